@@ -1,0 +1,68 @@
+"""The `kehoach` command line: the same services as the window, headless.
+
+Exit codes: 0 done, 2 refused input (a Vietnamese message on stderr), 1 a bug
+(the traceback goes to a log file, the user gets one sentence).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import traceback
+
+from kehoach_desktop import __version__
+from kehoach_desktop.commands import COMMAND_MODULES
+from kehoach_desktop.domain.errors import InputError
+
+EXIT_OK, EXIT_BUG, EXIT_REFUSED = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kehoach",
+        description="Kế hoạch cải tiến chất lượng giáo dục: lập, theo dõi và in kế hoạch của nhà trường.",
+    )
+    parser.add_argument("--version", action="version", version=f"kehoach {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH")
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def _configure_stdout() -> None:
+    # A Windows console or a pipe may not default to UTF-8; Vietnamese must not crash a print.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(encoding="utf-8", errors="replace")
+        except (AttributeError, ValueError):
+            pass
+
+
+def main(argv: list[str] | None = None) -> int:
+    _configure_stdout()
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_OK
+    try:
+        return args.handler(args) or EXIT_OK
+    except InputError as exc:
+        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        return EXIT_REFUSED
+    except BrokenPipeError:
+        return EXIT_OK
+    except Exception:  # a bug: keep the details, show one sentence
+        from kehoach_desktop.paths import user_data_dir
+        log = user_data_dir() / "loi.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as handle:
+                handle.write(traceback.format_exc())
+            where = f" Chi tiết đã ghi vào {log}."
+        except OSError:
+            where = ""
+            traceback.print_exc()
+        print(f"Lỗi chương trình không mong đợi; dữ liệu đã lưu không bị ảnh hưởng.{where}", file=sys.stderr)
+        return EXIT_BUG

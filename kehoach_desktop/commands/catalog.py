@@ -1,0 +1,64 @@
+"""`kehoach catalog`: list the installed frameworks, print one, install a corrected file."""
+from __future__ import annotations
+
+import json
+
+
+def register(sub) -> None:
+    catalog = sub.add_parser("catalog", help="danh mục tiêu chuẩn, tiêu chí theo thông tư")
+    catalog.add_argument("--framework", metavar="KHUNG",
+                         help="tt18 | tt17 | tt19 | tt57-mn | tt57-pt | tt57-gdtx")
+    catalog.add_argument("--json", action="store_true", help="in dạng JSON")
+    catalog.set_defaults(handler=run_catalog)
+    actions = catalog.add_subparsers(dest="catalog_command", metavar="import")
+    install = actions.add_parser("import", help="cài tệp danh mục đã hiệu chỉnh hoặc mới hơn (.json)")
+    install.add_argument("file", metavar="FILE.json")
+    install.set_defaults(handler=run_import)
+
+
+def framework_to_dict(fw) -> dict:
+    return {
+        "id": fw.id, "name": fw.name, "circular": fw.circular, "date": fw.date,
+        "provisional": fw.provisional, "levels": [fw.level_min, fw.level_max],
+        "plan_form": fw.plan_form, "version": fw.version,
+        "standards": [
+            {"no": s.no, "title": s.title, "criteria": [
+                {"code": c.code, "title": c.title, "mandatory": c.mandatory, "unverified": c.unverified}
+                for c in s.criteria]}
+            for s in fw.standards
+        ],
+    }
+
+
+def run_catalog(args) -> int:
+    from kehoach_desktop.catalogs import framework, installed_catalogs
+    if args.framework:
+        fw = framework(args.framework)
+        if args.json:
+            print(json.dumps(framework_to_dict(fw), ensure_ascii=False, indent=2))
+            return 0
+        print(fw.display_name())
+        if fw.provisional:
+            print(f"  ⚠ {fw.provisional_note}")
+        for standard in fw.standards:
+            print(f"Tiêu chuẩn {standard.no}: {standard.title}")
+            for c in standard.criteria:
+                marks = (" [bắt buộc]" if c.mandatory else "") + (" [chưa kiểm chứng]" if c.unverified else "")
+                print(f"  Tiêu chí {c.code}. {c.title}{marks}")
+        return 0
+    catalogs = installed_catalogs()
+    if args.json:
+        print(json.dumps([{"id": fw.id, "name": fw.name, "provisional": fw.provisional,
+                           "criteria": len(fw.criteria())} for fw in catalogs.values()],
+                         ensure_ascii=False, indent=2))
+        return 0
+    for fw in catalogs.values():
+        print(f"{fw.id:<10} {fw.display_name()} — {len(fw.standards)} tiêu chuẩn, {len(fw.criteria())} tiêu chí")
+    return 0
+
+
+def run_import(args) -> int:
+    from kehoach_desktop.catalogs import install_catalog
+    fw = install_catalog(args.file)
+    print(f"Đã cài danh mục {fw.id} (phiên bản {fw.version}): {len(fw.criteria())} tiêu chí.")
+    return 0

@@ -1,0 +1,101 @@
+"""`kehoach demo`, `kehoach check` and `kehoach gui`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(sub) -> None:
+    demo = sub.add_parser("demo", help="tạo tệp trường mẫu (dữ liệu giả định)")
+    demo.add_argument("out", metavar="OUT.db", help="tệp cần tạo (không ghi đè tệp đã có)")
+    demo.set_defaults(handler=run_demo)
+
+    check = sub.add_parser("check", help="kiểm tra một tệp dữ liệu trường")
+    check.add_argument("file", metavar="FILE.db")
+    check.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    check.set_defaults(handler=run_check)
+
+    gui = sub.add_parser("gui", help="mở cửa sổ chương trình")
+    gui.add_argument("file", nargs="?", metavar="FILE.db")
+    gui.add_argument("--demo", action="store_true", help="mở trường mẫu")
+    gui.set_defaults(handler=run_gui)
+
+
+def run_demo(args) -> int:
+    from kehoach_desktop.store.demo import write_demo
+    path = write_demo(args.out)
+    print(f"Đã tạo tệp trường mẫu: {path}")
+    return 0
+
+
+def file_report(path: Path) -> dict:
+    """What `check` reports: integrity, schema version, school, plans and their row counts."""
+    from kehoach_desktop.store import plans
+    from kehoach_desktop.store.database import integrity, open_school_file, schema_version
+    db = open_school_file(path, read_only=True)
+    try:
+        school = plans.get_school(db)
+        return {
+            "file": str(path),
+            "integrity": integrity(db),
+            "schema_version": schema_version(db),
+            "school": {"name": school.name, "code": school.code, "level": school.level} if school else None,
+            "plans": [
+                {"school_year": p.school_year, "framework": p.framework_id, "number": p.number,
+                 "rows": len(plans.list_rows(db, p.id))}
+                for p in plans.list_plans(db)
+            ],
+        }
+    finally:
+        db.close()
+
+
+def run_check(args) -> int:
+    import json
+    from kehoach_desktop.domain.errors import InputError
+    report = file_report(Path(args.file))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        school = report["school"]
+        print(f"Tệp: {report['file']}")
+        print(f"Toàn vẹn dữ liệu: {'tốt' if report['integrity'] == 'ok' else report['integrity']}")
+        print(f"Phiên bản lược đồ: {report['schema_version']}")
+        print(f"Trường: {school['name']} (mã {school['code']})" if school else "Trường: chưa nhập thông tin")
+        for p in report["plans"]:
+            print(f"  Kế hoạch năm học {p['school_year']} ({p['framework']}): {p['rows']} dòng")
+    if report["integrity"] != "ok":
+        raise InputError("Tệp dữ liệu không toàn vẹn.", field="file")
+    if report["school"] is None:
+        raise InputError("Tệp chưa có thông tin trường.", field="school")
+    return 0
+
+
+def run_gui(args) -> int:
+    try:
+        from kehoach_desktop.ui.app import run_app
+    except ImportError:
+        run_app = None
+    if run_app is None:
+        return _print_demo_summary(args)
+    return run_app(args.file, demo=args.demo)
+
+
+def _print_demo_summary(args) -> int:
+    """Until the window exists, `make run` shows the demo plan as text."""
+    import tempfile
+    from kehoach_desktop.commands.plan import print_plan
+    from kehoach_desktop.store import plans
+    from kehoach_desktop.store.database import open_school_file
+    from kehoach_desktop.store.demo import write_demo
+    if args.file:
+        path = Path(args.file)
+    else:
+        path = Path(tempfile.mkdtemp(prefix="kehoach-")) / "truong-mau.db"
+        write_demo(path)
+    db = open_school_file(path, read_only=True)
+    try:
+        for header in plans.list_plans(db):
+            print_plan(db, plans.get_plan(db, header.id))
+    finally:
+        db.close()
+    return 0

@@ -1,0 +1,67 @@
+"""`kehoach plan show`: a plan's rows as text or JSON."""
+from __future__ import annotations
+
+import json
+import textwrap
+from pathlib import Path
+
+
+def register(sub) -> None:
+    plan = sub.add_parser("plan", help="xem kế hoạch trong tệp")
+    actions = plan.add_subparsers(dest="plan_command", metavar="show", required=True)
+    show = actions.add_parser("show", help="in các dòng kế hoạch")
+    show.add_argument("file", metavar="FILE.db")
+    show.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
+    show.add_argument("--json", action="store_true", help="in dạng JSON")
+    show.set_defaults(handler=run_show)
+
+
+def run_show(args) -> int:
+    from kehoach_desktop.domain.parse import parse_school_year
+    from kehoach_desktop.domain.serialize import plan_to_dict
+    from kehoach_desktop.store import plans
+    from kehoach_desktop.store.database import open_school_file
+    db = open_school_file(Path(args.file), read_only=True)
+    try:
+        plan = plans.find_plan(db, parse_school_year(args.year) if args.year else None)
+        if args.json:
+            print(json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=2))
+        else:
+            print_plan(db, plan)
+    finally:
+        db.close()
+    return 0
+
+
+def _wrap(label: str, text: str) -> list[str]:
+    if not text:
+        return []
+    return textwrap.wrap(f"{label}: {text}", width=100, subsequent_indent="      ") or []
+
+
+def print_plan(db, plan) -> None:
+    from kehoach_desktop.catalogs import framework
+    from kehoach_desktop.domain.plan import FORM_TT57, STATUSES
+    from kehoach_desktop.store import plans
+    fw = framework(plan.framework_id)
+    school = plans.get_school(db)
+    print(f"{school.name if school else ''} — Kế hoạch {plan.title.lower()} năm học {plan.school_year}")
+    print(f"Số {plan.number or '…'}; khung: {fw.display_name()}; {len(plan.rows)} dòng")
+    current_standard = None
+    for index, row in enumerate(plan.rows, 1):
+        criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+        if criterion and criterion.standard_no != current_standard:
+            current_standard = criterion.standard_no
+            print(f"\nTiêu chuẩn {current_standard}: {fw.standard(current_standard).title}")
+        if fw.plan_form == FORM_TT57:
+            head = f"{index:>3}. {row.content}" + (f" (tiêu chí {row.criterion_code})" if row.criterion_code else "")
+        else:
+            title = criterion.title if criterion else ""
+            levels = f" [Mức {row.current_level or '?'} → {row.target_level or '?'}]"
+            head = f"{index:>3}. Tiêu chí {row.criterion_code}. {title}{levels}"
+        print(head)
+        lines = (_wrap("    Kết quả cần đạt", row.expected_result) + _wrap("    Giải pháp", row.tasks)
+                 + _wrap("    Chủ trì", row.lead) + _wrap("    Thời gian", row.timeframe.display())
+                 + _wrap("    Kinh phí", row.budget.display())
+                 + _wrap("    Tiến độ", f"{STATUSES.get(row.status, row.status)}, {row.percent}%"))
+        print("\n".join(lines))

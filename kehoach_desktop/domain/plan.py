@@ -1,0 +1,206 @@
+"""The school, its plans and their rows: plain dataclasses, no Qt and no SQL.
+
+One ``PlanRow`` model holds both plan forms. The 2018 circulars' 9-column form
+uses criterion, levels, expected result, tasks, lead, timeframe, budget,
+support and notes; the 2026 "Biểu 2" form adds its own title ("Nội dung cải
+tiến"), result indicators and expected evidence, and prints the budget as
+"Nguồn lực bảo đảm". Which fields a plan shows and requires follows its form
+(see ``FORM_FIELDS``), never the row.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from kehoach_desktop.domain.values import Budget, Month, Timeframe
+
+SCHOOL_LEVELS = {
+    "mam_non": "Mầm non",
+    "tieu_hoc": "Tiểu học",
+    "thcs": "Trung học cơ sở",
+    "thpt": "Trung học phổ thông",
+    "nhieu_cap": "Phổ thông có nhiều cấp học",
+    "gdtx": "Giáo dục thường xuyên",
+}
+
+# Row status through the year; on the 2026 form it prints as "Mức độ thực hiện".
+STATUSES = {
+    "not_started": "Chưa thực hiện",
+    "in_progress": "Đang thực hiện",
+    "done": "Hoàn thành",
+    "paused": "Tạm dừng",
+}
+
+PLAN_STATUSES = {"draft": "Dự thảo", "issued": "Đã ban hành"}
+
+FORM_TT18 = "tt18-9col"
+FORM_TT57 = "tt57-bieu2"
+
+# Fields each plan form shows, in the order principals know; the first group
+# is required when a row is saved.
+FORM_FIELDS = {
+    FORM_TT18: (
+        "criterion_code", "current_level", "target_level", "expected_result", "tasks",
+        "lead", "timeframe", "budget", "support", "notes",
+    ),
+    FORM_TT57: (
+        "content", "criterion_code", "expected_result", "tasks", "indicators",
+        "timeframe", "lead", "budget", "expected_evidence", "status",
+    ),
+}
+FORM_REQUIRED = {
+    FORM_TT18: ("criterion_code", "target_level", "tasks"),
+    FORM_TT57: ("content", "tasks"),
+}
+
+
+@dataclass
+class School:
+    name: str                      # "Trường THCS Hòa Bình"
+    code: str                      # the identity the district office uses
+    level: str = "thcs"            # a key of SCHOOL_LEVELS
+    governing_body: str = ""       # "UBND HUYỆN AN PHÚ"
+    place: str = ""                # place name used in dates: "Hòa Bình"
+    principal: str = ""
+    address: str = ""
+    phone: str = ""
+    email: str = ""
+
+
+@dataclass
+class WorkingGroup:
+    name: str                      # "Nhóm công tác 1"
+    standards: list[int] = field(default_factory=list)
+    duties: str = ""
+    members: list[str] = field(default_factory=list)
+
+
+@dataclass
+class MonitoringMember:
+    name: str                      # "Bà Trần Thị Lan"
+    role: str = ""                 # "PHT", "Tổ trưởng tổ KHTN"
+    supervises: str = ""           # "Giám sát nhóm công tác 2"
+
+
+@dataclass
+class Organization:
+    """Section IV (2018) / VII (2026): who carries the plan out."""
+
+    council_chair: str = ""        # "Hiệu trưởng - Chủ tịch Hội đồng tự đánh giá"
+    chair_duties: list[str] = field(default_factory=list)
+    working_groups: list[WorkingGroup] = field(default_factory=list)
+    monitoring_team: list[MonitoringMember] = field(default_factory=list)
+    monitoring_duties: list[str] = field(default_factory=list)
+    staff_duties: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PriorityProblem:
+    """A row of the 2026 form's section IV."""
+
+    standard: str = ""
+    criteria: str = ""
+    current_state: str = ""
+    weakness: str = ""
+    cause: str = ""
+
+
+@dataclass
+class MonitoringReview:
+    """A row of the 2026 form's section VI: end of term I, end of year."""
+
+    when: str = ""                 # "Cuối học kỳ I"
+    content: str = ""
+    result: str = ""
+    adjustment: str = ""
+    assessor: str = ""
+
+
+@dataclass
+class ProgressUpdate:
+    """A dated report on a row: how far it is, what was done, which minh chứng prove it."""
+
+    on_date: date
+    percent: int
+    note: str = ""
+    reporter: str = ""
+    evidence: list[str] = field(default_factory=list)   # minh chứng codes
+    status: str | None = None       # when the report also changes the status
+    spent: int | None = None        # budget spent so far, in đồng
+    id: int | None = None
+    row_id: int | None = None
+
+
+COMPARISONS = {">=": "≥", "<=": "≤", "=": "="}
+PERIODS = ("Học kỳ I", "Cả năm")
+
+
+@dataclass
+class Target:
+    """A chỉ tiêu: a quantitative target the plan tracks against actual figures per period."""
+
+    name: str
+    value: float
+    unit: str = "%"
+    comparison: str = ">="          # a key of COMPARISONS
+    actuals: dict[str, float] = field(default_factory=dict)   # period → actual value
+    position: int = 0
+    id: int | None = None
+
+
+@dataclass
+class PlanRow:
+    criterion_code: str = ""       # "3.4"; optional on the 2026 form
+    current_level: int | None = None
+    target_level: int | None = None
+    expected_result: str = ""      # "Kết quả cần đạt" / "Mục tiêu cải tiến"
+    tasks: str = ""                # "Công việc/giải pháp" / "Hoạt động/giải pháp"
+    lead: str = ""                 # "Chủ trì và phối hợp" / "Đơn vị/cá nhân phụ trách"
+    timeframe: Timeframe = field(default_factory=lambda: Timeframe(None, None, ""))
+    budget: Budget = field(default_factory=lambda: Budget(None, ""))
+    support: str = ""              # "Điều kiện hỗ trợ khác"
+    notes: str = ""
+    # The 2026 form's own columns.
+    content: str = ""              # "Nội dung cải tiến"
+    indicators: str = ""           # "Chỉ số đánh giá kết quả"
+    expected_evidence: str = ""    # "Thông tin, dữ liệu hoặc minh chứng dự kiến"
+    # Progress through the year.
+    status: str = "not_started"
+    percent: int = 0
+    spent: int | None = None
+    status_manual: bool = False    # True when set by hand, not by the latest update
+    position: int = 0
+    id: int | None = None
+
+    @property
+    def start(self) -> Month | None:
+        return self.timeframe.start
+
+    @property
+    def end(self) -> Month | None:
+        return self.timeframe.end
+
+
+@dataclass
+class Plan:
+    school_year: str               # "2024-2025"
+    framework_id: str              # the catalog it was written under, kept forever
+    number: str = ""               # "68/KH-THCS"
+    place: str = ""
+    issued_on: date | None = None
+    title: str = "Cải tiến chất lượng giáo dục"
+    purposes: list[str] = field(default_factory=list)      # I. Mục đích, yêu cầu
+    bases: list[str] = field(default_factory=list)         # II. Căn cứ
+    organization: Organization = field(default_factory=Organization)
+    recipients: list[str] = field(default_factory=list)    # Nơi nhận
+    signer_title: str = "HIỆU TRƯỞNG"
+    signer_name: str = ""
+    status: str = "draft"
+    # The 2026 form's extra sections.
+    general_info: str = ""                                   # I. Thông tin chung
+    priority_problems: list[PriorityProblem] = field(default_factory=list)  # IV
+    monitoring: list[MonitoringReview] = field(default_factory=list)        # VI
+    reporting: list[str] = field(default_factory=list)                      # VIII
+    rows: list[PlanRow] = field(default_factory=list)
+    targets: list[Target] = field(default_factory=list)
+    id: int | None = None

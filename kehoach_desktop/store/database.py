@@ -1,0 +1,128 @@
+"""Opening, creating and checking the school file.
+
+The whole year lives in one SQLite file that principals copy to USB sticks, so
+it is kept durable and self-contained: every edit is one transaction,
+``synchronous=FULL`` and the rollback journal (never WAL, whose committed data
+can sit in a side file a copy would miss). Anything that is not our file, is
+damaged, is newer than this program or cannot be written is refused before a
+single byte of it changes.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kehoach_desktop import __version__
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.migrations import KNOWN_MIGRATIONS, SCHEMA_VERSION, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+APP_ID = "kehoach-desktop"
+
+
+def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
+    if read_only:
+        uri = path.resolve().as_uri() + "?mode=ro"
+        conn = sqlite3.connect(uri, uri=True)
+    else:
+        conn = sqlite3.connect(str(path))
+    conn.execute("PRAGMA trusted_schema = OFF")
+    return conn
+
+
+def _apply_pragmas(db: Database) -> None:
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA synchronous = FULL")
+
+
+def _refuse(path: Path, reason: str) -> InputError:
+    return InputError(f"Không mở được tệp «{path.name}»: {reason}", field="file")
+
+
+def inspect_file(path: Path) -> None:
+    """Refuse what is not a healthy school file of a version we know, reading only."""
+    if not path.exists():
+        raise _refuse(path, "tệp không tồn tại.")
+    if path.is_dir():
+        raise _refuse(path, "đây là một thư mục, không phải tệp dữ liệu.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise _refuse(path, f"không đọc được tệp ({exc.strerror or exc}).") from exc
+    if header != SQLITE_HEADER:
+        raise _refuse(path, "đây không phải tệp dữ liệu Kế hoạch (không phải cơ sở dữ liệu SQLite).")
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise _refuse(
+                    path,
+                    f"tệp được tạo bởi phiên bản mới hơn của chương trình (lược đồ {version}, "
+                    f"chương trình này hiểu đến {SCHEMA_VERSION}). Hãy cập nhật chương trình.",
+                )
+            verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
+            if verdict != "ok":
+                raise _refuse(path, "tệp dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy khôi phục từ bản sao lưu.")
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "school" not in tables or "_sqlite_migrations" not in tables:
+                raise _refuse(path, "đây là cơ sở dữ liệu của chương trình khác, không phải tệp Kế hoạch.")
+            names = [r[0] for r in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = 'kehoach' ORDER BY rowid")]
+            unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
+            if unknown:
+                raise _refuse(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình.")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(path, f"tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).") from exc
+
+
+def _check_writable(path: Path) -> None:
+    target = path if path.exists() else path.parent
+    if not os.access(target, os.W_OK) or (path.exists() and not os.access(path.parent, os.W_OK)):
+        raise _refuse(path, "vị trí lưu chỉ cho phép đọc. Hãy chép tệp vào máy (ví dụ thư mục Tài liệu) rồi mở lại.")
+
+
+def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only: bool = False) -> Database:
+    """Open (or with ``create`` make) a school file and bring its schema up to date."""
+    path = Path(path)
+    is_new = create and (not path.exists() or path.stat().st_size == 0)
+    if is_new:
+        if not path.parent.exists():
+            raise _refuse(path, "thư mục chứa tệp không tồn tại.")
+        _check_writable(path)
+    else:
+        inspect_file(path)
+        if not read_only:
+            _check_writable(path)
+    try:
+        db = Database(_connect(path, read_only), execute_plugins=False)
+        if read_only:
+            db.execute("PRAGMA foreign_keys = ON")
+            return db
+        _apply_pragmas(db)
+        if migrations.pending(db):
+            migrations.apply(db)
+        if is_new:
+            with db.atomic():
+                db["app_meta"].insert_all(
+                    [{"key": "app", "value": APP_ID}, {"key": "created_by", "value": __version__}],
+                    replace=True,
+                )
+        return db
+    except sqlite3.OperationalError as exc:
+        raise _refuse(path, f"không ghi được vào tệp ({exc}).") from exc
+
+
+def schema_version(db: Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def integrity(db: Database) -> str:
+    return db.execute("PRAGMA integrity_check").fetchone()[0]

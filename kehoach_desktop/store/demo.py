@@ -1,0 +1,38 @@
+"""The bundled demo school: a fictional THCS with a TT18 plan and a TT57 plan."""
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict, update_from_dict
+from kehoach_desktop.resources_path import resource_dir
+from kehoach_desktop.store import plans, progress
+from kehoach_desktop.store.database import open_school_file
+
+
+def demo_data() -> dict:
+    return json.loads((resource_dir("demo") / "demo-school.json").read_text(encoding="utf-8"))
+
+
+def write_demo(path: str | os.PathLike) -> Path:
+    """Write the demo school to a new file at ``path``; an existing file is never overwritten."""
+    path = Path(path)
+    if path.exists():
+        raise InputError(f"Tệp «{path.name}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file")
+    data = demo_data()
+    db = open_school_file(path, create=True)
+    try:
+        with db.atomic():
+            plans.save_school(db, school_from_dict(data["school"]))
+            for plan_data in data["plans"]:
+                plan = plan_from_dict(plan_data)
+                plans.save_plan(db, plan)
+                progress.save_targets(db, plan.id, plan.targets)
+                for row, row_data in zip(plan.rows, plan_data.get("rows", [])):
+                    for update_data in row_data.get("updates", []):
+                        progress.add_update(db, row.id, update_from_dict(update_data))
+    finally:
+        db.close()
+    return path

@@ -1,0 +1,150 @@
+"""The school file's schema, one sqlite-utils migration step per change.
+
+Each step runs in its own transaction together with its record in
+``_sqlite_migrations`` and stamps ``PRAGMA user_version`` so that any tool can
+read the version cheaply. Never edit a step that has shipped: add a new one,
+and commit a file of the previous version under tests/store/fixtures/ so the
+upgrade stays tested (see tests/store/test_migrations.py).
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+MIGRATION_SET = "kehoach"
+migrations = Migrations(MIGRATION_SET)
+
+
+def _stamp(db: Database, version: int) -> None:
+    db.execute(f"PRAGMA user_version = {int(version)}")
+
+
+@migrations(name="0001_core")
+def core(db: Database) -> None:
+    db.execute(
+        """CREATE TABLE app_meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE school (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            name TEXT NOT NULL,
+            code TEXT NOT NULL,
+            level TEXT NOT NULL,
+            governing_body TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            principal TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE plan (
+            id INTEGER PRIMARY KEY,
+            school_year TEXT NOT NULL,
+            framework_id TEXT NOT NULL,
+            number TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            issued_on TEXT,
+            title TEXT NOT NULL DEFAULT '',
+            purposes TEXT NOT NULL DEFAULT '[]',
+            bases TEXT NOT NULL DEFAULT '[]',
+            organization TEXT NOT NULL DEFAULT '{}',
+            recipients TEXT NOT NULL DEFAULT '[]',
+            signer_title TEXT NOT NULL DEFAULT '',
+            signer_name TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft',
+            general_info TEXT NOT NULL DEFAULT '',
+            priority_problems TEXT NOT NULL DEFAULT '[]',
+            monitoring TEXT NOT NULL DEFAULT '[]',
+            reporting TEXT NOT NULL DEFAULT '[]',
+            updated_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE plan_row (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            criterion_code TEXT NOT NULL DEFAULT '',
+            current_level INTEGER,
+            target_level INTEGER,
+            expected_result TEXT NOT NULL DEFAULT '',
+            tasks TEXT NOT NULL DEFAULT '',
+            lead TEXT NOT NULL DEFAULT '',
+            timeframe_text TEXT NOT NULL DEFAULT '',
+            start_month TEXT,
+            end_month TEXT,
+            budget_amount INTEGER,
+            budget_text TEXT NOT NULL DEFAULT '',
+            support TEXT NOT NULL DEFAULT '',
+            notes TEXT NOT NULL DEFAULT '',
+            content TEXT NOT NULL DEFAULT '',
+            indicators TEXT NOT NULL DEFAULT '',
+            expected_evidence TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX plan_row_plan ON plan_row(plan_id, position)")
+    _stamp(db, 1)
+
+
+@migrations(name="0002_progress")
+def progress(db: Database) -> None:
+    """Progress through the year: row status, dated updates, evidence, targets (chỉ tiêu)."""
+    for ddl in (
+        "ALTER TABLE plan_row ADD COLUMN status TEXT NOT NULL DEFAULT 'not_started'",
+        "ALTER TABLE plan_row ADD COLUMN percent INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE plan_row ADD COLUMN spent INTEGER",
+        "ALTER TABLE plan_row ADD COLUMN status_manual INTEGER NOT NULL DEFAULT 0",
+    ):
+        db.execute(ddl)
+    db.execute(
+        """CREATE TABLE progress_update (
+            id INTEGER PRIMARY KEY,
+            row_id INTEGER NOT NULL REFERENCES plan_row(id) ON DELETE CASCADE,
+            on_date TEXT NOT NULL,
+            percent INTEGER NOT NULL,
+            status TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            reporter TEXT NOT NULL DEFAULT '',
+            spent INTEGER
+        )"""
+    )
+    db.execute("CREATE INDEX progress_update_row ON progress_update(row_id, on_date)")
+    db.execute(
+        """CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            row_id INTEGER NOT NULL REFERENCES plan_row(id) ON DELETE CASCADE,
+            update_id INTEGER REFERENCES progress_update(id) ON DELETE CASCADE,
+            code TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            UNIQUE (plan_id, code)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE target (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            comparison TEXT NOT NULL DEFAULT '>=',
+            value REAL NOT NULL
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE target_actual (
+            target_id INTEGER NOT NULL REFERENCES target(id) ON DELETE CASCADE,
+            period TEXT NOT NULL,
+            value REAL NOT NULL,
+            PRIMARY KEY (target_id, period)
+        )"""
+    )
+    _stamp(db, 2)
+
+
+SCHEMA_VERSION = len(migrations._migrations)
+KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)

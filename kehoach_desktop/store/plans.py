@@ -1,0 +1,164 @@
+"""Reading and writing the school, its plans and their rows.
+
+Every public writer is one transaction: an edit is either wholly on disk or
+not at all, which is what lets a pulled plug lose nothing acknowledged.
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.plan import Plan, PlanRow, School
+from kehoach_desktop.store.records import (
+    plan_from_record, plan_to_record, row_from_record, row_to_record,
+    school_from_record, school_to_record,
+)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- school -----------------------------------------------------------------
+
+def get_school(db: Database) -> School | None:
+    rows = list(db["school"].rows_where("id = 1"))
+    return school_from_record(rows[0]) if rows else None
+
+
+def save_school(db: Database, school: School) -> None:
+    with db.atomic():
+        db["school"].upsert(school_to_record(school), pk="id")
+
+
+# -- plans ------------------------------------------------------------------
+
+def list_plans(db: Database) -> list[Plan]:
+    """Every plan's header (no rows), newest school year first."""
+    return [plan_from_record(r) for r in db["plan"].rows_where(order_by="school_year DESC, id DESC")]
+
+
+def get_plan(db: Database, plan_id: int, *, with_rows: bool = True) -> Plan:
+    records = list(db["plan"].rows_where("id = ?", [plan_id]))
+    if not records:
+        raise InputError(f"Không tìm thấy kế hoạch số {plan_id} trong tệp.", field="plan")
+    plan = plan_from_record(records[0])
+    if with_rows:
+        plan.rows = list_rows(db, plan_id)
+    return plan
+
+
+def find_plan(db: Database, school_year: str | None = None) -> Plan:
+    """The plan of a school year, or the newest one when no year is given."""
+    plans = list_plans(db)
+    if school_year:
+        plans = [p for p in plans if p.school_year == school_year]
+    if not plans:
+        wanted = f" năm học {school_year}" if school_year else ""
+        raise InputError(f"Tệp chưa có kế hoạch{wanted}.", field="school_year")
+    return get_plan(db, plans[0].id)
+
+
+def save_plan_header(db: Database, plan: Plan) -> int:
+    """Insert or update a plan's header; its rows are saved row by row."""
+    record = plan_to_record(plan)
+    record["updated_at"] = _now()
+    with db.atomic():
+        if plan.id is None:
+            plan.id = db["plan"].insert(record).last_pk
+        else:
+            db["plan"].update(plan.id, record)
+    return plan.id
+
+
+def save_plan(db: Database, plan: Plan) -> int:
+    """A whole plan with its rows in one transaction (new plans, imports, the demo)."""
+    with db.atomic():
+        save_plan_header(db, plan)
+        for position, row in enumerate(plan.rows):
+            row.position = position
+            if row.id is None:
+                add_row(db, plan.id, row)
+            else:
+                update_row(db, row)
+    return plan.id
+
+
+def delete_plan(db: Database, plan_id: int) -> None:
+    with db.atomic():
+        db["plan"].delete_where("id = ?", [plan_id])
+
+
+# -- rows -------------------------------------------------------------------
+
+def list_rows(db: Database, plan_id: int) -> list[PlanRow]:
+    return [row_from_record(r) for r in db["plan_row"].rows_where("plan_id = ?", [plan_id], order_by="position, id")]
+
+
+def get_row(db: Database, row_id: int) -> PlanRow:
+    records = list(db["plan_row"].rows_where("id = ?", [row_id]))
+    if not records:
+        raise InputError(f"Dòng kế hoạch số {row_id} không còn trong tệp.", field="row")
+    return row_from_record(records[0])
+
+
+def row_plan_id(db: Database, row_id: int) -> int:
+    return db.execute("SELECT plan_id FROM plan_row WHERE id = ?", [row_id]).fetchone()[0]
+
+
+def add_row(db: Database, plan_id: int, row: PlanRow, position: int | None = None) -> int:
+    """Add a row at ``position`` (default: the end), shifting the rows after it."""
+    with db.atomic():
+        if position is None:
+            position = db.execute(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM plan_row WHERE plan_id = ?", [plan_id]
+            ).fetchone()[0]
+        else:
+            db.execute("UPDATE plan_row SET position = position + 1 WHERE plan_id = ? AND position >= ?",
+                       [plan_id, position])
+        row.position = position
+        record = row_to_record(row)
+        record["plan_id"] = plan_id
+        if row.id is not None:
+            record["id"] = row.id  # undo of a delete puts the row back under its own id
+        row.id = db["plan_row"].insert(record).last_pk
+        _touch(db, plan_id)
+    return row.id
+
+
+def update_row(db: Database, row: PlanRow) -> None:
+    with db.atomic():
+        record = row_to_record(row)
+        record.pop("position")
+        db["plan_row"].update(row.id, record)
+        _touch(db, row_plan_id(db, row.id))
+
+
+def delete_row(db: Database, row_id: int) -> None:
+    with db.atomic():
+        plan_id = row_plan_id(db, row_id)
+        position = db.execute("SELECT position FROM plan_row WHERE id = ?", [row_id]).fetchone()[0]
+        db["plan_row"].delete(row_id)
+        db.execute("UPDATE plan_row SET position = position - 1 WHERE plan_id = ? AND position > ?",
+                   [plan_id, position])
+        _touch(db, plan_id)
+
+
+def move_row(db: Database, row_id: int, new_position: int) -> None:
+    """Move a row to ``new_position`` within its plan, renumbering the others."""
+    with db.atomic():
+        plan_id = row_plan_id(db, row_id)
+        ids = [r[0] for r in db.execute(
+            "SELECT id FROM plan_row WHERE plan_id = ? ORDER BY position, id", [plan_id])]
+        ids.remove(row_id)
+        new_position = max(0, min(new_position, len(ids)))
+        ids.insert(new_position, row_id)
+        for position, rid in enumerate(ids):
+            db.execute("UPDATE plan_row SET position = ? WHERE id = ?", [position, rid])
+        _touch(db, plan_id)
+
+
+def _touch(db: Database, plan_id: int) -> None:
+    db.execute("UPDATE plan SET updated_at = ? WHERE id = ?", [_now(), plan_id])
