@@ -18,7 +18,7 @@ def register(sub) -> None:
 
 def framework_to_dict(fw) -> dict:
     return {
-        "id": fw.id, "name": fw.name, "circular": fw.circular, "date": fw.date,
+        "id": fw.id, "name": fw.name, "circular": fw.circular, "date": fw.date.isoformat(),
         "provisional": fw.provisional, "levels": [fw.level_min, fw.level_max],
         "plan_form": fw.plan_form, "version": fw.version,
         "standards": [

@@ -1,0 +1,319 @@
+"""Reading a catalog file: the strict checks every catalog passes, bundled or handed out.
+
+Split from ``catalog.py`` (which keeps the types and re-exports these functions): a
+district's corrected catalog is checked exactly like the bundled ones, and a
+replacement may never drop a criterion that plans point at.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+from types import MappingProxyType
+from typing import Any, Mapping
+
+from kehoach_desktop.domain.catalog_model import (
+    _CODE, _ID, _LEVEL, FORMAT, PLAN_FORMS, SCHOOL_LEVELS,
+    Criterion, Framework, Standard,
+)
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.values import nfc
+
+# ---------------------------------------------------------------------------------------
+# parsing a catalog dict (bundled or from a user's folder: both are checked the same way)
+
+_FRAMEWORK_REQUIRED = (
+    "id", "name", "circular", "date", "effective", "title", "school_levels", "level_min",
+    "level_max", "evidence_code", "plan_form", "provisional", "provisional_note", "version",
+    "source_note", "standards",
+)
+_FRAMEWORK_OPTIONAL = (
+    "format", "status_note", "levels_note", "effective_unverified", "effective_note",
+    "appendix", "replaces", "level_4", "school_level_rule", "forms",
+)
+_EXTRA_KEYS = ("level_4", "school_level_rule", "forms")
+_EVIDENCE_REQUIRED = ("pattern", "example")
+_EVIDENCE_OPTIONAL = ("format", "note")
+_STANDARD_REQUIRED = ("no", "title", "unverified", "criteria")
+_STANDARD_OPTIONAL = ("note", "title_variants")
+_CRITERION_REQUIRED = ("code", "title", "unverified", "mandatory")
+_CRITERION_OPTIONAL = (
+    "note", "levels", "has_level", "indicators", "evidence_hints", "evidence_group",
+    "title_variants", "sources_agree",
+)
+
+_KINDS = {str: "một chuỗi chữ", int: "một số nguyên", bool: "true hoặc false",
+          list: "một danh sách", dict: "một đối tượng {…}"}
+
+
+def _fail(where: str, message: str) -> InputError:
+    return InputError(f"{where}: {message}", field="catalog")
+
+
+def _keys(obj: Any, required: tuple, optional: tuple, where: str) -> dict:
+    if not isinstance(obj, dict):
+        raise _fail(where, "phải là một đối tượng {…}")
+    for key in required:
+        if key not in obj:
+            raise _fail(where, f"thiếu trường “{key}”")
+    for key in obj:
+        if key not in required and key not in optional:
+            raise _fail(where, f"có trường lạ “{key}” (gõ nhầm tên trường?)")
+    return obj
+
+
+def _get(obj: dict, key: str, kind: type, where: str, *, empty_ok: bool = False, default: Any = None):
+    if key not in obj:
+        return default
+    value = obj[key]
+    wrong = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
+    if wrong:
+        raise _fail(where, f"trường “{key}” phải là {_KINDS[kind]}")
+    if kind is str:
+        value = nfc(value).strip()
+        if not value and not empty_ok:
+            raise _fail(where, f"trường “{key}” đang để trống")
+    return value
+
+
+def _str_list(obj: dict, key: str, where: str) -> tuple[str, ...]:
+    items = _get(obj, key, list, where, default=[])
+    out = []
+    for item in items:
+        if not isinstance(item, str) or not item.strip():
+            raise _fail(where, f"trường “{key}” chỉ được chứa các chuỗi chữ không trống")
+        out.append(nfc(item).strip())
+    return tuple(out)
+
+
+def _iso_date(obj: dict, key: str, where: str) -> date:
+    text = _get(obj, key, str, where)
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise _fail(where, f"ngày “{text}” ở trường “{key}” không đúng dạng năm-tháng-ngày "
+                           "(ví dụ 2018-08-22)") from None
+
+
+def _level_map(obj: dict, key: str, kind: type, lo: int, hi: int, where: str) -> Mapping:
+    raw = _get(obj, key, dict, where, default={})
+    out: dict[int, Any] = {}
+    for k, v in raw.items():
+        if not _LEVEL.match(str(k)):
+            raise _fail(where, f"trường “{key}” có mức “{k}” không phải số")
+        level = int(k)
+        if not lo <= level <= hi:
+            raise _fail(where, f"trường “{key}” có Mức {level} nằm ngoài thang Mức {lo}–{hi}")
+        if not isinstance(v, kind) or (kind is str and not v.strip()):
+            raise _fail(where, f"trường “{key}”, Mức {level} phải là {_KINDS[kind]}"
+                               + (" không trống" if kind is str else ""))
+        out[level] = nfc(v).strip() if kind is str else v
+    return MappingProxyType(dict(sorted(out.items())))
+
+
+def _parse_criterion(raw: Any, std_no: int, lo: int, hi: int, where: str) -> Criterion:
+    obj = _keys(raw, _CRITERION_REQUIRED, _CRITERION_OPTIONAL, where)
+    code = _get(obj, "code", str, where)
+    m = _CODE.match(code)
+    if not m:
+        raise _fail(where, f"mã tiêu chí “{code}” không đúng dạng N.M (ví dụ 1.1)")
+    if int(m.group(1)) != std_no:
+        raise _fail(where, f"tiêu chí {code} nằm dưới tiêu chuẩn {std_no}: "
+                           f"mã phải bắt đầu bằng “{std_no}.”")
+    where = f"{where}, tiêu chí {code}"
+    agree = _get(obj, "sources_agree", int, where)
+    if agree is not None and agree < 0:
+        raise _fail(where, "trường “sources_agree” không được âm")
+    return Criterion(
+        code=code,
+        title=_get(obj, "title", str, where),
+        standard_no=std_no,
+        mandatory=_get(obj, "mandatory", bool, where),
+        unverified=_get(obj, "unverified", bool, where),
+        note=_get(obj, "note", str, where, empty_ok=True, default=""),
+        levels=_level_map(obj, "levels", str, lo, hi, where),
+        indicators=_str_list(obj, "indicators", where),
+        evidence_hints=_get(obj, "evidence_hints", str, where, empty_ok=True, default=""),
+        evidence_group=_get(obj, "evidence_group", str, where, empty_ok=True, default=""),
+        title_variants=_str_list(obj, "title_variants", where),
+        sources_agree=agree,
+        has_level=_level_map(obj, "has_level", bool, lo, hi, where),
+    )
+
+
+def _parse_standard(raw: Any, lo: int, hi: int, where: str) -> Standard:
+    obj = _keys(raw, _STANDARD_REQUIRED, _STANDARD_OPTIONAL, where)
+    no = _get(obj, "no", int, where)
+    if no < 1:
+        raise _fail(where, f"số tiêu chuẩn {no} không hợp lệ (phải từ 1 trở lên)")
+    where = f"{where}, tiêu chuẩn {no}"
+    raw_criteria = _get(obj, "criteria", list, where)
+    if not raw_criteria:
+        raise _fail(where, "không có tiêu chí nào")
+    criteria = tuple(_parse_criterion(c, no, lo, hi, where) for c in raw_criteria)
+    return Standard(
+        no=no,
+        title=_get(obj, "title", str, where),
+        unverified=_get(obj, "unverified", bool, where),
+        criteria=criteria,
+        note=_get(obj, "note", str, where, empty_ok=True, default=""),
+        title_variants=_str_list(obj, "title_variants", where),
+    )
+
+
+def parse_framework(data: dict) -> Framework:
+    """Check a catalog dict strictly and turn it into a :class:`Framework`.
+
+    Refuses (InputError, field ``"catalog"``) missing or unknown keys, wrong types, a
+    newer file format, bad dates, unknown school levels or plan forms, a level range
+    that is not 1 ≤ min ≤ max ≤ 9, an evidence regex that does not compile or does not
+    match its own example, duplicate standards or criterion codes, and codes not of the
+    form ``N.M`` under standard N.
+    """
+    if not isinstance(data, dict):
+        raise InputError("Tệp danh mục không đúng định dạng: cần một đối tượng JSON {…}",
+                         field="catalog")
+    fid = data.get("id")
+    where = f"Danh mục {fid}" if isinstance(fid, str) and fid.strip() else "Danh mục"
+    fmt = _get(data, "format", int, where, default=FORMAT)
+    if fmt > FORMAT:
+        raise _fail(where, f"tệp dùng định dạng {fmt}, mới hơn định dạng chương trình đọc được "
+                           f"({FORMAT}): hãy cập nhật chương trình")
+    if fmt < 1:
+        raise _fail(where, f"định dạng {fmt} không hợp lệ")
+    _keys(data, _FRAMEWORK_REQUIRED, _FRAMEWORK_OPTIONAL, where)
+
+    fid = _get(data, "id", str, where)
+    if not _ID.match(fid):
+        raise _fail(where, f"mã danh mục “{fid}” không hợp lệ: chỉ dùng chữ thường không dấu, "
+                           "chữ số và dấu gạch ngang (ví dụ tt18)")
+
+    school_levels = _str_list(data, "school_levels", where)
+    if not school_levels:
+        raise _fail(where, "chưa ghi danh mục áp dụng cho cấp học nào (school_levels)")
+    for level in school_levels:
+        if level not in SCHOOL_LEVELS:
+            raise _fail(where, f"cấp học “{level}” không có trong danh sách: "
+                               + ", ".join(SCHOOL_LEVELS))
+    if len(set(school_levels)) != len(school_levels):
+        raise _fail(where, "cấp học bị lặp trong school_levels")
+
+    lo = _get(data, "level_min", int, where)
+    hi = _get(data, "level_max", int, where)
+    if not 1 <= lo <= hi <= 9:
+        raise _fail(where, f"thang mức Mức {lo}–{hi} không hợp lệ (cần 1 ≤ mức thấp nhất ≤ "
+                           "mức cao nhất ≤ 9)")
+
+    evidence = _keys(data["evidence_code"], _EVIDENCE_REQUIRED, _EVIDENCE_OPTIONAL,
+                     f"{where}, mục evidence_code")
+    pattern = _get(evidence, "pattern", str, where)
+    example = _get(evidence, "example", str, where)
+    try:
+        compiled = re.compile(pattern)
+    except re.error as exc:
+        raise _fail(where, f"mẫu mã minh chứng “{pattern}” không phải biểu thức chính quy "
+                           f"hợp lệ ({exc})") from None
+    if not compiled.fullmatch(example):
+        raise _fail(where, f"ví dụ mã minh chứng “{example}” không khớp mẫu “{pattern}”")
+
+    plan_form = _get(data, "plan_form", str, where)
+    if plan_form not in PLAN_FORMS:
+        raise _fail(where, f"mẫu kế hoạch “{plan_form}” chưa được chương trình hỗ trợ "
+                           "(chỉ có: " + ", ".join(PLAN_FORMS) + ")")
+
+    provisional = _get(data, "provisional", bool, where)
+    provisional_note = _get(data, "provisional_note", str, where, empty_ok=True)
+    if provisional and not provisional_note:
+        raise _fail(where, "danh mục tạm thời phải có lời ghi chú cho người dùng "
+                           "(provisional_note)")
+
+    version = _get(data, "version", int, where)
+    if version < 1:
+        raise _fail(where, f"phiên bản {version} không hợp lệ (phải từ 1 trở lên)")
+
+    raw_standards = _get(data, "standards", list, where)
+    if not raw_standards:
+        raise _fail(where, "không có tiêu chuẩn nào")
+    standards = tuple(_parse_standard(s, lo, hi, where) for s in raw_standards)
+    seen_no: set[int] = set()
+    seen_code: set[str] = set()
+    for s in standards:
+        if s.no in seen_no:
+            raise _fail(where, f"tiêu chuẩn {s.no} bị lặp")
+        seen_no.add(s.no)
+        for c in s.criteria:
+            if c.code in seen_code:
+                raise _fail(where, f"mã tiêu chí {c.code} bị lặp")
+            seen_code.add(c.code)
+
+    for key in _EXTRA_KEYS:
+        if key in data and not isinstance(data[key], dict):
+            raise _fail(where, f"trường “{key}” phải là {_KINDS[dict]}")
+
+    return Framework(
+        id=fid,
+        name=_get(data, "name", str, where),
+        circular=_get(data, "circular", str, where),
+        date=_iso_date(data, "date", where),
+        effective=_iso_date(data, "effective", where),
+        title=_get(data, "title", str, where),
+        school_levels=school_levels,
+        level_min=lo,
+        level_max=hi,
+        evidence_pattern=pattern,
+        evidence_example=example,
+        plan_form=plan_form,
+        provisional=provisional,
+        provisional_note=provisional_note,
+        version=version,
+        standards=standards,
+        source_note=_get(data, "source_note", str, where, empty_ok=True),
+        status_note=_get(data, "status_note", str, where, empty_ok=True, default=""),
+        levels_note=_get(data, "levels_note", str, where, empty_ok=True, default=""),
+        effective_unverified=_get(data, "effective_unverified", bool, where, default=False),
+        effective_note=_get(data, "effective_note", str, where, empty_ok=True, default=""),
+        evidence_format=_get(evidence, "format", str, where, empty_ok=True, default=""),
+        evidence_note=_get(evidence, "note", str, where, empty_ok=True, default=""),
+        appendix=_get(data, "appendix", str, where, empty_ok=True, default=""),
+        replaces=_str_list(data, "replaces", where),
+        extra=MappingProxyType({k: data[k] for k in _EXTRA_KEYS if k in data}),
+        format=fmt,
+    )
+
+
+# ---------------------------------------------------------------------------------------
+# replacing a catalog without orphaning plans
+
+def check_replacement(old: Framework, new: Framework) -> None:
+    """Refuse a catalog that would break plans written against ``old``.
+
+    A replacement may fix titles, notes and requirement texts and may add criteria; it
+    may not drop a criterion code (plans' rows point at it) nor change the level range
+    or the plan form (targets and printed plans depend on them).
+    """
+    if new.id != old.id:
+        raise InputError(f"Không thể thay danh mục {old.id} bằng danh mục {new.id}: "
+                         "mã danh mục phải giống nhau", field="catalog")
+    new_codes = {c.code for c in new.criteria()}
+    dropped = [c.code for c in old.criteria() if c.code not in new_codes]
+    if dropped:
+        which = ", ".join(dropped)
+        raise InputError(
+            f"Danh mục mới của {old.display_name()} bỏ tiêu chí {which}: các kế hoạch đang gắn "
+            "với tiêu chí này sẽ mất tham chiếu. Hãy giữ lại mã tiêu chí (có thể sửa tên).",
+            field="catalog",
+        )
+    if (new.level_min, new.level_max) != (old.level_min, old.level_max):
+        raise InputError(
+            f"Danh mục mới của {old.display_name()} đổi thang mức từ Mức {old.level_min}–"
+            f"{old.level_max} sang Mức {new.level_min}–{new.level_max}: mục tiêu đã đặt trong "
+            "các kế hoạch sẽ không còn hợp lệ.",
+            field="catalog",
+        )
+    if new.plan_form != old.plan_form:
+        raise InputError(
+            f"Danh mục mới của {old.display_name()} đổi mẫu kế hoạch từ “{old.plan_form}” sang "
+            f"“{new.plan_form}”: các kế hoạch đã lập sẽ không in đúng mẫu.",
+            field="catalog",
+        )
+
+
