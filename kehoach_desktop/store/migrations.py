@@ -146,5 +146,42 @@ def progress(db: Database) -> None:
     _stamp(db, 2)
 
 
+@migrations(name="0003_inspection")
+def inspection(db: Database) -> None:
+    """District inspections of a plan (biên bản kiểm tra), several per plan over the years."""
+    db.execute(
+        """CREATE TABLE inspection (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            school_year TEXT NOT NULL DEFAULT '',
+            started_at TEXT,
+            ended_at TEXT,
+            place TEXT NOT NULL DEFAULT '',
+            authority TEXT NOT NULL DEFAULT '',
+            office TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            basis TEXT NOT NULL DEFAULT '',
+            team TEXT NOT NULL DEFAULT '[]',
+            school_side TEXT NOT NULL DEFAULT '[]',
+            comments TEXT NOT NULL DEFAULT '[]',
+            recommendations TEXT NOT NULL DEFAULT '[]',
+            conclusion TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX inspection_plan ON inspection(plan_id, started_at)")
+    db.execute(
+        """CREATE TABLE inspection_finding (
+            inspection_id INTEGER NOT NULL REFERENCES inspection(id) ON DELETE CASCADE,
+            row_id INTEGER NOT NULL REFERENCES plan_row(id) ON DELETE CASCADE,
+            status TEXT NOT NULL DEFAULT 'not_started',
+            comment TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (inspection_id, row_id)
+        )"""
+    )
+    db.execute("CREATE INDEX inspection_finding_row ON inspection_finding(row_id)")
+    _stamp(db, 3)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)

@@ -1,0 +1,165 @@
+"""An inspection of a school's plan by the district office (biên bản kiểm tra).
+
+Modelled on the district template (shared/seeds/inspection-record-template-quan3.txt):
+who inspected and in which role, who received them for the school, a finding
+per plan row, the team's comments per standard or overall, recommendations and
+the conclusion. A plan is inspected again year after year, so a plan has any
+number of these.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.values import nfc
+
+FINDINGS = {
+    "done": "Đã hoàn thành",
+    "in_progress": "Đang thực hiện",
+    "not_done": "Không hoàn thành",
+    "not_started": "Chưa thực hiện",
+}
+TEAM_ROLES = ("Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên")
+
+
+@dataclass
+class TeamMember:
+    """A member of the inspection team: "Ông Cao Văn A", "Phó trưởng phòng P. GD&ĐT", "Tổ trưởng"."""
+
+    name: str
+    position: str = ""            # their post at the office: "Chuyên viên P. GD&ĐT"
+    team_role: str = "Thành viên"  # their place in the team: "Tổ trưởng", "Thành viên"
+
+    def line(self) -> str:
+        return " - ".join(x for x in (", ".join(x for x in (self.name, self.position) if x), self.team_role) if x)
+
+
+@dataclass
+class SchoolMember:
+    """Someone who received the team for the school: "Bà Lê Thị B", "Phó hiệu trưởng"."""
+
+    name: str
+    role: str = ""
+
+
+@dataclass
+class RowFinding:
+    """What the team found for one plan row."""
+
+    row_id: int | None
+    status: str = "not_started"   # a key of FINDINGS
+    comment: str = ""
+
+
+@dataclass
+class Comment:
+    """"Nhận xét của đoàn kiểm tra", on one standard (``standard`` N) or on the whole plan (None)."""
+
+    text: str
+    standard: int | None = None
+
+
+@dataclass
+class Inspection:
+    plan_id: int | None
+    school_year: str
+    started_at: datetime | None = None
+    ended_at: datetime | None = None
+    place: str = ""               # "Trường THCS Hòa Bình"
+    authority: str = ""           # the office's governing body: "UBND QUẬN 3"
+    office: str = "Phòng Giáo dục và Đào tạo"
+    number: str = ""              # "05/BB-PGDĐT"
+    basis: str = ""               # "Căn cứ Quyết định số … về việc kiểm tra …"
+    team: list[TeamMember] = field(default_factory=list)
+    school_side: list[SchoolMember] = field(default_factory=list)
+    findings: list[RowFinding] = field(default_factory=list)
+    comments: list[Comment] = field(default_factory=list)
+    recommendations: list[str] = field(default_factory=list)
+    conclusion: str = ""
+    id: int | None = None
+
+    def finding_for(self, row_id: int | None) -> RowFinding | None:
+        for finding in self.findings:
+            if finding.row_id == row_id:
+                return finding
+        return None
+
+    def leader(self) -> TeamMember | None:
+        for member in self.team:
+            if nfc(member.team_role).lower().startswith("tổ trưởng") or "trưởng đoàn" in nfc(member.team_role).lower():
+                return member
+        return self.team[0] if self.team else None
+
+
+def check_inspection(inspection: Inspection) -> Inspection:
+    """Refuse a record that cannot be signed: no team, an unknown finding, an end before the start."""
+    if not inspection.team:
+        raise InputError("Biên bản kiểm tra cần ít nhất một thành viên đoàn kiểm tra.", field="team")
+    for member in inspection.team:
+        if not nfc(member.name).strip():
+            raise InputError("Mỗi thành viên đoàn kiểm tra cần có họ tên.", field="team")
+    for member in inspection.school_side:
+        if not nfc(member.name).strip():
+            raise InputError("Mỗi thành viên phía nhà trường cần có họ tên.", field="school_side")
+    for finding in inspection.findings:
+        if finding.status not in FINDINGS:
+            known = ", ".join(FINDINGS)
+            raise InputError(f"Kết quả kiểm tra «{finding.status}» không hợp lệ (dùng: {known}).", field="findings")
+    if inspection.started_at and inspection.ended_at and inspection.ended_at < inspection.started_at:
+        raise InputError("Giờ kết thúc kiểm tra phải sau giờ bắt đầu.", field="ended_at")
+    return inspection
+
+
+# -- as plain dicts (the JSON `kehoach inspection add` reads, and `show --json` prints) -----------
+
+def _when(value) -> datetime | None:
+    if not value:
+        return None
+    if isinstance(value, datetime):
+        return value
+    try:
+        return datetime.fromisoformat(nfc(str(value)).strip())
+    except ValueError as exc:
+        raise InputError(f"Thời điểm «{value}» không hợp lệ. Ví dụ: 2025-04-15T08:00", field="started_at") from exc
+
+
+def _texts(value) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    return [nfc(str(x)).strip() for x in (value or []) if str(x).strip()]
+
+
+def inspection_from_dict(data: dict) -> Inspection:
+    if not isinstance(data, dict):
+        raise InputError("Dữ liệu biên bản kiểm tra phải là một đối tượng JSON.", field="file")
+    try:
+        return check_inspection(Inspection(
+            plan_id=data.get("plan_id"),
+            school_year=nfc(data.get("school_year", "")),
+            started_at=_when(data.get("started_at")),
+            ended_at=_when(data.get("ended_at")),
+            place=nfc(data.get("place", "")), authority=nfc(data.get("authority", "")),
+            office=nfc(data.get("office", "Phòng Giáo dục và Đào tạo")), number=nfc(data.get("number", "")),
+            basis=nfc(data.get("basis", "")),
+            team=[TeamMember(nfc(m["name"]), nfc(m.get("position", "")), nfc(m.get("team_role", "Thành viên")))
+                  for m in data.get("team", [])],
+            school_side=[SchoolMember(nfc(m["name"]), nfc(m.get("role", ""))) for m in data.get("school_side", [])],
+            findings=[RowFinding(f.get("row_id"), f.get("status", "not_started"), nfc(f.get("comment", "")))
+                      for f in data.get("findings", [])],
+            comments=[Comment(nfc(c["text"]), c.get("standard")) if isinstance(c, dict) else Comment(nfc(c))
+                      for c in data.get("comments", [])],
+            recommendations=_texts(data.get("recommendations")),
+            conclusion=nfc(data.get("conclusion", "")),
+            id=data.get("id"),
+        ))
+    except (KeyError, TypeError, AttributeError) as exc:
+        raise InputError(f"Dữ liệu biên bản kiểm tra thiếu hoặc sai trường: {exc}.", field="file") from exc
+
+
+def inspection_to_dict(inspection: Inspection) -> dict:
+    from dataclasses import asdict
+    data = asdict(inspection)
+    data["started_at"] = inspection.started_at.isoformat(timespec="minutes") if inspection.started_at else None
+    data["ended_at"] = inspection.ended_at.isoformat(timespec="minutes") if inspection.ended_at else None
+    return data

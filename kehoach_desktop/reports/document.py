@@ -1,0 +1,75 @@
+"""The page set-up every printed document shares: A4 with Nghị định 30 margins.
+
+Two page templates, portrait for the text and landscape for wide tables; a
+story switches between them with ``landscape_section``. Page numbers are
+Arabic, 13 pt, centred in the top margin, from page 2 on.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import IO
+
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+from kehoach_desktop.reports.fonts import REGULAR, register_fonts
+
+PORTRAIT, LANDSCAPE = "portrait", "landscape"
+TOP = BOTTOM = 20 * mm
+LEFT = 30 * mm
+RIGHT_PORTRAIT = 15 * mm
+RIGHT_LANDSCAPE = 20 * mm   # 297 - 30 - 20 = 247 mm of table width
+
+
+@dataclass(frozen=True)
+class Page:
+    size: tuple[float, float]
+    right: float
+
+    @property
+    def frame_width(self) -> float:
+        return self.size[0] - LEFT - self.right
+
+    @property
+    def frame_height(self) -> float:
+        return self.size[1] - TOP - BOTTOM
+
+
+PAGES = {PORTRAIT: Page(A4, RIGHT_PORTRAIT), LANDSCAPE: Page(landscape(A4), RIGHT_LANDSCAPE)}
+
+
+def _number_pages(canvas, doc) -> None:
+    if doc.page < 2:
+        return
+    page = PAGES[doc.pageTemplate.id]
+    canvas.saveState()
+    canvas.setFont(REGULAR, 13)
+    centre = LEFT + page.frame_width / 2
+    canvas.drawCentredString(centre, page.size[1] - TOP / 2 - 4, str(doc.page))
+    canvas.restoreState()
+
+
+def _template(kind: str) -> PageTemplate:
+    page = PAGES[kind]
+    frame = Frame(LEFT, BOTTOM, page.frame_width, page.frame_height, id=kind,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    return PageTemplate(id=kind, frames=[frame], onPage=_number_pages, pagesize=page.size)
+
+
+def landscape_section(flowables: list) -> list:
+    """``flowables`` on landscape pages of their own, then back to portrait."""
+    return [NextPageTemplate(LANDSCAPE), PageBreak(), *flowables, NextPageTemplate(PORTRAIT), PageBreak()]
+
+
+def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author: str = "",
+          first: str = PORTRAIT) -> None:
+    """Lay ``story`` out into ``out`` (a path or a binary file object)."""
+    register_fonts()
+    target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
+    templates = [_template(first), _template(LANDSCAPE if first == PORTRAIT else PORTRAIT)]
+    doc = BaseDocTemplate(target, pagesize=PAGES[first].size, pageTemplates=templates,
+                          leftMargin=LEFT, rightMargin=PAGES[first].right, topMargin=TOP, bottomMargin=BOTTOM,
+                          title=title, author=author, creator="Kế hoạch Desktop", lang="vi")
+    doc.build(story)

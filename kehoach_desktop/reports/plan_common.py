@@ -1,0 +1,101 @@
+"""The parts both plan forms share: header, title, purposes, bases, organisation, closing."""
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.plan import Organization, Plan, PlanRow, School
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.document import PAGES, PORTRAIT
+from kehoach_desktop.reports.styles import para
+
+PORTRAIT_WIDTH = PAGES[PORTRAIT].frame_width
+
+
+def school_year_words(school_year: str) -> str:
+    """"2023-2024" as printed: "2023 - 2024"."""
+    return nfc(school_year).replace("-", " - ")
+
+
+def plan_header(plan: Plan, school: School) -> list:
+    place = plan.place or school.place
+    return [letterhead.header(school.governing_body, school.name, plan.number,
+                              letterhead.date_line(plan.issued_on, place), PORTRAIT_WIDTH)]
+
+
+def plan_title(plan: Plan) -> list:
+    return letterhead.title_block("Kế hoạch", [letterhead.upper(plan.title),
+                                               f"Năm học {school_year_words(plan.school_year)}"])
+
+
+def heading(text: str) -> object:
+    return para(text, "heading")
+
+
+def basis_lines(bases: list[str]) -> list:
+    """Căn cứ lines, italic, each ending ";" and the last "." as Nghị định 30 has it."""
+    items = [nfc(b).strip().rstrip(" ;.") for b in bases if nfc(b).strip()]
+    return [para(("" if b[:1] in "-–" else "- ") + b + ("." if i == len(items) - 1 else ";"), "basis")
+            for i, b in enumerate(items)]
+
+
+def standard_of(row: PlanRow, fw: Framework) -> int | None:
+    criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+    if criterion is not None:
+        return criterion.standard_no
+    head = nfc(row.criterion_code).split(".")[0].strip()
+    return int(head) if head.isdigit() else None
+
+
+def criterion_label(row: PlanRow, fw: Framework) -> str:
+    criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+    if criterion is None:
+        return f"Tiêu chí {row.criterion_code}" if row.criterion_code else ""
+    return f"Tiêu chí {criterion.code}. {criterion.title}"
+
+
+def standard_label(no: int, fw: Framework) -> str:
+    standard = fw.standard(no)
+    return f"Tiêu chuẩn {no}: {standard.title}" if standard else f"Tiêu chuẩn {no}"
+
+
+def organization_section(org: Organization, number: str) -> list:
+    """Tổ chức thực hiện: the council chair, working groups, the monitoring team, the staff."""
+    flow = [heading(f"{number}. TỔ CHỨC THỰC HIỆN")]
+    chair = org.council_chair or "Hiệu trưởng - Chủ tịch Hội đồng tự đánh giá"
+    flow.append(para(f"1. {chair}", "subheading"))
+    flow += letterhead.dash_list(org.chair_duties)
+    flow.append(para("2. Các thành viên của Hội đồng tự đánh giá", "subheading"))
+    for group in org.working_groups:
+        standards = ", ".join(str(s) for s in group.standards)
+        duty = group.duties or (f"Phụ trách theo dõi và đảm bảo tiến độ việc thực hiện cải tiến chất lượng "
+                                f"đối với tiêu chuẩn {standards}" if standards else "")
+        line = f"- {group.name}: {duty}".rstrip(": ")
+        if group.members:
+            line += f" (thành viên: {', '.join(group.members)})"
+        flow.append(para(line + ".", "bullet"))
+    flow.append(para("3. Tổ Giám sát kế hoạch cải tiến chất lượng", "subheading"))
+    if org.monitoring_team:
+        flow.append(para("- Thành viên Tổ giám sát:", "bullet"))
+        for member in org.monitoring_team:
+            who = " - ".join(x for x in (member.name, member.role) if x)
+            flow.append(para(f"+ {who}" + (f": {member.supervises}" if member.supervises else "") + ";", "bullet"))
+    if org.monitoring_duties:
+        flow.append(para("- Tổ giám sát có trách nhiệm:", "bullet"))
+        flow += letterhead.dash_list(org.monitoring_duties, prefix="+ ")
+    flow.append(para("4. Cán bộ, giáo viên, nhân viên của trường", "subheading"))
+    flow += letterhead.dash_list(org.staff_duties or [
+        "Thực hiện các nhiệm vụ được phân công theo yêu cầu của Chủ tịch Hội đồng tự đánh giá.",
+        "Tham gia giám sát kế hoạch cải tiến chất lượng của nhà trường theo đúng tiến độ.",
+    ])
+    return flow
+
+
+def plan_closing(plan: Plan, school: School) -> list:
+    sentence = (f"Trên đây là Kế hoạch {nfc(plan.title).lower()} năm học {school_year_words(plan.school_year)} "
+                f"của {nfc(school.name)}. Yêu cầu cán bộ, giáo viên, nhân viên nhà trường nghiêm túc thực hiện./.")
+    return [Spacer(1, 2 * mm), para(sentence, "body"),
+            letterhead.closing(plan.recipients, plan.signer_title or "Hiệu trưởng",
+                               plan.signer_name or school.principal, PORTRAIT_WIDTH)]

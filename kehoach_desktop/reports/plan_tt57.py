@@ -1,0 +1,106 @@
+"""The plan on the 2026 form (Thông tư 57/2026, Phụ lục V, Biểu 2): sections I–VIII.
+
+Section IV (the priority problems) and VI (monitoring at the end of term I and
+of the year) are portrait tables; section V, the 10-column plan table, runs on
+landscape pages. The catalog behind this form is provisional (see
+shared/reference), so the layout follows the structure two sources agree on.
+"""
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.plan import STATUSES, MonitoringReview, Plan, PlanRow, School
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, landscape_section
+from kehoach_desktop.reports.plan_common import (
+    basis_lines, heading, organization_section, plan_closing, plan_header, plan_title,
+)
+from kehoach_desktop.reports.styles import para
+from kehoach_desktop.reports.tables import Row, ruled_table
+
+PROBLEM_COLUMNS = (("TT", 10), ("Tiêu chuẩn", 28), ("Tiêu chí liên quan", 22), ("Đánh giá hiện trạng", 37),
+                   ("Điểm hạn chế", 34), ("Nguyên nhân", 34))
+PLAN_COLUMNS = (
+    ("TT", 9), ("Nội dung cải tiến", 27), ("Mục tiêu cải tiến", 27), ("Hoạt động/giải pháp", 40),
+    ("Chỉ số đánh giá kết quả", 25), ("Thời gian thực hiện", 22), ("Đơn vị/cá nhân phụ trách", 24),
+    ("Nguồn lực bảo đảm", 22), ("Thông tin, dữ liệu hoặc minh chứng dự kiến", 28), ("Mức độ thực hiện", 23),
+)
+MONITORING_COLUMNS = (("Thời điểm", 28), ("Nội dung theo dõi", 45), ("Kết quả", 32), ("Điều chỉnh", 32),
+                      ("Người đánh giá", 28))
+DEFAULT_REVIEWS = ("Cuối học kỳ I", "Cuối năm học")
+DEFAULT_REPORTING = ("Kế hoạch được rà soát, đánh giá ít nhất 02 lần trong năm học (cuối học kỳ I và cuối năm "
+                     "học); kết quả được báo cáo Hội đồng tự đánh giá và cơ quan quản lý cấp trên.")
+
+for _columns, _page in ((PROBLEM_COLUMNS, PORTRAIT), (PLAN_COLUMNS, LANDSCAPE), (MONITORING_COLUMNS, PORTRAIT)):
+    assert abs(sum(w for _, w in _columns) * mm - PAGES[_page].frame_width) < 0.01, "columns must fill the frame"
+
+
+def _widths(columns) -> list[float]:
+    return [w * mm for _, w in columns]
+
+
+def _header(columns) -> list[list]:
+    return [[para(title, "cell_head") for title, _ in columns]]
+
+
+def problems_table(plan: Plan) -> object:
+    rows = [Row([para(str(i), "cell_centre"), para(p.standard, "cell"), para(p.criteria, "cell"),
+                 para(p.current_state, "cell"), para(p.weakness, "cell"), para(p.cause, "cell")])
+            for i, p in enumerate(plan.priority_problems, 1)]
+    return ruled_table(_header(PROBLEM_COLUMNS), rows, _widths(PROBLEM_COLUMNS), PAGES[PORTRAIT].frame_height)
+
+
+def _implementation(row: PlanRow) -> str:
+    """"Mức độ thực hiện": empty while nothing has started (the plan as signed), else status and percent."""
+    if row.status == "not_started" and not row.percent:
+        return ""
+    label = STATUSES.get(row.status, row.status)
+    return label if row.status == "done" else f"{label} ({row.percent}%)"
+
+
+def _content(row: PlanRow) -> str:
+    # The criterion's number only: its full title would crowd the narrow column.
+    return "\n".join(x for x in (row.content, f"(Tiêu chí {row.criterion_code})" if row.criterion_code else "") if x)
+
+
+def plan_table(plan: Plan, fw: Framework) -> object:
+    rows = [Row([para(str(i), "cell_centre"), para(_content(r), "cell"), para(r.expected_result, "cell"),
+                 para(r.tasks, "cell"), para(r.indicators, "cell"), para(r.timeframe.display(), "cell"),
+                 para(r.lead, "cell"), para(r.budget.display(), "cell"), para(r.expected_evidence, "cell"),
+                 para(_implementation(r), "cell")])
+            for i, r in enumerate(plan.rows, 1)]
+    return ruled_table(_header(PLAN_COLUMNS), rows, _widths(PLAN_COLUMNS), PAGES[LANDSCAPE].frame_height)
+
+
+def monitoring_table(plan: Plan) -> object:
+    reviews = plan.monitoring or [MonitoringReview(when) for when in DEFAULT_REVIEWS]
+    rows = [Row([para(m.when, "cell_bold"), para(m.content, "cell"), para(m.result, "cell"),
+                 para(m.adjustment, "cell"), para(m.assessor, "cell")]) for m in reviews]
+    return ruled_table(_header(MONITORING_COLUMNS), rows, _widths(MONITORING_COLUMNS),
+                       PAGES[PORTRAIT].frame_height)
+
+
+def _paragraphs(text: str) -> list:
+    return [para(line.strip(), "body") for line in nfc(text).split("\n") if line.strip()]
+
+
+def story(plan: Plan, school: School, fw: Framework) -> list:
+    flow = plan_header(plan, school) + plan_title(plan)
+    flow.append(heading("I. THÔNG TIN CHUNG"))
+    flow += _paragraphs(plan.general_info) or [para(f"Tên cơ sở giáo dục: {school.name}.", "body")]
+    flow.append(heading("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"))
+    flow += basis_lines(plan.bases)
+    flow.append(heading("III. MỤC ĐÍCH, YÊU CẦU"))
+    flow += letterhead.dash_list(plan.purposes)
+    flow.append(heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN"))
+    flow.append(problems_table(plan))
+    flow += landscape_section([heading("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"), plan_table(plan, fw)])
+    flow.append(heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH"))
+    flow.append(monitoring_table(plan))
+    flow += organization_section(plan.organization, "VII")
+    flow.append(heading("VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN"))
+    flow += letterhead.dash_list(plan.reporting or [DEFAULT_REPORTING])
+    flow += plan_closing(plan, school)
+    return flow

@@ -1,0 +1,98 @@
+"""Inspections of a plan (biên bản kiểm tra) in the school file; each save is one transaction."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.inspection import (
+    Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_inspection,
+)
+from kehoach_desktop.domain.values import nfc
+
+
+def _dump(items) -> str:
+    return json.dumps([asdict(i) if not isinstance(i, str) else nfc(i) for i in items], ensure_ascii=False)
+
+
+def _when(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="minutes") if value else None
+
+
+def _record(inspection: Inspection) -> dict:
+    return {
+        "plan_id": inspection.plan_id,
+        "school_year": nfc(inspection.school_year),
+        "started_at": _when(inspection.started_at), "ended_at": _when(inspection.ended_at),
+        "place": nfc(inspection.place), "authority": nfc(inspection.authority), "office": nfc(inspection.office),
+        "number": nfc(inspection.number), "basis": nfc(inspection.basis),
+        "team": _dump(inspection.team), "school_side": _dump(inspection.school_side),
+        "comments": _dump(inspection.comments), "recommendations": _dump(inspection.recommendations),
+        "conclusion": nfc(inspection.conclusion),
+        "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+
+
+def _objects(raw: str, cls) -> list:
+    items = json.loads(raw or "[]")
+    return [cls(**item) for item in items if isinstance(item, dict)]
+
+
+def _from_record(db: Database, r: dict) -> Inspection:
+    findings = [RowFinding(f["row_id"], f["status"], f["comment"]) for f in db["inspection_finding"].rows_where(
+        "inspection_id = ?", [r["id"]],
+        order_by="(SELECT position FROM plan_row WHERE plan_row.id = inspection_finding.row_id)")]
+    return Inspection(
+        id=r["id"], plan_id=r["plan_id"], school_year=r["school_year"],
+        started_at=datetime.fromisoformat(r["started_at"]) if r["started_at"] else None,
+        ended_at=datetime.fromisoformat(r["ended_at"]) if r["ended_at"] else None,
+        place=r["place"], authority=r["authority"], office=r["office"], number=r["number"], basis=r["basis"],
+        team=_objects(r["team"], TeamMember), school_side=_objects(r["school_side"], SchoolMember),
+        findings=findings, comments=_objects(r["comments"], Comment),
+        recommendations=[str(x) for x in json.loads(r["recommendations"] or "[]")],
+        conclusion=r["conclusion"],
+    )
+
+
+def save_inspection(db: Database, inspection: Inspection) -> int:
+    """Insert or replace an inspection and its findings; findings must name rows of its plan."""
+    check_inspection(inspection)
+    if inspection.plan_id is None:
+        raise InputError("Biên bản kiểm tra phải gắn với một kế hoạch.", field="plan")
+    plan_rows = {r[0] for r in db.execute("SELECT id FROM plan_row WHERE plan_id = ?", [inspection.plan_id])}
+    for finding in inspection.findings:
+        if finding.row_id not in plan_rows:
+            raise InputError(f"Dòng kế hoạch số {finding.row_id} không thuộc kế hoạch được kiểm tra.",
+                             field="findings")
+    with db.atomic():
+        record = _record(inspection)
+        if inspection.id is None:
+            inspection.id = db["inspection"].insert(record).last_pk
+        else:
+            db["inspection"].update(inspection.id, record)
+            db.execute("DELETE FROM inspection_finding WHERE inspection_id = ?", [inspection.id])
+        db["inspection_finding"].insert_all(
+            [{"inspection_id": inspection.id, "row_id": f.row_id, "status": f.status, "comment": nfc(f.comment)}
+             for f in inspection.findings])
+    return inspection.id
+
+
+def list_inspections(db: Database, plan_id: int) -> list[Inspection]:
+    """A plan's inspections, the latest first."""
+    return [_from_record(db, r) for r in db["inspection"].rows_where(
+        "plan_id = ?", [plan_id], order_by="started_at DESC, id DESC")]
+
+
+def get_inspection(db: Database, inspection_id: int) -> Inspection:
+    records = list(db["inspection"].rows_where("id = ?", [inspection_id]))
+    if not records:
+        raise InputError(f"Không tìm thấy biên bản kiểm tra số {inspection_id} trong tệp.", field="inspection")
+    return _from_record(db, records[0])
+
+
+def delete_inspection(db: Database, inspection_id: int) -> None:
+    with db.atomic():
+        db["inspection"].delete_where("id = ?", [inspection_id])
