@@ -1,4 +1,9 @@
-"""Progress updates, minh chứng codes and chỉ tiêu in the school file."""
+"""Progress updates, minh chứng codes and chỉ tiêu in the school file.
+
+Recording an update is one transaction: the update, its evidence codes and the
+row's status, percent and spent (which follow the latest update by date unless
+the status was set by hand) are written together or not at all.
+"""
 from __future__ import annotations
 
 import sqlite3
@@ -6,16 +11,42 @@ from datetime import date
 
 from sqlite_utils import Database
 
+from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import ProgressUpdate, Target
+from kehoach_desktop.domain.plan import PERIODS, ProgressUpdate, Target
+from kehoach_desktop.domain.progress import (
+    check_evidence_codes, check_update, comparison_key, follow_updates, manual_state,
+)
 from kehoach_desktop.domain.values import nfc
-from kehoach_desktop.store.plans import row_plan_id
+from kehoach_desktop.store.plans import get_row
 
 
-def add_update(db: Database, row_id: int, update: ProgressUpdate) -> int:
-    """Record a dated update and its evidence codes; codes stay unique within the plan."""
+def plan_framework(db: Database, plan_id: int) -> Framework:
+    from kehoach_desktop.catalogs import framework   # the installed catalogs, corrected ones included
+    return framework(db.execute("SELECT framework_id FROM plan WHERE id = ?", [plan_id]).fetchone()[0])
+
+
+def _existing_row_plan(db: Database, row_id: int) -> int:
+    found = db.execute("SELECT plan_id FROM plan_row WHERE id = ?", [row_id]).fetchone()
+    if found is None:
+        raise InputError(f"Dòng kế hoạch số {row_id} không còn trong tệp.", field="row")
+    return found[0]
+
+
+def used_evidence(db: Database, plan_id: int) -> dict[str, str]:
+    """Each minh chứng code of the plan → where it is used ("dòng 3"), for the refusal message."""
+    return {code: f"dòng {position + 1}" for code, position in db.execute(
+        "SELECT e.code, r.position FROM evidence e JOIN plan_row r ON r.id = e.row_id WHERE e.plan_id = ?",
+        [plan_id])}
+
+
+def add_update(db: Database, row_id: int, update: ProgressUpdate, framework: Framework | None = None) -> int:
+    """Record a dated update and its evidence codes, then bring the row in line with its updates."""
     with db.atomic():
-        plan_id = row_plan_id(db, row_id)
+        plan_id = _existing_row_plan(db, row_id)
+        check_update(update)
+        framework = framework or plan_framework(db, plan_id)
+        update.evidence = check_evidence_codes(update.evidence, framework, used_evidence(db, plan_id))
         update.row_id = row_id
         update.id = db["progress_update"].insert({
             "row_id": row_id,
@@ -28,54 +59,148 @@ def add_update(db: Database, row_id: int, update: ProgressUpdate) -> int:
         }).last_pk
         for code in update.evidence:
             try:
-                db["evidence"].insert({"plan_id": plan_id, "row_id": row_id,
-                                       "update_id": update.id, "code": nfc(code).strip()})
-            except sqlite3.IntegrityError as exc:
+                db["evidence"].insert({"plan_id": plan_id, "row_id": row_id, "update_id": update.id, "code": code})
+            except sqlite3.IntegrityError as exc:   # a second writer got there first
                 raise InputError(f"Mã minh chứng {code} đã được dùng trong kế hoạch này.",
                                  field="evidence") from exc
+        sync_row(db, row_id)
     return update.id
 
 
+def _update_from_record(r, codes: list[str]) -> ProgressUpdate:
+    return ProgressUpdate(id=r[0], row_id=r[1], on_date=date.fromisoformat(r[2]), percent=r[3], status=r[4],
+                          note=r[5], reporter=r[6], spent=r[7], evidence=codes)
+
+
+_UPDATE_COLUMNS = "u.id, u.row_id, u.on_date, u.percent, u.status, u.note, u.reporter, u.spent"
+
+
 def list_updates(db: Database, row_id: int) -> list[ProgressUpdate]:
-    updates = []
-    for r in db["progress_update"].rows_where("row_id = ?", [row_id], order_by="on_date, id"):
-        codes = [e[0] for e in db.execute(
-            "SELECT code FROM evidence WHERE update_id = ? ORDER BY id", [r["id"]])]
-        updates.append(ProgressUpdate(
-            id=r["id"], row_id=row_id, on_date=date.fromisoformat(r["on_date"]),
-            percent=r["percent"], status=r["status"], note=r["note"],
-            reporter=r["reporter"], spent=r["spent"], evidence=codes,
-        ))
-    return updates
+    """A row's updates, oldest first."""
+    codes = _codes_by_update(db, "SELECT e.update_id, e.code FROM evidence e WHERE e.row_id = ?", [row_id])
+    return [_update_from_record(r, codes.get(r[0], [])) for r in db.execute(
+        f"SELECT {_UPDATE_COLUMNS} FROM progress_update u WHERE u.row_id = ? ORDER BY u.on_date, u.id", [row_id])]
+
+
+def plan_updates(db: Database, plan_id: int, until: date | None = None) -> dict[int, list[ProgressUpdate]]:
+    """Every update of a plan (up to ``until``), by row id, oldest first: two queries in all."""
+    codes = _codes_by_update(db, "SELECT e.update_id, e.code FROM evidence e WHERE e.plan_id = ?", [plan_id])
+    sql = (f"SELECT {_UPDATE_COLUMNS} FROM progress_update u JOIN plan_row r ON r.id = u.row_id "
+           "WHERE r.plan_id = ?" + (" AND u.on_date <= ?" if until else "") + " ORDER BY u.on_date, u.id")
+    by_row: dict[int, list[ProgressUpdate]] = {}
+    for r in db.execute(sql, [plan_id, until.isoformat()] if until else [plan_id]):
+        by_row.setdefault(r[1], []).append(_update_from_record(r, codes.get(r[0], [])))
+    return by_row
+
+
+def _codes_by_update(db: Database, sql: str, params: list) -> dict[int, list[str]]:
+    codes: dict[int, list[str]] = {}
+    for update_id, code in db.execute(sql + " ORDER BY e.id", params):
+        codes.setdefault(update_id, []).append(code)
+    return codes
 
 
 def delete_update(db: Database, update_id: int) -> None:
+    """Remove an update (its evidence codes go with it) and let the row follow what remains."""
     with db.atomic():
+        found = db.execute("SELECT row_id FROM progress_update WHERE id = ?", [update_id]).fetchone()
+        if found is None:
+            return
         db["progress_update"].delete_where("id = ?", [update_id])
+        sync_row(db, found[0])
+
+
+def sync_row(db: Database, row_id: int) -> None:
+    """Status, percent and spent of a row from its latest update (status and percent: unless set by hand)."""
+    row = follow_updates(get_row(db, row_id), list_updates(db, row_id))
+    db.execute("UPDATE plan_row SET status = ?, percent = ?, spent = ? WHERE id = ?",
+               [row.status, row.percent, row.spent, row_id])
+
+
+def set_status(db: Database, row_id: int, status: str, percent: int | None = None) -> None:
+    """A status set by hand: it stays whatever later updates say, until handed back (follow_updates_again)."""
+    with db.atomic():
+        row = get_row(db, row_id)
+        status, percent = manual_state(status, percent, row.percent)
+        db.execute("UPDATE plan_row SET status = ?, percent = ?, status_manual = 1 WHERE id = ?",
+                   [status, percent, row_id])
+
+
+def follow_updates_again(db: Database, row_id: int) -> None:
+    with db.atomic():
+        db.execute("UPDATE plan_row SET status_manual = 0 WHERE id = ?", [row_id])
+        sync_row(db, row_id)
 
 
 def evidence_codes(db: Database, plan_id: int) -> list[str]:
     return [r[0] for r in db.execute("SELECT code FROM evidence WHERE plan_id = ? ORDER BY code", [plan_id])]
 
 
+# -- chỉ tiêu ---------------------------------------------------------------------------------
+
+def _check_target(target: Target) -> None:
+    target.name, target.unit = nfc(target.name).strip(), nfc(target.unit).strip()
+    if not target.name:
+        raise InputError("Chưa nhập tên chỉ tiêu.", field="name")
+    target.comparison = comparison_key(target.comparison)
+    target.actuals = {nfc(p).strip(): float(v) for p, v in target.actuals.items()}
+    unknown = [p for p in target.actuals if p not in PERIODS]
+    if unknown:
+        raise InputError(f"Kỳ «{unknown[0]}» không hợp lệ: dùng {' hoặc '.join(PERIODS)}.", field="period")
+
+
+def _insert_target(db: Database, plan_id: int, target: Target) -> None:
+    record = {"plan_id": plan_id, "position": target.position, "name": target.name,
+              "unit": target.unit, "comparison": target.comparison, "value": float(target.value)}
+    if target.id is not None:
+        record["id"] = target.id
+    target.id = db["target"].insert(record).last_pk
+    db["target_actual"].insert_all(
+        [{"target_id": target.id, "period": p, "value": v} for p, v in target.actuals.items()])
+
+
 def save_targets(db: Database, plan_id: int, targets: list[Target]) -> None:
     """Replace a plan's chỉ tiêu with ``targets`` in one transaction."""
     with db.atomic():
+        for target in targets:
+            _check_target(target)
         db.execute("DELETE FROM target WHERE plan_id = ?", [plan_id])
         for position, target in enumerate(targets):
-            target.position = position
-            target.id = db["target"].insert({
-                "plan_id": plan_id, "position": position, "name": nfc(target.name),
-                "unit": nfc(target.unit), "comparison": target.comparison, "value": float(target.value),
-            }).last_pk
-            for period, value in target.actuals.items():
-                db["target_actual"].insert({"target_id": target.id, "period": nfc(period), "value": float(value)})
+            target.position, target.id = position, None
+            _insert_target(db, plan_id, target)
+
+
+def set_target(db: Database, plan_id: int, target: Target) -> Target:
+    """Add a chỉ tiêu, or change the one of the same name; reported figures not given are kept."""
+    with db.atomic():
+        _check_target(target)
+        current = next((t for t in list_targets(db, plan_id) if t.name.casefold() == target.name.casefold()), None)
+        if current is None:
+            target.position = db.execute(
+                "SELECT COALESCE(MAX(position) + 1, 0) FROM target WHERE plan_id = ?", [plan_id]).fetchone()[0]
+        else:
+            target.id, target.position = current.id, current.position
+            target.actuals = {**current.actuals, **target.actuals}
+            db.execute("DELETE FROM target WHERE id = ?", [current.id])
+        _insert_target(db, plan_id, target)
+    return target
+
+
+def delete_target(db: Database, plan_id: int, name: str) -> None:
+    with db.atomic():
+        gone = db.execute("DELETE FROM target WHERE plan_id = ? AND name = ?", [plan_id, nfc(name).strip()])
+        if gone.rowcount == 0:
+            raise InputError(f"Không có chỉ tiêu «{name}» trong kế hoạch.", field="name")
 
 
 def list_targets(db: Database, plan_id: int) -> list[Target]:
-    targets = []
-    for r in db["target"].rows_where("plan_id = ?", [plan_id], order_by="position, id"):
-        actuals = {a["period"]: a["value"] for a in db["target_actual"].rows_where("target_id = ?", [r["id"]])}
-        targets.append(Target(id=r["id"], name=r["name"], value=r["value"], unit=r["unit"],
-                              comparison=r["comparison"], actuals=actuals, position=r["position"]))
-    return targets
+    """A plan's chỉ tiêu with their reported figures: two queries."""
+    actuals: dict[int, dict[str, float]] = {}
+    for target_id, period, value in db.execute(
+            "SELECT a.target_id, a.period, a.value FROM target_actual a JOIN target t ON t.id = a.target_id "
+            "WHERE t.plan_id = ?", [plan_id]):
+        actuals.setdefault(target_id, {})[period] = value
+    return [Target(id=r[0], name=r[1], value=r[2], unit=r[3], comparison=r[4], position=r[5],
+                   actuals=actuals.get(r[0], {}))
+            for r in db.execute("SELECT id, name, value, unit, comparison, position FROM target "
+                                "WHERE plan_id = ? ORDER BY position, id", [plan_id])]

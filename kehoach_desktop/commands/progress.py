@@ -1,0 +1,273 @@
+"""`kehoach progress`: where the plan stands, recording updates, the monitoring table; `kehoach target`.
+
+`kehoach progress FILE.db` prints the figures the dashboard shows; the words
+`update`, `status` and `review` in place of the file name start those actions.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import date
+from pathlib import Path
+
+EPILOG = """Các thao tác khác:
+  kehoach progress update FILE.db ROW_ID --date 15/01/2025 --percent 60 --note "..." --evidence "[H3-3.4-02]"
+  kehoach progress status FILE.db ROW_ID --set tam_dung | --auto
+  kehoach progress review FILE.db [--year 2026-2027] [--as-of 2027-05]   (bảng VI. Theo dõi và đánh giá)"""
+STATUS_WORDS = {"chua_thuc_hien": "not_started", "dang_thuc_hien": "in_progress", "hoan_thanh": "done",
+                "tam_dung": "paused"}
+
+
+def _plan_options(parser: argparse.ArgumentParser, as_of: bool = True) -> None:
+    parser.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
+    if as_of:
+        parser.add_argument("--as-of", metavar="2025-06", help="tính đến tháng (mặc định: tháng hiện tại)")
+
+
+class _ActionsOrFile(dict):
+    """What argparse checks the first word against: an action's name, or any file name."""
+
+    def __contains__(self, name) -> bool:
+        return isinstance(name, str) and not name.startswith("-")
+
+
+class _ShowByDefault(argparse._SubParsersAction):
+    """`kehoach progress FILE.db` means `kehoach progress show FILE.db`: a word that is no action is the file."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.choices = _ActionsOrFile()
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if values and values[0] not in self._name_parser_map:
+            values = ["show", *values]
+        super().__call__(parser, namespace, values, option_string)
+
+
+def register(sub) -> None:
+    progress = sub.add_parser("progress", help="tiến độ thực hiện kế hoạch, cập nhật tiến độ",
+                              usage="kehoach progress FILE.db [--year 2024-2025] [--as-of 2025-06] [--json]",
+                              epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
+    actions = progress.add_subparsers(dest="progress_command", metavar="FILE.db | update | status | review",
+                                      action=_ShowByDefault, required=True)
+    show = actions.add_parser("show", prog="kehoach progress", help="tiến độ chung, theo tiêu chuẩn, trễ hạn, kinh phí, chỉ tiêu")
+    show.add_argument("file", metavar="FILE.db")
+    _plan_options(show)
+    show.add_argument("--json", action="store_true", help="in dạng JSON")
+    show.set_defaults(handler=run_show)
+    for action, text, handler in (("update", "ghi một lần cập nhật tiến độ của một dòng", run_update),
+                                  ("status", "đặt trạng thái dòng bằng tay hoặc trả lại tự động", run_status),
+                                  ("review", "ghi bảng VI. Theo dõi và đánh giá (Thông tư 57)", run_review)):
+        parser = actions.add_parser(action, help=text, prog=f"kehoach progress {action}")
+        _action_arguments(parser, action)
+        parser.set_defaults(handler=handler)
+
+    target = sub.add_parser("target", help="chỉ tiêu của kế hoạch: xem, đặt, nhập kết quả")
+    actions = target.add_subparsers(dest="target_command", metavar="list|set|delete", required=True)
+    show = actions.add_parser("list", help="các chỉ tiêu và kết quả đạt/chưa đạt")
+    show.add_argument("file", metavar="FILE.db")
+    _plan_options(show, as_of=False)
+    show.add_argument("--json", action="store_true", help="in dạng JSON")
+    show.set_defaults(handler=run_target_list)
+    put = actions.add_parser("set", help="thêm chỉ tiêu hoặc sửa chỉ tiêu cùng tên")
+    put.add_argument("file", metavar="FILE.db")
+    _plan_options(put, as_of=False)
+    put.add_argument("--name", required=True, help="tên chỉ tiêu")
+    put.add_argument("--value", type=float, help="giá trị chỉ tiêu, ví dụ 95")
+    put.add_argument("--unit", help="đơn vị: %%, học sinh, ...")
+    put.add_argument("--comparison", help="≥ (>=), ≤ (<=) hoặc =")
+    put.add_argument("--hk1", type=float, metavar="SỐ", help="kết quả Học kỳ I")
+    put.add_argument("--ca-nam", type=float, metavar="SỐ", help="kết quả Cả năm")
+    put.set_defaults(handler=run_target_set)
+    drop = actions.add_parser("delete", help="xóa một chỉ tiêu")
+    drop.add_argument("file", metavar="FILE.db")
+    _plan_options(drop, as_of=False)
+    drop.add_argument("--name", required=True)
+    drop.set_defaults(handler=run_target_delete)
+
+
+def _action_arguments(parser: argparse.ArgumentParser, action: str) -> None:
+    parser.add_argument("file", metavar="FILE.db")
+    if action == "update":
+        parser.add_argument("row_id", type=int, metavar="ROW_ID", help="số hiệu dòng (xem `kehoach progress`)")
+        parser.add_argument("--date", help="ngày cập nhật, ví dụ 15/01/2025 (mặc định: hôm nay)")
+        parser.add_argument("--percent", type=int, required=True, help="phần trăm hoàn thành 0-100")
+        parser.add_argument("--note", default="", help="nội dung đã thực hiện")
+        parser.add_argument("--reporter", default="", help="người báo cáo")
+        parser.add_argument("--evidence", action="append", default=[], metavar="MÃ",
+                            help="mã minh chứng, ví dụ [H3-3.4-02] hoặc MC.1.1.01 (nhắc lại được)")
+        parser.add_argument("--status", choices=sorted(STATUS_WORDS), help="trạng thái, nếu khác với phần trăm")
+        parser.add_argument("--spent", help="kinh phí đã chi đến nay, ví dụ \"2,5 triệu\"")
+    elif action == "status":
+        parser.add_argument("row_id", type=int, metavar="ROW_ID")
+        group = parser.add_mutually_exclusive_group(required=True)
+        group.add_argument("--set", choices=sorted(STATUS_WORDS), help="đặt trạng thái bằng tay")
+        group.add_argument("--auto", action="store_true", help="trạng thái lại theo lần cập nhật mới nhất")
+        parser.add_argument("--percent", type=int, help="phần trăm đi kèm trạng thái đặt bằng tay")
+    else:
+        _plan_options(parser)
+
+
+def _open(path: str, read_only: bool = False):
+    from kehoach_desktop.store.database import open_school_file
+    return open_school_file(Path(path), read_only=read_only)
+
+
+def _plan(db, year: str | None):
+    from kehoach_desktop.domain.parse import parse_school_year
+    from kehoach_desktop.store.plans import find_plan, get_plan, list_plans
+    if year:
+        return find_plan(db, parse_school_year(year))
+    found = list_plans(db)
+    return get_plan(db, found[0].id, with_rows=False) if found else find_plan(db)
+
+
+def run_show(args) -> int:
+    from kehoach_desktop.domain.progress import as_month, report_to_dict
+    from kehoach_desktop.store.dashboard import load_report
+    from kehoach_desktop.store.plans import get_school
+    from kehoach_desktop.store.progress import plan_framework
+    db = _open(args.file, read_only=True)
+    try:
+        plan = _plan(db, args.year)
+        fw = plan_framework(db, plan.id)
+        report = load_report(db, plan.id, fw, as_month(args.as_of or date.today()))
+        data = {"school_year": plan.school_year, "framework": plan.framework_id, **report_to_dict(report)}
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            school = get_school(db)
+            from kehoach_desktop.commands.progress_text import print_report
+            print_report(report, school.name if school else "", plan)
+    finally:
+        db.close()
+    return 0
+
+
+def _refused(message: str):
+    from kehoach_desktop.domain.errors import InputError
+    return InputError(message)
+
+
+def run_update(args) -> int:
+    from kehoach_desktop.domain.parse import parse_budget, parse_date
+    from kehoach_desktop.domain.plan import STATUSES, ProgressUpdate
+    from kehoach_desktop.domain.progress import split_evidence_codes
+    from kehoach_desktop.store.plans import get_row
+    from kehoach_desktop.store.progress import add_update
+    spent = None
+    if args.spent:
+        spent = parse_budget(args.spent).amount
+        if spent is None:
+            raise _refused(f"Không đọc được số tiền đã chi «{args.spent}». Ví dụ: 2,5 triệu")
+    update = ProgressUpdate(
+        on_date=parse_date(args.date) if args.date else date.today(), percent=args.percent,
+        note=args.note, reporter=args.reporter, evidence=split_evidence_codes(args.evidence),
+        status=STATUS_WORDS[args.status] if args.status else None, spent=spent)
+    db = _open(args.file)
+    try:
+        add_update(db, args.row_id, update)
+        row = get_row(db, args.row_id)
+    finally:
+        db.close()
+    codes = f"; minh chứng {', '.join(update.evidence)}" if update.evidence else ""
+    print(f"Đã ghi cập nhật ngày {update.on_date:%d/%m/%Y} cho dòng {args.row_id}: {update.percent}%{codes}.")
+    print(f"Trạng thái dòng: {STATUSES[row.status]}, {row.percent}%"
+          + (" (đặt bằng tay, không đổi theo cập nhật)" if row.status_manual else ""))
+    return 0
+
+
+def run_status(args) -> int:
+    from kehoach_desktop.domain.plan import STATUSES
+    from kehoach_desktop.store.plans import get_row
+    from kehoach_desktop.store.progress import follow_updates_again, set_status
+    db = _open(args.file)
+    try:
+        if args.auto:
+            follow_updates_again(db, args.row_id)
+        else:
+            set_status(db, args.row_id, STATUS_WORDS[args.set], args.percent)
+        row = get_row(db, args.row_id)
+    finally:
+        db.close()
+    how = "đặt bằng tay" if row.status_manual else "theo lần cập nhật mới nhất"
+    print(f"Dòng {args.row_id}: {STATUSES[row.status]}, {row.percent}% ({how}).")
+    return 0
+
+
+def run_review(args) -> int:
+    from kehoach_desktop.domain.plan import FORM_TT57
+    from kehoach_desktop.domain.progress import as_month
+    from kehoach_desktop.store.monitoring import fill_monitoring
+    from kehoach_desktop.store.progress import plan_framework
+    db = _open(args.file)
+    try:
+        plan = _plan(db, args.year)
+        fw = plan_framework(db, plan.id)
+        if fw.plan_form != FORM_TT57:
+            raise _refused(f"Bảng theo dõi, đánh giá (mục VI) chỉ có ở kế hoạch theo {FORM_TT57_NAME}; "
+                           f"kế hoạch năm học {plan.school_year} theo {fw.short_circular()}.")
+        reviews = fill_monitoring(db, plan.id, fw, as_month(args.as_of or date.today()))
+    finally:
+        db.close()
+    if not reviews:
+        print("Chưa đến kỳ đánh giá nào (cuối học kỳ I: tháng 1, cuối năm học: tháng 5).")
+    for review in reviews:
+        print(f"{review.when}: {review.content}\n  Kết quả: {review.result}\n"
+              f"  Điều chỉnh: {review.adjustment}\n  Người đánh giá: {review.assessor}")
+    return 0
+
+
+FORM_TT57_NAME = "Thông tư 57/2026 (Biểu 2)"
+
+
+def run_target_list(args) -> int:
+    from kehoach_desktop.domain.progress import target_results
+    from kehoach_desktop.store.progress import list_targets
+    db = _open(args.file, read_only=True)
+    try:
+        plan = _plan(db, args.year)
+        targets = list_targets(db, plan.id)
+    finally:
+        db.close()
+    results = [(t, target_results(t)) for t in targets]
+    if args.json:
+        print(json.dumps([{"name": t.name, "unit": t.unit, "comparison": t.comparison, "value": t.value,
+                           "results": [{"period": r.period, "actual": r.actual, "met": r.met} for r in rs]}
+                          for t, rs in results], ensure_ascii=False, indent=2))
+        return 0
+    from kehoach_desktop.commands.progress_text import print_targets
+    print_targets(results)
+    return 0
+
+
+def run_target_set(args) -> int:
+    from kehoach_desktop.domain.plan import Target
+    from kehoach_desktop.store.progress import list_targets, set_target
+    db = _open(args.file)
+    try:
+        plan = _plan(db, args.year)
+        current = next((t for t in list_targets(db, plan.id) if t.name.casefold() == args.name.casefold()), None)
+        if current is None and args.value is None:
+            raise _refused(f"Chỉ tiêu «{args.name}» chưa có: cần --value để thêm mới.")
+        actuals = {p: v for p, v in (("Học kỳ I", args.hk1), ("Cả năm", args.ca_nam)) if v is not None}
+        target = Target(
+            name=args.name, value=args.value if args.value is not None else current.value,
+            unit=args.unit if args.unit is not None else (current.unit if current else "%"),
+            comparison=args.comparison or (current.comparison if current else ">="), actuals=actuals)
+        set_target(db, plan.id, target)
+    finally:
+        db.close()
+    print(f"Đã lưu chỉ tiêu «{target.name}».")
+    return 0
+
+
+def run_target_delete(args) -> int:
+    from kehoach_desktop.store.progress import delete_target
+    db = _open(args.file)
+    try:
+        delete_target(db, _plan(db, args.year).id, args.name)
+    finally:
+        db.close()
+    print(f"Đã xóa chỉ tiêu «{args.name}».")
+    return 0
