@@ -56,6 +56,7 @@ def inspect_file(path: Path) -> None:
         raise _refuse(path, f"không đọc được tệp ({exc.strerror or exc}).") from exc
     if header != SQLITE_HEADER:
         raise _refuse(path, "đây không phải tệp dữ liệu Kế hoạch (không phải cơ sở dữ liệu SQLite).")
+    _roll_back_interrupted_write(path)
     try:
         conn = _connect(path, read_only=True)
         try:
@@ -70,6 +71,9 @@ def inspect_file(path: Path) -> None:
             if verdict != "ok":
                 raise _refuse(path, "tệp dữ liệu bị hỏng (kiểm tra toàn vẹn không đạt). Hãy khôi phục từ bản sao lưu.")
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if "district_meta" in tables:
+                raise _refuse(path, "đây là tệp của Phòng GD&ĐT, không phải tệp của một trường. "
+                                    "Hãy mở bằng lệnh kehoach district.")
             if "school" not in tables or "_sqlite_migrations" not in tables:
                 raise _refuse(path, "đây là cơ sở dữ liệu của chương trình khác, không phải tệp Kế hoạch.")
             names = [r[0] for r in conn.execute(
@@ -77,6 +81,29 @@ def inspect_file(path: Path) -> None:
             unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
             if unknown:
                 raise _refuse(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình.")
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise _refuse(path, f"tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).") from exc
+
+
+def _roll_back_interrupted_write(path: Path) -> None:
+    """After a crash or a pulled plug the last, unfinished edit waits in "<file>-journal".
+
+    A read-only connection cannot roll it back and would call the file damaged;
+    a writable connection's first read restores the last committed state, as
+    SQLite intends (a journal still in use by a live writer is left alone).
+    """
+    journal = path.with_name(path.name + "-journal")
+    if not journal.exists() or journal.stat().st_size == 0:
+        return
+    if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
+        raise _refuse(path, f"lần ghi cuối chưa xong (có tệp «{journal.name}» bên cạnh) và vị trí này chỉ cho "
+                            "phép đọc. Hãy chép cả hai tệp vào máy rồi mở lại.")
+    try:
+        conn = sqlite3.connect(str(path))
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
@@ -108,7 +135,13 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
             return db
         _apply_pragmas(db)
         if migrations.pending(db):
+            if not is_new:  # an upgrade rewrites tables: keep the old file's copy first
+                from kehoach_desktop.store.backups import BEFORE_UPGRADE, make_backup
+                make_backup(path, BEFORE_UPGRADE)
             migrations.apply(db)
+        elif not is_new:
+            from kehoach_desktop.store.backups import ensure_daily_backup
+            ensure_daily_backup(path)
         if is_new:
             with db.atomic():
                 db["app_meta"].insert_all(

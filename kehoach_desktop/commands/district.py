@@ -1,0 +1,78 @@
+"""`kehoach district init|import|list|summary`: the district office's workspace."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(sub) -> None:
+    district = sub.add_parser("district", help="tệp của Phòng GD&ĐT: nhập tệp các trường, xem tiến độ")
+    actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary", required=True)
+    init = actions.add_parser("init", help="tạo tệp Phòng GD&ĐT mới")
+    init.add_argument("file", metavar="DISTRICT.db")
+    init.add_argument("--name", required=True, help='tên Phòng, ví dụ "Phòng GD&ĐT Quận 3"')
+    init.set_defaults(handler=run_init)
+
+    imp = actions.add_parser("import", help="nhập các tệp trường gửi lên (mỗi tệp một báo cáo)")
+    imp.add_argument("file", metavar="DISTRICT.db")
+    imp.add_argument("schools", metavar="FILE", nargs="+", help="các tệp xuất của trường")
+    imp.add_argument("--accept-rename", action="store_true",
+                     help="chấp nhận tệp có mã trường đã biết nhưng tên trường khác (trường đổi tên)")
+    imp.set_defaults(handler=run_import)
+
+    for name, helptext in (("list", "xem tiến độ các trường cạnh nhau"),
+                           ("summary", "bảng tổng hợp tiến độ (như bản in)")):
+        listing = actions.add_parser(name, help=helptext)
+        listing.add_argument("file", metavar="DISTRICT.db")
+        listing.add_argument("--json", action="store_true", help="in dạng JSON")
+        listing.set_defaults(handler=run_list)
+
+
+def run_init(args) -> int:
+    from kehoach_desktop.store.district import create_district
+    path = create_district(Path(args.file), args.name)
+    print(f"Đã tạo tệp Phòng GD&ĐT: {path}")
+    return 0
+
+
+def run_import(args) -> int:
+    from kehoach_desktop.domain.errors import InputError
+    from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
+    from kehoach_desktop.store.district import REFUSED, import_files, open_district
+    db = open_district(Path(args.file))
+    try:
+        make_backup(Path(args.file), BEFORE_IMPORT)
+        reports = import_files(db, args.schools, accept_rename=args.accept_rename,
+                               on_progress=lambda n, r: print(("✗ " if r.outcome == REFUSED else "✓ ") + r.message))
+    finally:
+        db.close()
+    refused = sum(r.outcome == REFUSED for r in reports)
+    print(f"Tổng cộng {len(reports)} tệp: {len(reports) - refused} nhận, {refused} bị từ chối.")
+    if refused:
+        raise InputError(f"{refused} tệp bị từ chối; tệp Phòng không bị ảnh hưởng bởi các tệp đó.", field="file")
+    return 0
+
+
+def run_list(args) -> int:
+    import json
+    from kehoach_desktop.store.district import district_name, open_district
+    from kehoach_desktop.store.district_progress import district_overview
+    db = open_district(Path(args.file))
+    try:
+        name, schools = district_name(db), district_overview(db)
+    finally:
+        db.close()
+    if args.json:
+        print(json.dumps({"district": name, "schools": [s.to_dict() for s in schools]},
+                         ensure_ascii=False, indent=2))
+        return 0
+    print(f"{name}: {len(schools)} trường")
+    if not schools:
+        print("Chưa nhập tệp trường nào (kehoach district import).")
+        return 0
+    header = f"{'Mã':<10} {'Trường':<36} {'Năm học':<10} {'KH':>3} {'Dòng':>5} {'Xong':>5} {'%':>6} {'Trễ':>4}  Nhập lúc"
+    print(header)
+    print("-" * len(header))
+    for s in schools:
+        print(f"{s.code:<10} {s.name[:36]:<36} {s.school_year:<10} {s.plans:>3} {s.rows:>5} {s.done:>5} "
+              f"{s.percent:>5.1f}% {s.late:>4}  {s.imported_at[:16].replace('T', ' ')}")
+    return 0

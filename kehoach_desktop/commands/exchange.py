@@ -1,0 +1,54 @@
+"""`kehoach export` (the file for the district office) and `kehoach backup list|restore`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def register(sub) -> None:
+    export = sub.add_parser("export", help="xuất tệp gửi Phòng GD&ĐT (ví dụ vào ổ USB)")
+    export.add_argument("file", metavar="FILE.db", help="tệp dữ liệu của trường")
+    export.add_argument("folder", metavar="THƯ_MỤC", help="nơi lưu tệp xuất, ví dụ ổ USB")
+    export.set_defaults(handler=run_export)
+
+    backup = sub.add_parser("backup", help="xem và khôi phục các bản sao lưu tự động")
+    actions = backup.add_subparsers(dest="backup_command", metavar="list|restore", required=True)
+    listing = actions.add_parser("list", help="liệt kê các bản sao lưu của một tệp")
+    listing.add_argument("file", metavar="FILE.db")
+    listing.set_defaults(handler=run_list)
+    restore = actions.add_parser("restore", help="khôi phục một bản sao lưu (tệp hiện tại được sao lưu trước)")
+    restore.add_argument("file", metavar="FILE.db")
+    restore.add_argument("number", metavar="N", nargs="?", type=int, default=1,
+                         help="số thứ tự trong danh sách (mặc định 1: bản mới nhất)")
+    restore.set_defaults(handler=run_restore)
+
+
+def run_export(args) -> int:
+    from kehoach_desktop.store.exchange import export_for_district
+    result = export_for_district(Path(args.file), Path(args.folder))
+    print(f"Đã xuất tệp gửi Phòng GD&ĐT: {result.path}")
+    print(f"  Trường: {result.school_name} (mã {result.school_code}); {result.size / 1024:.0f} KB; "
+          "đã đọc lại và kiểm tra.")
+    return 0
+
+
+def run_list(args) -> int:
+    from kehoach_desktop.store.backups import backup_folder, list_backups
+    backups = list_backups(Path(args.file))
+    if not backups:
+        print(f"Chưa có bản sao lưu nào của «{Path(args.file).name}».")
+        return 0
+    print(f"Bản sao lưu của «{Path(args.file).name}» (trong {backup_folder(Path(args.file))}):")
+    for number, backup in enumerate(backups, 1):
+        print(f"  {number:>2}. {backup.label}  ({backup.path.stat().st_size / 1024:.0f} KB)")
+    return 0
+
+
+def run_restore(args) -> int:
+    from kehoach_desktop.store.backups import list_backups, restore_backup
+    path = Path(args.file)
+    chosen = list_backups(path)[args.number - 1] if 1 <= args.number <= len(list_backups(path)) else None
+    restore_backup(path, args.number)
+    if chosen:
+        print(f"Đã khôi phục «{path.name}» từ bản sao lưu {chosen.label}.")
+    print("Tệp trước khi khôi phục cũng đã được sao lưu (kehoach backup list).")
+    return 0

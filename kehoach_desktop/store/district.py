@@ -1,0 +1,228 @@
+"""The district office's file: created, opened, and fed with the schools' exports.
+
+An import is checked completely before the district file is touched (see
+``incoming``), then decided against what the district already holds, then
+written in ONE transaction. Any refusal leaves the district file byte for byte
+as it was. A school is its code: a new code adds a school; a newer export of a
+known code replaces that school's current data (the earlier import stays as
+history); the same export twice changes nothing; an older export, or the same
+code under another school name (unless the officer accepts the rename), is
+refused.
+"""
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable, Iterable
+
+from sqlite_utils import Database
+
+from kehoach_desktop import __version__
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.store.district_schema import (
+    DISTRICT_APP_ID, DISTRICT_MIGRATION_SET, DISTRICT_SCHEMA_VERSION, KNOWN_DISTRICT_MIGRATIONS,
+    copied_table, district_migrations,
+)
+from kehoach_desktop.store.incoming import SQLITE_HEADER, Incoming, parse_time, read_incoming, refusal
+
+ADDED, REPLACED, UNCHANGED, REFUSED = "added", "replaced", "unchanged", "refused"
+
+
+@dataclass
+class ImportReport:
+    file: Path
+    outcome: str                  # one of ADDED, REPLACED, UNCHANGED, REFUSED
+    message: str                  # Vietnamese, shown as is
+    school_code: str = ""
+
+
+def _open_error(path: Path, reason: str) -> InputError:
+    return InputError(f"Không mở được tệp Phòng GD&ĐT «{path.name}»: {reason}", field="file")
+
+
+def _connect(path: Path) -> Database:
+    conn = sqlite3.connect(str(path), isolation_level=None)
+    conn.execute("PRAGMA trusted_schema = OFF")
+    db = Database(conn, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA journal_mode = DELETE")
+    db.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def create_district(path: str | os.PathLike, name: str) -> Path:
+    path = Path(path)
+    name = nfc(name).strip()
+    if not name:
+        raise InputError("Hãy nhập tên Phòng GD&ĐT, ví dụ «Phòng GD&ĐT Quận 3».", field="name")
+    if path.exists():
+        raise InputError(f"Tệp «{path.name}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file")
+    if not path.parent.is_dir():
+        raise _open_error(path, "thư mục chứa tệp không tồn tại.")
+    db = _connect(path)
+    try:
+        district_migrations.apply(db)
+        with db.atomic():
+            db["district_meta"].insert_all([
+                {"key": "app", "value": DISTRICT_APP_ID}, {"key": "name", "value": name},
+                {"key": "created_by", "value": __version__},
+            ])
+    finally:
+        db.close()
+    return path
+
+
+def open_district(path: str | os.PathLike) -> Database:
+    """Open a district file for reading and importing; a school file or a stranger gets a clear refusal."""
+    path = Path(path)
+    _inspect(path)
+    db = _connect(path)
+    if district_migrations.pending(db):
+        district_migrations.apply(db)
+    return db
+
+
+def _inspect(path: Path) -> None:
+    if not path.is_file():
+        raise _open_error(path, "tệp không tồn tại.")
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise _open_error(path, "đây không phải tệp dữ liệu (không phải cơ sở dữ liệu SQLite).")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute("PRAGMA trusted_schema = OFF")
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if "district_meta" not in tables:
+            if "school" in tables:
+                raise _open_error(path, "đây là tệp dữ liệu của một trường, không phải tệp của Phòng. "
+                                        "Hãy tạo tệp Phòng (kehoach district init) rồi nhập tệp trường vào đó.")
+            raise _open_error(path, "đây không phải tệp của Phòng GD&ĐT lập bằng chương trình Kế hoạch.")
+        if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise _open_error(path, "tệp bị hỏng. Hãy khôi phục từ bản sao lưu (kehoach backup list).")
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [DISTRICT_MIGRATION_SET])]
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > DISTRICT_SCHEMA_VERSION or any(n not in KNOWN_DISTRICT_MIGRATIONS for n in names):
+            raise _open_error(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật.")
+    except sqlite3.DatabaseError as exc:
+        raise _open_error(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
+    finally:
+        conn.close()
+
+
+def district_name(db: Database) -> str:
+    row = db.execute("SELECT value FROM district_meta WHERE key = 'name'").fetchone()
+    return row[0] if row else ""
+
+
+# -- importing ---------------------------------------------------------------------------------
+
+def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_rename: bool = False,
+                 on_progress: Callable[[int, ImportReport], None] | None = None) -> list[ImportReport]:
+    """Import each file on its own (one transaction each); a refusal never stops the others."""
+    reports = []
+    for number, file in enumerate(files, 1):
+        report = import_file(db, Path(file), accept_rename=accept_rename)
+        reports.append(report)
+        if on_progress:
+            on_progress(number, report)
+    return reports
+
+
+def import_file(db: Database, path: Path, *, accept_rename: bool = False) -> ImportReport:
+    try:
+        incoming = read_incoming(path)
+        outcome = _decide(db, incoming, accept_rename)
+        if outcome == UNCHANGED:
+            return ImportReport(path, UNCHANGED, f"Tệp «{path.name}»: bản này của {incoming.name} "
+                                                 "đã được nhập trước đó; không có gì thay đổi.", incoming.code)
+        _write(db, incoming)
+    except InputError as exc:
+        return ImportReport(path, REFUSED, exc.message)
+    verb = "Đã thêm trường" if outcome == ADDED else "Đã cập nhật dữ liệu mới của"
+    return ImportReport(path, outcome, f"Tệp «{path.name}»: {verb} {incoming.name} (mã {incoming.code}), "
+                                       f"bản xuất lúc {_local(incoming.exported_at)}.", incoming.code)
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
+
+
+def _decide(db: Database, incoming: Incoming, accept_rename: bool) -> str:
+    """Compare with what the district holds; read-only, so a refusal changes nothing."""
+    path = incoming.path
+    seen = db.execute("SELECT 1 FROM import_log WHERE school_code = ? AND content_hash = ? AND exported_at = ?",
+                      [incoming.code, incoming.content_hash, incoming.meta["export.exported_at"]]).fetchone()
+    if seen:
+        return UNCHANGED
+    current = db.execute(
+        "SELECT s.name, l.exported_at FROM district_school s JOIN import_log l ON l.id = s.current_import "
+        "WHERE s.code = ?", [incoming.code]).fetchone()
+    if current is None:
+        return ADDED
+    known_name, known_time = current
+    if nfc(known_name).strip().casefold() != nfc(incoming.name).strip().casefold() and not accept_rename:
+        raise refusal(path, f"mã trường {incoming.code} đã thuộc về «{known_name}», nhưng tệp ghi tên "
+                            f"«{incoming.name}». Nếu trường đã đổi tên, hãy xác nhận "
+                            "(lệnh: thêm --accept-rename); nếu không, tệp có thể bị nhầm mã.")
+    if incoming.exported_at <= parse_time(known_time):
+        raise refusal(path, f"đây là bản xuất lúc {_local(incoming.exported_at)}, cũ hơn (hoặc trùng thời "
+                            f"điểm) bản đã nhập của {known_name} (xuất lúc {_local(parse_time(known_time))}). "
+                            "Dữ liệu hiện có được giữ nguyên.")
+    return REPLACED
+
+
+def _write(db: Database, incoming: Incoming) -> None:
+    """All of one file or none of it: a log row, the copied rows, and the school's pointer."""
+    now = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    meta = incoming.meta
+    conn = db.conn
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        import_id = conn.execute(
+            "INSERT INTO import_log (school_code, school_name, file_name, file_sha256, content_hash, "
+            "exported_at, imported_at, program_version, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [incoming.code, incoming.name, incoming.path.name, incoming.file_sha256, incoming.content_hash,
+             meta["export.exported_at"], now, meta["export.program_version"], incoming.schema_version],
+        ).lastrowid
+        for table, (columns, rows) in incoming.tables.items():
+            _copy_rows(conn, table, columns, rows, import_id)
+        conn.execute(
+            "INSERT INTO district_school (code, name, level, current_import, first_imported_at, last_imported_at) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+            "level = excluded.level, current_import = excluded.current_import, "
+            "last_imported_at = excluded.last_imported_at",
+            [incoming.code, incoming.name, incoming.school.get("level") or "", import_id, now, now])
+        conn.execute("COMMIT")
+    except sqlite3.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise refusal(incoming.path, f"không ghi được vào tệp Phòng ({exc}); tệp Phòng được giữ nguyên.") from exc
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+_district_columns: dict[str, set[str]] = {}
+
+
+def _copy_rows(conn: sqlite3.Connection, table: str, columns: list[str], rows: list[tuple],
+               import_id: int) -> None:
+    target = copied_table(table)
+    known = _district_columns.get(target)
+    if known is None:
+        known = {r[1] for r in conn.execute(f"PRAGMA table_info({target})")}
+        known.discard("import_id")
+        _district_columns[target] = known
+    if not known:
+        return  # a school table the district does not keep (e.g. app_meta)
+    keep = [i for i, c in enumerate(columns) if c in known]
+    names = ", ".join(["import_id"] + [f'"{columns[i]}"' for i in keep])
+    marks = ", ".join("?" * (len(keep) + 1))
+    conn.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})",
+                     ([import_id, *(row[i] for i in keep)] for row in rows))

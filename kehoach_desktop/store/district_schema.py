@@ -1,0 +1,89 @@
+"""The district file's schema: its own migration set ("kehoach-district"), apart from the school file's.
+
+Every import is a row of ``import_log``; the rows copied from that school
+file carry its ``import_id``, so an import only ever adds rows and the school's
+current data is a pointer (``district_school.current_import``) swapped in the
+same transaction. Earlier imports stay as history, and no import can touch
+another school's rows. The copied tables mirror the school file's tables
+without NOT NULL, so an export from an older version fills the columns it
+lacks with the same defaults the school file would use.
+"""
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+DISTRICT_MIGRATION_SET = "kehoach-district"
+district_migrations = Migrations(DISTRICT_MIGRATION_SET)
+DISTRICT_APP_ID = "kehoach-district"
+
+# school table → its columns as copied (school schema 2), with the school file's defaults.
+COPIED_V1 = {
+    "school": ("id INTEGER", "name TEXT", "code TEXT", "level TEXT", "governing_body TEXT DEFAULT ''",
+               "place TEXT DEFAULT ''", "principal TEXT DEFAULT ''", "address TEXT DEFAULT ''",
+               "phone TEXT DEFAULT ''", "email TEXT DEFAULT ''"),
+    "plan": ("id INTEGER", "school_year TEXT", "framework_id TEXT", "number TEXT DEFAULT ''",
+             "place TEXT DEFAULT ''", "issued_on TEXT", "title TEXT DEFAULT ''", "purposes TEXT DEFAULT '[]'",
+             "bases TEXT DEFAULT '[]'", "organization TEXT DEFAULT '{}'", "recipients TEXT DEFAULT '[]'",
+             "signer_title TEXT DEFAULT ''", "signer_name TEXT DEFAULT ''", "status TEXT DEFAULT 'draft'",
+             "general_info TEXT DEFAULT ''", "priority_problems TEXT DEFAULT '[]'",
+             "monitoring TEXT DEFAULT '[]'", "reporting TEXT DEFAULT '[]'", "updated_at TEXT DEFAULT ''"),
+    "plan_row": ("id INTEGER", "plan_id INTEGER", "position INTEGER DEFAULT 0", "criterion_code TEXT DEFAULT ''",
+                 "current_level INTEGER", "target_level INTEGER", "expected_result TEXT DEFAULT ''",
+                 "tasks TEXT DEFAULT ''", "lead TEXT DEFAULT ''", "timeframe_text TEXT DEFAULT ''",
+                 "start_month TEXT", "end_month TEXT", "budget_amount INTEGER", "budget_text TEXT DEFAULT ''",
+                 "support TEXT DEFAULT ''", "notes TEXT DEFAULT ''", "content TEXT DEFAULT ''",
+                 "indicators TEXT DEFAULT ''", "expected_evidence TEXT DEFAULT ''",
+                 "status TEXT DEFAULT 'not_started'", "percent INTEGER DEFAULT 0", "spent INTEGER",
+                 "status_manual INTEGER DEFAULT 0"),
+    "progress_update": ("id INTEGER", "row_id INTEGER", "on_date TEXT", "percent INTEGER", "status TEXT",
+                        "note TEXT DEFAULT ''", "reporter TEXT DEFAULT ''", "spent INTEGER"),
+    "evidence": ("id INTEGER", "plan_id INTEGER", "row_id INTEGER", "update_id INTEGER", "code TEXT",
+                 "description TEXT DEFAULT ''"),
+    "target": ("id INTEGER", "plan_id INTEGER", "position INTEGER DEFAULT 0", "name TEXT",
+               "unit TEXT DEFAULT ''", "comparison TEXT DEFAULT '>='", "value REAL"),
+    "target_actual": ("target_id INTEGER", "period TEXT", "value REAL"),
+}
+
+
+def copied_table(school_table: str) -> str:
+    return f"imported_{school_table}"
+
+
+@district_migrations(name="0001_district")
+def district_core(db: Database) -> None:
+    db.execute("CREATE TABLE district_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+    db.execute(
+        """CREATE TABLE import_log (
+            id INTEGER PRIMARY KEY,
+            school_code TEXT NOT NULL,
+            school_name TEXT NOT NULL,
+            file_name TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            content_hash TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            program_version TEXT NOT NULL,
+            schema_version INTEGER NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX import_log_school ON import_log(school_code, exported_at)")
+    db.execute(
+        """CREATE TABLE district_school (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL,
+            level TEXT NOT NULL DEFAULT '',
+            current_import INTEGER NOT NULL REFERENCES import_log(id),
+            first_imported_at TEXT NOT NULL,
+            last_imported_at TEXT NOT NULL
+        )"""
+    )
+    for table, columns in COPIED_V1.items():
+        key = "target_id, period" if table == "target_actual" else "id"
+        body = ",\n  ".join(("import_id INTEGER NOT NULL REFERENCES import_log(id)",) + columns)
+        db.execute(f"CREATE TABLE {copied_table(table)} (\n  {body},\n  PRIMARY KEY (import_id, {key})\n)")
+    db.execute("CREATE INDEX imported_plan_row_plan ON imported_plan_row(import_id, plan_id, position)")
+    db.execute("PRAGMA user_version = 1")
+
+
+DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
+KNOWN_DISTRICT_MIGRATIONS = tuple(m.name for m in district_migrations._migrations)

@@ -1,0 +1,112 @@
+"""«Xuất file gửi Phòng GD&ĐT»: a snapshot of the school file that is safe to carry.
+
+The snapshot is made locally with ``VACUUM INTO`` (one consistent file, no
+journal beside it), stamped in its ``app_meta`` with the school's identity,
+the export time, program and schema versions and a content hash, and only then
+copied to the chosen folder — usually a USB stick — through a temporary name,
+fsync and rename. The copy is read back: its bytes must equal the snapshot's
+and it must pass the same checks the district office will run. A stick that
+fills up or is pulled out leaves no file under the real name.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+from kehoach_desktop import __version__
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store import atomic_file
+from kehoach_desktop.store.database import inspect_file
+from kehoach_desktop.store.file_names import export_file_name
+from kehoach_desktop.store.school_schema import HASH_KEY, content_hash
+
+WHAT = "Xuất tệp gửi Phòng GD&ĐT"
+
+
+@dataclass
+class ExportResult:
+    path: Path
+    size: int
+    sha256: str
+    school_code: str
+    school_name: str
+    exported_at: str
+
+
+def export_for_district(school_file: str | os.PathLike, folder: str | os.PathLike,
+                        *, now: datetime | None = None) -> ExportResult:
+    """Write the district copy of ``school_file`` into ``folder``; refuse with a message on any failure."""
+    school_file, folder = Path(school_file), Path(folder)
+    inspect_file(school_file)
+    if not folder.is_dir():
+        raise InputError(f"{WHAT} không thành công: không tìm thấy thư mục «{folder}».", field="folder")
+    now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
+    with tempfile.TemporaryDirectory(prefix="kehoach-xuat-") as private:
+        snapshot = Path(private) / "snapshot.db"
+        code, name = _snapshot(school_file, snapshot, now)
+        data_hash = hashlib.sha256(snapshot.read_bytes()).hexdigest()
+        size = snapshot.stat().st_size
+        target = folder / export_file_name(code, name, now)
+        try:
+            atomic_file.copy_into_place(snapshot, target)
+        except OSError as exc:
+            raise atomic_file.disk_error(exc, folder, size, WHAT) from exc
+        try:
+            _verify(target, data_hash)
+        except OSError as exc:
+            atomic_file.discard(target)  # not read back whole: do not leave it looking finished
+            raise atomic_file.disk_error(exc, folder, size, WHAT) from exc
+    return ExportResult(target, size, data_hash, code, name, now.isoformat(timespec="microseconds"))
+
+
+def _snapshot(school_file: Path, snapshot: Path, now: datetime) -> tuple[str, str]:
+    source = sqlite3.connect(f"{school_file.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    try:
+        source.execute("PRAGMA trusted_schema = OFF")
+        source.execute("VACUUM INTO ?", [str(snapshot)])
+    except sqlite3.DatabaseError as exc:
+        raise InputError(f"{WHAT} không thành công: không đọc được tệp của trường ({exc}).",
+                         field="file") from exc
+    finally:
+        source.close()
+    copy = sqlite3.connect(snapshot, isolation_level=None)
+    try:
+        copy.execute("PRAGMA journal_mode = DELETE")
+        school = copy.execute("SELECT code, name FROM school WHERE id = 1").fetchone()
+        if not school or not (school[0] or "").strip():
+            raise InputError(f"{WHAT} không thành công: hãy nhập tên và mã trường trước khi xuất "
+                             "(Phòng GD&ĐT nhận biết trường theo mã).", field="school")
+        version = copy.execute("PRAGMA user_version").fetchone()[0]
+        copy.execute("BEGIN")
+        copy.execute("DELETE FROM app_meta WHERE key LIKE 'export.%'")
+        copy.executemany("INSERT INTO app_meta (key, value) VALUES (?, ?)", [
+            ("export.school_code", school[0]),
+            ("export.school_name", school[1]),
+            ("export.exported_at", now.isoformat(timespec="microseconds")),
+            ("export.program_version", __version__),
+            ("export.schema_version", str(version)),
+        ])
+        copy.execute("INSERT INTO app_meta (key, value) VALUES (?, ?)", [HASH_KEY, content_hash(copy)])
+        copy.execute("COMMIT")
+        copy.execute("VACUUM")  # no free pages carrying leftovers of deleted rows to the district
+    finally:
+        copy.close()
+    return school[0], school[1]
+
+
+def _verify(target: Path, expected_sha256: str) -> None:
+    """Read the copy back from the device: same bytes, and it passes the district's own checks."""
+    from kehoach_desktop.store.incoming import read_incoming
+    try:
+        if hashlib.sha256(target.read_bytes()).hexdigest() != expected_sha256:
+            raise InputError(f"{WHAT} không thành công: tệp đọc lại từ ổ khác với bản gốc (ổ USB có thể bị "
+                             "lỗi). Hãy thử ổ khác.", field="file")
+        read_incoming(target)
+    except InputError:
+        atomic_file.discard(target)
+        raise

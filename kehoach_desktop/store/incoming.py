@@ -1,0 +1,218 @@
+"""Reading a school's export that arrives from outside: hostile until proven otherwise.
+
+Following SQLite's "Defense Against the Dark Arts": the bytes are read once
+(bounded), copied to a private temporary file so the stick cannot change them
+between checking and reading, and opened read-only (``mode=ro``) with
+``trusted_schema=OFF``, ``cell_size_check=ON``, ``mmap_size=0``, a small
+maximum value length and no functions registered. ``integrity_check`` must say
+``ok``; the schema must be a part of the one this program creates — no
+trigger, no view, no unknown table, column or index; every value must have a
+sane type and length; and the content must match the hash written at export.
+Only then are the rows handed on, already in memory, to be copied with
+explicit column lists. Every refusal names the file and the reason in Vietnamese.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import tempfile
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.incoming_schema import check_schema
+from kehoach_desktop.store.school_schema import (
+    HASH_KEY, ContentHasher, Reference, reference, select_sql, table_columns,
+)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MAX_FILE_BYTES = 32 * 1024 * 1024      # a school's whole history is well under 5 MB
+MAX_VALUE_BYTES = 256 * 1024           # one cell: longer than any plan text ever typed
+MAX_ROWS_PER_TABLE = 200_000
+MAX_CODE_CHARS = 40
+FUTURE_SLACK = timedelta(days=2)       # a school PC's clock may be a little ahead
+REQUIRED_META = ("export.school_code", "export.school_name", "export.exported_at",
+                 "export.program_version", "export.schema_version", HASH_KEY)
+
+
+@dataclass
+class Incoming:
+    """A school export that passed every check, with its rows ready to copy."""
+
+    path: Path
+    file_sha256: str
+    schema_version: int
+    meta: dict[str, str]
+    school: dict
+    tables: dict[str, tuple[list[str], list[tuple]]] = field(default_factory=dict)
+
+    @property
+    def code(self) -> str:
+        return self.school["code"]
+
+    @property
+    def name(self) -> str:
+        return self.school["name"]
+
+    @property
+    def exported_at(self) -> datetime:
+        return parse_time(self.meta["export.exported_at"])
+
+    @property
+    def content_hash(self) -> str:
+        return self.meta[HASH_KEY]
+
+
+def refusal(path: Path, reason: str) -> InputError:
+    return InputError(f"Tệp «{path.name}» bị từ chối: {reason}", field="file")
+
+
+def parse_time(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    if moment.tzinfo is None:
+        raise ValueError("naive time")
+    return moment
+
+
+def read_incoming(path: str | os.PathLike) -> Incoming:
+    """Check an incoming export completely; return its content or raise InputError."""
+    path = Path(path)
+    data = _read_bounded(path)
+    _check_header(path, data)
+    with tempfile.TemporaryDirectory(prefix="kehoach-nhap-") as private:
+        copy = Path(private) / "incoming.db"
+        copy.write_bytes(data)
+        conn = _open_defensively(copy)
+        try:
+            incoming = _read_checked(path, conn, reference())
+        except sqlite3.DatabaseError as exc:
+            raise refusal(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
+        finally:
+            conn.close()
+    incoming.file_sha256 = hashlib.sha256(data).hexdigest()
+    return incoming
+
+
+def _read_bounded(path: Path) -> bytes:
+    try:
+        if not path.is_file():
+            raise refusal(path, "không tìm thấy tệp (hoặc đây là thư mục).")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise refusal(path, f"tệp quá lớn ({size / 1_000_000:.0f} MB) so với tệp của một trường "
+                                f"(tối đa {MAX_FILE_BYTES // 1_000_000} MB).")
+        with path.open("rb") as handle:
+            data = handle.read(MAX_FILE_BYTES + 1)
+    except OSError as exc:
+        raise refusal(path, f"không đọc được tệp ({exc.strerror or exc}).") from exc
+    if len(data) > MAX_FILE_BYTES:
+        raise refusal(path, "tệp quá lớn so với tệp của một trường.")
+    return data
+
+
+def _check_header(path: Path, data: bytes) -> None:
+    if len(data) < 100 or not data.startswith(SQLITE_HEADER):
+        raise refusal(path, "đây không phải tệp dữ liệu Kế hoạch (không phải cơ sở dữ liệu SQLite).")
+    page_size = int.from_bytes(data[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    if page_size < 512 or page_size & (page_size - 1) or len(data) % page_size:
+        raise refusal(path, "tệp bị cắt cụt hoặc hỏng (kích thước không khớp với trang dữ liệu).")
+    pages = int.from_bytes(data[28:32], "big")
+    counter, valid_for = data[24:28], data[92:96]
+    if counter == valid_for and pages * page_size != len(data):
+        raise refusal(path, "tệp bị cắt cụt hoặc chép chưa xong (thiếu dữ liệu ở cuối tệp).")
+    if data[18] not in (1, 2) or data[19] not in (1, 2):
+        raise refusal(path, "tệp có định dạng SQLite lạ.")
+
+
+def _open_defensively(copy: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    for pragma in ("trusted_schema = OFF", "cell_size_check = ON", "mmap_size = 0", "query_only = ON"):
+        conn.execute(f"PRAGMA {pragma}")
+    # A cell longer than this fails to load instead of filling memory.
+    conn.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MAX_VALUE_BYTES * 4)
+    return conn
+
+
+def _read_checked(path: Path, conn: sqlite3.Connection, ref: Reference) -> Incoming:
+    verdict = conn.execute("PRAGMA integrity_check").fetchall()
+    if verdict != [("ok",)]:
+        raise refusal(path, "tệp bị hỏng (kiểm tra toàn vẹn không đạt). Hãy xin trường xuất lại tệp.")
+    version = check_schema(path, conn, ref, refusal)
+    meta = _export_meta(path, conn)
+    tables = _read_rows(path, conn, ref, meta)
+    school_rows = tables.get("school", ([], []))
+    if len(school_rows[1]) != 1:
+        raise refusal(path, "tệp không có thông tin trường.")
+    school = dict(zip(school_rows[0], school_rows[1][0]))
+    _check_identity(path, meta, school)
+    return Incoming(path, "", version, meta, school, tables)
+
+
+def _export_meta(path: Path, conn: sqlite3.Connection) -> dict[str, str]:
+    meta = {}
+    for key, value in conn.execute("SELECT key, value FROM app_meta LIMIT 1000"):
+        if isinstance(key, str) and isinstance(value, str):
+            meta[key] = value
+    if meta.get("app") != "kehoach-desktop":
+        raise refusal(path, "đây không phải tệp của chương trình Kế hoạch.")
+    missing = [k for k in REQUIRED_META if not meta.get(k)]
+    if missing:
+        raise refusal(path, "đây là tệp làm việc của trường, chưa phải tệp xuất. Hãy dùng chức năng "
+                            "«Xuất file gửi Phòng GD&ĐT» (lệnh kehoach export) ở trường.")
+    return meta
+
+
+def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict) -> dict:
+    hasher = ContentHasher()
+    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    tables = {}
+    for table in ref.content_tables():
+        if table not in present:
+            continue
+        columns = list(table_columns(conn, table))
+        kinds = [ref.tables[table][c].type for c in columns]
+        hasher.table(table, columns)
+        rows = []
+        for row in conn.execute(select_sql(table, columns)):
+            for value, kind in zip(row, kinds):
+                if not _sane(value, kind):
+                    raise refusal(path, f"bảng {table} chứa giá trị không hợp lệ hoặc quá dài.")
+            rows.append(row)
+            if len(rows) > MAX_ROWS_PER_TABLE:
+                raise refusal(path, f"bảng {table} có quá nhiều dòng.")
+            hasher.row(row)
+        tables[table] = (columns, rows)
+    if hasher.hexdigest() != meta[HASH_KEY]:
+        raise refusal(path, "nội dung tệp đã bị thay đổi hoặc hỏng sau khi xuất (mã kiểm tra không khớp). "
+                            "Hãy xin trường xuất lại tệp.")
+    return tables
+
+
+def _sane(value, kind: str) -> bool:
+    if value is None:
+        return True
+    if kind == "INTEGER":
+        return type(value) is int
+    if kind in ("REAL", "FLOAT"):
+        return type(value) in (int, float)
+    if kind == "TEXT":
+        return type(value) is str and len(value) <= MAX_VALUE_BYTES and "\x00" not in value
+    return False
+
+
+def _check_identity(path: Path, meta: dict, school: dict) -> None:
+    code, name = school.get("code"), school.get("name")
+    if not code or not code.strip() or len(code) > MAX_CODE_CHARS or not code.isprintable():
+        raise refusal(path, "mã trường trong tệp bị trống hoặc không hợp lệ.")
+    if code != meta["export.school_code"] or name != meta["export.school_name"]:
+        raise refusal(path, "thông tin trường không khớp với thông tin lúc xuất tệp.")
+    try:
+        moment = parse_time(meta["export.exported_at"])
+    except ValueError as exc:
+        raise refusal(path, "thời điểm xuất tệp không đọc được.") from exc
+    if moment > datetime.now(timezone.utc) + FUTURE_SLACK:
+        raise refusal(path, f"thời điểm xuất tệp ({moment:%d/%m/%Y}) nằm ở tương lai; đồng hồ máy tính "
+                            "của trường có thể bị sai. Hãy chỉnh đồng hồ rồi xuất lại.")

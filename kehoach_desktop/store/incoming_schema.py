@@ -1,0 +1,91 @@
+"""Does an incoming file's schema belong to this program? Compared object by object.
+
+A file from an older version may lack tables or columns that later
+migrations added; nothing may be there that this program would not create:
+no trigger (``trusted_schema=OFF`` alone does not stop a plain-SQL one), no
+view (which could shadow a table), no table, column or index of an unknown
+name, no column whose type, default or constraints differ from ours.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from kehoach_desktop.store.migrations import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
+from kehoach_desktop.store.school_schema import Reference, table_columns, table_indexes
+
+REQUIRED_TABLES = ("app_meta", "school", "plan", "plan_row", "_sqlite_migrations")
+MIGRATION_COLUMNS = {"id", "migration_set", "name", "applied_at"}
+MAX_SCHEMA_OBJECTS = 200
+
+
+def check_schema(path: Path, conn: sqlite3.Connection, ref: Reference, refusal) -> int:
+    """Refuse anything not ours; return the file's schema version."""
+    objects = conn.execute(
+        f"SELECT type, name, tbl_name FROM sqlite_master LIMIT {MAX_SCHEMA_OBJECTS + 1}").fetchall()
+    if len(objects) > MAX_SCHEMA_OBJECTS:
+        raise refusal(path, "tệp có cấu trúc lạ (quá nhiều đối tượng).")
+    for kind, name, table in objects:
+        if kind == "trigger":
+            raise refusal(path, f"tệp chứa trigger «{name}» — tệp của chương trình không bao giờ có; "
+                                "tệp có thể đã bị sửa có chủ đích.")
+        if kind == "view":
+            raise refusal(path, f"tệp chứa view «{name}» — tệp của chương trình không bao giờ có.")
+        if kind == "table" and name not in ref.tables:
+            raise refusal(path, f"tệp chứa bảng lạ «{name}».")
+        if kind == "index" and not _known_index(ref, name, table):
+            raise refusal(path, f"tệp chứa chỉ mục lạ «{name}».")
+        if kind not in ("table", "index"):
+            raise refusal(path, f"tệp chứa đối tượng lạ «{name}».")
+    tables = {name for kind, name, _ in objects if kind == "table"}
+    missing = [t for t in REQUIRED_TABLES if t not in tables]
+    if missing:
+        raise refusal(path, "đây không phải tệp dữ liệu của một trường (thiếu bảng "
+                            f"{', '.join(missing)}).")
+    for table in tables:
+        _check_table(path, conn, ref, table, refusal)
+    return _check_version(path, conn, refusal)
+
+
+def _known_index(ref: Reference, name: str, table: str) -> bool:
+    if name in ref.indexes:
+        return ref.indexes[name].table == table
+    return name.startswith(f"sqlite_autoindex_{table}_") and table in ref.tables
+
+
+def _check_table(path: Path, conn: sqlite3.Connection, ref: Reference, table: str, refusal) -> None:
+    columns = table_columns(conn, table)
+    if table == "_sqlite_migrations":
+        if not set(columns) <= MIGRATION_COLUMNS or any(c.hidden for c in columns.values()):
+            raise refusal(path, "bảng ghi phiên bản của tệp có cấu trúc lạ.")
+        return
+    known = ref.tables[table]
+    for name, column in columns.items():
+        if name not in known:
+            raise refusal(path, f"bảng {table} có cột lạ «{name}».")
+        if column != known[name]:
+            raise refusal(path, f"cột {table}.{name} khác với cấu trúc của chương trình.")
+    for name, index in table_indexes(conn, table).items():
+        expected = ref.indexes.get(name)
+        if name.startswith("sqlite_autoindex_"):
+            if not any(i.table == table and i.columns == index.columns and i.unique == index.unique
+                       for i in ref.indexes.values()):
+                raise refusal(path, f"bảng {table} có ràng buộc lạ.")
+        elif expected != index:
+            raise refusal(path, f"chỉ mục «{name}» khác với cấu trúc của chương trình.")
+
+
+def _check_version(path: Path, conn: sqlite3.Connection, refusal) -> int:
+    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    if version > SCHEMA_VERSION:
+        raise refusal(path, f"tệp được tạo bởi phiên bản mới hơn của chương trình (lược đồ {version}, "
+                            f"chương trình này hiểu đến {SCHEMA_VERSION}). Hãy cập nhật chương trình.")
+    if version < 1:
+        raise refusal(path, "tệp không ghi phiên bản lược đồ.")
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? LIMIT 1000", [MIGRATION_SET])]
+    if any(not isinstance(n, str) or n not in KNOWN_MIGRATIONS for n in names):
+        raise refusal(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình.")
+    if len(names) != version:
+        raise refusal(path, "phiên bản lược đồ của tệp không khớp với các bước nâng cấp đã ghi.")
+    return version
