@@ -1,0 +1,232 @@
+"""Last year's Word plan → a ``Plan`` and the warnings a principal must check before saving.
+
+    result = import_plan_docx("ke-hoach-2023.docx", frameworks)
+    result.plan, result.school, result.warnings
+
+Pure: reads the file (never writes it), touches no school file; the caller saves the plan
+after the user confirmed the preview. Both printed forms are read: the 2018 circulars'
+9 columns and the 2026 "Biểu 2" 10 columns, told apart by their header words. A file that
+is not a .docx, is password-protected or has no plan table is refused with an
+``InputError`` in Vietnamese.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.docx_columns import MONITORING, PLAN_2018, PLAN_2026, PRIORITY, ColumnMap, classify, continues
+from kehoach_desktop.domain.docx_organization import read_organization
+from kehoach_desktop.domain.docx_reading import Para, Table, read_blocks
+from kehoach_desktop.domain.docx_rows import PlanTableReader
+from kehoach_desktop.domain.docx_text import (
+    HEADER, Line, find_school_year, flat, is_signer_title, list_items, read_letterhead, read_signature, section_heading,
+)
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.import_report import DocxImport
+from kehoach_desktop.domain.parse import parse_school_year
+from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, MonitoringReview, Plan, PriorityProblem, School
+
+_FORMS = {PLAN_2018: FORM_TT18, PLAN_2026: FORM_TT57}
+# School type from the words of its name, most specific first.
+_LEVEL_WORDS = (
+    ("gdtx", ("gdtx", "giáo dục thường xuyên", "gdnn-gdtx")),
+    ("nhieu_cap", ("th&thcs", "th và thcs", "thcs&thpt", "thcs và thpt", "nhiều cấp", "liên cấp", "th-thcs",
+                   "thcs-thpt")),
+    ("mam_non", ("mầm non", "mẫu giáo", "nhà trẻ", " mn ")),
+    ("thpt", ("thpt", "trung học phổ thông")),
+    ("thcs", ("thcs", "trung học cơ sở", "ptdtbt", "ptdtnt")),
+    ("tieu_hoc", ("tiểu học", " th ")),
+)
+
+
+def school_level_from_name(name: str) -> str | None:
+    key = f" {name.casefold()} "
+    for level, words in _LEVEL_WORDS:
+        if any(w in key for w in words):
+            return level
+    return None
+
+
+def choose_framework(frameworks: Mapping[str, Framework], form: str, school_level: str | None) -> Framework | None:
+    """The newest catalog printed on ``form`` that covers ``school_level``."""
+    fitting = [fw for fw in frameworks.values() if fw.plan_form == form]
+    covering = [fw for fw in fitting if school_level in fw.school_levels]
+    pool = covering or fitting
+    return max(pool, key=lambda fw: (fw.date, fw.id)) if pool else None
+
+
+def _lines_of(table: Table) -> list[Line]:
+    """A layout table (letterhead, signature block) read cell by cell, row by row."""
+    lines: list[Line] = []
+    for row in table.rows:
+        for cell in row:
+            if cell.first_of_span and not cell.inherited and cell.text:
+                lines += [Line(t) for t in cell.text.split("\n")]
+    return lines
+
+
+def _data_rows(table: Table, columns: ColumnMap, start: int) -> list[dict[str, str]]:
+    rows = []
+    for cells in table.rows[start:]:
+        values = {name: "\n".join(cells[i].text for i in grid if i < len(cells) and cells[i].first_of_span
+                                  and cells[i].text) for name, grid in columns.fields.items()}
+        if any(v for k, v in values.items() if k != "tt"):
+            rows.append(values)
+    return rows
+
+
+def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, framework_id: str | None = None,
+                     school_year: str | None = None, school_level: str | None = None) -> DocxImport:
+    """Read a plan from a .docx; ``school_year`` and ``framework_id`` override what the file says."""
+    path = Path(path)
+    blocks = read_blocks(path)
+    # Sort blocks into the words around the tables and the data tables, in document order.
+    stream: list[Line | tuple[str, Table, ColumnMap]] = []
+    plan_kind: str | None = None
+    last_data: ColumnMap | None = None
+    for block in blocks:
+        if isinstance(block, Para):
+            stream += [Line(t, block.bold) for t in (block.text.split("\n") or [""])]
+            if block.text.strip():
+                last_data = last_data if not section_heading(Line(block.text)) else None
+            continue
+        columns = classify(block)
+        if columns is None and last_data is not None and continues(block, last_data):
+            stream.append(("continued", block, last_data))
+            continue
+        if columns is None:
+            stream += _lines_of(block)
+            continue
+        if columns.kind in _FORMS:
+            if plan_kind is not None and columns.kind != plan_kind:
+                raise InputError(f"Tệp «{path.name}» có hai bảng kế hoạch khác mẫu nhau; hãy tách thành hai tệp.",
+                                 field="file")
+            plan_kind = columns.kind
+        stream.append((columns.kind, block, columns))
+        last_data = columns
+    if plan_kind is None:
+        raise InputError(
+            f"Không tìm thấy bảng kế hoạch trong tệp «{path.name}». Cần một bảng có các cột như «Tiêu chuẩn, "
+            f"tiêu chí», «Kết quả cần đạt», «Công việc/giải pháp» (mẫu 2018) hoặc «Nội dung cải tiến», "
+            f"«Hoạt động/giải pháp», «Chỉ số đánh giá kết quả» (mẫu 2026).", field="file")
+    form = _FORMS[plan_kind]
+    lines = [item for item in stream if isinstance(item, Line)]
+    result = DocxImport(plan=Plan(school_year="", framework_id=""), school=School(name="", code=""), form=form)
+    preamble = read_letterhead(_before_sections(lines), result)
+    _settle_year(result, lines, school_year)
+    fw = _settle_framework(result, frameworks, form, framework_id, school_level)
+    reader = PlanTableReader(result, fw, result.plan.school_year or None)
+    _read_body(stream, preamble, reader, result)
+    result.plan.rows = reader.rows()
+    if not result.plan.rows:
+        raise InputError(f"Bảng kế hoạch trong tệp «{path.name}» không có dòng nào.", field="file")
+    return result
+
+
+def _before_sections(lines: list[Line]) -> list[Line]:
+    for index, line in enumerate(lines):
+        if section_heading(line):
+            return lines[:index]
+    return lines
+
+
+def _settle_year(result: DocxImport, lines: list[Line], wanted: str | None) -> None:
+    found = result.plan.school_year or find_school_year(lines)
+    if wanted:
+        wanted = parse_school_year(wanted)
+        if found and found != wanted:
+            result.warn(HEADER, f"văn bản ghi năm học {found}; kế hoạch được nhập thành năm học {wanted} theo yêu cầu. "
+                                f"Thời gian các dòng giữ như trong văn bản.")
+        result.plan.school_year = wanted
+    elif found:
+        result.plan.school_year = found
+    else:
+        raise InputError("Không thấy năm học trong văn bản. Hãy ghi rõ năm học, ví dụ --year 2025-2026.",
+                         field="school_year")
+
+
+def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], form: str,
+                      framework_id: str | None, school_level: str | None) -> Framework:
+    if framework_id:
+        if framework_id not in frameworks:
+            raise InputError(f"Không có khung tiêu chí «{framework_id}».", field="framework")
+        fw = frameworks[framework_id]
+        if fw.plan_form != form:
+            shape = "mẫu 9 cột (2018)" if form == FORM_TT18 else "Biểu 2 (2026)"
+            raise InputError(f"Bảng trong văn bản theo {shape}, không hợp với khung {fw.display_name()}.",
+                             field="framework")
+    else:
+        level = school_level or school_level_from_name(result.school.name)
+        fw = choose_framework(frameworks, form, level)
+        if fw is None:
+            raise InputError("Chưa cài khung tiêu chí nào cho mẫu kế hoạch này.", field="framework")
+        if school_level is None:
+            how = f"theo tên trường «{result.school.name}»" if level else "(không đoán được cấp học từ tên trường)"
+            result.warn(HEADER, f"chọn khung {fw.display_name()} {how}; đổi bằng --framework nếu chưa đúng.")
+    result.plan.framework_id = fw.id
+    result.school.level = school_level or school_level_from_name(result.school.name) or result.school.level
+    result.school.place = result.plan.place
+    return fw
+
+
+def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: DocxImport) -> None:
+    plan = result.plan
+    kind = "preamble"
+    section: list[Line] = []
+    sections: list[tuple[str, list[Line]]] = []
+    for item in stream:
+        if isinstance(item, Line):
+            heading = section_heading(item)
+            if heading:
+                sections.append((kind, section))
+                kind, section = heading[0], []
+            else:
+                section.append(item)
+            continue
+        table_kind, table, columns = item
+        if table_kind == "continued":
+            result.warn(f"Bảng {table.index}", "bảng không có dòng tiêu đề, nối tiếp bảng phía trên.")
+            table_kind = columns.kind
+            start = 0
+        else:
+            start = columns.header_rows
+        if table_kind in _FORMS:
+            reader.add_table(table, columns, start)
+        elif table_kind == PRIORITY:
+            plan.priority_problems += [PriorityProblem(**{k: v for k, v in r.items() if k != "tt"})
+                                       for r in _data_rows(table, columns, start)]
+        elif table_kind == MONITORING:
+            plan.monitoring += [MonitoringReview(**{k: v for k, v in r.items() if k != "tt"})
+                                for r in _data_rows(table, columns, start)]
+    cut = _signature_start(section)
+    sections.append((kind, section[:cut]))
+    bases = [flat(l.text) for l in preamble if flat(l.text).casefold().startswith("căn cứ")]
+    for kind, lines in sections:
+        if kind == "purposes":
+            plan.purposes += list_items(lines, drop_subheadings=True)
+        elif kind == "bases":
+            bases += list_items(lines)
+        elif kind == "general":
+            plan.general_info = "\n".join(list_items(lines))
+        elif kind == "reporting":
+            plan.reporting += list_items(lines)
+        elif kind == "organization":
+            plan.organization = read_organization(lines, result)
+        elif kind == "targets":
+            result.warn(HEADER, "phần «Chỉ tiêu» chưa được nhập tự động; hãy nhập chỉ tiêu trong chương trình.")
+    plan.bases = bases
+    read_signature(section[cut:], result)
+
+
+def _signature_start(lines: list[Line]) -> int:
+    """Where the closing starts in the last section: "Trên đây là …", "Nơi nhận" or the signer's title."""
+    for index, line in enumerate(lines):
+        key = flat(line.text).casefold()
+        if key.startswith("trên đây") or key.startswith("nơi nhận"):
+            return index
+    for index, line in enumerate(lines):
+        if is_signer_title(line.text):
+            return index
+    return len(lines)

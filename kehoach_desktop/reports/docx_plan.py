@@ -1,0 +1,216 @@
+"""A plan as an editable Word document with the printed plan's content and layout.
+
+The same sections, headings and tables as the PDF (``plan_tt18`` / ``plan_tt57``): the
+Nghị định 30 letterhead, the title, the sections in portrait, the plan table on landscape
+pages with its header row repeated, "Nơi nhận" and the signer. Text is written exactly as
+stored (capitals are a font effect, not retyped text), and where the printed words alone
+would not give a value back — levels the result column does not state, the criterion of a
+2026 row — a short note in brackets says it, so importing the file again gives the same plan.
+"""
+from __future__ import annotations
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.parse import format_vn_date, parse_level_pair
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.plan import FORM_TT57, STATUSES, Organization, Plan, PlanRow, School
+from kehoach_desktop.domain.docx_organization import standards_in
+from kehoach_desktop.reports import docx_style as s
+
+COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+COLUMNS_2018 = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 35), ("Kết quả cần đạt (so với hiện trạng)", 30),
+                ("Công việc/giải pháp cần thực hiện", 58), ("Chủ trì và phối hợp thực hiện", 26),
+                ("Thời gian thực hiện và hoàn thành", 25), ("Dự kiến kinh phí", 20), ("Điều kiện hỗ trợ khác", 25),
+                ("Ghi chú", 18))
+COLUMNS_2026 = (("TT", 9), ("Nội dung cải tiến", 27), ("Mục tiêu cải tiến", 27), ("Hoạt động/giải pháp", 40),
+                ("Chỉ số đánh giá kết quả", 25), ("Thời gian thực hiện", 22), ("Đơn vị/cá nhân phụ trách", 24),
+                ("Nguồn lực bảo đảm", 22), ("Thông tin, dữ liệu hoặc minh chứng dự kiến", 28), ("Mức độ thực hiện", 23))
+PROBLEM_COLUMNS = (("TT", 10), ("Tiêu chuẩn", 28), ("Tiêu chí liên quan", 22), ("Đánh giá hiện trạng", 37),
+                   ("Điểm hạn chế", 34), ("Nguyên nhân", 34))
+MONITORING_COLUMNS = (("Thời điểm", 28), ("Nội dung theo dõi", 45), ("Kết quả", 32), ("Điều chỉnh", 32),
+                      ("Người đánh giá", 28))
+
+
+def level_note(row: PlanRow, fw: Framework, *, with_code: bool = False) -> str:
+    """"(Mức 2 → Mức 3)" when the result column alone would not give the row's levels back."""
+    parts = [f"Tiêu chí {row.criterion_code}"] if with_code and row.criterion_code else []
+    said: tuple = (None, None)
+    if row.expected_result:
+        try:
+            said = parse_level_pair(row.expected_result, level_min=fw.level_min, level_max=fw.level_max)
+        except InputError:
+            pass
+    if said != (row.current_level, row.target_level) and (row.current_level or row.target_level):
+        if row.current_level and row.target_level:
+            parts.append(f"Mức {row.current_level} → Mức {row.target_level}")
+        elif row.target_level:
+            parts.append(f"Mức {row.target_level}")
+        else:
+            parts.append(f"Hiện tại: Mức {row.current_level}")
+    return f"({'; '.join(parts)})" if parts else ""
+
+
+def _join(*texts: str) -> str:
+    return "\n".join(t for t in texts if t)
+
+
+def _letterhead(doc, plan: Plan, school: School) -> None:
+    table = s.plain_table(doc, [70, 95])
+    left, right = table.rows[0].cells
+    left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
+    right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)
+    s.paragraph(left, school.governing_body, size=12, align=s.CENTER, caps=True, after=0)
+    s.paragraph(left, school.name, bold=True, size=12, align=s.CENTER, caps=True, after=0)
+    s.short_rule(left, 25, 70)
+    s.paragraph(left, f"Số: {plan.number}" if plan.number else "Số:       /KH-", align=s.CENTER)
+    s.paragraph(right, COUNTRY, bold=True, size=12, align=s.CENTER, after=0)
+    s.paragraph(right, MOTTO, bold=True, align=s.CENTER, after=0)
+    s.short_rule(right, 60, 95)
+    place = plan.place or school.place
+    line = format_vn_date(plan.issued_on, place) if plan.issued_on else f"{place}, ngày      tháng      năm 20…"
+    s.paragraph(right, line.lstrip(", "), italic=True, align=s.CENTER)
+
+
+def _title(doc, plan: Plan) -> None:
+    s.paragraph(doc, "KẾ HOẠCH", bold=True, size=14, align=s.CENTER, after=0)
+    s.paragraph(doc, plan.title, bold=True, size=14, align=s.CENTER, caps=True, after=0)
+    s.paragraph(doc, f"Năm học {plan.school_year.replace('-', ' - ')}", bold=True, align=s.CENTER, after=0)
+    s.short_rule(doc, 40, s.PORTRAIT_FRAME_MM)
+
+
+def _heading(doc, text: str) -> None:
+    s.paragraph(doc, text, bold=True, align=s.JUSTIFY)
+
+
+def _items(doc, items: list[str], prefix: str = "- ", *, italic: bool = False) -> None:
+    for item in items:
+        s.paragraph(doc, f"{prefix}{item}", italic=italic, align=s.JUSTIFY, indent=True)
+
+
+def _organization(doc, org: Organization, number: str) -> None:
+    _heading(doc, f"{number}. TỔ CHỨC THỰC HIỆN")
+    if org.council_chair or org.chair_duties:
+        _heading(doc, f"1. {org.council_chair or 'Hiệu trưởng - Chủ tịch Hội đồng tự đánh giá'}")
+        _items(doc, org.chair_duties)
+    if org.working_groups:
+        _heading(doc, "2. Các thành viên của Hội đồng tự đánh giá")
+        for group in org.working_groups:
+            listed = "" if standards_in(group.duties) == group.standards or not group.standards else \
+                f" (tiêu chuẩn {', '.join(map(str, group.standards))})"
+            _items(doc, [f"{group.name}{listed}: {group.duties}"])
+            if group.members:
+                _items(doc, [f"Thành viên: {'; '.join(group.members)}."], prefix="+ ")
+    if org.monitoring_team or org.monitoring_duties:
+        _heading(doc, "3. Tổ Giám sát kế hoạch cải tiến chất lượng")
+        if org.monitoring_team:
+            _items(doc, ["Thành viên Tổ giám sát:"])
+            _items(doc, [" - ".join(x for x in (m.name, m.role) if x) + (f": {m.supervises}" if m.supervises else "")
+                         for m in org.monitoring_team], prefix="+ ")
+        if org.monitoring_duties:
+            _items(doc, ["Tổ giám sát có trách nhiệm:"])
+            _items(doc, org.monitoring_duties, prefix="+ ")
+    if org.staff_duties:
+        _heading(doc, "4. Cán bộ, giáo viên, nhân viên của trường")
+        _items(doc, org.staff_duties)
+
+
+def _table_2018(doc, plan: Plan, fw: Framework) -> None:
+    table = s.ruled_table(doc, [t for t, _ in COLUMNS_2018], [w for _, w in COLUMNS_2018])
+    current, counter = object(), 0
+    for row in plan.rows:
+        criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+        standard = criterion.standard_no if criterion else None
+        if standard is not None and standard != current:
+            counter += 1
+            s.add_row(table, [str(counter), fw.standard(standard).label()], span_from=1)
+        current = standard
+        label = f"Tiêu chí {criterion.code}. {criterion.title}" if criterion else \
+            (f"Tiêu chí {row.criterion_code}" if row.criterion_code else "")
+        s.add_row(table, ["", _join(label, level_note(row, fw)), row.expected_result, row.tasks, row.lead,
+                          row.timeframe.display(), row.budget.display(), row.support, row.notes])
+
+
+def _status(row: PlanRow) -> str:
+    if row.status == "not_started" and not row.percent:
+        return ""
+    label = STATUSES.get(row.status, row.status)
+    return label if row.status == "done" and row.percent == 100 else f"{label} ({row.percent}%)"
+
+
+def _table_2026(doc, plan: Plan, fw: Framework) -> None:
+    table = s.ruled_table(doc, [t for t, _ in COLUMNS_2026], [w for _, w in COLUMNS_2026], size=10.5)
+    for number, row in enumerate(plan.rows, 1):
+        s.add_row(table, [str(number), _join(row.content, level_note(row, fw, with_code=True)), row.expected_result,
+                          row.tasks, row.indicators, row.timeframe.display(), row.lead, row.budget.display(),
+                          row.expected_evidence, _status(row)], size=10.5)
+
+
+def _small_table(doc, columns, rows: list[list[str]]) -> None:
+    table = s.ruled_table(doc, [t for t, _ in columns], [w for _, w in columns])
+    for texts in rows:
+        s.add_row(table, texts)
+    s.paragraph(doc, "", after=0)
+
+
+def _closing(doc, plan: Plan, school: School) -> None:
+    s.paragraph(doc, f"Trên đây là Kế hoạch {plan.title[:1].lower()}{plan.title[1:]} năm học "
+                     f"{plan.school_year.replace('-', ' - ')} của {school.name}. Yêu cầu cán bộ, giáo viên, nhân viên "
+                     f"nhà trường nghiêm túc thực hiện./.", align=s.JUSTIFY, indent=True)
+    table = s.plain_table(doc, [80, 85])
+    left, right = table.rows[0].cells
+    for cell in (left, right):
+        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+    s.paragraph(left, "Nơi nhận:", bold=True, italic=True, size=12, after=0)
+    for recipient in plan.recipients:
+        s.paragraph(left, recipient, size=11, after=0)
+    for line in (plan.signer_title or "HIỆU TRƯỞNG").split("\n"):
+        s.paragraph(right, line, bold=True, align=s.CENTER, after=0)
+    for _ in range(4):
+        s.paragraph(right, "", after=0)
+    s.paragraph(right, plan.signer_name or school.principal, bold=True, align=s.CENTER)
+
+
+def plan_document(plan: Plan, school: School, fw: Framework):
+    """The python-docx Document of ``plan`` on its framework's form."""
+    doc = s.new_document()
+    _letterhead(doc, plan, school)
+    _title(doc, plan)
+    if fw.plan_form == FORM_TT57:
+        _heading(doc, "I. THÔNG TIN CHUNG")
+        for line in plan.general_info.split("\n"):
+            if line.strip():
+                s.paragraph(doc, line, align=s.JUSTIFY, indent=True)
+        _heading(doc, "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
+        _items(doc, plan.bases, prefix="", italic=True)
+        _heading(doc, "III. MỤC ĐÍCH, YÊU CẦU")
+        _items(doc, plan.purposes)
+        _heading(doc, "IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
+        _small_table(doc, PROBLEM_COLUMNS, [[str(i), p.standard, p.criteria, p.current_state, p.weakness, p.cause]
+                                            for i, p in enumerate(plan.priority_problems, 1)])
+        s.start_section(doc, landscape=True)
+        _heading(doc, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG")
+        _table_2026(doc, plan, fw)
+        s.start_section(doc, landscape=False)
+        _heading(doc, "VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
+        _small_table(doc, MONITORING_COLUMNS, [[m.when, m.content, m.result, m.adjustment, m.assessor]
+                                               for m in plan.monitoring])
+        _organization(doc, plan.organization, "VII")
+        _heading(doc, "VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN")
+        _items(doc, plan.reporting)
+    else:
+        _heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
+        _items(doc, plan.purposes)
+        _heading(doc, "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH")
+        _items(doc, plan.bases, prefix="", italic=True)
+        s.start_section(doc, landscape=True)
+        _heading(doc, "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC")
+        _table_2018(doc, plan, fw)
+        s.start_section(doc, landscape=False)
+        _organization(doc, plan.organization, "IV")
+    _closing(doc, plan, school)
+    return doc
+
+
+def write_plan_docx(plan: Plan, school: School, fw: Framework, out) -> None:
+    """Save the .docx to ``out``: a path or a binary stream (the CLI writes into memory, then in place)."""
+    plan_document(plan, school, fw).save(out)

@@ -1,0 +1,198 @@
+"""Word building blocks for Nghị định 30 documents: fonts, A4 sections, ruled and plain tables.
+
+python-docx covers paragraphs and runs; the few things it has no API for (repeated header
+rows, borderless tables, short drawn rules, page-number fields, fixed column grids) are
+set here as the WordprocessingML elements Word itself writes, so Word and LibreOffice
+open the file as an ordinary editable document.
+"""
+from __future__ import annotations
+
+from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Mm, Pt
+
+from kehoach_desktop.domain.values import nfc
+
+FONT = "Times New Roman"          # Word's name; LibreOffice maps it to the metric-compatible Liberation Serif
+FALLBACK_FONT = "Liberation Serif"
+PORTRAIT_FRAME_MM = 165           # 210 − 30 − 15
+LANDSCAPE_FRAME_MM = 247          # 297 − 30 − 20
+CENTER = WD_ALIGN_PARAGRAPH.CENTER
+JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
+LEFT = WD_ALIGN_PARAGRAPH.LEFT
+
+
+def new_document() -> Document:
+    doc = Document()
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(13)
+    fonts = normal.element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:ascii", "w:hAnsi", "w:cs", "w:eastAsia"):
+        fonts.set(qn(attribute), FONT)
+    spacing = normal.paragraph_format
+    spacing.space_before, spacing.space_after, spacing.line_spacing = Pt(0), Pt(6), 1.15
+    _portrait(doc.sections[0])
+    _page_numbers(doc.sections[0])
+    core = doc.core_properties
+    core.author, core.comments = "Kế hoạch Desktop", f"Phông chữ: {FONT} ({FALLBACK_FONT})"
+    return doc
+
+
+def _portrait(section) -> None:
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = Mm(210), Mm(297)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(15)
+
+
+def _landscape(section) -> None:
+    section.orientation = WD_ORIENT.LANDSCAPE
+    section.page_width, section.page_height = Mm(297), Mm(210)
+    section.top_margin, section.bottom_margin = Mm(20), Mm(20)
+    section.left_margin, section.right_margin = Mm(30), Mm(20)
+
+
+def start_section(doc: Document, landscape: bool) -> None:
+    section = doc.add_section(WD_SECTION.NEW_PAGE)
+    (_landscape if landscape else _portrait)(section)
+
+
+def _page_numbers(section) -> None:
+    """Arabic page numbers centred in the top margin, none on page 1 (Nghị định 30)."""
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = CENTER
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), "PAGE")
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "2"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)
+
+
+def paragraph(container, text: str = "", *, bold: bool = False, italic: bool = False, size: float | None = None,
+              align=None, caps: bool = False, indent: bool = False, after: float | None = None):
+    """One paragraph of one run; ``caps`` shows capitals but keeps the text as typed."""
+    p = container.add_paragraph()
+    if text:
+        run = p.add_run(nfc(text))
+        run.bold, run.italic = bold or None, italic or None
+        if size:
+            run.font.size = Pt(size)
+        if caps:
+            run.font.all_caps = True
+    fmt = p.paragraph_format
+    if align is not None:
+        p.alignment = align
+    if indent:
+        fmt.first_line_indent = Mm(12.7)
+    if after is not None:
+        fmt.space_after = Pt(after)
+    return p
+
+
+def short_rule(container, width_mm: float, cell_mm: float):
+    """A centred horizontal rule ``width_mm`` long: an empty paragraph's bottom border between indents."""
+    p = container.add_paragraph()
+    side = max(0.0, (cell_mm - width_mm) / 2)
+    fmt = p.paragraph_format
+    fmt.left_indent, fmt.right_indent = Mm(side), Mm(side)
+    fmt.space_after, fmt.space_before = Pt(4), Pt(0)
+    fmt.line_spacing = Pt(2)
+    ppr = p._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    ppr.append(borders)
+    return p
+
+
+def _set_widths(table, widths_mm: list[float]) -> None:
+    tbl = table._tbl
+    props = tbl.tblPr
+    layout = OxmlElement("w:tblLayout")
+    layout.set(qn("w:type"), "fixed")
+    props.append(layout)
+    width = OxmlElement("w:tblW")
+    width.set(qn("w:w"), str(int(sum(widths_mm) * 56.7)))
+    width.set(qn("w:type"), "dxa")
+    for old in props.findall(qn("w:tblW")):
+        props.remove(old)
+    props.append(width)
+    for col, mm in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths_mm):
+        col.set(qn("w:w"), str(int(mm * 56.7)))
+
+
+def _borders(table, value: str) -> None:
+    props = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), value)
+        if value != "nil":
+            element.set(qn("w:sz"), "4")
+            element.set(qn("w:color"), "000000")
+        borders.append(element)
+    props.append(borders)
+
+
+def plain_table(doc: Document, widths_mm: list[float]):
+    """A borderless layout table (the letterhead, the signature block)."""
+    table = doc.add_table(rows=1, cols=len(widths_mm))
+    _borders(table, "nil")
+    _set_widths(table, widths_mm)
+    return table
+
+
+def ruled_table(doc: Document, header: list[str], widths_mm: list[float], size: float = 11):
+    """A data table with all borders and a bold header row repeated on every page."""
+    table = doc.add_table(rows=1, cols=len(widths_mm))
+    _borders(table, "single")
+    _set_widths(table, widths_mm)
+    row = table.rows[0]
+    tr_props = row._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    tr_props.append(repeat)
+    for cell, title in zip(row.cells, header):
+        fill_cell(cell, title, bold=True, align=CENTER, size=size)
+    return table
+
+
+def fill_cell(cell, text: str, *, bold: bool = False, align=None, size: float = 11, italic_last: bool = False) -> None:
+    """Cell text, one paragraph per line, so a colleague edits it as ordinary paragraphs."""
+    lines = nfc(text).split("\n") if text else [""]
+    first = cell.paragraphs[0]
+    for index, line in enumerate(lines):
+        p = first if index == 0 else cell.add_paragraph()
+        p.paragraph_format.space_after = Pt(0)
+        p.paragraph_format.line_spacing = 1.0
+        if align is not None:
+            p.alignment = align
+        if line:
+            run = p.add_run(line)
+            run.font.size = Pt(size)
+            run.bold = bold or None
+            if italic_last and index == len(lines) - 1 and len(lines) > 1:
+                run.italic = True
+
+
+def add_row(table, texts: list[str], *, size: float = 11, span_from: int | None = None, bold: bool = False):
+    """A row of texts; with ``span_from`` the cells from there on merge into one (a standard's heading)."""
+    row = table.add_row()
+    cells = row.cells
+    if span_from is not None:
+        merged = cells[span_from].merge(cells[-1])
+        fill_cell(cells[0], texts[0], size=size, align=CENTER)
+        fill_cell(merged, texts[1], bold=True, size=size)
+        return row
+    for index, (cell, text) in enumerate(zip(cells, texts)):
+        fill_cell(cell, text, size=size, align=CENTER if index == 0 else None, bold=bold)
+    return row

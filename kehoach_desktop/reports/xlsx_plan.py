@@ -1,0 +1,154 @@
+"""A plan as an Excel workbook for the district: one row per plan row, numbers as numbers.
+
+Sheet "Kế hoạch": every row with its levels, months (real dates, shown mm/yyyy), budget in
+đồng beside the words the principal wrote, and its progress (status, percent, spent,
+evidence codes, the latest note). Sheet "Theo tiêu chuẩn": rows, mean percent and money
+per standard. Sheet "Chỉ tiêu": the quantitative targets with their reported figures.
+Headers are Vietnamese, frozen, with filters; text wraps in sensibly wide columns.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.plan import COMPARISONS, FORM_TT57, PERIODS, STATUSES, Plan, PlanRow, School
+from kehoach_desktop.domain.progress import build_report, standard_of
+from kehoach_desktop.domain.values import Month
+
+MONEY = '#,##0 "đ"'
+PERCENT = "0%"
+MONTH = "mm/yyyy"
+HEAD_FILL = PatternFill("solid", fgColor="DDEBF7")
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+@dataclass
+class RowProgress:
+    """What the store knows about a row beyond the plan itself."""
+
+    evidence: list[str] = field(default_factory=list)
+    latest_note: str = ""
+    latest_date: date | None = None
+
+
+def _month(month: Month | None) -> date | None:
+    return date(month.year, month.month, 1) if month else None
+
+
+# (header, width, value of a row, number format or None); 2018-only and 2026-only columns marked.
+def _columns(fw: Framework) -> list[tuple[str, float, object, str | None]]:
+    tt57 = fw.plan_form == FORM_TT57
+    columns = [
+        ("TT", 5, lambda n, r, p: n, None),
+        ("Tiêu chuẩn", 9, lambda n, r, p: standard_of(r.criterion_code, fw) if r.criterion_code else None, None),
+        ("Tiêu chí", 8, lambda n, r, p: r.criterion_code, None),
+    ]
+    if tt57:
+        columns.append(("Nội dung cải tiến", 32, lambda n, r, p: r.content, None))
+    columns += [
+        ("Mức hiện tại", 8, lambda n, r, p: r.current_level, None),
+        ("Mức cần đạt", 8, lambda n, r, p: r.target_level, None),
+        ("Mục tiêu cải tiến" if tt57 else "Kết quả cần đạt", 32, lambda n, r, p: r.expected_result, None),
+        ("Hoạt động/giải pháp" if tt57 else "Công việc/giải pháp", 50, lambda n, r, p: r.tasks, None),
+    ]
+    if tt57:
+        columns.append(("Chỉ số đánh giá kết quả", 32, lambda n, r, p: r.indicators, None))
+    columns += [
+        ("Đơn vị/cá nhân phụ trách" if tt57 else "Chủ trì và phối hợp", 24, lambda n, r, p: r.lead, None),
+        ("Bắt đầu", 10, lambda n, r, p: _month(r.timeframe.start), MONTH),
+        ("Kết thúc", 10, lambda n, r, p: _month(r.timeframe.end), MONTH),
+        ("Thời gian (như đã ghi)", 22, lambda n, r, p: r.timeframe.text, None),
+        ("Kinh phí (đồng)", 15, lambda n, r, p: r.budget.amount, MONEY),
+        ("Nguồn lực bảo đảm (như đã ghi)" if tt57 else "Dự kiến kinh phí (như đã ghi)", 24,
+         lambda n, r, p: r.budget.text, None),
+    ]
+    if tt57:
+        columns.append(("Minh chứng dự kiến", 30, lambda n, r, p: r.expected_evidence, None))
+    else:
+        columns.append(("Điều kiện hỗ trợ khác", 22, lambda n, r, p: r.support, None))
+    columns += [
+        ("Ghi chú", 18, lambda n, r, p: r.notes, None),
+        ("Trạng thái", 14, lambda n, r, p: STATUSES.get(r.status, r.status), None),
+        ("Hoàn thành", 10, lambda n, r, p: r.percent / 100, PERCENT),
+        ("Đã chi (đồng)", 15, lambda n, r, p: r.spent, MONEY),
+        ("Minh chứng", 22, lambda n, r, p: "; ".join(p.evidence), None),
+        ("Cập nhật mới nhất", 12, lambda n, r, p: p.latest_date, "dd/mm/yyyy"),
+        ("Ghi chú mới nhất", 40, lambda n, r, p: p.latest_note, None),
+    ]
+    return columns
+
+
+def header_row(ws, titles: list[str], widths: list[float]) -> None:
+    ws.append(titles)
+    for index, width in enumerate(widths, 1):
+        cell = ws.cell(row=1, column=index)
+        cell.font, cell.fill = Font(bold=True), HEAD_FILL
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        ws.column_dimensions[get_column_letter(index)].width = width
+    ws.freeze_panes = "A2"
+    ws.row_dimensions[1].height = 32
+
+
+def _rows_sheet(ws, plan: Plan, fw: Framework, progress: Mapping[int, RowProgress]) -> None:
+    columns = _columns(fw)
+    header_row(ws, [c[0] for c in columns], [c[1] for c in columns])
+    for number, row in enumerate(plan.rows, 1):
+        extra = progress.get(row.id, RowProgress()) if row.id is not None else RowProgress()
+        ws.append([value(number, row, extra) for _, _, value, _ in columns])
+        for index, (_, _, _, fmt) in enumerate(columns, 1):
+            cell = ws.cell(row=number + 1, column=index)
+            cell.alignment = WRAP
+            if fmt:
+                cell.number_format = fmt
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(columns))}{len(plan.rows) + 1}"
+
+
+def _standards_sheet(ws, plan: Plan, fw: Framework, as_of: date) -> None:
+    report = build_report(plan.rows, fw, as_of)
+    titles = ["Tiêu chuẩn", "Tên tiêu chuẩn", "Số dòng", "Hoàn thành", "Trễ hạn", "Hoàn thành trung bình",
+              "Kinh phí dự kiến (đồng)", "Đã chi (đồng)"]
+    header_row(ws, titles, [10, 45, 9, 11, 9, 12, 18, 16])
+    groups = [(s.label(), s.title, s.summary) for s in report.standards] + [("Cả kế hoạch", "", report.overall)]
+    for label, title, summary in groups:
+        ws.append([label, title, summary.rows, summary.by_status.get("done", 0), summary.late,
+                   summary.percent / 100, summary.budget_planned, summary.budget_spent])
+        line = ws.max_row
+        ws.cell(row=line, column=6).number_format = "0.0%"
+        for column in (7, 8):
+            ws.cell(row=line, column=column).number_format = MONEY
+    ws.cell(row=ws.max_row, column=1).font = Font(bold=True)
+
+
+def _targets_sheet(ws, plan: Plan) -> None:
+    periods = list(PERIODS) + sorted({p for t in plan.targets for p in t.actuals} - set(PERIODS))
+    header_row(ws, ["Chỉ tiêu", "So sánh", "Giá trị", "Đơn vị"] + periods, [50, 9, 10, 9] + [12] * len(periods))
+    for target in plan.targets:
+        ws.append([target.name, COMPARISONS.get(target.comparison, target.comparison), target.value, target.unit]
+                  + [target.actuals.get(p) for p in periods])
+        for column in range(1, ws.max_column + 1):
+            ws.cell(row=ws.max_row, column=column).alignment = WRAP
+
+
+def plan_workbook(plan: Plan, school: School, fw: Framework, progress: Mapping[int, RowProgress] | None = None,
+                  as_of: date | None = None) -> Workbook:
+    wb = Workbook()
+    ws = wb.active
+    ws.title = f"Kế hoạch {plan.school_year}"[:31]
+    _rows_sheet(ws, plan, fw, progress or {})
+    _standards_sheet(wb.create_sheet("Theo tiêu chuẩn"), plan, fw, as_of or date.today())
+    _targets_sheet(wb.create_sheet("Chỉ tiêu"), plan)
+    wb.properties.title = f"Kế hoạch {plan.title.lower()} năm học {plan.school_year} — {school.name}"
+    wb.properties.creator = "Kế hoạch Desktop"
+    return wb
+
+
+def write_plan_xlsx(plan: Plan, school: School, fw: Framework, out,
+                    progress: Mapping[int, RowProgress] | None = None, as_of: date | None = None) -> None:
+    """Save the workbook to ``out``: a path or a binary stream."""
+    plan_workbook(plan, school, fw, progress, as_of).save(out)

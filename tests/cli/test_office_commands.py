@@ -1,0 +1,91 @@
+"""`kehoach word …` and `kehoach excel …`: a principal brings last year's Word plan in and hands plans out."""
+from __future__ import annotations
+
+import hashlib
+
+import pytest
+from openpyxl import load_workbook
+
+from kehoach_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from kehoach_desktop.store import plans
+from kehoach_desktop.store.database import open_school_file
+from tests.fixtures.docx.build_fixtures import build_all
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory):
+    return build_all(tmp_path_factory.mktemp("docx"))
+
+
+def digest(path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_dry_run_prints_every_row_and_warning_and_writes_nothing(files, tmp_path, capsys):
+    into = tmp_path / "truong.db"
+    assert main(["word", "import", str(files["dong-minh-2018.docx"]), str(into), "--dry-run"]) == EXIT_OK
+    out = capsys.readouterr().out
+    assert "năm học 2023-2024" in out and "Trường THCS Đông Hải" in out and "5 dòng kế hoạch" in out
+    assert "[tiêu chí 5.6; Mức 2 → 3]" in out and "Kinh phí: 100 triệu (100.000.000 đ)" in out
+    assert "3 cảnh báo" in out and "bị ngắt trang" in out and "--dry-run: chưa lưu gì" in out
+    assert not into.exists()
+
+
+def test_import_creates_the_school_file_and_refuses_the_same_year_twice(files, tmp_path, capsys):
+    into = tmp_path / "truong.db"
+    assert main(["word", "import", str(files["dong-minh-2018.docx"]), str(into)]) == EXIT_OK
+    assert "Đã lưu kế hoạch năm học 2023-2024 (5 dòng)" in capsys.readouterr().out
+    db = open_school_file(into, read_only=True)
+    try:
+        assert plans.get_school(db).name == "Trường THCS Đông Hải"
+        plan = plans.find_plan(db, "2023-2024")
+        assert [r.criterion_code for r in plan.rows] == ["1.9", "2.2", "2.4", "3.4", "5.6"]
+        assert plan.rows[2].budget.amount == 2_000_000
+    finally:
+        db.close()
+    before = digest(into)
+    assert main(["word", "import", str(files["dong-minh-2018.docx"]), str(into)]) == EXIT_REFUSED
+    assert "đã có kế hoạch năm học 2023-2024" in capsys.readouterr().err
+    assert digest(into) == before
+    assert main(["word", "import", str(files["dong-minh-2018.docx"]), str(into), "--year", "2025-2026"]) == EXIT_OK
+    db = open_school_file(into, read_only=True)
+    try:
+        assert [p.school_year for p in plans.list_plans(db)] == ["2025-2026", "2023-2024"]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("name", ["renamed-text.docx", "no-plan-table.docx", "password.docx"])
+def test_a_bad_file_is_refused_and_neither_file_changes(files, demo_file, name, capsys):
+    source = files[name]
+    before = (digest(source), digest(demo_file))
+    assert main(["word", "import", str(source), str(demo_file)]) == EXIT_REFUSED
+    assert capsys.readouterr().err.startswith("Lỗi: ")
+    assert (digest(source), digest(demo_file)) == before
+
+
+def test_export_to_word_then_import_into_a_new_file_gives_the_same_rows(demo_file, tmp_path, capsys):
+    out = tmp_path / "ke-hoach.docx"
+    assert main(["word", "export", str(demo_file), "--year", "2024-2025", "-o", str(out)]) == EXIT_OK
+    assert "Đã xuất kế hoạch năm học 2024-2025 (16 dòng)" in capsys.readouterr().out
+    copy = tmp_path / "ban-sao.db"
+    assert main(["word", "import", str(out), str(copy)]) == EXIT_OK
+    a, b = open_school_file(demo_file, read_only=True), open_school_file(copy, read_only=True)
+    try:
+        left, right = plans.find_plan(a, "2024-2025"), plans.find_plan(b, "2024-2025")
+        fields = ("criterion_code", "current_level", "target_level", "tasks", "lead", "budget", "timeframe")
+        assert [[getattr(r, f) for f in fields] for r in left.rows] == [[getattr(r, f) for f in fields] for r in right.rows]
+    finally:
+        a.close()
+        b.close()
+
+
+def test_export_to_excel_writes_progress_and_refuses_a_wrong_extension(demo_file, tmp_path, capsys):
+    out = tmp_path / "ke-hoach.xlsx"
+    assert main(["excel", "export", str(demo_file), "-o", str(out)]) == EXIT_OK
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    first = dict(zip(header, [c.value for c in ws[2]]))
+    assert isinstance(first["Hoàn thành"], (int, float)) and first["Minh chứng"]
+    assert main(["excel", "export", str(demo_file), "-o", str(tmp_path / "ke-hoach.csv")]) == EXIT_REFUSED
+    assert "phải có đuôi .xlsx" in capsys.readouterr().err
