@@ -17,6 +17,8 @@ def register(sub) -> None:
     gui = sub.add_parser("gui", help="mở cửa sổ chương trình")
     gui.add_argument("file", nargs="?", metavar="FILE.db")
     gui.add_argument("--demo", action="store_true", help="mở trường mẫu")
+    gui.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="lưu ảnh cửa sổ 1366×768 rồi thoát")
     gui.set_defaults(handler=run_gui)
 
 
@@ -77,7 +79,7 @@ def run_gui(args) -> int:
         run_app = None
     if run_app is None:
         return _print_demo_summary(args)
-    return run_app(args.file, demo=args.demo)
+    return run_app(args.file, demo=args.demo, lang=args.lang, screenshot=args.screenshot)
 
 
 def _print_demo_summary(args) -> int:

@@ -1,0 +1,22 @@
+"""Saving the next school year's plan, made from this year's by ``domain.next_year``."""
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.next_year import plan_for_next_year
+from kehoach_desktop.domain.plan import Plan
+from kehoach_desktop.store import plans
+
+
+def next_year_plan(db: Database, plan_id: int) -> Plan:
+    """The (unsaved) plan for the year after plan ``plan_id``; refused when that year already has one."""
+    fresh = plan_for_next_year(plans.get_plan(db, plan_id))
+    if any(p.school_year == fresh.school_year for p in plans.list_plans(db)):
+        raise InputError(f"Tệp đã có kế hoạch năm học {fresh.school_year}.", field="school_year")
+    return fresh
+
+
+def create_next_year_plan(db: Database, plan_id: int) -> int:
+    """Write the plan for the year after plan ``plan_id`` (one transaction)."""
+    return plans.save_plan(db, next_year_plan(db, plan_id))

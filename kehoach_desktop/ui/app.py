@@ -1,0 +1,108 @@
+"""Starting the window: QApplication, translations, settings, the exception hook, the first file.
+
+``kehoach gui [FILE] [--demo] [--lang en] [--screenshot OUT.png]`` lands here.
+Vietnamese is what users see unless they chose English in the settings (or
+with --lang). ``KEHOACH_STARTUP_PROBE=1`` prints the wall-clock time once the
+window is on screen and quits: bench/bench_startup.py measures start-up with it.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.paths import user_data_dir
+from kehoach_desktop.resources_path import translations_dir
+from kehoach_desktop.ui import crash
+from kehoach_desktop.ui.settings import AppSettings
+
+SCREEN_SIZE = (1366, 768)
+
+
+def default_settings() -> AppSettings:
+    """Settings live in an INI file in the user data folder (portable, and private in tests)."""
+    folder = user_data_dir()
+    folder.mkdir(parents=True, exist_ok=True)
+    return AppSettings(QSettings(str(folder / "settings.ini"), QSettings.IniFormat))
+
+
+def install_translation(app: QCoreApplication, language: str) -> bool:
+    """Load kehoach_<language>.qm; the source strings are Vietnamese, so "vi" works even without it."""
+    translator = QTranslator(app)
+    folder = Path(str(translations_dir()))
+    if translator.load(f"kehoach_{language}", str(folder)):
+        app.installTranslator(translator)
+        app._kehoach_translator = translator   # keep it alive as long as the app
+        return True
+    return language == "vi"
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Kế hoạch")
+    app.setOrganizationName("KeHoach")
+    return app
+
+
+def _initial_path(window, file: str | None, demo: bool) -> Path | None:
+    from kehoach_desktop.ui.file_ops import demo_path
+    if demo:
+        return demo_path()
+    if file:
+        return Path(file)
+    last = window.settings.last_file()
+    return Path(last) if last else None
+
+
+def take_screenshot(window, out: str | os.PathLike) -> Path:
+    """The main window at 1366×768 with the first plan open, as a PNG."""
+    window.resize(*SCREEN_SIZE)
+    window.show()
+    if window.session is not None:
+        plans = window.document.list_plans()
+        if plans:
+            window.session.load(min(p.id for p in plans))
+    QApplication.processEvents()
+    window.table.fit_columns()
+    window.table.fit_all_rows()
+    if window.session is not None and window.session.model.rows:
+        window.table.select_visual(window.session.model.visual_of(window.session.model.rows[0].id))
+        window.table.scrollToTop()
+    QApplication.processEvents()
+    out = Path(out)
+    window.grab().save(str(out))
+    return out
+
+
+def run_app(file: str | None, demo: bool = False, lang: str | None = None,
+            screenshot: str | None = None) -> int:
+    from kehoach_desktop.ui.main_window import MainWindow
+    app = make_app()
+    settings = default_settings()
+    install_translation(app, lang or settings.language)
+    crash.install()
+    window = MainWindow(settings)
+    problem = None
+    path = _initial_path(window, file, demo)
+    if path is not None:
+        try:
+            window.open_document(path)
+            settings.add_recent(path)
+        except InputError as exc:
+            problem = exc.message
+    if screenshot:
+        if problem:
+            raise InputError(problem, field="file")
+        print(take_screenshot(window, screenshot))
+        return 0
+    window.show()
+    if problem:
+        QTimer.singleShot(0, lambda: window.files.warn(problem))
+    if os.environ.get("KEHOACH_STARTUP_PROBE"):
+        QTimer.singleShot(0, lambda: (print(f"shown {time.time():.4f}", flush=True), app.quit()))
+    return app.exec()

@@ -1,0 +1,61 @@
+"""Unexpected errors: written to a log file in the user data folder, shown as one polite sentence.
+
+A principal must never see a traceback. Bad input is an InputError and is shown
+as its Vietnamese message; anything else is a bug: its details go to loi.log so
+a maintainer can read them, and the window keeps running.
+"""
+from __future__ import annotations
+
+import sys
+import traceback
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.paths import user_data_dir
+
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
+
+
+def log_path() -> Path:
+    return user_data_dir() / "loi.log"
+
+
+def write_log(exc_type, exc, tb) -> Path | None:
+    path = log_path()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as handle:
+            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
+            handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
+        return path
+    except OSError:
+        return None
+
+
+
+def excepthook(exc_type, exc, tb) -> None:
+    if issubclass(exc_type, KeyboardInterrupt):
+        sys.__excepthook__(exc_type, exc, tb)
+        return
+    if isinstance(exc, InputError):
+        text = exc.message
+    else:
+        path = write_log(exc_type, exc, tb)
+        text = _tr("Crash", "Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.")
+        if path is not None:
+            text += "\n" + _tr("Crash", "Chi tiết đã được ghi vào {0}.").format(str(path))
+    if QApplication.instance() is not None:
+        box = QMessageBox(QMessageBox.Warning, _tr("Crash", "Kế hoạch"), text, QMessageBox.NoButton,
+                          QApplication.activeWindow())
+        box.addButton(_tr("Crash", "Đóng"), QMessageBox.AcceptRole)
+        box.exec()
+    else:
+        print(text, file=sys.stderr)
+
+
+def install() -> None:
+    sys.excepthook = excepthook

@@ -1,0 +1,89 @@
+"""The first-run wizard of a new, empty school file: the school, then its first plan."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWizard, QWizardPage
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.parse import parse_school_year
+from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.ui.dialogs.school_dialog import SchoolForm, fill_framework_combo
+
+
+def current_school_year(today: date | None = None) -> str:
+    today = today or date.today()
+    first = today.year if today.month >= 8 else today.year - 1
+    return f"{first}-{first + 1}"
+
+
+class _SchoolPage(QWizardPage):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Thông tin trường"))
+        self.setSubTitle(self.tr("Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau."))
+        self.form = SchoolForm(None, self)
+        layout = QFormLayout(self)
+        layout.addRow(self.form)
+
+    def validatePage(self) -> bool:
+        try:
+            self.form.school()
+        except InputError as exc:
+            self.form.error.setText(exc.message)
+            return False
+        return True
+
+
+class _PlanPage(QWizardPage):
+    def __init__(self, catalogs: dict[str, Framework], parent=None) -> None:
+        super().__init__(parent)
+        self.catalogs = catalogs
+        self.setTitle(self.tr("Kế hoạch đầu tiên"))
+        self.setSubTitle(self.tr("Chọn năm học và khung tiêu chí mà kế hoạch áp dụng."))
+        self.year = QLineEdit(current_school_year(), self)
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.framework = QComboBox(self)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("Năm học"), self.year)
+        layout.addRow(self.tr("Khung tiêu chí"), self.framework)
+        layout.addRow(self.error)
+
+    def initializePage(self) -> None:
+        fill_framework_combo(self.framework, self.catalogs, self.wizard().school_page.form.level.currentData())
+
+    def validatePage(self) -> bool:
+        try:
+            parse_school_year(self.year.text())
+        except InputError as exc:
+            self.error.setText(exc.message)
+            return False
+        return True
+
+
+class FirstRunWizard(QWizard):
+    def __init__(self, catalogs: dict[str, Framework], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Thiết lập tệp trường mới"))
+        self.school_page = _SchoolPage(self)
+        self.plan_page = _PlanPage(catalogs, self)
+        self.addPage(self.school_page)
+        self.addPage(self.plan_page)
+        self.setButtonText(QWizard.NextButton, self.tr("Tiếp"))
+        self.setButtonText(QWizard.BackButton, self.tr("Quay lại"))
+        self.setButtonText(QWizard.FinishButton, self.tr("Xong"))
+        self.setButtonText(QWizard.CancelButton, self.tr("Hủy"))
+        self.resize(600, 480)
+
+    def school(self) -> School:
+        return self.school_page.form.school()
+
+    def plan(self) -> Plan:
+        school = self.school()
+        plan = Plan(school_year=parse_school_year(self.plan_page.year.text()),
+                    framework_id=self.plan_page.framework.currentData())
+        plan.place = school.place
+        plan.signer_name = school.principal
+        return plan

@@ -1,0 +1,184 @@
+"""The plan header: number, place and date, school year, framework, and the sections around the table.
+
+The 2018 form has I Mục đích, yêu cầu, II Căn cứ, IV Tổ chức thực hiện; the
+2026 form adds I Thông tin chung, IV the priority problems, VI monitoring and
+VIII reporting. A plan's framework can be changed only while it has no rows:
+afterwards it stays on the circular it was written under.
+"""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.parse import format_vn_date, parse_date, parse_school_year
+from kehoach_desktop.domain.plan import (
+    FORM_TT57, PLAN_STATUSES, MonitoringMember, MonitoringReview, Plan, PriorityProblem, WorkingGroup,
+)
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
+from kehoach_desktop.ui.dialogs.school_dialog import fill_framework_combo
+
+
+class PlanDialog(QDialog):
+    def __init__(self, plan: Plan, catalogs: dict[str, Framework], school_level: str | None,
+                 has_rows: bool, parent=None) -> None:
+        super().__init__(parent)
+        self.plan = copy.deepcopy(plan)
+        self.result_plan: Plan | None = None
+        self.setWindowTitle(self.tr("Thông tin kế hoạch năm học {0}").format(plan.school_year))
+        tt57 = catalogs.get(plan.framework_id) is not None and catalogs[plan.framework_id].plan_form == FORM_TT57
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general(catalogs, school_level, has_rows), self.tr("Chung"))
+        if tt57:
+            self.general_info = LinesEdit([plan.general_info] if plan.general_info else [], self)
+            self.tabs.addTab(self.general_info, self.tr("I. Thông tin chung"))
+        self.purposes = LinesEdit(plan.purposes, self)
+        self.tabs.addTab(self.purposes, self.tr("III. Mục đích, yêu cầu") if tt57 else self.tr("I. Mục đích, yêu cầu"))
+        self.bases = LinesEdit(plan.bases, self)
+        self.tabs.addTab(self.bases, self.tr("II. Căn cứ"))
+        if tt57:
+            self.problems = RecordTable(PriorityProblem, [
+                self.tr("Tiêu chuẩn"), self.tr("Tiêu chí liên quan"), self.tr("Đánh giá hiện trạng"),
+                self.tr("Điểm hạn chế"), self.tr("Nguyên nhân")], self.tr("Thêm"), self.tr("Xóa"), parent=self)
+            self.problems.set_records(plan.priority_problems)
+            self.tabs.addTab(self.problems, self.tr("IV. Vấn đề ưu tiên"))
+        self.tabs.addTab(self._organization(), self.tr("VII. Tổ chức thực hiện") if tt57 else self.tr("IV. Tổ chức thực hiện"))
+        if tt57:
+            self.monitoring = RecordTable(MonitoringReview, [
+                self.tr("Thời điểm"), self.tr("Nội dung theo dõi"), self.tr("Kết quả"), self.tr("Điều chỉnh"),
+                self.tr("Người đánh giá")], self.tr("Thêm"), self.tr("Xóa"), parent=self)
+            self.monitoring.set_records(plan.monitoring)
+            self.tabs.addTab(self.monitoring, self.tr("VI. Theo dõi"))
+            self.reporting = LinesEdit(plan.reporting, self)
+            self.tabs.addTab(self.reporting, self.tr("VIII. Đánh giá, báo cáo"))
+        self.recipients = LinesEdit(plan.recipients, self)
+        self.tabs.addTab(self.recipients, self.tr("Nơi nhận"))
+        self.tt57 = tt57
+        self.error = QLabel(self)
+        self.error.setStyleSheet("color: #b00020;")
+        self.error.setWordWrap(True)
+        hint = QLabel(self.tr("Trong các ô nhiều dòng, mỗi dòng là một mục."), self)
+        hint.setStyleSheet("color: #505050;")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(hint)
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, self.tr("Lưu"), self.tr("Hủy")))
+        self.resize(820, 560)
+
+    def _general(self, catalogs, school_level, has_rows) -> QWidget:
+        page = QWidget(self)
+        plan = self.plan
+        self.number = QLineEdit(plan.number, page)
+        self.number.setPlaceholderText("68/KH-THCS")
+        self.place = QLineEdit(plan.place, page)
+        self.issued = QLineEdit(plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else "", page)
+        self.issued.setPlaceholderText(self.tr("ví dụ: 06/9/2024"))
+        self.issued_preview = QLabel(page)
+        self.issued.textChanged.connect(self._preview_date)
+        self.year = QLineEdit(plan.school_year, page)
+        self.title = QLineEdit(plan.title, page)
+        self.framework = QComboBox(page)
+        fill_framework_combo(self.framework, catalogs, school_level)
+        self.framework.setCurrentIndex(max(0, self.framework.findData(plan.framework_id)))
+        if has_rows:
+            self.framework.setEnabled(False)
+            self.framework.setToolTip(self.tr("Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập."))
+        self.status = QComboBox(page)
+        labels = {"draft": self.tr("Dự thảo"), "issued": self.tr("Đã ban hành")}
+        for key in PLAN_STATUSES:
+            self.status.addItem(labels[key], key)
+        self.status.setCurrentIndex(max(0, self.status.findData(plan.status)))
+        self.signer_title = QLineEdit(plan.signer_title, page)
+        self.signer_name = QLineEdit(plan.signer_name, page)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Số văn bản"), self.number)
+        form.addRow(self.tr("Địa danh"), self.place)
+        form.addRow(self.tr("Ngày ban hành"), self.issued)
+        form.addRow("", self.issued_preview)
+        form.addRow(self.tr("Năm học"), self.year)
+        form.addRow(self.tr("Tên kế hoạch"), self.title)
+        form.addRow(self.tr("Khung tiêu chí"), self.framework)
+        form.addRow(self.tr("Trạng thái"), self.status)
+        form.addRow(self.tr("Chức vụ người ký"), self.signer_title)
+        form.addRow(self.tr("Người ký"), self.signer_name)
+        self._preview_date(self.issued.text())
+        return page
+
+    def _organization(self) -> QWidget:
+        page = QWidget(self)
+        org = self.plan.organization
+        self.council_chair = QLineEdit(org.council_chair, page)
+        self.chair_duties = LinesEdit(org.chair_duties, page)
+        self.groups = RecordTable(WorkingGroup, [self.tr("Nhóm"), self.tr("Tiêu chuẩn"), self.tr("Nhiệm vụ"),
+                                                 self.tr("Thành viên")], self.tr("Thêm nhóm"), self.tr("Xóa nhóm"),
+                                  int_lists=("standards",), parent=page)
+        self.groups.set_records(org.working_groups)
+        self.team = RecordTable(MonitoringMember, [self.tr("Họ tên"), self.tr("Chức vụ"), self.tr("Giám sát")],
+                                self.tr("Thêm người"), self.tr("Xóa người"), parent=page)
+        self.team.set_records(org.monitoring_team)
+        self.monitoring_duties = LinesEdit(org.monitoring_duties, page)
+        self.staff_duties = LinesEdit(org.staff_duties, page)
+        for box in (self.chair_duties, self.monitoring_duties, self.staff_duties):
+            box.setMaximumHeight(70)
+        form = QFormLayout(page)
+        form.addRow(self.tr("Chủ tịch Hội đồng tự đánh giá"), self.council_chair)
+        form.addRow(self.tr("Nhiệm vụ của Chủ tịch"), self.chair_duties)
+        form.addRow(self.tr("Các nhóm công tác"), self.groups)
+        form.addRow(self.tr("Tổ giám sát"), self.team)
+        form.addRow(self.tr("Nhiệm vụ tổ giám sát"), self.monitoring_duties)
+        form.addRow(self.tr("Nhiệm vụ cán bộ, giáo viên"), self.staff_duties)
+        return page
+
+    def _preview_date(self, text: str) -> None:
+        if not text.strip():
+            self.issued_preview.setText(self.tr("(chưa có ngày)"))
+            return
+        try:
+            self.issued_preview.setText(format_vn_date(parse_date(text), self.place.text()))
+            self.issued.setStyleSheet("")
+        except InputError as exc:
+            self.issued_preview.setText(exc.message)
+            self.issued.setStyleSheet("background-color: #f8c4c4;")
+
+    def build_plan(self) -> Plan:
+        """The header as typed; InputError for a bad school year or date."""
+        plan = copy.deepcopy(self.plan)
+        plan.rows = []
+        plan.school_year = parse_school_year(self.year.text())
+        plan.issued_on = parse_date(self.issued.text()) if self.issued.text().strip() else None
+        plan.number = nfc(self.number.text()).strip()
+        plan.place = nfc(self.place.text()).strip()
+        plan.title = nfc(self.title.text()).strip()
+        plan.framework_id = self.framework.currentData()
+        plan.status = self.status.currentData()
+        plan.signer_title = nfc(self.signer_title.text()).strip()
+        plan.signer_name = nfc(self.signer_name.text()).strip()
+        plan.purposes, plan.bases, plan.recipients = self.purposes.lines(), self.bases.lines(), self.recipients.lines()
+        org = plan.organization
+        org.council_chair = nfc(self.council_chair.text()).strip()
+        org.chair_duties = self.chair_duties.lines()
+        org.working_groups = self.groups.records()
+        org.monitoring_team = self.team.records()
+        org.monitoring_duties = self.monitoring_duties.lines()
+        org.staff_duties = self.staff_duties.lines()
+        if self.tt57:
+            plan.general_info = "\n".join(self.general_info.lines())
+            plan.priority_problems = self.problems.records()
+            plan.monitoring = self.monitoring.records()
+            plan.reporting = self.reporting.lines()
+        return plan
+
+    def accept(self) -> None:
+        try:
+            self.result_plan = self.build_plan()
+        except InputError as exc:
+            self.error.setText(exc.message)
+            self.tabs.setCurrentIndex(0)
+            return
+        super().accept()

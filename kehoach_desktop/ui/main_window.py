@@ -1,0 +1,318 @@
+"""The main window: criteria tree | (plan table over the row form, progress dashboard).
+
+The window wires widgets together; what an edit means lives in domain/ and
+row_ops.py, how it is written in session.py and commands.py.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.next_year import next_year_plan
+from kehoach_desktop.ui.actions import build_actions
+from kehoach_desktop.ui.commands import AddPlanCommand, EditHeaderCommand, EditSchoolCommand
+from kehoach_desktop.ui.criteria_tree import CriteriaTree
+from kehoach_desktop.ui.document import SchoolDocument
+from kehoach_desktop.ui.file_ops import FileOps
+from kehoach_desktop.ui.find_bar import FindBar
+from kehoach_desktop.ui.row_form import RowForm
+from kehoach_desktop.ui.row_ops import RowOps
+from kehoach_desktop.ui.session import PlanSession
+from kehoach_desktop.ui.settings import AppSettings
+from kehoach_desktop.ui.table_view import PlanTableView
+from kehoach_desktop.ui.welcome import WelcomePage
+
+try:  # the dashboard is another issue's widget; the window must start without it
+    from kehoach_desktop.ui.dashboard import DashboardWidget
+except (ImportError, SyntaxError):
+    DashboardWidget = None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: AppSettings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or AppSettings()
+        self.document: SchoolDocument | None = None
+        self.session: PlanSession | None = None
+        self.undo = QUndoStack(self)
+        self.files = FileOps(self)
+        self._build_widgets()
+        self.actions = build_actions(self)
+        self.row_ops: RowOps | None = None
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._restore_layout()
+        self._update_state()
+
+    # -- building ---------------------------------------------------------------------
+    def _build_widgets(self) -> None:
+        self.plan_label = QLabel(self.tr(" Kế hoạch: "), self)
+        self.plan_selector = QComboBox(self)
+        self.plan_selector.setMinimumContentsLength(28)
+        self.plan_selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.plan_selector.activated.connect(self._plan_chosen)
+        self.tree = CriteriaTree(self)
+        self.table = PlanTableView(self)
+        self.find_bar = FindBar(self)
+        self.form = RowForm(self)
+        plan_page = QWidget(self)
+        column = QVBoxLayout(plan_page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.find_bar)
+        self.table_split = QSplitter(Qt.Vertical, plan_page)
+        self.table_split.addWidget(self.table)
+        self.table_split.addWidget(self.form)
+        self.table_split.setStretchFactor(0, 1)
+        self.table_split.setStretchFactor(1, 0)
+        self.table_split.setSizes([420, 215])
+        column.addWidget(self.table_split)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(plan_page, self.tr("Kế hoạch"))
+        if DashboardWidget is not None:
+            self.dashboard = DashboardWidget(self)
+            self.dashboard.rowActivated.connect(self._dashboard_row)
+        else:
+            self.dashboard = None
+        self.tabs.addTab(self.dashboard or QLabel(self.tr("Bảng tiến độ chưa có trong bản này."), self),
+                         self.tr("Tiến độ"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self._dashboard_stale = False
+        self.main_split = QSplitter(Qt.Horizontal, self)
+        self.main_split.addWidget(self.tree)
+        self.main_split.addWidget(self.tabs)
+        self.main_split.setStretchFactor(1, 1)
+        self.main_split.setSizes([330, 1030])
+        self.welcome = WelcomePage(self)
+        self.welcome.openRequested.connect(lambda: self.files.open_file())
+        self.welcome.newRequested.connect(lambda: self.files.new_file())
+        self.welcome.demoRequested.connect(lambda: self.files.open_demo())
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.main_split)
+        self.setCentralWidget(self.stack)
+        self.saved_label = QLabel(self)
+        self.tree.criterionActivated.connect(self._criterion_clicked)
+        self.tree.standardActivated.connect(
+            lambda no: self.table.select_visual(self.session.model.visual_of_standard(no)) if self.session else None)
+        self.tree.addRowRequested.connect(lambda code: self.row_ops.add(code) if self.row_ops else None)
+        self.form.fieldEdited.connect(self._form_edited)
+        self.find_bar.findRequested.connect(lambda text, forward: self.row_ops and self.row_ops.find(text, forward))
+
+    def _restore_layout(self) -> None:
+        geometry = self.settings.geometry("main")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+        for key, splitter in (("main-split", self.main_split), ("table-split", self.table_split)):
+            state = self.settings.geometry(key)
+            if state is not None:
+                splitter.restoreState(state)
+
+    # -- the open file ----------------------------------------------------------------
+    def open_document(self, path: str | Path, *, create: bool = False, plan_id: int | None = None) -> None:
+        """Open (or create) a school file; InputError with a Vietnamese message when refused."""
+        document = SchoolDocument(path, create=create)
+        self.close_document()
+        self.document = document
+        self.session = PlanSession(document, self)
+        self.row_ops = RowOps(self.session, self.undo, self.table, self)
+        self.row_ops.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.session.model.on_edit = self.row_ops.edit
+        self.table.setModel(self.session.model)
+        self.table.selectionModel().currentRowChanged.connect(self._current_row_changed)
+        self.session.planLoaded.connect(self._plan_loaded)
+        self.session.plansChanged.connect(self._fill_plan_selector)
+        self.session.rowChanged.connect(self._rows_edited)
+        self.session.rowsChanged.connect(self._rows_edited)
+        self.session.schoolChanged.connect(self._update_state)
+        self.session.problem.connect(self._write_problem)
+        self.stack.setCurrentWidget(self.main_split)
+        plans = document.list_plans()
+        if document.school is None:
+            self._first_run()
+            plans = document.list_plans()
+        self._fill_plan_selector()
+        if plan_id is None and plans:
+            plan_id = plans[0].id
+        self.session.load(plan_id)
+        self.undo.clear()
+        self._update_state()
+
+    def close_document(self) -> None:
+        if self.document is None:
+            return
+        self.undo.clear()
+        if self.dashboard is not None:
+            self.dashboard.set_plan(None, None)
+        self.table.setModel(None)
+        self.session.deleteLater()
+        self.document.close()
+        self.document = self.session = self.row_ops = None
+        self.tree.set_framework(None)
+        self.form.set_framework(None)
+        self.form.show_row(None)
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_state()
+
+    def _first_run(self) -> None:
+        from kehoach_desktop.ui.dialogs.first_run import FirstRunWizard
+        wizard = FirstRunWizard(self.document.catalogs, self)
+        if wizard.exec():
+            self.session.put_school(wizard.school())
+            self.session.add_plan(wizard.plan())
+
+    # -- plans ------------------------------------------------------------------------
+    def _fill_plan_selector(self) -> None:
+        self.plan_selector.blockSignals(True)
+        self.plan_selector.clear()
+        if self.document is not None:
+            for plan in self.document.list_plans():
+                fw = self.document.catalogs.get(plan.framework_id)
+                circular = fw.short_circular() if fw else plan.framework_id
+                self.plan_selector.addItem(self.tr("Năm học {0} · {1}").format(plan.school_year, circular), plan.id)
+        if self.session and self.session.plan:
+            self.plan_selector.setCurrentIndex(self.plan_selector.findData(self.session.plan.id))
+        self.plan_selector.blockSignals(False)
+
+    def _plan_chosen(self, index: int) -> None:
+        plan_id = self.plan_selector.itemData(index)
+        if self.session and plan_id and (self.session.plan is None or self.session.plan.id != plan_id):
+            self.session.load(plan_id)
+
+    def _plan_loaded(self, plan_id: int) -> None:
+        session = self.session
+        self.plan_selector.blockSignals(True)
+        self.plan_selector.setCurrentIndex(self.plan_selector.findData(plan_id))
+        self.plan_selector.blockSignals(False)
+        self.tree.set_framework(session.framework)
+        self.tree.update_counts(session.model.rows)
+        self.form.set_framework(session.framework)
+        self.form.show_row(None)
+        if self.dashboard is not None:
+            self.dashboard.set_plan(self.document.db if plan_id else None, plan_id or None)
+        self._update_state()
+
+    def edit_plan_header(self) -> None:
+        from kehoach_desktop.ui.dialogs.plan_dialog import PlanDialog
+        session = self.session
+        if session is None or session.plan is None:
+            return
+        level = self.document.school.level if self.document.school else None
+        dialog = PlanDialog(session.plan, self.document.catalogs, level, bool(session.model.rows), self)
+        if dialog.exec() and dialog.result_plan is not None:
+            self.undo.push(EditHeaderCommand(session, session.plan, dialog.result_plan))
+
+    def next_year_plan(self) -> None:
+        session = self.session
+        if session is None or session.plan is None:
+            return
+        try:
+            fresh = next_year_plan(self.document.db, session.plan.id)
+        except InputError as exc:
+            self.files.warn(exc.message)
+            return
+        self.undo.push(AddPlanCommand(session, fresh, session.plan.id,
+                                      self.tr("Kế hoạch năm học {0}").format(fresh.school_year)))
+        self.statusBar().showMessage(self.tr("Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.")
+                                     .format(fresh.school_year, len(fresh.rows)), 10000)
+
+    def edit_school(self) -> None:
+        from kehoach_desktop.ui.dialogs.school_dialog import SchoolDialog
+        if self.session is None:
+            return
+        dialog = SchoolDialog(self.document.school, self)
+        if dialog.exec() and dialog.result_school is not None:
+            self.undo.push(EditSchoolCommand(self.session, self.document.school, dialog.result_school))
+
+    def open_settings(self) -> None:
+        from kehoach_desktop.ui.dialogs.settings_dialog import SettingsDialog
+        SettingsDialog(self.settings, self).exec()
+
+    # -- rows -------------------------------------------------------------------------
+    def _current_row_changed(self, current, _previous) -> None:
+        row = self.session.model.row_at(current.row()) if self.session else None
+        heading = ""
+        if row is not None:
+            criterion = self.session.framework.criterion(row.criterion_code)
+            heading = criterion.label() if criterion else (row.content or self.tr("Dòng {0}").format(row.position + 1))
+            self.tree.select_code(row.criterion_code)
+        self.form.show_row(row, heading)
+
+    def _rows_edited(self, *_args) -> None:
+        self.tree.update_counts(self.session.model.rows)
+        current = self.row_ops.current_row()
+        if current is not None and (self.form.row is None or self.form.row.id == current.id):
+            self._current_row_changed(self.table.currentIndex(), None)
+        self._dashboard_stale = True
+        if self.dashboard is not None and self.tabs.currentWidget() is self.dashboard:
+            self._tab_changed(self.tabs.currentIndex())
+
+    def _form_edited(self, name: str, value) -> None:
+        if self.form.row is None or self.row_ops is None:
+            return
+        message = self.row_ops.edit(self.form.row.id, name, value)
+        if message:
+            self.form.show_problem(name, message)
+
+    def _criterion_clicked(self, code: str) -> None:
+        rows = self.session.model.rows if self.session else []
+        match = next((r for r in rows if r.criterion_code == code), None)
+        if match is None:
+            self.statusBar().showMessage(
+                self.tr("Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.").format(code), 8000)
+            return
+        self.row_ops.select_row(match.id)
+
+    def find_next(self, forward: bool) -> None:
+        if self.find_bar.edit.text() and self.row_ops:
+            self.row_ops.find(self.find_bar.edit.text(), forward)
+        else:
+            self.find_bar.open()
+
+    def _dashboard_row(self, row_id: int) -> None:
+        self.tabs.setCurrentIndex(0)
+        if self.row_ops:
+            self.row_ops.select_row(row_id)
+
+    def _tab_changed(self, index: int) -> None:
+        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard and self._dashboard_stale:
+            self._dashboard_stale = False
+            self.dashboard.refresh()
+
+    def _write_problem(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        self.saved_label.setText(self.tr("Chưa lưu được vào tệp!"))
+        self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.files.warn(message)
+
+    # -- state ------------------------------------------------------------------------
+    def _update_state(self) -> None:
+        doc = self.document
+        has_plan = bool(self.session and self.session.plan)
+        for action in self.actions.plan_actions:
+            action.setEnabled(has_plan)
+        for action in self.actions.file_actions:
+            action.setEnabled(doc is not None)
+        self.plan_selector.setEnabled(doc is not None)
+        if doc is None:
+            self.setWindowTitle(self.tr("Kế hoạch cải tiến chất lượng giáo dục"))
+            self.saved_label.clear()
+            return
+        school = doc.school.name if doc.school else self.tr("(chưa có thông tin trường)")
+        self.setWindowTitle(f"{doc.path.name} — {school} — " + self.tr("Kế hoạch"))
+        self.saved_label.setText(self.tr("Mọi thay đổi được lưu ngay vào tệp"))
+        self.saved_label.setStyleSheet("color: #2e7d32;")
+
+    def closeEvent(self, event) -> None:
+        """Closing never asks "save changes?": every edit is already in the file."""
+        self.settings.set_geometry("main", self.saveGeometry())
+        self.settings.set_geometry("main-split", self.main_split.saveState())
+        self.settings.set_geometry("table-split", self.table_split.saveState())
+        self.close_document()
+        super().closeEvent(event)

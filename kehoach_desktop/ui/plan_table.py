@@ -1,0 +1,250 @@
+"""The plan rows as a Qt table model, grouped under "Tiêu chuẩn N" on the 2018 form.
+
+The model caches the plan's rows (the file is read once per plan) and is told
+about each change by the session after the change is on disk, so it never
+queries the store while painting. On the 2018 form a heading row spans the
+table whenever the standard changes, as in the printed plan; on the 2026 form
+rows are numbered 1, 2, 3 … and stand alone.
+"""
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.plan import FORM_TT57, Plan, PlanRow
+from kehoach_desktop.domain.row_order import standard_of
+from kehoach_desktop.ui.plan_columns import Column, columns_for, header, status_label
+
+ROW_ID_ROLE = Qt.UserRole + 1
+HEADING_BRUSH = QBrush(QColor("#e8eef7"))
+ERROR_BRUSH = QBrush(QColor("#f8c4c4"))
+
+# (kind, value): ("std", standard number) for a heading, ("row", index into rows) for a plan row
+Entry = tuple[str, int]
+
+
+def levels_text(row: PlanRow) -> str:
+    if row.current_level and row.target_level:
+        return f"{row.current_level} → {row.target_level}"
+    if row.target_level:
+        return f"→ {row.target_level}"
+    return str(row.current_level or "")
+
+
+class PlanTableModel(QAbstractTableModel):
+    layoutRebuilt = Signal()    # headings moved: the view re-spans them
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.plan: Plan | None = None
+        self.framework: Framework | None = None
+        self.columns: tuple[Column, ...] = ()
+        self.entries: list[Entry] = []
+        self.errors: dict[tuple[int, str], str] = {}     # (row id, field) → message
+        self.on_edit: Callable[[int, str, str], str | None] | None = None
+
+    # -- loading ----------------------------------------------------------------------
+    @property
+    def rows(self) -> list[PlanRow]:
+        return self.plan.rows if self.plan else []
+
+    @property
+    def form(self) -> str:
+        return self.framework.plan_form if self.framework else ""
+
+    def set_plan(self, plan: Plan | None, framework: Framework | None) -> None:
+        self.beginResetModel()
+        self.plan, self.framework = plan, framework
+        self.columns = columns_for(framework.plan_form) if framework else ()
+        self.errors.clear()
+        self._build_entries()
+        self.endResetModel()
+        self.layoutRebuilt.emit()
+
+    def _build_entries(self) -> None:
+        self.entries = []
+        grouped = self.form != FORM_TT57
+        last_std: int | None = -1
+        for index, row in enumerate(self.rows):
+            std = standard_of(row.criterion_code)
+            if grouped and std is not None and std != last_std:
+                self.entries.append(("std", std))
+            last_std = std
+            self.entries.append(("row", index))
+
+    def rebuild(self) -> None:
+        """After rows were added, removed or moved: the headings may change."""
+        self.beginResetModel()
+        self._build_entries()
+        self.endResetModel()
+        self.layoutRebuilt.emit()
+
+    # -- lookups ----------------------------------------------------------------------
+    def row_at(self, visual: int) -> PlanRow | None:
+        if 0 <= visual < len(self.entries) and self.entries[visual][0] == "row":
+            return self.rows[self.entries[visual][1]]
+        return None
+
+    def visual_of(self, row_id: int) -> int:
+        for visual, (kind, value) in enumerate(self.entries):
+            if kind == "row" and self.rows[value].id == row_id:
+                return visual
+        return -1
+
+    def visual_of_standard(self, no: int) -> int:
+        for visual, (kind, value) in enumerate(self.entries):
+            if (kind == "std" and value == no) or (kind == "row" and standard_of(self.rows[value].criterion_code) == no):
+                return visual
+        return -1
+
+    def heading_rows(self) -> list[int]:
+        return [v for v, (kind, _) in enumerate(self.entries) if kind == "std"]
+
+    def index_of_row(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self.rows) if r.id == row_id), -1)
+
+    def column_of(self, field: str) -> int:
+        return next((c for c, col in enumerate(self.columns) if col.field == field or col.key == field), -1)
+
+    # -- changes the session reports --------------------------------------------------
+    def replace_row(self, row: PlanRow) -> None:
+        index = self.index_of_row(row.id)
+        if index < 0:
+            return
+        regroup = standard_of(self.rows[index].criterion_code) != standard_of(row.criterion_code)
+        self.rows[index] = row
+        if regroup:
+            self.rebuild()
+            return
+        visual = self.visual_of(row.id)
+        self.dataChanged.emit(self.index(visual, 0), self.index(visual, len(self.columns) - 1))
+
+    def insert_row(self, row: PlanRow, position: int) -> None:
+        self.rows.insert(max(0, min(position, len(self.rows))), row)
+        self._renumber()
+        self.rebuild()
+
+    def remove_row(self, row_id: int) -> None:
+        index = self.index_of_row(row_id)
+        if index >= 0:
+            del self.rows[index]
+            self._renumber()
+            self.rebuild()
+
+    def move_row(self, row_id: int, position: int) -> None:
+        index = self.index_of_row(row_id)
+        if index >= 0:
+            row = self.rows.pop(index)
+            self.rows.insert(max(0, min(position, len(self.rows))), row)
+            self._renumber()
+            self.rebuild()
+
+    def _renumber(self) -> None:
+        for position, row in enumerate(self.rows):
+            row.position = position
+
+    def set_error(self, row_id: int, field: str, message: str | None) -> None:
+        if message:
+            self.errors[(row_id, field)] = message
+        else:
+            self.errors.pop((row_id, field), None)
+        visual, column = self.visual_of(row_id), self.column_of(field)
+        if visual >= 0 and column >= 0:
+            self.dataChanged.emit(self.index(visual, column), self.index(visual, column))
+
+    # -- Qt model interface -----------------------------------------------------------
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.entries)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.columns):
+            return header(self.form, self.columns[section].key)
+        return None
+
+    def flags(self, index):
+        base = Qt.ItemIsEnabled
+        row = self.row_at(index.row())
+        if row is None:
+            return base
+        base |= Qt.ItemIsSelectable
+        if self.columns[index.column()].field:
+            base |= Qt.ItemIsEditable
+        return base
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        kind, value = self.entries[index.row()]
+        if kind == "std":
+            return self._heading_data(index.row(), index.column(), value, role)
+        row = self.rows[value]
+        column = self.columns[index.column()]
+        if role in (Qt.DisplayRole, Qt.EditRole):
+            return self._cell_text(row, column, value, role == Qt.EditRole)
+        if role == ROW_ID_ROLE:
+            return row.id
+        error = self.errors.get((row.id, column.field or column.key))
+        if role == Qt.BackgroundRole and error:
+            return ERROR_BRUSH
+        if role == Qt.ToolTipRole:
+            return error
+        if role == Qt.TextAlignmentRole and column.key in ("tt", "levels"):
+            return int(Qt.AlignHCenter | Qt.AlignTop)
+        if role == Qt.TextAlignmentRole:
+            return int(Qt.AlignLeft | Qt.AlignTop)
+        return None
+
+    def _heading_data(self, visual: int, column: int, no: int, role):
+        if role == Qt.DisplayRole:
+            if column == 0:
+                return str(self.heading_rows().index(visual) + 1)
+            if column == 1:
+                standard = self.framework.standard(no) if self.framework else None
+                title = f": {standard.title}" if standard else ""
+                return self.tr("Tiêu chuẩn {0}").format(no) + title
+            return None
+        if role == Qt.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.BackgroundRole:
+            return HEADING_BRUSH
+        if role == Qt.TextAlignmentRole:
+            return int((Qt.AlignHCenter if column == 0 else Qt.AlignLeft) | Qt.AlignVCenter)
+        return None
+
+    def _cell_text(self, row: PlanRow, column: Column, index: int, editing: bool) -> str:
+        key = column.key
+        if key == "tt":
+            return str(index + 1) if self.form == FORM_TT57 else ""
+        if key == "criterion":
+            criterion = self.framework.criterion(row.criterion_code) if self.framework else None
+            if criterion is None:
+                return row.criterion_code
+            return self.tr("Tiêu chí {0}: {1}").format(criterion.code, criterion.title)
+        if key == "levels":
+            return levels_text(row)
+        if key == "timeframe":
+            return row.timeframe.display()
+        if key == "budget":
+            return row.budget.display()
+        if key == "status":
+            return status_label(row.status)
+        return getattr(row, column.field or key)
+
+    def setData(self, index, value, role=Qt.EditRole):
+        row = self.row_at(index.row())
+        column = self.columns[index.column()] if index.isValid() else None
+        if role != Qt.EditRole or row is None or column is None or not column.field or self.on_edit is None:
+            return False
+        if str(value) == self._cell_text(row, column, 0, True):
+            return False
+        error = self.on_edit(row.id, column.field, str(value))
+        self.set_error(row.id, column.field, error)
+        return error is None

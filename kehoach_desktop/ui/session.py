@@ -1,0 +1,141 @@
+"""Editing the plans of one open file: the one place that writes and then updates the screen.
+
+Undo commands call these methods. Each writes to the file first (one
+transaction through the document's guard) and then updates the table model,
+so the screen always shows what was typed; if the write fails the screen
+still updates (nothing typed is lost) and ``WriteFailed`` goes up to the
+command, which reports it and drops itself from the undo stack.
+"""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+from kehoach_desktop.domain.plan import Plan, PlanRow, School
+from kehoach_desktop.store import plans, snapshots
+from kehoach_desktop.ui.document import SchoolDocument
+from kehoach_desktop.ui.plan_table import PlanTableModel
+
+
+class PlanSession(QObject):
+    planLoaded = Signal(int)          # plan id now on screen
+    plansChanged = Signal()           # a plan added, removed or renamed (school year)
+    rowChanged = Signal(int)          # row id edited
+    rowsChanged = Signal()            # rows added, removed or moved
+    schoolChanged = Signal()
+    problem = Signal(str)             # a write failed: show the Vietnamese message
+
+    def __init__(self, document: SchoolDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.model = PlanTableModel(self)
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.model.plan
+
+    @property
+    def framework(self):
+        return self.model.framework
+
+    # -- which plan is on screen ------------------------------------------------------
+    def load(self, plan_id: int | None) -> None:
+        if plan_id is None:
+            self.model.set_plan(None, None)
+        else:
+            plan = plans.get_plan(self.doc.db, plan_id)
+            self.model.set_plan(plan, self.doc.framework(plan.framework_id))
+        self.planLoaded.emit(plan_id or 0)
+
+    def show_plan(self, plan_id: int) -> None:
+        """Undo of an edit in another plan brings that plan back on screen first."""
+        if self.plan is None or self.plan.id != plan_id:
+            self.load(plan_id)
+
+    def row(self, row_id: int) -> PlanRow | None:
+        index = self.model.index_of_row(row_id)
+        return copy.deepcopy(self.model.rows[index]) if index >= 0 else None
+
+    # -- writes (called by ui.commands) -----------------------------------------------
+    def _write(self, fn, *args):
+        return self.doc.write(fn, *args)
+
+    def put_row(self, plan_id: int, row: PlanRow) -> None:
+        self.show_plan(plan_id)
+        try:
+            self._write(plans.update_row, copy.deepcopy(row))
+        finally:
+            self.model.replace_row(copy.deepcopy(row))
+            self.rowChanged.emit(row.id)
+
+    def insert_row(self, plan_id: int, snapshot: snapshots.RowSnapshot) -> None:
+        self.show_plan(plan_id)
+        snap = copy.deepcopy(snapshot)
+        try:
+            self._write(snapshots.restore_row, snap)
+        finally:
+            snapshot.row.id = snap.row.id
+            self.model.insert_row(copy.deepcopy(snap.row), snap.row.position)
+            self.rowsChanged.emit()
+
+    def remove_row(self, plan_id: int, row_id: int) -> snapshots.RowSnapshot | None:
+        self.show_plan(plan_id)
+        try:
+            return self._write(snapshots.take_row, row_id)
+        finally:
+            self.model.remove_row(row_id)
+            self.model.errors = {k: v for k, v in self.model.errors.items() if k[0] != row_id}
+            self.rowsChanged.emit()
+
+    def move_row(self, plan_id: int, row_id: int, position: int) -> None:
+        self.show_plan(plan_id)
+        try:
+            self._write(plans.move_row, row_id, position)
+        finally:
+            self.model.move_row(row_id, position)
+            self.rowsChanged.emit()
+
+    def put_header(self, plan: Plan) -> None:
+        self.show_plan(plan.id)
+        header = copy.deepcopy(plan)
+        header.rows = []
+        try:
+            self._write(plans.save_plan_header, header)
+        finally:
+            fresh = copy.deepcopy(plan)
+            fresh.rows = self.model.rows
+            if fresh.framework_id != self.model.plan.framework_id:
+                self.model.set_plan(fresh, self.doc.framework(fresh.framework_id))
+            else:
+                self.model.plan = fresh
+                self.model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, self.model.columnCount() - 1))
+            self.plansChanged.emit()
+
+    def put_school(self, school: School) -> None:
+        try:
+            self._write(plans.save_school, copy.deepcopy(school))
+        finally:
+            self.doc.school = copy.deepcopy(school)
+            self.schoolChanged.emit()
+
+    def add_plan(self, plan: Plan) -> int:
+        """Insert a whole plan (new, or back after an undo: its ids are kept)."""
+        fresh = copy.deepcopy(plan)
+        if fresh.id is None:
+            self._write(plans.save_plan, fresh)
+        else:
+            self._write(snapshots.restore_plan, fresh)
+        self.plansChanged.emit()
+        self.load(fresh.id)
+        return fresh.id
+
+    def remove_plan(self, plan_id: int, fallback: int | None) -> None:
+        self._write(plans.delete_plan, plan_id)
+        self.plansChanged.emit()
+        if self.plan is not None and self.plan.id == plan_id:
+            self.load(fallback)
+
+    def memory_plan(self) -> Plan | None:
+        """The plan as on screen, with its rows (for «Lưu bản sao»)."""
+        return copy.deepcopy(self.plan) if self.plan else None

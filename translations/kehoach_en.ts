@@ -1,0 +1,1421 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US">
+<context>
+    <name />
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <source>Trễ hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="63" />
+        <source>{0}
+Hạn: tháng {1} · {2}, {3}%
+Bấm để mở dòng này trong bảng kế hoạch.</source>
+        <translation>{0}
+Due: month {1} · {2}, {3}%
+Click to open this row in the plan table.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="32" />
+        <source>{0} tỷ</source>
+        <translation>{0} billion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="34" />
+        <source>{0} triệu</source>
+        <translation>{0} million</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="37" />
+        <source>{0} nghìn</source>
+        <translation>{0} thousand</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="63" />
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="67" />
+        <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
+        <translation>{0}: {1}% · {2} rows · spent {3} / {4}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="83" />
+        <source>Kế hoạch chưa có dòng nào.</source>
+        <translation>The plan has no rows yet.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="110" />
+        <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
+        <translation>Budget: spent {0} / planned {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="113" />
+        <source>Kinh phí: không dự kiến</source>
+        <translation>Budget: none planned</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="130" />
+        <source>{0} trễ hạn</source>
+        <translation>{0} overdue</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <source>Tiến độ (% trung bình các dòng)</source>
+        <translation>Progress (average % of rows)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
+        <source>Kinh phí đã chi</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
+        <source>Kinh phí dự kiến</source>
+        <translation>Budget planned</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <source>Tệp mới…</source>
+        <translation>New file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <source>Mở…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <source>Lưu bản sao…</source>
+        <translation>Save a copy as…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <source>Đóng tệp</source>
+        <translation>Close file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <source>Mở trường mẫu</source>
+        <translation>Open the demo school</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
+        <source>Làm lại</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <source>Nhân bản dòng</source>
+        <translation>Duplicate row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <source>Xóa dòng…</source>
+        <translation>Delete row…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <source>Chuyển dòng lên</source>
+        <translation>Move row up</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <source>Chuyển dòng xuống</source>
+        <translation>Move row down</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <source>Tìm…</source>
+        <translation>Find…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <source>Tìm tiếp</source>
+        <translation>Find next</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <source>Thông tin kế hoạch…</source>
+        <translation>Plan details…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <source>Kế hoạch năm sau…</source>
+        <translation>Next year's plan…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <source>Thông tin trường…</source>
+        <translation>School details…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <source>Cài đặt…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <source>Mở gần đây</source>
+        <translation>Open recent</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <source>&amp;Sửa</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <source>&amp;Kế hoạch</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <source>Thanh công cụ</source>
+        <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="40" />
+        <source>Sửa «{0}»</source>
+        <translation>Edit “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="54" />
+        <source>Thêm dòng</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="75" />
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="91" />
+        <source>Chuyển dòng</source>
+        <translation>Move row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="103" />
+        <source>Sửa thông tin kế hoạch</source>
+        <translation>Edit plan details</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="116" />
+        <source>Sửa thông tin trường</source>
+        <translation>Edit school details</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="48" />
+        <source>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</source>
+        <translation>The program hit an unexpected error. The data saved in the file is not affected.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="50" />
+        <source>Chi tiết đã được ghi vào {0}.</source>
+        <translation>The details were written to {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="52" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="54" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTree</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="75" />
+        <source>Lọc tiêu chí…</source>
+        <translation>Filter criteria…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <source>Tiêu chuẩn, tiêu chí</source>
+        <translation>Standard, criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <source>Dòng · Mức</source>
+        <translation>Rows · Level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="107" />
+        <source>Tiêu chuẩn {0}: {1}</source>
+        <translation>Standard {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="147" />
+        <source>{0} dòng kế hoạch</source>
+        <translation>{0} plan rows</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="177" />
+        <source>Thêm dòng cho tiêu chí này</source>
+        <translation>Add a row for this criterion</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="69" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="201" />
+        <source>Chưa mở kế hoạch</source>
+        <translation>No plan open</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="72" />
+        <source>Xem tiến độ như ở cuối tháng đã chọn</source>
+        <translation>Show progress as at the end of the chosen month</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="75" />
+        <source>Tính đến:</source>
+        <translation>As at:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="88" />
+        <source>Tiến độ và kinh phí theo tiêu chuẩn</source>
+        <translation>Progress and budget by standard</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="96" />
+        <source>Trễ hạn và sắp đến hạn</source>
+        <translation>Overdue and due soon</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <source>Chỉ tiêu</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="116" />
+        <source>Tiến độ chung</source>
+        <translation>Overall progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="128" />
+        <source>Số dòng theo trạng thái</source>
+        <translation>Rows by status</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="146" />
+        <source>Kinh phí đã chi</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <source>Mục tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="206" />
+        <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
+        <translation>Progress of the {0} school-year plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="233" />
+        <source>tháng {0}</source>
+        <translation>month {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="246" />
+        <source>{0} dòng kế hoạch</source>
+        <translation>{0} plan rows</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="249" />
+        <source>{0} trễ hạn · {1} sắp đến hạn</source>
+        <translation>{0} overdue · {1} due soon</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="254" />
+        <source>trên {0} dự kiến ({1}%)</source>
+        <translation>of {0} planned ({1}%)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="258" />
+        <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
+        <translation>Overdue ({0}) and due soon ({1}) — click to open the row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="285" />
+        <source>Chỉ tiêu ({0})</source>
+        <translation>Targets ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="30" />
+        <source>Tệp kế hoạch (*.db);;Mọi tệp (*)</source>
+        <translation>Plan files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="33" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="48" />
+        <source>Tạo tệp trường mới</source>
+        <translation>Create a new school file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
+        <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
+        <translation>The file “{0}” already exists. Choose another name so that no data is overwritten.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
+        <source>Mở tệp trường</source>
+        <translation>Open a school file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="77" />
+        <source>(chưa có)</source>
+        <translation>(none yet)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="90" />
+        <source>Lưu bản sao</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="94" />
+        <source>Hãy chọn một tệp khác với tệp đang mở.</source>
+        <translation>Choose a file other than the one that is open.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
+        <source>Đã lưu bản sao vào {0}</source>
+        <translation>Copy saved to {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="14" />
+        <source>Tìm trong kế hoạch (không cần dấu)…</source>
+        <translation>Find in the plan (accents optional)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="16" />
+        <source>Trước</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="17" />
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="18" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="21" />
+        <source>Tìm:</source>
+        <translation>Find:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="69" />
+        <source>Thiết lập tệp trường mới</source>
+        <translation>Set up a new school file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="76" />
+        <source>Xong</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="54" />
+        <source> Kế hoạch: </source>
+        <translation> Plan: </translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="75" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="308" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
+        <source>Bảng tiến độ chưa có trong bản này.</source>
+        <translation>The progress dashboard is not in this build.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="178" />
+        <source>Năm học {0} · {1}</source>
+        <translation>School year {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="221" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Plan for school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="222" />
+        <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
+        <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
+        <source>Dòng {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
+        <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
+        <source>Chưa lưu được vào tệp!</source>
+        <translation>Not saved to the file!</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation>Education quality improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
+        <source>(chưa có thông tin trường)</source>
+        <translation>(no school details yet)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="309" />
+        <source>Mọi thay đổi được lưu ngay vào tệp</source>
+        <translation>Every change is saved to the file at once</translation>
+    </message>
+</context>
+<context>
+    <name>PlanColumns</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="63" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
+        <source>TT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="64" />
+        <source>Tiêu chuẩn, tiêu chí</source>
+        <translation>Standard, criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
+        <source>Mức hiện tại → cần đạt</source>
+        <translation>Level now → target</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
+        <source>Kết quả cần đạt</source>
+        <translation>Expected result</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
+        <source>Công việc/giải pháp</source>
+        <translation>Tasks/solutions</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="108" />
+        <source>Chủ trì và phối hợp</source>
+        <translation>Lead and partners</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="69" />
+        <source>Thời gian</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="110" />
+        <source>Dự kiến kinh phí</source>
+        <translation>Planned budget</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="111" />
+        <source>Điều kiện hỗ trợ khác</source>
+        <translation>Other support</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="112" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="113" />
+        <source>Nội dung cải tiến</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
+        <source>Mục tiêu cải tiến</source>
+        <translation>Improvement goal</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="79" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
+        <source>Hoạt động/giải pháp</source>
+        <translation>Activities/solutions</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="80" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="114" />
+        <source>Chỉ số đánh giá kết quả</source>
+        <translation>Result indicators</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="81" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="109" />
+        <source>Thời gian thực hiện</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="82" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
+        <source>Đơn vị/cá nhân phụ trách</source>
+        <translation>Responsible unit/person</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="83" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
+        <source>Nguồn lực bảo đảm</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="84" />
+        <source>Thông tin, dữ liệu hoặc minh chứng dự kiến</source>
+        <translation>Expected information, data or evidence</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="85" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="116" />
+        <source>Mức độ thực hiện</source>
+        <translation>Implementation status</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="92" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="93" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="94" />
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="95" />
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="103" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="104" />
+        <source>Mức hiện tại</source>
+        <translation>Current level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="105" />
+        <source>Mức cần đạt</source>
+        <translation>Target level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="115" />
+        <source>Minh chứng dự kiến</source>
+        <translation>Expected evidence</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="33" />
+        <source>Thông tin kế hoạch năm học {0}</source>
+        <translation>Plan details, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="36" />
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="39" />
+        <source>I. Thông tin chung</source>
+        <translation>I. General information</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <source>III. Mục đích, yêu cầu</source>
+        <translation>III. Purpose and requirements</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <source>I. Mục đích, yêu cầu</source>
+        <translation>I. Purpose and requirements</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="43" />
+        <source>II. Căn cứ</source>
+        <translation>II. Grounds</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <source>Tiêu chuẩn</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <source>Tiêu chí liên quan</source>
+        <translation>Related criteria</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <source>Đánh giá hiện trạng</source>
+        <translation>Current state</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <source>Điểm hạn chế</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <source>Thêm</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
+        <source>IV. Vấn đề ưu tiên</source>
+        <translation>IV. Priority problems</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <source>VII. Tổ chức thực hiện</source>
+        <translation>VII. Implementation</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <source>IV. Tổ chức thực hiện</source>
+        <translation>IV. Implementation</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Thời điểm</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Nội dung theo dõi</source>
+        <translation>What is monitored</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Điều chỉnh</source>
+        <translation>Adjustment</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <source>Người đánh giá</source>
+        <translation>Assessor</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="56" />
+        <source>VI. Theo dõi</source>
+        <translation>VI. Monitoring</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <source>VIII. Đánh giá, báo cáo</source>
+        <translation>VIII. Evaluation and reporting</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="60" />
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
+        <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
+        <translation>In multi-line boxes, each line is one item.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
+        <source>ví dụ: 06/9/2024</source>
+        <translation>e.g. 06/9/2024</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="91" />
+        <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
+        <translation>The plan has rows, so it keeps the framework it was written under.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <source>Dự thảo</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <source>Đã ban hành</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
+        <source>Số văn bản</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
+        <source>Ngày ban hành</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="104" />
+        <source>Năm học</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <source>Tên kế hoạch</source>
+        <translation>Plan title</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <source>Khung tiêu chí</source>
+        <translation>Criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <source>Nhóm</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <source>Nhiệm vụ</source>
+        <translation>Duties</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <source>Thành viên</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <source>Thêm nhóm</source>
+        <translation>Add group</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <source>Xóa nhóm</source>
+        <translation>Delete group</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <source>Họ tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <source>Giám sát</source>
+        <translation>Supervises</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <source>Xóa người</source>
+        <translation>Delete person</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <source>Chủ tịch Hội đồng tự đánh giá</source>
+        <translation>Chair of the self-assessment council</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <source>Nhiệm vụ của Chủ tịch</source>
+        <translation>Chair's duties</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
+        <source>Các nhóm công tác</source>
+        <translation>Working groups</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
+        <source>Tổ giám sát</source>
+        <translation>Monitoring team</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
+        <source>Nhiệm vụ tổ giám sát</source>
+        <translation>Monitoring team's duties</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <source>Nhiệm vụ cán bộ, giáo viên</source>
+        <translation>Staff duties</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <source>(chưa có ngày)</source>
+        <translation>(no date yet)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="210" />
+        <source>Tiêu chuẩn {0}</source>
+        <translation>Standard {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="230" />
+        <source>Tiêu chí {0}: {1}</source>
+        <translation>Criterion {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="40" />
+        <source>Cập nhật tiến độ</source>
+        <translation>Progress update</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="46" />
+        <source>Dòng kế hoạch</source>
+        <translation>Plan row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="50" />
+        <source>Hiện tại: {0}, {1}%</source>
+        <translation>Now: {0}, {1}%</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="52" />
+        <source> (trạng thái đặt bằng tay)</source>
+        <translation> (status set by hand)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="60" />
+        <source>Ngày cập nhật:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="74" />
+        <source>Phần trăm hoàn thành:</source>
+        <translation>Percent complete:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
+        <source>Theo phần trăm (100% là hoàn thành)</source>
+        <translation>From the percentage (100% is complete)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="79" />
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="80" />
+        <source>Trạng thái:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
+        <source>Đã thực hiện được gì, kết quả ra sao…</source>
+        <translation>What was done, with what result…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="85" />
+        <source>Nội dung:</source>
+        <translation>Content:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="88" />
+        <source>Người báo cáo:</source>
+        <translation>Reported by:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="92" />
+        <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
+        <translation>E.g. {0}; separate several codes with commas</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="93" />
+        <source>Mã minh chứng:</source>
+        <translation>Evidence codes:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="96" />
+        <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
+        <translation>Spent so far, e.g. 2,5 triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="99" />
+        <source>Đã chi:</source>
+        <translation>Spent:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <source>Lưu cập nhật</source>
+        <translation>Save update</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
+        <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
+        <translation>Cannot read the amount spent “{0}”. Example: 2,5 triệu</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="114" />
+        <source>(không gắn tiêu chí)</source>
+        <translation>(no criterion)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="126" />
+        <source>Mức {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="146" />
+        <source>Tháng bắt đầu</source>
+        <translation>Start month</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="147" />
+        <source>Tháng kết thúc</source>
+        <translation>End month</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="162" />
+        <source>ví dụ: 5 triệu</source>
+        <translation>e.g. 5 triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="177" />
+        <source>Chọn một dòng trong bảng để sửa chi tiết.</source>
+        <translation>Select a row in the table to edit its details.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="229" />
+        <source>số tiền: chưa rõ</source>
+        <translation>amount: not stated</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="231" />
+        <source>= {0} đồng</source>
+        <translation>= {0} dong</translation>
+    </message>
+</context>
+<context>
+    <name>RowOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="83" />
+        <source>Nhân bản dòng</source>
+        <translation>Duplicate row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="88" />
+        <source>Xóa dòng</source>
+        <translation>Delete row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
+        <source>Xóa dòng đang chọn khỏi kế hoạch?
+(Có thể hoàn tác bằng Ctrl+Z.)</source>
+        <translation>Delete the selected row from the plan?
+(Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="91" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="134" />
+        <source>Không tìm thấy «{0}».</source>
+        <translation>“{0}” not found.</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Thông tin trường</source>
+        <translation>School details</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolForm</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="31" />
+        <source>Trường THCS Hòa Bình</source>
+        <translation>Trường THCS Hòa Bình</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="32" />
+        <source>UBND HUYỆN AN PHÚ</source>
+        <translation>UBND HUYỆN AN PHÚ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="33" />
+        <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
+        <translation>Hòa Bình (used in the date line)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <source>Tên trường</source>
+        <translation>School name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <source>Mã trường</source>
+        <translation>School code</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <source>Cơ quan chủ quản</source>
+        <translation>Governing body</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <source>Địa danh</source>
+        <translation>Place name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <source>Hiệu trưởng</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <source>Thư điện tử</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <source>Cấp học</source>
+        <translation>School level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <source>Mầm non</source>
+        <translation>Preschool</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <source>Tiểu học</source>
+        <translation>Primary</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <source>Trung học cơ sở</source>
+        <translation>Lower secondary</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <source>Trung học phổ thông</source>
+        <translation>Upper secondary</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <source>Phổ thông có nhiều cấp học</source>
+        <translation>Multi-level school</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <source>Giáo dục thường xuyên</source>
+        <translation>Continuing education</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="70" />
+        <source>Chưa nhập tên trường.</source>
+        <translation>The school name is missing.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="72" />
+        <source>Chưa nhập mã trường (mã do phòng giáo dục cấp).</source>
+        <translation>The school code (given by the district office) is missing.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="14" />
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="19" />
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
+        <translation>The new language is used from the next start of the program.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="22" />
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Interface language</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="15" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation>Education quality improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="17" />
+        <source>Mở tệp dữ liệu của trường, tạo tệp mới, hoặc xem trường mẫu.</source>
+        <translation>Open the school's data file, create a new one, or look at the demo school.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
+        <source>Mở tệp…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
+        <source>Tạo tệp mới…</source>
+        <translation>New file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="24" />
+        <source>Mở trường mẫu</source>
+        <translation>Open the demo school</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanPage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="43" />
+        <source>Kế hoạch đầu tiên</source>
+        <translation>First plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="44" />
+        <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
+        <translation>Choose the school year and the criteria framework the plan follows.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="50" />
+        <source>Năm học</source>
+        <translation>School year</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="51" />
+        <source>Khung tiêu chí</source>
+        <translation>Criteria framework</translation>
+    </message>
+</context>
+<context>
+    <name>_SchoolPage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="24" />
+        <source>Thông tin trường</source>
+        <translation>School details</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
+        <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
+        <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1421 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="vi_VN">
+<context>
+    <name />
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <source>Trễ hạn</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <source>Sắp đến hạn</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="63" />
+        <source>{0}
+Hạn: tháng {1} · {2}, {3}%
+Bấm để mở dòng này trong bảng kế hoạch.</source>
+        <translation>{0}
+Hạn: tháng {1} · {2}, {3}%
+Bấm để mở dòng này trong bảng kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="32" />
+        <source>{0} tỷ</source>
+        <translation>{0} tỷ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="34" />
+        <source>{0} triệu</source>
+        <translation>{0} triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="37" />
+        <source>{0} nghìn</source>
+        <translation>{0} nghìn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="63" />
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="67" />
+        <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
+        <translation>{0}: {1}% · {2} dòng · đã chi {3} / {4}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="83" />
+        <source>Kế hoạch chưa có dòng nào.</source>
+        <translation>Kế hoạch chưa có dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="110" />
+        <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
+        <translation>Kinh phí: đã chi {0} / dự kiến {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="113" />
+        <source>Kinh phí: không dự kiến</source>
+        <translation>Kinh phí: không dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="130" />
+        <source>{0} trễ hạn</source>
+        <translation>{0} trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <source>Tiến độ (% trung bình các dòng)</source>
+        <translation>Tiến độ (% trung bình các dòng)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
+        <source>Kinh phí đã chi</source>
+        <translation>Kinh phí đã chi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
+        <source>Kinh phí dự kiến</source>
+        <translation>Kinh phí dự kiến</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <source>Tệp mới…</source>
+        <translation>Tệp mới…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <source>Mở…</source>
+        <translation>Mở…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <source>Lưu bản sao…</source>
+        <translation>Lưu bản sao…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <source>Đóng tệp</source>
+        <translation>Đóng tệp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <source>Mở trường mẫu</source>
+        <translation>Mở trường mẫu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <source>Thoát</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
+        <source>Làm lại</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <source>Thêm dòng</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <source>Nhân bản dòng</source>
+        <translation>Nhân bản dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <source>Xóa dòng…</source>
+        <translation>Xóa dòng…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <source>Chuyển dòng lên</source>
+        <translation>Chuyển dòng lên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <source>Chuyển dòng xuống</source>
+        <translation>Chuyển dòng xuống</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <source>Tìm…</source>
+        <translation>Tìm…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <source>Tìm tiếp</source>
+        <translation>Tìm tiếp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <source>Thông tin kế hoạch…</source>
+        <translation>Thông tin kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <source>Kế hoạch năm sau…</source>
+        <translation>Kế hoạch năm sau…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <source>Thông tin trường…</source>
+        <translation>Thông tin trường…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <source>Cài đặt…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <source>&amp;Tệp</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <source>Mở gần đây</source>
+        <translation>Mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <source>&amp;Sửa</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <source>&amp;Kế hoạch</source>
+        <translation>&amp;Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <source>Thanh công cụ</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="40" />
+        <source>Sửa «{0}»</source>
+        <translation>Sửa «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="54" />
+        <source>Thêm dòng</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="75" />
+        <source>Xóa dòng</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="91" />
+        <source>Chuyển dòng</source>
+        <translation>Chuyển dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="103" />
+        <source>Sửa thông tin kế hoạch</source>
+        <translation>Sửa thông tin kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/commands.py" line="116" />
+        <source>Sửa thông tin trường</source>
+        <translation>Sửa thông tin trường</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="48" />
+        <source>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</source>
+        <translation>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="50" />
+        <source>Chi tiết đã được ghi vào {0}.</source>
+        <translation>Chi tiết đã được ghi vào {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="52" />
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/crash.py" line="54" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaTree</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="75" />
+        <source>Lọc tiêu chí…</source>
+        <translation>Lọc tiêu chí…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <source>Tiêu chuẩn, tiêu chí</source>
+        <translation>Tiêu chuẩn, tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <source>Dòng · Mức</source>
+        <translation>Dòng · Mức</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="107" />
+        <source>Tiêu chuẩn {0}: {1}</source>
+        <translation>Tiêu chuẩn {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="147" />
+        <source>{0} dòng kế hoạch</source>
+        <translation>{0} dòng kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="177" />
+        <source>Thêm dòng cho tiêu chí này</source>
+        <translation>Thêm dòng cho tiêu chí này</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardWidget</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="69" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="201" />
+        <source>Chưa mở kế hoạch</source>
+        <translation>Chưa mở kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="72" />
+        <source>Xem tiến độ như ở cuối tháng đã chọn</source>
+        <translation>Xem tiến độ như ở cuối tháng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="75" />
+        <source>Tính đến:</source>
+        <translation>Tính đến:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="88" />
+        <source>Tiến độ và kinh phí theo tiêu chuẩn</source>
+        <translation>Tiến độ và kinh phí theo tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="96" />
+        <source>Trễ hạn và sắp đến hạn</source>
+        <translation>Trễ hạn và sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="116" />
+        <source>Tiến độ chung</source>
+        <translation>Tiến độ chung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="128" />
+        <source>Số dòng theo trạng thái</source>
+        <translation>Số dòng theo trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="146" />
+        <source>Kinh phí đã chi</source>
+        <translation>Kinh phí đã chi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <source>Mục tiêu</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="206" />
+        <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
+        <translation>Tiến độ thực hiện kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="233" />
+        <source>tháng {0}</source>
+        <translation>tháng {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="246" />
+        <source>{0} dòng kế hoạch</source>
+        <translation>{0} dòng kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="249" />
+        <source>{0} trễ hạn · {1} sắp đến hạn</source>
+        <translation>{0} trễ hạn · {1} sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="254" />
+        <source>trên {0} dự kiến ({1}%)</source>
+        <translation>trên {0} dự kiến ({1}%)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="258" />
+        <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
+        <translation>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <source>Chưa đạt</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="285" />
+        <source>Chỉ tiêu ({0})</source>
+        <translation>Chỉ tiêu ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>FileOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="30" />
+        <source>Tệp kế hoạch (*.db);;Mọi tệp (*)</source>
+        <translation>Tệp kế hoạch (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="33" />
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="48" />
+        <source>Tạo tệp trường mới</source>
+        <translation>Tạo tệp trường mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
+        <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
+        <translation>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
+        <source>Mở tệp trường</source>
+        <translation>Mở tệp trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="77" />
+        <source>(chưa có)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="90" />
+        <source>Lưu bản sao</source>
+        <translation>Lưu bản sao</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="94" />
+        <source>Hãy chọn một tệp khác với tệp đang mở.</source>
+        <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
+        <source>Đã lưu bản sao vào {0}</source>
+        <translation>Đã lưu bản sao vào {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="14" />
+        <source>Tìm trong kế hoạch (không cần dấu)…</source>
+        <translation>Tìm trong kế hoạch (không cần dấu)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="16" />
+        <source>Trước</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="17" />
+        <source>Tiếp</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="18" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/find_bar.py" line="21" />
+        <source>Tìm:</source>
+        <translation>Tìm:</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="69" />
+        <source>Thiết lập tệp trường mới</source>
+        <translation>Thiết lập tệp trường mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <source>Tiếp</source>
+        <translation>Tiếp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <source>Quay lại</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="76" />
+        <source>Xong</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="54" />
+        <source> Kế hoạch: </source>
+        <translation> Kế hoạch: </translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="75" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="308" />
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
+        <source>Bảng tiến độ chưa có trong bản này.</source>
+        <translation>Bảng tiến độ chưa có trong bản này.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
+        <source>Tiến độ</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="178" />
+        <source>Năm học {0} · {1}</source>
+        <translation>Năm học {0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="221" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="222" />
+        <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
+        <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
+        <source>Dòng {0}</source>
+        <translation>Dòng {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
+        <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
+        <source>Chưa lưu được vào tệp!</source>
+        <translation>Chưa lưu được vào tệp!</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
+        <source>(chưa có thông tin trường)</source>
+        <translation>(chưa có thông tin trường)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="309" />
+        <source>Mọi thay đổi được lưu ngay vào tệp</source>
+        <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
+    </message>
+</context>
+<context>
+    <name>PlanColumns</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="63" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
+        <source>TT</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="64" />
+        <source>Tiêu chuẩn, tiêu chí</source>
+        <translation>Tiêu chuẩn, tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
+        <source>Mức hiện tại → cần đạt</source>
+        <translation>Mức hiện tại → cần đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
+        <source>Kết quả cần đạt</source>
+        <translation>Kết quả cần đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
+        <source>Công việc/giải pháp</source>
+        <translation>Công việc/giải pháp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="108" />
+        <source>Chủ trì và phối hợp</source>
+        <translation>Chủ trì và phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="69" />
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="110" />
+        <source>Dự kiến kinh phí</source>
+        <translation>Dự kiến kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="111" />
+        <source>Điều kiện hỗ trợ khác</source>
+        <translation>Điều kiện hỗ trợ khác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="112" />
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="113" />
+        <source>Nội dung cải tiến</source>
+        <translation>Nội dung cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
+        <source>Mục tiêu cải tiến</source>
+        <translation>Mục tiêu cải tiến</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="79" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
+        <source>Hoạt động/giải pháp</source>
+        <translation>Hoạt động/giải pháp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="80" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="114" />
+        <source>Chỉ số đánh giá kết quả</source>
+        <translation>Chỉ số đánh giá kết quả</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="81" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="109" />
+        <source>Thời gian thực hiện</source>
+        <translation>Thời gian thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="82" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
+        <source>Đơn vị/cá nhân phụ trách</source>
+        <translation>Đơn vị/cá nhân phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="83" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
+        <source>Nguồn lực bảo đảm</source>
+        <translation>Nguồn lực bảo đảm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="84" />
+        <source>Thông tin, dữ liệu hoặc minh chứng dự kiến</source>
+        <translation>Thông tin, dữ liệu hoặc minh chứng dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="85" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="116" />
+        <source>Mức độ thực hiện</source>
+        <translation>Mức độ thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="92" />
+        <source>Chưa thực hiện</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="93" />
+        <source>Đang thực hiện</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="94" />
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="95" />
+        <source>Tạm dừng</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="103" />
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="104" />
+        <source>Mức hiện tại</source>
+        <translation>Mức hiện tại</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="105" />
+        <source>Mức cần đạt</source>
+        <translation>Mức cần đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="115" />
+        <source>Minh chứng dự kiến</source>
+        <translation>Minh chứng dự kiến</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="33" />
+        <source>Thông tin kế hoạch năm học {0}</source>
+        <translation>Thông tin kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="36" />
+        <source>Chung</source>
+        <translation>Chung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="39" />
+        <source>I. Thông tin chung</source>
+        <translation>I. Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <source>III. Mục đích, yêu cầu</source>
+        <translation>III. Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <source>I. Mục đích, yêu cầu</source>
+        <translation>I. Mục đích, yêu cầu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="43" />
+        <source>II. Căn cứ</source>
+        <translation>II. Căn cứ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <source>Tiêu chuẩn</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <source>Tiêu chí liên quan</source>
+        <translation>Tiêu chí liên quan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <source>Đánh giá hiện trạng</source>
+        <translation>Đánh giá hiện trạng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <source>Điểm hạn chế</source>
+        <translation>Điểm hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <source>Nguyên nhân</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <source>Thêm</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
+        <source>IV. Vấn đề ưu tiên</source>
+        <translation>IV. Vấn đề ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <source>VII. Tổ chức thực hiện</source>
+        <translation>VII. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <source>IV. Tổ chức thực hiện</source>
+        <translation>IV. Tổ chức thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Thời điểm</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Nội dung theo dõi</source>
+        <translation>Nội dung theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <source>Điều chỉnh</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <source>Người đánh giá</source>
+        <translation>Người đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="56" />
+        <source>VI. Theo dõi</source>
+        <translation>VI. Theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <source>VIII. Đánh giá, báo cáo</source>
+        <translation>VIII. Đánh giá, báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="60" />
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
+        <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
+        <translation>Trong các ô nhiều dòng, mỗi dòng là một mục.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
+        <source>ví dụ: 06/9/2024</source>
+        <translation>ví dụ: 06/9/2024</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="91" />
+        <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
+        <translation>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <source>Dự thảo</source>
+        <translation>Dự thảo</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <source>Đã ban hành</source>
+        <translation>Đã ban hành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
+        <source>Số văn bản</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
+        <source>Địa danh</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="104" />
+        <source>Năm học</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <source>Tên kế hoạch</source>
+        <translation>Tên kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <source>Khung tiêu chí</source>
+        <translation>Khung tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
+        <source>Chức vụ người ký</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <source>Nhóm</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <source>Nhiệm vụ</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <source>Thành viên</source>
+        <translation>Thành viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <source>Thêm nhóm</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <source>Xóa nhóm</source>
+        <translation>Xóa nhóm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <source>Họ tên</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <source>Giám sát</source>
+        <translation>Giám sát</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <source>Thêm người</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <source>Xóa người</source>
+        <translation>Xóa người</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <source>Chủ tịch Hội đồng tự đánh giá</source>
+        <translation>Chủ tịch Hội đồng tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <source>Nhiệm vụ của Chủ tịch</source>
+        <translation>Nhiệm vụ của Chủ tịch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
+        <source>Các nhóm công tác</source>
+        <translation>Các nhóm công tác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
+        <source>Tổ giám sát</source>
+        <translation>Tổ giám sát</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
+        <source>Nhiệm vụ tổ giám sát</source>
+        <translation>Nhiệm vụ tổ giám sát</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <source>Nhiệm vụ cán bộ, giáo viên</source>
+        <translation>Nhiệm vụ cán bộ, giáo viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <source>(chưa có ngày)</source>
+        <translation>(chưa có ngày)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTableModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="210" />
+        <source>Tiêu chuẩn {0}</source>
+        <translation>Tiêu chuẩn {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="230" />
+        <source>Tiêu chí {0}: {1}</source>
+        <translation>Tiêu chí {0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="40" />
+        <source>Cập nhật tiến độ</source>
+        <translation>Cập nhật tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="46" />
+        <source>Dòng kế hoạch</source>
+        <translation>Dòng kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="50" />
+        <source>Hiện tại: {0}, {1}%</source>
+        <translation>Hiện tại: {0}, {1}%</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="52" />
+        <source> (trạng thái đặt bằng tay)</source>
+        <translation> (trạng thái đặt bằng tay)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="60" />
+        <source>Ngày cập nhật:</source>
+        <translation>Ngày cập nhật:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="74" />
+        <source>Phần trăm hoàn thành:</source>
+        <translation>Phần trăm hoàn thành:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
+        <source>Theo phần trăm (100% là hoàn thành)</source>
+        <translation>Theo phần trăm (100% là hoàn thành)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="79" />
+        <source>Tạm dừng</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="80" />
+        <source>Trạng thái:</source>
+        <translation>Trạng thái:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
+        <source>Đã thực hiện được gì, kết quả ra sao…</source>
+        <translation>Đã thực hiện được gì, kết quả ra sao…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="85" />
+        <source>Nội dung:</source>
+        <translation>Nội dung:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="88" />
+        <source>Người báo cáo:</source>
+        <translation>Người báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="92" />
+        <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
+        <translation>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="93" />
+        <source>Mã minh chứng:</source>
+        <translation>Mã minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="96" />
+        <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
+        <translation>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="99" />
+        <source>Đã chi:</source>
+        <translation>Đã chi:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <source>Lưu cập nhật</source>
+        <translation>Lưu cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
+        <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
+        <translation>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</translation>
+    </message>
+</context>
+<context>
+    <name>RowForm</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="114" />
+        <source>(không gắn tiêu chí)</source>
+        <translation>(không gắn tiêu chí)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="126" />
+        <source>Mức {0}</source>
+        <translation>Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="146" />
+        <source>Tháng bắt đầu</source>
+        <translation>Tháng bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="147" />
+        <source>Tháng kết thúc</source>
+        <translation>Tháng kết thúc</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="162" />
+        <source>ví dụ: 5 triệu</source>
+        <translation>ví dụ: 5 triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="177" />
+        <source>Chọn một dòng trong bảng để sửa chi tiết.</source>
+        <translation>Chọn một dòng trong bảng để sửa chi tiết.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="229" />
+        <source>số tiền: chưa rõ</source>
+        <translation>số tiền: chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="231" />
+        <source>= {0} đồng</source>
+        <translation>= {0} đồng</translation>
+    </message>
+</context>
+<context>
+    <name>RowOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="83" />
+        <source>Nhân bản dòng</source>
+        <translation>Nhân bản dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="88" />
+        <source>Xóa dòng</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
+        <source>Xóa dòng đang chọn khỏi kế hoạch?
+(Có thể hoàn tác bằng Ctrl+Z.)</source>
+        <translation>Xóa dòng đang chọn khỏi kế hoạch?
+(Có thể hoàn tác bằng Ctrl+Z.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="91" />
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="134" />
+        <source>Không tìm thấy «{0}».</source>
+        <translation>Không tìm thấy «{0}».</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Thông tin trường</source>
+        <translation>Thông tin trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolForm</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="31" />
+        <source>Trường THCS Hòa Bình</source>
+        <translation>Trường THCS Hòa Bình</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="32" />
+        <source>UBND HUYỆN AN PHÚ</source>
+        <translation>UBND HUYỆN AN PHÚ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="33" />
+        <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
+        <translation>Hòa Bình (dùng trong dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <source>Tên trường</source>
+        <translation>Tên trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <source>Mã trường</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <source>Cơ quan chủ quản</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <source>Địa danh</source>
+        <translation>Địa danh</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <source>Hiệu trưởng</source>
+        <translation>Hiệu trưởng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <source>Địa chỉ</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <source>Điện thoại</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <source>Thư điện tử</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <source>Cấp học</source>
+        <translation>Cấp học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <source>Mầm non</source>
+        <translation>Mầm non</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <source>Tiểu học</source>
+        <translation>Tiểu học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <source>Trung học cơ sở</source>
+        <translation>Trung học cơ sở</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <source>Trung học phổ thông</source>
+        <translation>Trung học phổ thông</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <source>Phổ thông có nhiều cấp học</source>
+        <translation>Phổ thông có nhiều cấp học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <source>Giáo dục thường xuyên</source>
+        <translation>Giáo dục thường xuyên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="70" />
+        <source>Chưa nhập tên trường.</source>
+        <translation>Chưa nhập tên trường.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="72" />
+        <source>Chưa nhập mã trường (mã do phòng giáo dục cấp).</source>
+        <translation>Chưa nhập mã trường (mã do phòng giáo dục cấp).</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="14" />
+        <source>Cài đặt</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="19" />
+        <source>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</source>
+        <translation>Ngôn ngữ mới được dùng từ lần mở chương trình sau.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="22" />
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Ngôn ngữ giao diện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="15" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="17" />
+        <source>Mở tệp dữ liệu của trường, tạo tệp mới, hoặc xem trường mẫu.</source>
+        <translation>Mở tệp dữ liệu của trường, tạo tệp mới, hoặc xem trường mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
+        <source>Mở tệp…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
+        <source>Tạo tệp mới…</source>
+        <translation>Tạo tệp mới…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="24" />
+        <source>Mở trường mẫu</source>
+        <translation>Mở trường mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>_PlanPage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="43" />
+        <source>Kế hoạch đầu tiên</source>
+        <translation>Kế hoạch đầu tiên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="44" />
+        <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
+        <translation>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="50" />
+        <source>Năm học</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="51" />
+        <source>Khung tiêu chí</source>
+        <translation>Khung tiêu chí</translation>
+    </message>
+</context>
+<context>
+    <name>_SchoolPage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="24" />
+        <source>Thông tin trường</source>
+        <translation>Thông tin trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
+        <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
+        <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
+    </message>
+</context>
+</TS>
