@@ -111,24 +111,46 @@ def short_rule(container, width_mm: float, cell_mm: float):
     for key, value in (("w:val", "single"), ("w:sz", "6"), ("w:space", "1"), ("w:color", "000000")):
         bottom.set(qn(key), value)
     borders.append(bottom)
-    ppr.append(borders)
+    _insert(ppr, borders, _PPR_ORDER)
     return p
 
 
+# Word refuses a file whose property elements are out of the schema's order, so new ones
+# are put where the schema wants them rather than appended.
+_PPR_ORDER = ("w:pStyle", "w:keepNext", "w:keepLines", "w:pageBreakBefore", "w:framePr", "w:widowControl",
+              "w:numPr", "w:suppressLineNumbers", "w:pBdr", "w:shd", "w:tabs", "w:suppressAutoHyphens",
+              "w:kinsoku", "w:wordWrap", "w:overflowPunct", "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN",
+              "w:bidi", "w:adjustRightInd", "w:snapToGrid", "w:spacing", "w:ind", "w:contextualSpacing",
+              "w:mirrorIndents", "w:suppressOverlap", "w:jc", "w:textDirection", "w:textAlignment",
+              "w:textboxTightWrap", "w:outlineLvl", "w:divId", "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange")
+_TBLPR_ORDER = ("w:tblStyle", "w:tblpPr", "w:tblOverlap", "w:bidiVisual", "w:tblStyleRowBandSize",
+                "w:tblStyleColBandSize", "w:tblW", "w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders", "w:shd",
+                "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption", "w:tblDescription", "w:tblPrChange")
+
+
+def _insert(parent, element, order: tuple[str, ...]) -> None:
+    """Replace any element of the same tag, then insert ``element`` before its successors in ``order``."""
+    for old in parent.findall(element.tag):
+        parent.remove(old)
+    later = order[order.index("w:" + element.tag.split("}")[1]) + 1:]
+    parent.insert_element_before(element, *later)
+
+
 def _set_widths(table, widths_mm: list[float]) -> None:
+    """A fixed grid: rows added later take their cell widths from it (python-docx copies gridCol)."""
     tbl = table._tbl
-    props = tbl.tblPr
     layout = OxmlElement("w:tblLayout")
     layout.set(qn("w:type"), "fixed")
-    props.append(layout)
+    _insert(tbl.tblPr, layout, _TBLPR_ORDER)
     width = OxmlElement("w:tblW")
     width.set(qn("w:w"), str(int(sum(widths_mm) * 56.7)))
     width.set(qn("w:type"), "dxa")
-    for old in props.findall(qn("w:tblW")):
-        props.remove(old)
-    props.append(width)
+    _insert(tbl.tblPr, width, _TBLPR_ORDER)
     for col, mm in zip(tbl.tblGrid.findall(qn("w:gridCol")), widths_mm):
         col.set(qn("w:w"), str(int(mm * 56.7)))
+    for row in table.rows:
+        for cell, mm in zip(row.cells, widths_mm):
+            cell.width = Mm(mm)
 
 
 def _borders(table, value: str) -> None:
@@ -141,7 +163,7 @@ def _borders(table, value: str) -> None:
             element.set(qn("w:sz"), "4")
             element.set(qn("w:color"), "000000")
         borders.append(element)
-    props.append(borders)
+    _insert(props, borders, _TBLPR_ORDER)
 
 
 def plain_table(doc: Document, widths_mm: list[float]):

@@ -136,3 +136,15 @@ def test_the_2026_form_has_its_eight_sections_and_ten_columns(catalogs, tmp_path
     assert len(rows.columns) == 10 and rows.rows[0].cells[9].text == "Mức độ thực hiện"
     assert rows.rows[1].cells[1].text.endswith("(Tiêu chí 1.3; Mức 2)")
     assert len(problems.rows) == len(plan.priority_problems) + 1
+
+
+def test_property_elements_are_in_the_order_word_requires(catalogs, tmp_path):
+    """Word calls a file with out-of-order properties unreadable; LibreOffice forgives, so test it here."""
+    from kehoach_desktop.reports.docx_style import _PPR_ORDER, _TBLPR_ORDER
+    school, plan = demo(1)
+    _, path = round_trip(plan, school, catalogs, tmp_path)
+    body = Document(path).element.body
+    for tag, order in ((qn("w:pPr"), _PPR_ORDER), (qn("w:tblPr"), _TBLPR_ORDER)):
+        for props in body.iter(tag):
+            seen = ["w:" + child.tag.split("}")[1] for child in props]
+            assert seen == sorted(seen, key=order.index), seen
