@@ -3,6 +3,6 @@
 Modules import their heavy dependencies (Qt, ReportLab) inside the handlers so
 that `kehoach --help` and `kehoach check` start fast.
 """
-from kehoach_desktop.commands import catalog, core, district, exchange, plan, progress
+from kehoach_desktop.commands import catalog, core, district, exchange, inspection, office, plan, printing, progress
 
-COMMAND_MODULES = [core, catalog, plan, progress, exchange, district]
+COMMAND_MODULES = [core, catalog, plan, progress, exchange, district, printing, inspection, office]

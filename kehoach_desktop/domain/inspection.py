@@ -130,6 +130,27 @@ def _texts(value) -> list[str]:
     return [nfc(str(x)).strip() for x in (value or []) if str(x).strip()]
 
 
+def resolve_rows(data: dict, rows: list) -> dict:
+    """Findings naming "row" (1-based, as printed) or "criterion" get the row's id."""
+    findings = []
+    for item in data.get("findings", []):
+        item = dict(item)
+        if "row" in item:
+            number = item.pop("row")
+            if not isinstance(number, int) or not 1 <= number <= len(rows):
+                raise InputError(f"Kế hoạch không có dòng số {number} (có {len(rows)} dòng).", field="findings")
+            item["row_id"] = rows[number - 1].id
+        elif "criterion" in item:
+            code = str(item.pop("criterion")).strip()
+            matches = [r for r in rows if r.criterion_code == code]
+            if len(matches) != 1:
+                why = "không có dòng nào" if not matches else f"có {len(matches)} dòng; hãy dùng \"row\""
+                raise InputError(f"Tiêu chí {code}: kế hoạch {why}.", field="findings")
+            item["row_id"] = matches[0].id
+        findings.append(item)
+    return {**data, "findings": findings}
+
+
 def inspection_from_dict(data: dict) -> Inspection:
     if not isinstance(data, dict):
         raise InputError("Dữ liệu biên bản kiểm tra phải là một đối tượng JSON.", field="file")

@@ -71,5 +71,7 @@ def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author
     templates = [_template(first), _template(LANDSCAPE if first == PORTRAIT else PORTRAIT)]
     doc = BaseDocTemplate(target, pagesize=PAGES[first].size, pageTemplates=templates,
                           leftMargin=LEFT, rightMargin=PAGES[first].right, topMargin=TOP, bottomMargin=BOTTOM,
-                          title=title, author=author, creator="Kế hoạch Desktop", lang="vi")
+                          title=title, author=author, creator="Kế hoạch Desktop", lang="vi",
+                          # the canvas would start in Helvetica and list a font that is not embedded
+                          initialFontName=REGULAR, initialFontSize=13)
     doc.build(story)

@@ -18,7 +18,7 @@ from reportlab.platypus import HRFlowable, KeepTogether, Spacer, Table, TableSty
 
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.values import nfc
-from kehoach_desktop.reports.fonts import BOLD, register_fonts
+from kehoach_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from kehoach_desktop.reports.styles import esc, para, styles
 
 COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -45,6 +45,7 @@ def _plain_table(rows: list[list], widths: list[float], extra: list | None = Non
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("ALIGN", (0, 0), (-1, -1), "CENTER"),   # centres the rules (cells ignore hAlign)
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # empty string cells would pull in Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ("TOPPADDING", (0, 0), (-1, -1), 0), ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
         *(extra or []),
@@ -62,14 +63,16 @@ def date_line(day: date | None, place: str) -> str:
 def header(governing_body: str, issuing_body: str, number: str | None, dated: str | None,
            frame_width: float) -> Table:
     """Both header blocks. ``number`` None leaves out "Số:"; ``dated`` None leaves out the date line."""
-    left_w = frame_width * 0.42
+    left_w = frame_width * 0.45
     right_w = frame_width - left_w
     issuer = upper(issuing_body)
-    issuer_width = min(text_width(issuer, 13), left_w - 4)
+    # 13 pt when the name fits one line, else 12 (both allowed) to spare a lonely last word.
+    size = 13 if text_width(issuer, 13) <= left_w - 4 else 12
+    issuer_width = min(text_width(issuer, size), left_w - 4)
     left = []
     if governing_body:
         left.append(para(upper(governing_body), "head_regular"))
-    left += [para(issuer, "head_bold"), _rule(max(issuer_width * 0.4, 30 * mm))]
+    left += [para(issuer, "head_bold" if size == 13 else "head_bold_12"), _rule(max(issuer_width * 0.4, 30 * mm))]
     right = [para(COUNTRY, "motto_country"), para(MOTTO, "head_bold"),
              _rule(text_width(MOTTO, 13))]
     rows = [[left, right]]
@@ -109,9 +112,16 @@ def recipient_lines(recipients: list[str]) -> list[str]:
     return [f"- {line}{'.' if i == len(lines) - 1 else ';'}" for i, line in enumerate(lines)]
 
 
-def signer(title: str, name: str) -> list:
-    """A signature block: the title (one line per "\\n"), room to sign and stamp, the name."""
-    flow = [para(upper(line), "centre_bold") for line in nfc(title).split("\n") if line.strip()]
+def _title_lines(title: str) -> list[str]:
+    return [upper(line) for line in nfc(title).split("\n") if line.strip()]
+
+
+def signer(title: str, name: str, lines: int = 0) -> list:
+    """A signature block: the title (one line per "\\n", padded to ``lines`` so names in a row
+    line up), room to sign and stamp, the name."""
+    titles = _title_lines(title)
+    titles += ["\u00a0"] * (lines - len(titles))   # an empty Paragraph would have no height
+    flow = [para(line, "centre_bold") for line in titles]
     flow += [Spacer(1, SIGNATURE_ROOM), para(name or "", "centre_bold")]
     return flow
 
@@ -128,10 +138,12 @@ def closing(recipients: list[str] | None, signer_title: str, signer_name: str, f
 
 def signature_grid(blocks: list[tuple[str, str]], frame_width: float, columns: int = 2) -> Table:
     """Several signature blocks side by side (a record: the principal and every team member)."""
-    cells = [signer(title, name) for title, name in blocks]
-    while len(cells) % columns:
-        cells.append("")
-    rows = [cells[i:i + columns] for i in range(0, len(cells), columns)]
+    rows = []
+    for start in range(0, len(blocks), columns):
+        chunk = blocks[start:start + columns]
+        lines = max(len(_title_lines(title)) for title, _ in chunk)
+        cells = [signer(title, name, lines) for title, name in chunk]
+        rows.append(cells + [""] * (columns - len(cells)))
     table = _plain_table(rows, [frame_width / columns] * columns,
                          [("BOTTOMPADDING", (0, 0), (-1, -1), 10)])
     return table

@@ -1,8 +1,10 @@
 """The parts both plan forms share: header, title, purposes, bases, organisation, closing."""
 from __future__ import annotations
 
+from typing import Callable
+
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import CondPageBreak, Spacer
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import Organization, Plan, PlanRow, School
@@ -10,6 +12,7 @@ from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.document import PAGES, PORTRAIT
 from kehoach_desktop.reports.styles import para
+from kehoach_desktop.reports.tables import Row
 
 PORTRAIT_WIDTH = PAGES[PORTRAIT].frame_width
 
@@ -32,6 +35,12 @@ def plan_title(plan: Plan) -> list:
 
 def heading(text: str) -> object:
     return para(text, "heading")
+
+
+def table_heading(text: str) -> list:
+    """A heading over a table: keepWithNext would drag a whole shorter-than-a-page table (and the
+    heading) to the next page, so ask only for room for the heading and a few rows."""
+    return [CondPageBreak(45 * mm), para(text, "heading_loose")]
 
 
 def basis_lines(bases: list[str]) -> list:
@@ -59,6 +68,22 @@ def criterion_label(row: PlanRow, fw: Framework) -> str:
 def standard_label(no: int, fw: Framework) -> str:
     standard = fw.standard(no)
     return f"Tiêu chuẩn {no}: {standard.title}" if standard else f"Tiêu chuẩn {no}"
+
+
+def grouped_rows(rows: list[PlanRow], fw: Framework, cells_for: Callable[[PlanRow], list]) -> list[Row]:
+    """Table rows with a spanning "Tiêu chuẩn N: title" row (numbered in the TT column) before
+    each standard's rows, as the offices' plans are laid out; the heading never ends a page."""
+    out: list[Row] = []
+    current, counter = object(), 0
+    for row in rows:
+        standard = standard_of(row, fw)
+        if standard != current and standard is not None:
+            counter += 1
+            out.append(Row([para(str(counter), "cell_centre"), para(standard_label(standard, fw), "cell_bold")],
+                           span_from=1, keep_with_next=True))
+        current = standard
+        out.append(Row(cells_for(row)))
+    return out
 
 
 def organization_section(org: Organization, number: str) -> list:

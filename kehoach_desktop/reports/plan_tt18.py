@@ -8,11 +8,11 @@ from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, landscape_section
 from kehoach_desktop.reports.plan_common import (
-    basis_lines, criterion_label, heading, organization_section, plan_closing, plan_header, plan_title,
-    standard_label, standard_of,
+    basis_lines, criterion_label, grouped_rows, heading, organization_section, plan_closing, plan_header,
+    plan_title,
 )
 from kehoach_desktop.reports.styles import para
-from kehoach_desktop.reports.tables import Row, ruled_table
+from kehoach_desktop.reports.tables import ruled_table
 
 COLUMNS = (
     ("TT", 10),
@@ -55,16 +55,7 @@ def _row_cells(row: PlanRow, fw: Framework) -> list:
 
 def plan_table(plan: Plan, fw: Framework) -> object:
     header = [[para(title, "cell_head") for title, _ in COLUMNS]]
-    rows: list[Row] = []
-    current, counter = object(), 0
-    for row in plan.rows:
-        standard = standard_of(row, fw)
-        if standard != current and standard is not None:
-            counter += 1
-            rows.append(Row([para(str(counter), "cell_centre"), para(standard_label(standard, fw), "cell_bold")],
-                            span_from=1, keep_with_next=True))
-        current = standard
-        rows.append(Row(_row_cells(row, fw)))
+    rows = grouped_rows(plan.rows, fw, lambda row: _row_cells(row, fw))
     return ruled_table(header, rows, WIDTHS, PAGES[LANDSCAPE].frame_height)
 
 

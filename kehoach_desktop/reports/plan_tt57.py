@@ -15,7 +15,7 @@ from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, landscape_section
 from kehoach_desktop.reports.plan_common import (
-    basis_lines, heading, organization_section, plan_closing, plan_header, plan_title,
+    basis_lines, heading, organization_section, plan_closing, plan_header, plan_title, table_heading,
 )
 from kehoach_desktop.reports.styles import para
 from kehoach_desktop.reports.tables import Row, ruled_table
@@ -94,10 +94,10 @@ def story(plan: Plan, school: School, fw: Framework) -> list:
     flow += basis_lines(plan.bases)
     flow.append(heading("III. MỤC ĐÍCH, YÊU CẦU"))
     flow += letterhead.dash_list(plan.purposes)
-    flow.append(heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN"))
+    flow += table_heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
     flow.append(problems_table(plan))
     flow += landscape_section([heading("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"), plan_table(plan, fw)])
-    flow.append(heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH"))
+    flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
     flow.append(monitoring_table(plan))
     flow += organization_section(plan.organization, "VII")
     flow.append(heading("VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN"))

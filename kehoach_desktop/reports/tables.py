@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 from reportlab.lib import colors
 from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
+from kehoach_desktop.reports.fonts import REGULAR
+
 PAD_X, PAD_Y = 3, 2
 RULE = 0.5
 
@@ -59,14 +61,15 @@ def _cell_pieces(cell, width: float, limit: float) -> list:
 
 
 def split_tall(cells: list, widths: list[float], limit: float) -> list[list]:
-    """``cells`` as one row, or when taller than ``limit`` points as stacked quarter-page rows.
+    """``cells`` as stacked rows of at most a tenth of ``limit`` points each.
 
-    Pieces of a sixth of a page let a long row start under the rows before it instead of
-    leaving most of a page blank, and still fit under the header of a fresh page.
+    Like Word's "allow row to break across pages": a row starts right under the
+    rows before it and continues on the next page, so pages fill and a row of
+    any length fits; small pieces keep the blank at a page's foot small.
     """
-    if _height(cells, widths) <= limit:
+    piece = max(limit / 10, 40)
+    if _height(cells, widths) <= piece:
         return [cells]
-    piece = max(limit / 6, 40)
     per_cell = [_cell_pieces(cell, width, piece - 2 * PAD_Y) for cell, width in zip(cells, widths)]
     count = max(len(p) for p in per_cell)
     return [[p[i] if i < len(p) else "" for p in per_cell] for i in range(count)]
@@ -88,6 +91,7 @@ def ruled_table(header: list[list], rows: list[Row], widths: list[float], frame_
     cmds: list = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("VALIGN", (0, 0), (-1, len(header) - 1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),   # empty string cells would pull in Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
         ("TOPPADDING", (0, 0), (-1, -1), PAD_Y), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y + 1),
         ("BOX", (0, 0), (-1, -1), RULE, colors.black),
@@ -109,6 +113,10 @@ def ruled_table(header: list[list], rows: list[Row], widths: list[float], frame_
         if last > first:   # pieces of one row sit close, as lines of one paragraph
             cmds.append(("BOTTOMPADDING", (0, first), (-1, last - 1), 0))
             cmds.append(("TOPPADDING", (0, first + 1), (-1, last), 0))
+        if last > first:   # a row's last piece never sits alone at the top of a page (widow)
+            cmds.append(("NOSPLIT", (0, last - 1), (-1, last)))
+        if last - first >= 3:   # nor a long row's first piece alone at the foot of one (orphan)
+            cmds.append(("NOSPLIT", (0, first), (-1, first + 1)))
         for index in range(first, last + 1):
             if row.span_from is not None:
                 cmds.append(("SPAN", (row.span_from, index), (-1, index)))

@@ -6,9 +6,10 @@ import os
 from pathlib import Path
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.inspection import inspection_from_dict, resolve_rows
 from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict, update_from_dict
 from kehoach_desktop.resources_path import resource_dir
-from kehoach_desktop.store import plans, progress
+from kehoach_desktop.store import inspections, plans, progress
 from kehoach_desktop.store.database import open_school_file
 
 
@@ -33,6 +34,11 @@ def write_demo(path: str | os.PathLike) -> Path:
                 for row, row_data in zip(plan.rows, plan_data.get("rows", [])):
                     for update_data in row_data.get("updates", []):
                         progress.add_update(db, row.id, update_from_dict(update_data))
+                for inspection_data in plan_data.get("inspections", []):
+                    record = inspection_from_dict(resolve_rows(inspection_data, plan.rows))
+                    record.plan_id, record.school_year = plan.id, plan.school_year
+                    record.place = record.place or data["school"]["name"]
+                    inspections.save_inspection(db, record)
     finally:
         db.close()
     return path

@@ -1,0 +1,114 @@
+"""`kehoach print plan|inspection|progress FILE.db -o OUT.pdf`: the signed paper, headless.
+
+The window's Print and Save PDF call the same ``render_*`` functions.
+"""
+from __future__ import annotations
+
+import io
+import os
+import secrets
+from datetime import date
+from pathlib import Path
+
+
+def register(sub) -> None:
+    printing = sub.add_parser("print", help="in kế hoạch, biên bản kiểm tra, báo cáo tiến độ ra tệp PDF")
+    kinds = printing.add_subparsers(dest="print_command", metavar="plan | inspection | progress", required=True)
+    plan = kinds.add_parser("plan", help="kế hoạch theo mẫu của khung tiêu chí (Thông tư 18/2018 hoặc 57/2026)")
+    inspection = kinds.add_parser("inspection", help="biên bản kiểm tra kế hoạch (mẫu trống khi chưa có)")
+    progress = kinds.add_parser("progress", aliases=["report"], help="báo cáo kết quả thực hiện kế hoạch")
+    for parser, handler in ((plan, run_plan), (inspection, run_inspection), (progress, run_progress)):
+        parser.add_argument("file", metavar="FILE.db")
+        parser.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
+        parser.add_argument("-o", "--output", required=True, metavar="OUT.pdf", help="tệp PDF cần ghi")
+        parser.set_defaults(handler=handler)
+    inspection.add_argument("--id", type=int, metavar="N", help="số biên bản trong tệp (mặc định: lần kiểm tra gần nhất)")
+    progress.add_argument("--as-of", metavar="2025-06", help="tính đến tháng (mặc định: tháng hiện tại, trong năm học)")
+
+
+def _open(args):
+    from kehoach_desktop.catalogs import framework
+    from kehoach_desktop.domain.errors import InputError
+    from kehoach_desktop.domain.parse import parse_school_year
+    from kehoach_desktop.store import plans
+    from kehoach_desktop.store.database import open_school_file
+    db = open_school_file(Path(args.file), read_only=True)
+    try:
+        plan = plans.find_plan(db, parse_school_year(args.year) if args.year else None)
+        school = plans.get_school(db)
+        if school is None:
+            raise InputError("Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.", field="school")
+    except BaseException:
+        db.close()
+        raise
+    return db, plan, school, framework(plan.framework_id)
+
+
+def write_pdf(render, output: str | os.PathLike) -> Path:
+    """Build into memory, then put the file in place whole: a failed build never leaves half a PDF."""
+    from kehoach_desktop.domain.errors import InputError
+    target = Path(output)
+    if target.suffix.lower() != ".pdf":
+        raise InputError(f"Tệp ra «{target.name}» phải có đuôi .pdf.", field="output")
+    if not target.parent.is_dir():
+        raise InputError(f"Thư mục «{target.parent}» không tồn tại.", field="output")
+    buffer = io.BytesIO()
+    render(buffer)
+    try:
+        # open(..., "xb") rather than mkstemp: the PDF gets the user's usual permissions, not 0600.
+        tmp = target.parent / f".~kehoach-{secrets.token_hex(6)}.pdf"
+        with open(tmp, "xb") as handle:
+            handle.write(buffer.getvalue())
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise InputError(f"Không ghi được tệp «{target.name}» ({exc.strerror or exc}).", field="output") from exc
+    return target
+
+
+def run_plan(args) -> int:
+    from kehoach_desktop.reports.plan import print_plan
+    db, plan, school, fw = _open(args)
+    db.close()
+    path = write_pdf(lambda out: print_plan(plan, school, fw, out), args.output)
+    print(f"Đã in kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) ra {path}")
+    return 0
+
+
+def run_inspection(args) -> int:
+    from kehoach_desktop.domain.errors import InputError
+    from kehoach_desktop.reports.inspection import print_inspection
+    from kehoach_desktop.store import inspections
+    db, plan, school, fw = _open(args)
+    try:
+        if args.id is not None:
+            record = inspections.get_inspection(db, args.id)
+            if record.plan_id != plan.id:
+                raise InputError(f"Biên bản số {args.id} không thuộc kế hoạch năm học {plan.school_year}.", field="id")
+        else:
+            found = inspections.list_inspections(db, plan.id)
+            record = found[0] if found else None
+    finally:
+        db.close()
+    path = write_pdf(lambda out: print_inspection(plan, school, fw, record, out), args.output)
+    what = f"biên bản kiểm tra số {record.id}" if record else "mẫu biên bản kiểm tra (chưa có lần kiểm tra nào)"
+    print(f"Đã in {what} ra {path}")
+    return 0
+
+
+def run_progress(args) -> int:
+    from kehoach_desktop.domain.progress import as_month
+    from kehoach_desktop.domain.values import Month
+    from kehoach_desktop.reports.progress import print_progress
+    from kehoach_desktop.store.progress import plan_updates, list_targets
+    db, plan, school, fw = _open(args)
+    try:
+        first = int(plan.school_year[:4])   # default: this month, kept within the plan's school year
+        as_of = as_month(args.as_of) if args.as_of else min(max(Month.of(date.today()), Month(first, 9)),
+                                                            Month(first + 1, 8))
+        updates = plan_updates(db, plan.id)
+        plan.targets = list_targets(db, plan.id)
+    finally:
+        db.close()
+    path = write_pdf(lambda out: print_progress(plan, school, fw, updates, as_of, out), args.output)
+    print(f"Đã in báo cáo tiến độ (tính đến tháng {as_of}) ra {path}")
+    return 0

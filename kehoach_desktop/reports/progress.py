@@ -1,0 +1,169 @@
+"""Báo cáo kết quả thực hiện kế hoạch: where the plan stands as of a month.
+
+Rows are taken as they stood at the end of that month (their updates up to
+then, through domain.progress), grouped by standard with totals; late rows
+are listed, chỉ tiêu are checked against the figures reported, and what is not
+done becomes the basis of next year's plan.
+"""
+from __future__ import annotations
+
+import copy
+import os
+from datetime import date
+from typing import IO, Mapping
+
+from reportlab.lib.units import mm
+
+from kehoach_desktop.domain import progress as rules
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.plan import STATUSES, Plan, PlanRow, ProgressUpdate, School
+from kehoach_desktop.domain.values import Month, nfc
+from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build, landscape_section
+from kehoach_desktop.reports.plan_common import (
+    criterion_label, heading, school_year_words, standard_label, table_heading,
+)
+from kehoach_desktop.reports.styles import para
+from kehoach_desktop.reports.tables import Row, ruled_table
+
+SUMMARY_COLUMNS = (("Tiêu chuẩn", 45), ("Số nội dung", 18), ("Hoàn thành", 18), ("Đang thực hiện", 18),
+                   ("Chưa thực hiện", 18), ("Tạm dừng", 16), ("Chậm tiến độ", 16), ("Tỉ lệ hoàn thành", 16))
+ROW_COLUMNS = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 38), ("Công việc/giải pháp", 60), ("Thời gian thực hiện", 26),
+               ("Trạng thái", 28), ("Tỉ lệ (%)", 14), ("Minh chứng", 30), ("Ghi chú gần nhất", 41))
+TARGET_COLUMNS = (("Chỉ tiêu", 65), ("Kế hoạch", 25), ("Học kỳ I", 22), ("Cả năm", 22), ("Đánh giá", 31))
+for _columns, _page in ((SUMMARY_COLUMNS, PORTRAIT), (ROW_COLUMNS, LANDSCAPE), (TARGET_COLUMNS, PORTRAIT)):
+    assert abs(sum(w for _, w in _columns) * mm - PAGES[_page].frame_width) < 0.01, "columns must fill the frame"
+
+
+def _table(columns, rows: list[Row], page: str) -> object:
+    header = [[para(title, "cell_head") for title, _ in columns]]
+    return ruled_table(header, rows, [w * mm for _, w in columns], PAGES[page].frame_height)
+
+
+def rows_as_of(plan: Plan, updates: Mapping[int, list[ProgressUpdate]], as_of: Month) -> list[PlanRow]:
+    """Each row as it stood at the end of ``as_of`` (copies; the plan is left alone)."""
+    until = rules.month_end(as_of)
+    return [rules.follow_updates(copy.copy(row), updates.get(row.id, []), until) for row in plan.rows]
+
+
+def _percent(value: float) -> str:
+    return f"{rules.format_number(value)}%"
+
+
+def _summary_table(report: rules.ProgressReport, fw: Framework) -> object:
+    def cells(label: str, s: rules.Summary, bold: bool) -> Row:
+        style = "cell_bold" if bold else "cell"
+        centre = "cell_head" if bold else "cell_centre"
+        counts = [s.rows, s.by_status["done"], s.by_status["in_progress"], s.by_status["not_started"],
+                  s.by_status["paused"], s.late]
+        return Row([para(label, style)] + [para(str(n), centre) for n in counts] + [para(_percent(s.percent), centre)])
+    rows = [cells(standard_label(g.no, fw) if g.no else g.label(), g.summary, False) for g in report.standards]
+    rows.append(cells("Tổng cộng", report.overall, True))
+    return _table(SUMMARY_COLUMNS, rows, PORTRAIT)
+
+
+def _status_text(row: PlanRow, late: bool) -> str:
+    text = STATUSES.get(row.status, row.status)
+    return text + (" (chậm tiến độ)" if late else "")
+
+
+def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: Month) -> object:
+    until = rules.month_end(as_of)
+    table_rows: list[Row] = []
+    current, counter = object(), 0
+    for number, row in enumerate(rows, 1):
+        standard = rules.standard_of(row.criterion_code, fw)
+        if standard != current:
+            counter += 1
+            label = standard_label(standard, fw) if standard else "Nội dung không gắn tiêu chí"
+            table_rows.append(Row([para(str(counter), "cell_centre"), para(label, "cell_bold")], span_from=1,
+                                  keep_with_next=True))
+            current = standard
+        row_updates = [u for u in updates.get(row.id, []) if u.on_date <= until]
+        last = rules.latest(row_updates)
+        evidence = [code for u in row_updates for code in u.evidence]
+        note = f"{last.on_date:%d/%m/%Y}: {last.note}" if last and last.note else ""
+        title = row.content or criterion_label(row, fw)
+        table_rows.append(Row(["", para(title, "cell"), para(row.tasks, "cell"),
+                               para(row.timeframe.display(), "cell"),
+                               para(_status_text(row, rules.is_late(row, as_of)), "cell"),
+                               para(str(row.percent), "cell_centre"), para(", ".join(evidence), "cell"),
+                               para(note, "cell")]))
+    return _table(ROW_COLUMNS, table_rows, LANDSCAPE)
+
+
+def _deadline_lines(items: list[rules.DeadlineRow], empty: str) -> list:
+    if not items:
+        return [para(empty, "bullet")]
+    return [para(f"- Nội dung {d.number} ({d.label.rstrip('. ')}): hạn tháng {d.end}, "
+                 f"{STATUSES.get(d.status, d.status).lower()}, {d.percent}%.", "bullet") for d in items]
+
+
+def _targets_table(report: rules.ProgressReport) -> object:
+    def verdict(results: list[rules.TargetResult]) -> str:
+        reported = [r for r in results if r.met is not None]
+        if not reported:
+            return "Chưa có số liệu"
+        return "Đạt" if reported[-1].met else "Chưa đạt"
+    rows = []
+    for target, results in report.targets:
+        by_period = {r.period: r for r in results}
+        cells = [para(target.name, "cell"), para(rules.target_text(target), "cell_centre")]
+        for period in ("Học kỳ I", "Cả năm"):
+            result = by_period.get(period)
+            actual = f"{rules.format_number(result.actual)} {target.unit}".strip() if result and result.actual is not None else ""
+            cells.append(para(actual, "cell_centre"))
+        cells.append(para(verdict(results), "cell_centre"))
+        rows.append(Row(cells))
+    return _table(TARGET_COLUMNS, rows, PORTRAIT)
+
+
+def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[ProgressUpdate]],
+          as_of: Month, today: date | None = None) -> list:
+    rows = rows_as_of(plan, updates, as_of)
+    report = rules.build_report(rows, fw, as_of, plan.targets)
+    printed_on = min(today or date.today(), rules.month_end(as_of))
+    suffix = plan.number.split("/", 1)[1].split("-", 1)[-1] if "/" in plan.number and "-" in plan.number else ""
+    number = "\u00a0" * 8 + "/BC" + (f"-{suffix}" if suffix else "")
+    width = PAGES[PORTRAIT].frame_width
+    flow = [letterhead.header(school.governing_body, school.name, number,
+                              letterhead.date_line(printed_on, plan.place or school.place), width)]
+    flow += letterhead.title_block("Báo cáo", [
+        "KẾT QUẢ THỰC HIỆN KẾ HOẠCH", "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",
+        f"Năm học {school_year_words(plan.school_year)} (tính đến tháng {as_of})"])
+    s = report.overall
+    plan_ref = f"Kế hoạch số {plan.number}" if plan.number else "Kế hoạch"
+    flow.append(heading("I. TÌNH HÌNH CHUNG"))
+    flow.append(para(
+        f"{plan_ref} của {nfc(school.name)} năm học {school_year_words(plan.school_year)} gồm {s.rows} nội dung "
+        f"cải tiến thuộc {len(report.standards)} tiêu chuẩn. Tính đến tháng {as_of}: {s.by_status['done']} nội dung "
+        f"hoàn thành, {s.by_status['in_progress']} đang thực hiện, {s.by_status['not_started']} chưa thực hiện, "
+        f"{s.by_status['paused']} tạm dừng; {s.late} nội dung chậm tiến độ; tỉ lệ hoàn thành bình quân "
+        f"{_percent(s.percent)}.", "body"))
+    flow.append(_summary_table(report, fw))
+    flow += landscape_section([heading("II. KẾT QUẢ THỰC HIỆN TỪNG NỘI DUNG"),
+                               _rows_table(plan, rows, fw, updates, as_of)])
+    flow.append(heading("III. NỘI DUNG CHẬM TIẾN ĐỘ VÀ SẮP ĐẾN HẠN"))
+    flow.append(para("1. Chậm tiến độ", "subheading"))
+    flow += _deadline_lines(report.late, "- Không có nội dung chậm tiến độ.")
+    flow.append(para("2. Sắp đến hạn", "subheading"))
+    flow += _deadline_lines(report.due_soon, "- Không có nội dung sắp đến hạn.")
+    flow += table_heading("IV. KẾT QUẢ THỰC HIỆN CHỈ TIÊU")
+    flow += [_targets_table(report)] if report.targets else [para("- Kế hoạch không đặt chỉ tiêu định lượng.", "bullet")]
+    flow.append(heading("V. ĐỀ XUẤT CHO KẾ HOẠCH NĂM HỌC SAU"))
+    unfinished = [(n, r) for n, r in enumerate(rows, 1) if r.status != "done"]
+    if unfinished:
+        flow.append(para("Các nội dung chưa hoàn thành được tiếp tục đưa vào kế hoạch cải tiến chất lượng năm học sau:",
+                         "body"))
+        flow += [para(f"- Nội dung {n}: {rules.row_label(r).rstrip('. ')} ({r.percent}%).", "bullet") for n, r in unfinished]
+    else:
+        flow.append(para("Tất cả nội dung của kế hoạch đã hoàn thành.", "body"))
+    flow.append(letterhead.closing(plan.recipients, plan.signer_title or "Hiệu trưởng",
+                                   plan.signer_name or school.principal, width))
+    return flow
+
+
+def print_progress(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[ProgressUpdate]],
+                   as_of: Month, out: str | os.PathLike | IO[bytes], today: date | None = None) -> None:
+    title = f"Báo cáo kết quả thực hiện kế hoạch năm học {plan.school_year} - {school.name}"
+    build(story(plan, school, fw, updates, as_of, today), out, title=nfc(title), author=nfc(school.name))
