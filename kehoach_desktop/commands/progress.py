@@ -21,7 +21,8 @@ STATUS_WORDS = {"chua_thuc_hien": "not_started", "dang_thuc_hien": "in_progress"
 def _plan_options(parser: argparse.ArgumentParser, as_of: bool = True) -> None:
     parser.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
     if as_of:
-        parser.add_argument("--as-of", metavar="2025-06", help="tính đến tháng (mặc định: tháng hiện tại)")
+        parser.add_argument("--as-of", metavar="2025-06",
+                            help="tính đến tháng (mặc định: tháng hiện tại, giới hạn trong năm học của kế hoạch)")
 
 
 class _ActionsOrFile(dict):
@@ -123,7 +124,7 @@ def _plan(db, year: str | None):
 
 
 def run_show(args) -> int:
-    from kehoach_desktop.domain.progress import as_month, report_to_dict
+    from kehoach_desktop.domain.progress import as_month, default_as_of, report_to_dict
     from kehoach_desktop.store.dashboard import load_report
     from kehoach_desktop.store.plans import get_school
     from kehoach_desktop.store.progress import plan_framework
@@ -131,7 +132,8 @@ def run_show(args) -> int:
     try:
         plan = _plan(db, args.year)
         fw = plan_framework(db, plan.id)
-        report = load_report(db, plan.id, fw, as_month(args.as_of or date.today()))
+        as_of = as_month(args.as_of) if args.as_of else default_as_of(plan.school_year, date.today())
+        report = load_report(db, plan.id, fw, as_of)
         data = {"school_year": plan.school_year, "framework": plan.framework_id, **report_to_dict(report)}
         if args.json:
             print(json.dumps(data, ensure_ascii=False, indent=2))

@@ -45,6 +45,12 @@ def as_month(when: date | Month | str) -> Month:
     raise InputError(f"Không đọc được tháng «{text}». Ví dụ: 2025-06 hoặc 6/2025", field="as_of")
 
 
+def default_as_of(school_year: str, today: date) -> Month:
+    """This month, kept within the plan's school year (September to August) so an old plan shows its end."""
+    first = int(school_year[:4])
+    return min(max(Month.of(today), Month(first, 9)), Month(first + 1, 8))
+
+
 def month_end(month: Month) -> date:
     return date(month.year, month.month, calendar.monthrange(month.year, month.month)[1])
 
@@ -202,12 +208,12 @@ class Summary:
         """The mean percent complete, one decimal."""
         return round(self.percent_total / self.rows, 1) if self.rows else 0.0
 
-    def add(self, row: PlanRow, late: bool, due_soon: bool) -> None:
+    def add(self, status: str, percent: int, planned: int, spent: int, late: bool, due_soon: bool) -> None:
         self.rows += 1
-        self.by_status[row.status if row.status in self.by_status else "not_started"] += 1
-        self.percent_total += row.percent
-        self.budget_planned += row.budget.amount or 0
-        self.budget_spent += row.spent or 0
+        self.by_status[status if status in self.by_status else "not_started"] += 1
+        self.percent_total += percent
+        self.budget_planned += planned
+        self.budget_spent += spent
         self.late += late
         self.due_soon += due_soon
 
@@ -293,13 +299,15 @@ def build_report(rows: list[PlanRow], framework: Framework, as_of: date | Month,
         group = by_standard.get(no)
         if group is None:
             standard = framework.standard(no)
-            group = by_standard[no] = StandardProgress(no, standard.title if standard else "")
+            title = standard.title if standard else ("Nội dung không gắn tiêu chí" if no == NO_STANDARD else "")
+            group = by_standard[no] = StandardProgress(no, title)
         end = row.timeframe.end
         open_row = row.status != "done" and end is not None
         is_row_late = open_row and end < month
         is_row_soon = open_row and month <= end <= soon_end
-        group.summary.add(row, is_row_late, is_row_soon)
-        overall.add(row, is_row_late, is_row_soon)
+        planned, spent = row.budget.amount or 0, row.spent or 0
+        group.summary.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
+        overall.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
         if is_row_late or is_row_soon:
             item = DeadlineRow(row.id, number, row_label(row), end, row.status, row.percent)
             (late if is_row_late else due).append(item)

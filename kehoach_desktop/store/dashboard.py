@@ -12,10 +12,10 @@ from datetime import date
 from sqlite_utils import Database
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import PlanRow
+from kehoach_desktop.domain.plan import PlanRow, ProgressUpdate
 from kehoach_desktop.domain.progress import ProgressReport, as_month, build_report, follow_updates, month_end
 from kehoach_desktop.domain.values import Budget, Month, Timeframe
-from kehoach_desktop.store.progress import list_targets, plan_updates
+from kehoach_desktop.store.progress import list_targets
 
 _COLUMNS = ("id, position, criterion_code, content, tasks, expected_result, start_month, end_month, "
             "budget_amount, status, percent, spent, status_manual")
@@ -23,38 +23,54 @@ _COLUMNS = ("id, position, criterion_code, content, tasks, expected_result, star
 
 def progress_rows(db: Database, plan_id: int) -> list[PlanRow]:
     """The plan's rows, in order, with just what progress needs (no long texts but the label's)."""
-    months: dict[str, Month] = {}
+    # Timeframes and budgets are frozen values: rows that share one share the object.
+    timeframes: dict[tuple, Timeframe] = {}
+    budgets: dict[int | None, Budget] = {}
+    rows = []
+    for r in db.execute(f"SELECT {_COLUMNS} FROM plan_row WHERE plan_id = ? ORDER BY position, id", [plan_id]):
+        timeframe = timeframes.get((r[6], r[7]))
+        if timeframe is None:
+            timeframe = timeframes[(r[6], r[7])] = Timeframe(
+                Month.from_iso(r[6]) if r[6] else None, Month.from_iso(r[7]) if r[7] else None)
+        budget = budgets.get(r[8])
+        if budget is None:
+            budget = budgets[r[8]] = Budget(r[8])
+        rows.append(PlanRow(id=r[0], position=r[1], criterion_code=r[2], content=r[3], tasks=r[4],
+                            expected_result=r[5], timeframe=timeframe, budget=budget, status=r[9],
+                            percent=r[10], spent=r[11], status_manual=bool(r[12])))
+    return rows
 
-    def month(iso: str | None) -> Month | None:
-        if iso is None:
-            return None
-        found = months.get(iso)
-        if found is None:
-            found = months[iso] = Month.from_iso(iso)
-        return found
 
-    return [
-        PlanRow(id=r[0], position=r[1], criterion_code=r[2], content=r[3], tasks=r[4], expected_result=r[5],
-                timeframe=Timeframe(month(r[6]), month(r[7])), budget=Budget(r[8]),
-                status=r[9], percent=r[10], spent=r[11], status_manual=bool(r[12]))
-        for r in db.execute(f"SELECT {_COLUMNS} FROM plan_row WHERE plan_id = ? ORDER BY position, id", [plan_id])
-    ]
-
-
-def latest_update_date(db: Database, plan_id: int) -> date | None:
-    found = db.execute("SELECT MAX(u.on_date) FROM progress_update u JOIN plan_row r ON r.id = u.row_id "
-                       "WHERE r.plan_id = ?", [plan_id]).fetchone()[0]
-    return date.fromisoformat(found) if found else None
+def has_updates_after(db: Database, plan_id: int, day: date) -> bool:
+    """Whether any update of the plan is dated after ``day`` (one index probe per row)."""
+    return bool(db.execute(
+        "SELECT EXISTS (SELECT 1 FROM plan_row r JOIN progress_update u ON u.row_id = r.id "
+        "WHERE r.plan_id = ? AND u.on_date > ?)", [plan_id, day.isoformat()]).fetchone()[0])
 
 
 def rows_as_of(db: Database, plan_id: int, until: date) -> list[PlanRow]:
     """The rows as they stood on ``until``: stored state, or replayed from the updates up to that day."""
     rows = progress_rows(db, plan_id)
-    last = latest_update_date(db, plan_id)
-    if last is None or last <= until:
+    if not has_updates_after(db, plan_id, until):
         return rows
-    updates = plan_updates(db, plan_id, until)
-    return [follow_updates(row, updates.get(row.id, ()), until) for row in rows]
+    # Only the latest update of each row, and the latest that reports money, matter to follow_updates:
+    # keep those while streaming the history in order, build objects for them alone.
+    latest: dict[int, tuple] = {}
+    latest_spent: dict[int, tuple] = {}
+    for r in db.execute(
+            "SELECT u.row_id, u.id, u.on_date, u.percent, u.status, u.spent FROM progress_update u "
+            "JOIN plan_row r ON r.id = u.row_id WHERE r.plan_id = ? AND u.on_date <= ? "
+            "ORDER BY u.row_id, u.on_date, u.id", [plan_id, until.isoformat()]):
+        latest[r[0]] = r
+        if r[5] is not None:
+            latest_spent[r[0]] = r
+
+    def update(r: tuple) -> ProgressUpdate:
+        return ProgressUpdate(id=r[1], row_id=r[0], on_date=date.fromisoformat(r[2]), percent=r[3],
+                              status=r[4], spent=r[5])
+
+    return [follow_updates(row, [update(x) for x in {latest.get(row.id), latest_spent.get(row.id)} if x], until)
+            for row in rows]
 
 
 def load_report(db: Database, plan_id: int, framework: Framework, as_of: date | Month | str) -> ProgressReport:

@@ -33,11 +33,14 @@ def _existing_row_plan(db: Database, row_id: int) -> int:
     return found[0]
 
 
-def used_evidence(db: Database, plan_id: int) -> dict[str, str]:
-    """Each minh chứng code of the plan → where it is used ("dòng 3"), for the refusal message."""
-    return {code: f"dòng {position + 1}" for code, position in db.execute(
-        "SELECT e.code, r.position FROM evidence e JOIN plan_row r ON r.id = e.row_id WHERE e.plan_id = ?",
-        [plan_id])}
+def used_evidence(db: Database, plan_id: int, codes: list[str] | None = None) -> dict[str, str]:
+    """Minh chứng codes of the plan (all, or those of ``codes``) → where each is used ("dòng 3")."""
+    sql = "SELECT e.code, r.position FROM evidence e JOIN plan_row r ON r.id = e.row_id WHERE e.plan_id = ?"
+    params: list = [plan_id]
+    if codes is not None:
+        sql += f" AND e.code IN ({', '.join('?' * len(codes))})"
+        params += [nfc(c).strip() for c in codes]
+    return {code: f"dòng {position + 1}" for code, position in db.execute(sql, params)}
 
 
 def add_update(db: Database, row_id: int, update: ProgressUpdate, framework: Framework | None = None) -> int:
@@ -46,7 +49,8 @@ def add_update(db: Database, row_id: int, update: ProgressUpdate, framework: Fra
         plan_id = _existing_row_plan(db, row_id)
         check_update(update)
         framework = framework or plan_framework(db, plan_id)
-        update.evidence = check_evidence_codes(update.evidence, framework, used_evidence(db, plan_id))
+        used = used_evidence(db, plan_id, update.evidence) if update.evidence else {}
+        update.evidence = check_evidence_codes(update.evidence, framework, used)
         update.row_id = row_id
         update.id = db["progress_update"].insert({
             "row_id": row_id,

@@ -1,0 +1,155 @@
+"""The "Cập nhật tiến độ" form: one dated report on a plan row, checked before it is accepted.
+
+The dialog only builds a ``ProgressUpdate``; the caller records it (through
+store.progress.add_update, inside an undo command). What can be checked here
+is checked here, with the same domain rules the store applies, so a refusal
+shows beside the fields and the typed text stays.
+"""
+from __future__ import annotations
+
+from datetime import date
+from typing import Mapping
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPlainTextEdit, QSlider, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.parse import format_amount, parse_budget
+from kehoach_desktop.domain.plan import STATUSES, PlanRow, ProgressUpdate
+from kehoach_desktop.domain.progress import check_evidence_codes, check_update, row_label, split_evidence_codes
+
+
+class ProgressDialog(QDialog):
+    """``ProgressDialog.get_update(row, framework, used_codes)`` → the accepted report or None.
+
+    ``used_codes`` (store.progress.used_evidence) lets the form refuse a minh chứng
+    code already used in the plan before the store would.
+    """
+
+    def __init__(self, row: PlanRow, framework: Framework, used_codes: Mapping[str, str] | None = None,
+                 reporter: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.row = row
+        self.framework = framework
+        self.used_codes = dict(used_codes or {})
+        self._update: ProgressUpdate | None = None
+        self.setWindowTitle(self.tr("Cập nhật tiến độ"))
+        self.setMinimumWidth(520)
+        self._build(reporter)
+
+    def _build(self, reporter: str) -> None:
+        layout = QVBoxLayout(self)
+        heading = QLabel(row_label(self.row) or self.tr("Dòng kế hoạch"))
+        heading.setWordWrap(True)
+        heading.setStyleSheet("font-weight: bold;")
+        layout.addWidget(heading)
+        current = QLabel(self.tr("Hiện tại: {0}, {1}%").format(
+            self.tr(STATUSES.get(self.row.status, self.row.status)), self.row.percent)
+            + (self.tr(" (trạng thái đặt bằng tay)") if self.row.status_manual else ""))
+        current.setStyleSheet("color: #5f6b7a;")
+        layout.addWidget(current)
+
+        form = QFormLayout()
+        self.date_edit = QDateEdit(QDate.currentDate(), objectName="on_date")
+        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setCalendarPopup(True)
+        form.addRow(self.tr("Ngày cập nhật:"), self.date_edit)
+
+        self.percent = QSpinBox(objectName="percent")
+        self.percent.setRange(0, 100)
+        self.percent.setSuffix(" %")
+        self.percent.setValue(self.row.percent)
+        slider = QSlider(Qt.Horizontal)
+        slider.setRange(0, 100)
+        slider.setValue(self.row.percent)
+        slider.valueChanged.connect(self.percent.setValue)
+        self.percent.valueChanged.connect(slider.setValue)
+        line = QHBoxLayout()
+        line.addWidget(slider, 1)
+        line.addWidget(self.percent)
+        form.addRow(self.tr("Phần trăm hoàn thành:"), line)
+
+        self.status = QComboBox(objectName="status")
+        # "" rather than None: reading None back from a combo costs a reference in PySide6 6.12 on 3.11
+        self.status.addItem(self.tr("Theo phần trăm (100% là hoàn thành)"), "")
+        self.status.addItem(self.tr("Tạm dừng"), "paused")
+        form.addRow(self.tr("Trạng thái:"), self.status)
+
+        self.note = QPlainTextEdit(objectName="note")
+        self.note.setPlaceholderText(self.tr("Đã thực hiện được gì, kết quả ra sao…"))
+        self.note.setFixedHeight(90)
+        form.addRow(self.tr("Nội dung:"), self.note)
+
+        self.reporter = QLineEdit(reporter, objectName="reporter")
+        form.addRow(self.tr("Người báo cáo:"), self.reporter)
+
+        self.evidence = QLineEdit(objectName="evidence")
+        example = self.framework.evidence_example
+        self.evidence.setPlaceholderText(self.tr("Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy").format(example))
+        form.addRow(self.tr("Mã minh chứng:"), self.evidence)
+
+        self.spent = QLineEdit(objectName="spent")
+        self.spent.setPlaceholderText(self.tr("Kinh phí đã chi đến nay, ví dụ 2,5 triệu"))
+        if self.row.spent is not None:
+            self.spent.setText(format_amount(self.row.spent))
+        form.addRow(self.tr("Đã chi:"), self.spent)
+        layout.addLayout(form)
+
+        self.problem = QLabel("", objectName="problem")
+        self.problem.setWordWrap(True)
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.hide()
+        layout.addWidget(self.problem)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu cập nhật"))
+        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    # -- result -----------------------------------------------------------------------
+    def build_update(self) -> ProgressUpdate:
+        """The report as typed, checked against the domain rules; an InputError names what is wrong."""
+        day = self.date_edit.date()
+        spent = None
+        if self.spent.text().strip():
+            spent = parse_budget(self.spent.text()).amount
+            if spent is None:
+                raise InputError(self.tr("Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu").format(
+                    self.spent.text().strip()), field="spent")
+        update = ProgressUpdate(
+            on_date=date(day.year(), day.month(), day.day()), percent=self.percent.value(),
+            note=self.note.toPlainText(), reporter=self.reporter.text(),
+            evidence=split_evidence_codes(self.evidence.text()), status=self.status.currentData() or None,
+            spent=spent)
+        check_update(update)
+        update.evidence = check_evidence_codes(update.evidence, self.framework, self.used_codes)
+        return update
+
+    def accept(self) -> None:
+        try:
+            self._update = self.build_update()
+        except InputError as exc:
+            self.problem.setText(exc.message)
+            self.problem.show()
+            widget = self.findChild(QWidget, exc.field or "")
+            if widget is not None:
+                widget.setFocus()
+            return
+        super().accept()
+
+    def progress_update(self) -> ProgressUpdate | None:
+        """The accepted report (None until the form is accepted)."""
+        return self._update
+
+    @classmethod
+    def get_update(cls, row: PlanRow, framework: Framework, used_codes: Mapping[str, str] | None = None,
+                   reporter: str = "", parent: QWidget | None = None) -> ProgressUpdate | None:
+        """Open the form modally; the checked report, or None when cancelled."""
+        dialog = cls(row, framework, used_codes, reporter, parent)
+        return dialog.progress_update() if dialog.exec() == QDialog.Accepted else None
