@@ -13,8 +13,11 @@ explicit column lists. Every refusal names the file and the reason in Vietnamese
 """
 from __future__ import annotations
 
+import atexit
 import hashlib
+import itertools
 import os
+import shutil
 import sqlite3
 import tempfile
 from dataclasses import dataclass, field
@@ -24,7 +27,7 @@ from pathlib import Path
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.incoming_schema import check_schema
 from kehoach_desktop.store.school_schema import (
-    HASH_KEY, ContentHasher, Reference, reference, select_sql, table_columns,
+    HASH_KEY, ContentHasher, Reference, reference, select_sql,
 )
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -81,18 +84,35 @@ def read_incoming(path: str | os.PathLike) -> Incoming:
     path = Path(path)
     data = _read_bounded(path)
     _check_header(path, data)
-    with tempfile.TemporaryDirectory(prefix="kehoach-nhap-") as private:
-        copy = Path(private) / "incoming.db"
+    copy = _private_dir() / f"incoming-{next(_counter)}.db"
+    conn = None
+    try:
         copy.write_bytes(data)
         conn = _open_defensively(copy)
-        try:
-            incoming = _read_checked(path, conn, reference())
-        except sqlite3.DatabaseError as exc:
-            raise refusal(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
-        finally:
+        incoming = _read_checked(path, conn, reference())
+    except sqlite3.Error as exc:
+        raise refusal(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
+    except UnicodeDecodeError as exc:  # text that is not UTF-8: damaged or forged
+        raise refusal(path, "tệp bị hỏng (có chữ không đọc được).") from exc
+    finally:
+        if conn is not None:
             conn.close()
+        copy.unlink(missing_ok=True)
     incoming.file_sha256 = hashlib.sha256(data).hexdigest()
     return incoming
+
+
+_counter = itertools.count(1)
+_private: list[Path] = []
+
+
+def _private_dir() -> Path:
+    """One private folder per process for the copies being checked, removed at exit."""
+    if not _private or not _private[0].is_dir():
+        folder = Path(tempfile.mkdtemp(prefix="kehoach-nhap-"))
+        atexit.register(shutil.rmtree, folder, True)
+        _private[:] = [folder]
+    return _private[0]
 
 
 def _read_bounded(path: Path) -> bytes:
@@ -140,9 +160,9 @@ def _read_checked(path: Path, conn: sqlite3.Connection, ref: Reference) -> Incom
     verdict = conn.execute("PRAGMA integrity_check").fetchall()
     if verdict != [("ok",)]:
         raise refusal(path, "tệp bị hỏng (kiểm tra toàn vẹn không đạt). Hãy xin trường xuất lại tệp.")
-    version = check_schema(path, conn, ref, refusal)
+    version, columns = check_schema(path, conn, ref, refusal)
     meta = _export_meta(path, conn)
-    tables = _read_rows(path, conn, ref, meta)
+    tables = _read_rows(path, conn, ref, meta, columns)
     school_rows = tables.get("school", ([], []))
     if len(school_rows[1]) != 1:
         raise refusal(path, "tệp không có thông tin trường.")
@@ -165,25 +185,21 @@ def _export_meta(path: Path, conn: sqlite3.Connection) -> dict[str, str]:
     return meta
 
 
-def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict) -> dict:
+def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict,
+               columns_of: dict[str, list[str]]) -> dict:
     hasher = ContentHasher()
-    present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     tables = {}
     for table in ref.content_tables():
-        if table not in present:
+        if table not in columns_of:
             continue
-        columns = list(table_columns(conn, table))
+        columns = columns_of[table]
         kinds = [ref.tables[table][c].type for c in columns]
-        hasher.table(table, columns)
-        rows = []
-        for row in conn.execute(select_sql(table, columns)):
-            for value, kind in zip(row, kinds):
-                if not _sane(value, kind):
-                    raise refusal(path, f"bảng {table} chứa giá trị không hợp lệ hoặc quá dài.")
-            rows.append(row)
-            if len(rows) > MAX_ROWS_PER_TABLE:
-                raise refusal(path, f"bảng {table} có quá nhiều dòng.")
-            hasher.row(row)
+        rows = conn.execute(select_sql(table, columns) + f" LIMIT {MAX_ROWS_PER_TABLE + 1}").fetchall()
+        if len(rows) > MAX_ROWS_PER_TABLE:
+            raise refusal(path, f"bảng {table} có quá nhiều dòng.")
+        if rows and not all(_sane(values, kind) for values, kind in zip(zip(*rows), kinds)):
+            raise refusal(path, f"bảng {table} chứa giá trị không hợp lệ hoặc quá dài.")
+        hasher.table(table, columns, rows)
         tables[table] = (columns, rows)
     if hasher.hexdigest() != meta[HASH_KEY]:
         raise refusal(path, "nội dung tệp đã bị thay đổi hoặc hỏng sau khi xuất (mã kiểm tra không khớp). "
@@ -191,16 +207,19 @@ def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict)
     return tables
 
 
-def _sane(value, kind: str) -> bool:
-    if value is None:
+ALLOWED_TYPES = {"INTEGER": {int}, "REAL": {int, float}, "FLOAT": {int, float}, "TEXT": {str}}
+
+
+def _sane(values: tuple, kind: str) -> bool:
+    """One column's values: the declared type (or NULL), and text of sane length without NUL."""
+    types = set(map(type, values))
+    types.discard(type(None))
+    if not types <= ALLOWED_TYPES.get(kind, set()):
+        return False
+    if kind != "TEXT" or not types:
         return True
-    if kind == "INTEGER":
-        return type(value) is int
-    if kind in ("REAL", "FLOAT"):
-        return type(value) in (int, float)
-    if kind == "TEXT":
-        return type(value) is str and len(value) <= MAX_VALUE_BYTES and "\x00" not in value
-    return False
+    texts = [v for v in values if v is not None]
+    return max(map(len, texts)) <= MAX_VALUE_BYTES and "\x00" not in "".join(texts)
 
 
 def _check_identity(path: Path, meta: dict, school: dict) -> None:

@@ -19,12 +19,27 @@ MIGRATION_COLUMNS = {"id", "migration_set", "name", "applied_at"}
 MAX_SCHEMA_OBJECTS = 200
 
 
-def check_schema(path: Path, conn: sqlite3.Connection, ref: Reference, refusal) -> int:
-    """Refuse anything not ours; return the file's schema version."""
-    objects = conn.execute(
-        f"SELECT type, name, tbl_name FROM sqlite_master LIMIT {MAX_SCHEMA_OBJECTS + 1}").fetchall()
-    if len(objects) > MAX_SCHEMA_OBJECTS:
+# Schemas already compared in this process, by their exact text: a district loading hundreds of
+# exports from the same program version compares each distinct schema once. The text of
+# sqlite_master IS the schema, so equal text means an equal verdict.
+_accepted: dict[tuple, dict[str, list[str]]] = {}
+
+
+def check_schema(path: Path, conn: sqlite3.Connection, ref: Reference, refusal) -> tuple[int, dict]:
+    """Refuse anything not ours; return the file's schema version and each table's columns."""
+    rows = conn.execute(
+        f"SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT {MAX_SCHEMA_OBJECTS + 1}").fetchall()
+    if len(rows) > MAX_SCHEMA_OBJECTS:
         raise refusal(path, "tệp có cấu trúc lạ (quá nhiều đối tượng).")
+    signature = tuple(sorted(rows, key=repr))
+    columns = _accepted.get(signature)
+    if columns is None:
+        columns = _check_objects(path, conn, ref, [r[:3] for r in rows], refusal)
+        _accepted[signature] = columns
+    return _check_version(path, conn, refusal), columns
+
+
+def _check_objects(path: Path, conn: sqlite3.Connection, ref: Reference, objects: list, refusal) -> dict:
     for kind, name, table in objects:
         if kind == "trigger":
             raise refusal(path, f"tệp chứa trigger «{name}» — tệp của chương trình không bao giờ có; "
@@ -42,9 +57,7 @@ def check_schema(path: Path, conn: sqlite3.Connection, ref: Reference, refusal) 
     if missing:
         raise refusal(path, "đây không phải tệp dữ liệu của một trường (thiếu bảng "
                             f"{', '.join(missing)}).")
-    for table in tables:
-        _check_table(path, conn, ref, table, refusal)
-    return _check_version(path, conn, refusal)
+    return {table: _check_table(path, conn, ref, table, refusal) for table in tables}
 
 
 def _known_index(ref: Reference, name: str, table: str) -> bool:
@@ -53,12 +66,12 @@ def _known_index(ref: Reference, name: str, table: str) -> bool:
     return name.startswith(f"sqlite_autoindex_{table}_") and table in ref.tables
 
 
-def _check_table(path: Path, conn: sqlite3.Connection, ref: Reference, table: str, refusal) -> None:
+def _check_table(path: Path, conn: sqlite3.Connection, ref: Reference, table: str, refusal) -> list[str]:
     columns = table_columns(conn, table)
     if table == "_sqlite_migrations":
         if not set(columns) <= MIGRATION_COLUMNS or any(c.hidden for c in columns.values()):
             raise refusal(path, "bảng ghi phiên bản của tệp có cấu trúc lạ.")
-        return
+        return list(columns)
     known = ref.tables[table]
     for name, column in columns.items():
         if name not in known:
@@ -73,6 +86,7 @@ def _check_table(path: Path, conn: sqlite3.Connection, ref: Reference, table: st
                 raise refusal(path, f"bảng {table} có ràng buộc lạ.")
         elif expected != index:
             raise refusal(path, f"chỉ mục «{name}» khác với cấu trúc của chương trình.")
+    return list(columns)
 
 
 def _check_version(path: Path, conn: sqlite3.Connection, refusal) -> int:

@@ -83,19 +83,14 @@ def reference() -> Reference:
 
 
 class ContentHasher:
-    """Feeds rows table by table; the same rows in the same order give the same digest."""
+    """Feeds whole tables; the same rows in the same order give the same digest."""
 
     def __init__(self) -> None:
         self._hash = hashlib.sha256()
 
-    def table(self, name: str, columns: list[str]) -> None:
-        self._feed(["#table", name, *columns])
-
-    def row(self, values) -> None:
-        self._feed(list(values))
-
-    def _feed(self, values: list) -> None:
-        self._hash.update(json.dumps(values, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
+    def table(self, name: str, columns: list[str], rows: list[tuple]) -> None:
+        encoded = json.dumps([name, columns, rows], ensure_ascii=False, separators=(",", ":"))
+        self._hash.update(encoded.encode("utf-8"))
         self._hash.update(b"\n")
 
     def hexdigest(self) -> str:
@@ -115,10 +110,7 @@ def content_hash(conn: sqlite3.Connection) -> str:
     hasher = ContentHasher()
     present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     for table in reference().content_tables():
-        if table not in present:
-            continue
-        columns = list(table_columns(conn, table))
-        hasher.table(table, columns)
-        for row in conn.execute(select_sql(table, columns)):
-            hasher.row(row)
+        if table in present:
+            columns = list(table_columns(conn, table))
+            hasher.table(table, columns, conn.execute(select_sql(table, columns)).fetchall())
     return hasher.hexdigest()

@@ -106,6 +106,7 @@ def test_random_bit_flips_are_refused_or_change_nothing(tmp_path, district, orig
       f"PRAGMA user_version = {SCHEMA_VERSION}"], ["phiên bản mới hơn"]),
     (["UPDATE plan_row SET tasks = 'Đã sửa sau khi xuất' WHERE id = 1"], ["mã kiểm tra không khớp"]),
     (["UPDATE plan_row SET plan_id = 'x' WHERE id = 1"], ["không hợp lệ"]),
+    (["UPDATE plan_row SET tasks = CAST(X'C328' AS TEXT) WHERE id = 1"], ["bị hỏng"]),
     (["UPDATE app_meta SET value = '2099-01-01T00:00:00+00:00' WHERE key = 'export.exported_at'"], ["không khớp"]),
     (["DELETE FROM app_meta WHERE key LIKE 'export.%'"], ["chưa phải tệp xuất"]),
 ])

@@ -1,0 +1,132 @@
+"""The fault tests, bigger: 200 kills of a writing process and 10,000 mutated school exports.
+
+Prints, for the kills: acknowledged edits, lost edits, files failing integrity_check;
+for the mutated files: refused, accepted as unchanged, crashes (anything but a refusal),
+files that changed what the district holds, and district byte changes. All but the
+first two counts of each must be 0. ``--quick`` runs a tenth of it.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from kehoach_desktop.store.database import integrity, open_school_file  # noqa: E402
+from kehoach_desktop.store.district import REFUSED, UNCHANGED, import_file, open_district  # noqa: E402
+from tests.store.exchange_helpers import exported_school, new_district  # noqa: E402
+from tests.store.kill_writer import missing_edits, run_and_kill  # noqa: E402
+from tests.store.school_factory import make_school  # noqa: E402
+
+
+def kills(work: Path, count: int, seed: int) -> dict:
+    path = make_school(work / "kill.db", rows=5)
+    rng = random.Random(seed)
+    result = {"kills": count, "acknowledged": 0, "lost": 0, "corrupt": 0, "hot_journals": 0}
+    for attempt in range(count):
+        acknowledged = run_and_kill(path, seed=attempt, delay=rng.uniform(0.003, 0.08))
+        result["acknowledged"] += len(acknowledged)
+        journal = path.with_name(path.name + "-journal")
+        result["hot_journals"] += journal.exists() and journal.stat().st_size > 0
+        db = open_school_file(path)
+        try:
+            result["corrupt"] += integrity(db) != "ok"
+            result["lost"] += len(missing_edits(db, acknowledged))
+        finally:
+            db.close()
+    return result
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    out = bytearray(data)
+    kind = rng.randrange(6)
+    if kind == 0:                                   # bit flips anywhere
+        for _ in range(rng.randint(1, 8)):
+            i = rng.randrange(len(out))
+            out[i] ^= 1 << rng.randrange(8)
+    elif kind == 1:                                 # a random byte run overwritten
+        i = rng.randrange(len(out))
+        n = rng.randint(1, 64)
+        out[i:i + n] = rng.randbytes(min(n, len(out) - i))
+    elif kind == 2:                                 # truncated
+        del out[rng.randrange(len(out)):]
+    elif kind == 3:                                 # a page swapped with another
+        page = 4096
+        a, b = rng.randrange(len(out) // page), rng.randrange(len(out) // page)
+        out[a * page:(a + 1) * page], out[b * page:(b + 1) * page] = \
+            out[b * page:(b + 1) * page], out[a * page:(a + 1) * page]
+    elif kind == 4:                                 # a byte in the 100-byte header
+        out[rng.randrange(100)] = rng.randrange(256)
+    else:                                           # garbage appended
+        out += rng.randbytes(rng.randint(1, 9000))
+    return bytes(out)
+
+
+def mutations(work: Path, count: int, seed: int) -> dict:
+    original = exported_school(work / "school")
+    district = new_district(work)
+    db = open_district(district)
+    import_file(db, original)
+    before = hashlib.sha256(district.read_bytes()).hexdigest()
+    rows_before = db.execute("SELECT COUNT(*) FROM import_log").fetchone()[0]
+    data = original.read_bytes()
+    rng = random.Random(seed)
+    result = {"files": count, "refused": 0, "unchanged": 0, "crashes": 0, "accepted_changes": 0}
+    target = work / "mutated.db"
+    for _ in range(count):
+        target.write_bytes(mutate(data, rng))
+        try:
+            report = import_file(db, target)
+        except Exception:   # anything but a refusal is a crash
+            result["crashes"] += 1
+            traceback.print_exc(limit=3)
+            continue
+        if report.outcome == REFUSED:
+            result["refused"] += 1
+        elif report.outcome == UNCHANGED:
+            result["unchanged"] += 1
+        else:
+            result["accepted_changes"] += 1
+    rows_after = db.execute("SELECT COUNT(*) FROM import_log").fetchone()[0]
+    db.close()
+    result["district_changes"] = int(hashlib.sha256(district.read_bytes()).hexdigest() != before
+                                     or rows_after != rows_before)
+    return result
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="20 kills and 1,000 files")
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+    n_kills, n_files = (20, 1000) if args.quick else (200, 10_000)
+    work = Path(tempfile.mkdtemp(prefix="kehoach-bench-faults-"))
+    os.environ["KEHOACH_DATA_DIR"] = str(work / "userdata")
+    try:
+        start = time.perf_counter()
+        k = kills(work, n_kills, args.seed)
+        print(f"kills: {k['kills']} SIGKILLs ({k['hot_journals']} left a hot journal), "
+              f"{k['acknowledged']} acknowledged edits, lost {k['lost']}, corrupt files {k['corrupt']} "
+              f"({time.perf_counter() - start:.1f} s)")
+        start = time.perf_counter()
+        m = mutations(work, n_files, args.seed)
+        print(f"mutated files: {m['files']}, refused {m['refused']}, harmless no-op {m['unchanged']}, "
+              f"crashes {m['crashes']}, accepted changes {m['accepted_changes']}, "
+              f"district changes {m['district_changes']} ({time.perf_counter() - start:.1f} s)")
+        bad = k["lost"] + k["corrupt"] + m["crashes"] + m["accepted_changes"] + m["district_changes"]
+        print("RESULT: " + ("all zero" if bad == 0 else f"{bad} FAILURES"))
+        return 0 if bad == 0 else 1
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
