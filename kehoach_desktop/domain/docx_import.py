@@ -164,7 +164,7 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
             raise InputError("Chưa cài khung tiêu chí nào cho mẫu kế hoạch này.", field="framework")
         if school_level is None:
             how = f"theo tên trường «{result.school.name}»" if level else "(không đoán được cấp học từ tên trường)"
-            result.warn(HEADER, f"chọn khung {fw.display_name()} {how}; đổi bằng --framework nếu chưa đúng.")
+            result.warn(HEADER, f"chọn khung {fw.display_name()} {how}; nếu chưa đúng hãy chọn khung khác (dòng lệnh: --framework).")
     result.plan.framework_id = fw.id
     result.school.level = school_level or school_level_from_name(result.school.name) or result.school.level
     result.school.place = result.plan.place
