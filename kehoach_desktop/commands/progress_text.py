@@ -12,7 +12,7 @@ def _counts(summary: Summary) -> str:
 
 def _budget(summary: Summary) -> str:
     if not summary.budget_planned and not summary.budget_spent:
-        return "chưa có số liệu"
+        return "không dự kiến"
     share = (f" ({format_number(round(summary.budget_spent * 100 / summary.budget_planned, 1))}%)"
              if summary.budget_planned else "")
     return f"đã chi {format_amount(summary.budget_spent)} / dự kiến {format_amount(summary.budget_planned)} đ{share}"
@@ -36,7 +36,7 @@ def print_report(report: ProgressReport, school: str, plan) -> None:
         "Theo tiêu chuẩn:",
     ]
     for s in report.standards:
-        lines.append(f"  {s.label()}: {s.title}" if s.title else f"  {s.label()}")
+        lines.append(f"  {s.label()}: {s.title}" if s.no else f"  {s.title}")
         lines.append(f"      {format_number(s.summary.percent)}% — {s.summary.rows} dòng: {_counts(s.summary)}; "
                      f"kinh phí {_budget(s.summary)}")
     lines += [""] + _deadline_lines("Trễ hạn", report.late) + _deadline_lines("Sắp đến hạn", report.due_soon)

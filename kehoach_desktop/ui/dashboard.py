@@ -9,13 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
     QProgressBar, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
+from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import PERIODS, STATUSES
 from kehoach_desktop.domain.progress import (
     ProgressReport, as_month, default_as_of, format_number, target_text,
@@ -56,6 +57,7 @@ class DashboardWidget(QWidget):
         self.framework = None
         self.as_of: Month | None = None
         self.report: ProgressReport | None = None
+        self._refresh_pending = False
         self._build()
 
     # -- building ---------------------------------------------------------------------
@@ -197,8 +199,14 @@ class DashboardWidget(QWidget):
             self.title.setText(self.tr("Chưa mở kế hoạch"))
             self._clear()
             return
-        self.plan = get_plan(db, plan_id, with_rows=False)
-        self.framework = plan_framework(db, plan_id)
+        try:
+            self.plan = get_plan(db, plan_id, with_rows=False)
+            self.framework = plan_framework(db, plan_id)
+        except InputError as exc:    # e.g. a plan whose catalog is not installed here
+            self.plan = self.framework = self.report = None
+            self.title.setText(exc.message)
+            self._clear()
+            return
         self.title.setText(self.tr("Tiến độ thực hiện kế hoạch năm học {0}").format(self.plan.school_year))
         self._fill_months(default_as_of(self.plan.school_year, date.today()))
         self.refresh()
@@ -206,6 +214,16 @@ class DashboardWidget(QWidget):
     def set_as_of(self, when: date | Month | str) -> None:
         """Look at the plan as it stood at the end of that month."""
         self._fill_months(as_month(when))
+        self.refresh()
+
+    def schedule_refresh(self) -> None:
+        """Refresh once control returns to the event loop: fifty edits in a row cost one refresh."""
+        if not self._refresh_pending:
+            self._refresh_pending = True
+            QTimer.singleShot(0, self._pending_refresh)
+
+    def _pending_refresh(self) -> None:
+        self._refresh_pending = False
         self.refresh()
 
     def refresh(self) -> None:

@@ -177,3 +177,10 @@ def test_the_plan_rolls_up_per_standard_and_overall():
     assert [d.row_id for d in report.late] == [3]
     assert report.due_soon == []
     assert [d.row_id for d in build_report(rows, framework("tt18"), "2025-04").due_soon] == [2]
+
+
+def test_the_dashboard_opens_on_this_month_kept_inside_the_plan_school_year():
+    from kehoach_desktop.domain.progress import default_as_of
+    assert default_as_of("2026-2027", date(2026, 11, 25)) == Month(2026, 11)
+    assert default_as_of("2024-2025", date(2026, 11, 25)) == Month(2025, 8)    # an old plan shows its end
+    assert default_as_of("2027-2028", date(2026, 11, 25)) == Month(2027, 9)    # a plan made ahead, its start

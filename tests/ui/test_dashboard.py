@@ -107,3 +107,23 @@ def test_an_empty_tab_before_any_plan_is_opened(qtbot):
     widget.set_plan(None, None)
     assert widget.report is None and widget.overall_percent.text() == "—"
     assert list(STATUSES) == list(widget.status_labels)
+
+
+def test_many_edits_in_a_row_cost_one_refresh(qtbot, school, monkeypatch):
+    _, db = school
+    widget = dashboard(qtbot, db, "2026-2027", "2027-02")
+    calls = []
+    monkeypatch.setattr(widget, "refresh", lambda: calls.append(1))
+    for _ in range(50):
+        widget.schedule_refresh()
+    qtbot.waitUntil(lambda: calls == [1])
+
+
+def test_a_plan_whose_catalog_is_missing_shows_why_instead_of_failing(qtbot, school):
+    _, db = school
+    plan = plans.find_plan(db, "2024-2025")
+    db.execute("UPDATE plan SET framework_id = 'tt99' WHERE id = ?", [plan.id])
+    widget = DashboardWidget()
+    qtbot.addWidget(widget)
+    widget.set_plan(db, plan.id)
+    assert "tt99" in widget.title.text() and widget.report is None
