@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from kehoach_desktop.domain.catalog import PROVISIONAL_MARK
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.next_year import next_year_plan
 from kehoach_desktop.ui.actions import build_actions
@@ -175,6 +176,8 @@ class MainWindow(QMainWindow):
             for plan in self.document.list_plans():
                 fw = self.document.catalogs.get(plan.framework_id)
                 circular = fw.short_circular() if fw else plan.framework_id
+                if fw is not None and fw.provisional:
+                    circular += PROVISIONAL_MARK.lower()
                 self.plan_selector.addItem(self.tr("Năm học {0} · {1}").format(plan.school_year, circular), plan.id)
         if self.session and self.session.plan:
             self.plan_selector.setCurrentIndex(self.plan_selector.findData(self.session.plan.id))

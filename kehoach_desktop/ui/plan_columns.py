@@ -62,7 +62,7 @@ def header(form: str, key: str) -> str:
         names = {
             "tt": _tr("PlanColumns", "TT"),
             "criterion": _tr("PlanColumns", "Tiêu chuẩn, tiêu chí"),
-            "levels": _tr("PlanColumns", "Mức hiện tại → cần đạt"),
+            "levels": _tr("PlanColumns", "Mức"),
             "expected_result": _tr("PlanColumns", "Kết quả cần đạt"),
             "tasks": _tr("PlanColumns", "Công việc/giải pháp"),
             "lead": _tr("PlanColumns", "Chủ trì và phối hợp"),

@@ -163,8 +163,12 @@ class PlanTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
-        if orientation == Qt.Horizontal and role == Qt.DisplayRole and section < len(self.columns):
+        if orientation != Qt.Horizontal or section >= len(self.columns):
+            return None
+        if role == Qt.DisplayRole:
             return header(self.form, self.columns[section].key)
+        if role == Qt.ToolTipRole and self.columns[section].key == "levels":
+            return self.tr("Mức hiện tại → mức cần đạt")
         return None
 
     def flags(self, index):

@@ -65,6 +65,7 @@ class RecordTable(QWidget):
         self.table.setHorizontalHeaderLabels(headers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.setWordWrap(True)
+        self.table.setMinimumHeight(120)
         add, remove = QPushButton(add_text, self), QPushButton(remove_text, self)
         add.clicked.connect(lambda: self.table.insertRow(self.table.rowCount()))
         remove.clicked.connect(lambda: self.table.removeRow(self.table.currentRow()))

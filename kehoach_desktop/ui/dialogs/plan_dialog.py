@@ -69,7 +69,7 @@ class PlanDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self.tr("Lưu"), self.tr("Hủy")))
-        self.resize(820, 560)
+        self.resize(900, 660)
 
     def _general(self, catalogs, school_level, has_rows) -> QWidget:
         page = QWidget(self)
