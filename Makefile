@@ -5,7 +5,7 @@ PYTHON ?= python3
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test setup system-deps translations bench clean
+.PHONY: run test setup system-deps translations bench clean dist
 
 setup: system-deps $(STAMP) translations
 
@@ -30,6 +30,12 @@ test: setup
 
 bench: setup
 	@for f in bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
+
+# make dist — the frozen one-folder program in dist/kehoach/, then its smoke test
+dist: setup
+	@$(PY) -c 'import PyInstaller' 2>/dev/null || $(PY) -m pip install --quiet -e '.[dist]'
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build packaging/kehoach.spec
+	@sh packaging/smoke.sh dist/kehoach
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info

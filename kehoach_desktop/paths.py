@@ -21,3 +21,37 @@ def user_data_dir() -> Path:
 
 def user_catalog_dir() -> Path:
     return user_data_dir() / "criteria"
+
+
+SCHOOL_FOLDER = "Kế hoạch CLGD"
+
+
+def _program_folder() -> Path | None:
+    """The folder of the frozen program (None when running from source)."""
+    import sys
+    if getattr(sys, "frozen", False):
+        return Path(sys.executable).resolve().parent
+    return None
+
+
+def default_school_dir() -> Path:
+    """Where the file dialogs start for school files: a folder in the user's Documents.
+
+    Never inside the program folder: an installer update or uninstall replaces that
+    folder, and a school's year of work must not go with it. ``KEHOACH_DOCUMENTS_DIR``
+    overrides Documents (tests, a portable copy on a USB stick). Not created here: the
+    dialog that saves the first file creates it.
+    """
+    override = os.environ.get("KEHOACH_DOCUMENTS_DIR")
+    if override:
+        documents = Path(override)
+    else:
+        from platformdirs import user_documents_dir
+        documents = Path(user_documents_dir())
+        if not documents.is_dir():
+            documents = Path.home()
+    folder = documents / SCHOOL_FOLDER
+    program = _program_folder()
+    if program is not None and folder.resolve().is_relative_to(program):
+        folder = Path.home() / SCHOOL_FOLDER
+    return folder

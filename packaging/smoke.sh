@@ -1,0 +1,94 @@
+#!/bin/sh
+# Smoke test of the frozen program (run by `make dist`): every step checks what came out,
+# not just the exit code.  Usage: sh packaging/smoke.sh [dist/kehoach]
+set -eu
+DIST=${1:-dist/kehoach}
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BIN="$DIST/kehoach"
+GUI="$DIST/kehoach-gui"
+[ -x "$DIST/KeHoachCLGD.exe" ] && GUI="$DIST/KeHoachCLGD.exe"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/kehoach-smoke.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+# The frozen program must never touch the real profile or Documents while being tested.
+export KEHOACH_DATA_DIR="$WORK/data" KEHOACH_DOCUMENTS_DIR="$WORK/Documents"
+export QT_QPA_PLATFORM=offscreen
+failures=0
+
+ok()   { echo "  ok    $1"; }
+fail() { echo "  FAIL  $1"; failures=$((failures + 1)); }
+# The width and height in a PNG's IHDR chunk (bytes 16–23, big-endian).
+png_size() { od -An -tu1 -j16 -N8 "$1" | awk '{print $1*16777216+$2*65536+$3*256+$4 "x" $5*16777216+$6*65536+$7*256+$8}'; }
+
+echo "Smoke test of $DIST ($(du -sh "$DIST" | cut -f1))"
+[ -x "$BIN" ] || { echo "  FAIL  $BIN is missing: build first (make dist)"; exit 1; }
+
+# 1. --version says the version the sources say.
+want=$(sed -n 's/^__version__ = "\(.*\)"/\1/p' "$ROOT/kehoach_desktop/__init__.py")
+got=$("$BIN" --version)
+[ "$got" = "kehoach $want" ] && ok "--version: $got" || fail "--version printed '$got', expected 'kehoach $want'"
+
+# 2. The bundled catalogs are all there, the provisional ones marked.
+catalogs=$("$BIN" catalog)
+count=$(printf '%s\n' "$catalogs" | grep -c '^tt' || true)
+provisional=$(printf '%s\n' "$catalogs" | grep -c 'TẠM THỜI' || true)
+[ "$count" -ge 6 ] && [ "$provisional" -ge 3 ] && ok "catalog: $count frameworks, $provisional provisional" \
+    || fail "catalog listed $count frameworks ($provisional provisional)"
+
+# 3. The demo school is written, passes check, and is never overwritten.
+DB="$WORK/truong-mau.db"
+"$BIN" demo "$DB" >/dev/null && [ -s "$DB" ] && ok "demo wrote $(wc -c <"$DB") bytes" || fail "demo did not write $DB"
+report=$("$BIN" check "$DB" 2>&1) || true
+if printf '%s\n' "$report" | grep -q 'Toàn vẹn dữ liệu: tốt' && printf '%s\n' "$report" | grep -q 'Kế hoạch năm học'; then
+    ok "check: $(printf '%s\n' "$report" | grep -c 'Kế hoạch năm học') plans, integrity ok"
+else
+    fail "check said: $report"
+fi
+set +e; "$BIN" demo "$DB" >/dev/null 2>"$WORK/refused.txt"; code=$?; set -e
+[ "$code" = 2 ] && grep -q 'đã có' "$WORK/refused.txt" && ok "demo refuses to overwrite (exit 2, Vietnamese message)" \
+    || fail "demo over an existing file exited $code: $(cat "$WORK/refused.txt")"
+
+# 4. The demo plans print to PDF with pages, embedded fonts and exact Vietnamese text.
+if "$BIN" print plan --help >/dev/null 2>&1; then
+    for year in 2024-2025 2026-2027; do
+        PDF="$WORK/ke-hoach-$year.pdf"
+        "$BIN" print plan "$DB" --year "$year" -o "$PDF" >/dev/null || { fail "print plan $year failed"; continue; }
+        pages=$(pdfinfo "$PDF" 2>/dev/null | sed -n 's/^Pages: *//p')
+        text=$(pdftotext -layout "$PDF" - 2>/dev/null)
+        unembedded=$(pdffonts "$PDF" 2>/dev/null | awk 'NR>2 && $(NF-4)!="yes"' | wc -l)
+        if [ "${pages:-0}" -ge 1 ] && printf '%s' "$text" | grep -q 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM' \
+            && printf '%s' "$text" | grep -q 'KẾ HOẠCH' && [ "$unembedded" = 0 ]; then
+            ok "print plan $year: $pages pages, Vietnamese text extracts exactly, fonts embedded"
+        else
+            fail "print plan $year: pages=${pages:-?}, unembedded fonts=$unembedded"
+        fi
+    done
+else
+    echo "  skip  print plan: this build has no 'kehoach print' command yet"
+fi
+
+# 5. The window renders offscreen at 1366×768 with the demo plan in it.
+PNG="$WORK/window.png"
+"$GUI" --demo --screenshot "$PNG" >/dev/null 2>"$WORK/gui.txt" || true
+if [ -s "$PNG" ] && [ "$(png_size "$PNG")" = "1366x768" ] && [ "$(wc -c <"$PNG")" -gt 30000 ]; then
+    ok "gui --demo --screenshot: $(png_size "$PNG"), $(wc -c <"$PNG") bytes"
+else
+    fail "gui --demo --screenshot gave no proper PNG: $(tr '\n' ' ' <"$WORK/gui.txt")"
+fi
+# The first-run screen (no file yet). Reported, not fatal, while the window's no-file path settles.
+rm -rf "$KEHOACH_DATA_DIR"
+WELCOME="$WORK/welcome.png"
+if "$GUI" --screenshot "$WELCOME" >/dev/null 2>&1 && [ -s "$WELCOME" ]; then
+    ok "gui --screenshot with no file (welcome): $(png_size "$WELCOME")"
+else
+    echo "  WARN  gui --screenshot with no file did not produce the welcome screen"
+fi
+
+# 6. Nothing in the folder points outside it or nowhere.
+dangling=$(find "$DIST" -xtype l | wc -l)
+[ "$dangling" = 0 ] && ok "no dangling symlinks" || fail "$dangling dangling symlinks in $DIST"
+
+if [ "$failures" -gt 0 ]; then
+    echo "Smoke test: $failures check(s) failed"
+    exit 1
+fi
+echo "Smoke test passed"
