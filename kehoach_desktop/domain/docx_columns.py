@@ -98,6 +98,7 @@ class ColumnMap:
     header_rows: int                             # how many rows at the top are header
     fields: dict[str, list[int]] = field(default_factory=dict)   # field → grid columns
     unknown: dict[int, str] = field(default_factory=dict)        # column → header text
+    depth: int = 1                                               # header lines (a header split over two)
 
     def column_of(self, index: int) -> str | None:
         for name, columns in self.fields.items():
@@ -147,6 +148,20 @@ def _is_numbering_row(row: list[Cell]) -> bool:
     return bool(values) and all(re.fullmatch(r"\(?\s*\d{1,2}\s*\)?", v) for v in values)
 
 
+def _sub_header(rows: list[list[Cell]], top: int) -> bool:
+    """Whether the row under ``rows[top]`` is the second line of its header: short labels under
+    a cell merged across columns, every other cell merged down from the header."""
+    if top + 1 >= len(rows):
+        return False
+    header, below = rows[top], rows[top + 1]
+    own = [i for i, c in enumerate(below) if c.text and not c.inherited and c.first_of_span]
+    if not own or any(re.search(r"\d", below[i].text) or len(below[i].text.split()) > 4 for i in own):
+        return False
+    under_span = [i for i in own if i < len(header) and (not header[i].first_of_span
+                                                         or (i + 1 < len(header) and not header[i + 1].first_of_span))]
+    return bool(under_span)
+
+
 def classify(table: Table) -> ColumnMap | None:
     """The kind of a data table and where its fields are, or ``None`` for a layout table."""
     width = table.width
@@ -162,15 +177,21 @@ def classify(table: Table) -> ColumnMap | None:
                 score = _score(fields, kind) * 10 - depth - top
                 if score > best_score:
                     best_score = score
-                    best = ColumnMap(kind, top + depth, fields, unknown)
+                    best = ColumnMap(kind, top + depth, fields, unknown, depth)
     if best is None:
         return None
-    # Header cells merged across several grid columns own all of them.
-    header = table.rows[best.header_rows - 1]
+    if best.depth == 1 and _sub_header(table.rows, best.header_rows - 1):
+        fields, unknown = _map_row(_row_texts(table.rows[best.header_rows - 1:], 2, width), best.kind)
+        if _score(fields, best.kind):
+            best = ColumnMap(best.kind, best.header_rows + 1, fields, unknown, 2)
+    # A header cell merged across several grid columns owns all of them, also when a second
+    # header line splits it ("Thời gian" over "Bắt đầu" | "Hoàn thành").
+    header = table.rows[best.header_rows - best.depth]
     for name, columns in best.fields.items():
         start = columns[0]
         end = start + 1
         while end < len(header) and not header[end].first_of_span:
+            best.unknown.pop(end, None)
             end += 1
         best.fields[name] = list(range(start, end))
     while best.header_rows < len(table.rows) and _is_numbering_row(table.rows[best.header_rows]):

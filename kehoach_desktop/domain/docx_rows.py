@@ -106,7 +106,8 @@ class PlanTableReader:
         inherited: dict[str, bool] = {}
         for name, grid in columns.fields.items():
             texts = [cells[i].text for i in grid if i < len(cells) and cells[i].first_of_span and cells[i].text]
-            values[name] = "\n".join(dict.fromkeys(texts))
+            # Sub-columns under one header ("Bắt đầu" | "Hoàn thành") read as one range.
+            values[name] = (" - " if name == "timeframe" else "\n").join(dict.fromkeys(texts))
             inherited[name] = bool(texts) and all(cells[i].inherited for i in grid if i < len(cells) and cells[i].text)
         extra = [f"{header.strip()}: {cells[i].text}" for i, header in columns.unknown.items()
                  if i < len(cells) and cells[i].text and cells[i].first_of_span and not cells[i].inherited]

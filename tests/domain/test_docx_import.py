@@ -128,6 +128,21 @@ def test_the_2026_form_pasted_as_nfd_comes_in_as_nfc(files, catalogs):
     assert "cột lạ trong bảng" in text and "không hiểu mức độ thực hiện «Sắp làm»" in text
 
 
+def test_a_header_on_two_lines_with_time_split_into_start_and_end(files, catalogs):
+    result = import_plan_docx(files["split-header-2018.docx"], catalogs)
+    plan = result.plan
+    assert (plan.school_year, result.school.name) == ("2024-2025", "Trường THCS Bến Đình")
+    assert [(r.criterion_code, r.target_level, r.lead) for r in plan.rows] == [
+        ("1.2", 3, "Hiệu trưởng"), ("4.1", None, "GVCN")]          # the sub-header line is not a row
+    first, second = plan.rows
+    assert (first.timeframe.text, first.timeframe.start, first.timeframe.end) == (
+        "9/2024 - 12/2024", Month(2024, 9), Month(2024, 12))
+    assert second.timeframe.end == Month(2025, 5) and second.budget.amount == 3_000_000
+    text = _warnings(result)
+    assert "Dòng 2 (bảng 1, hàng 4): Mức 5 nằm ngoài phạm vi Mức 1–4" in text
+    assert "không thấy «Nơi nhận»" in text
+
+
 def test_the_year_and_framework_can_be_chosen_and_a_mismatched_framework_is_refused(files, catalogs):
     result = import_plan_docx(files["dong-minh-2018.docx"], catalogs, school_year="2025-2026", framework_id="tt18")
     assert result.plan.school_year == "2025-2026"
