@@ -89,3 +89,24 @@ def test_export_to_excel_writes_progress_and_refuses_a_wrong_extension(demo_file
     assert isinstance(first["Hoàn thành"], (int, float)) and first["Minh chứng"]
     assert main(["excel", "export", str(demo_file), "-o", str(tmp_path / "ke-hoach.csv")]) == EXIT_REFUSED
     assert "phải có đuôi .xlsx" in capsys.readouterr().err
+
+
+def test_the_district_office_gets_one_row_per_school_in_excel(tmp_path, capsys):
+    from tests.store.school_factory import make_school
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    for code, name, rows in (("79760101", "Trường THCS Hòa Bình", 15), ("79760202", "Trường THCS Lê Lợi", 8)):
+        school = make_school(tmp_path / f"{code}.db", code=code, name=name, rows=rows)
+        assert main(["export", str(school), str(stick)]) == EXIT_OK
+    district = tmp_path / "phong.db"
+    assert main(["district", "init", str(district), "--name", "Phòng GD&ĐT An Phú"]) == EXIT_OK
+    assert main(["district", "import", str(district), *sorted(str(p) for p in stick.iterdir())]) == EXIT_OK
+    out = tmp_path / "cac-truong.xlsx"
+    assert main(["excel", "district", str(district), "-o", str(out)]) == EXIT_OK
+    assert "Đã xuất tổng hợp 2 trường" in capsys.readouterr().out
+    ws = load_workbook(out).active
+    header = [c.value for c in ws[1]]
+    rows = [dict(zip(header, [c.value for c in line])) for line in ws.iter_rows(min_row=2)]
+    assert [(r["Mã trường"], r["Số dòng"]) for r in rows] == [("79760101", 15), ("79760202", 8)]
+    assert all(isinstance(r["Tiến độ chung"], float) for r in rows)
+    assert any(h.startswith("Tiêu chuẩn ") for h in header)
