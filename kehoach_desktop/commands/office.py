@@ -19,7 +19,7 @@ from pathlib import Path
 
 def register(sub) -> None:
     word = sub.add_parser("word", help="nhập kế hoạch từ tệp Word (.docx), xuất kế hoạch ra Word")
-    actions = word.add_subparsers(dest="word_command", metavar="import | export", required=True)
+    actions = word.add_subparsers(dest="word_command", metavar="import | export | inspection", required=True)
     imp = actions.add_parser("import", help="đọc kế hoạch năm trước từ tệp .docx, xem trước rồi lưu vào tệp trường")
     imp.add_argument("docx", metavar="FILE.docx")
     imp.add_argument("into", metavar="INTO.db", help="tệp trường (tạo mới nếu chưa có)")
@@ -28,10 +28,13 @@ def register(sub) -> None:
     imp.add_argument("--dry-run", action="store_true", help="chỉ in những gì đọc được, không lưu")
     imp.set_defaults(handler=run_import)
     exp = actions.add_parser("export", help="xuất kế hoạch ra tệp Word để đồng nghiệp sửa")
+    record = actions.add_parser("inspection", help="xuất biên bản kiểm tra kế hoạch ra tệp Word (mẫu trống khi chưa có)")
+    record.add_argument("--id", type=int, metavar="N", help="số biên bản (mặc định: lần kiểm tra gần nhất)")
     excel = sub.add_parser("excel", help="xuất kế hoạch hoặc tổng hợp của Phòng ra tệp Excel (.xlsx)")
     kinds = excel.add_subparsers(dest="excel_command", metavar="export | district", required=True)
     xls = kinds.add_parser("export", help="các dòng kế hoạch và tiến độ, theo tiêu chuẩn, chỉ tiêu")
-    for parser, suffix, handler in ((exp, "docx", run_export_docx), (xls, "xlsx", run_export_xlsx)):
+    for parser, suffix, handler in ((exp, "docx", run_export_docx), (record, "docx", run_inspection_docx),
+                                    (xls, "xlsx", run_export_xlsx)):
         parser.add_argument("file", metavar="FILE.db")
         parser.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
         parser.add_argument("-o", "--output", required=True, metavar=f"OUT.{suffix}")
@@ -85,6 +88,27 @@ def run_export_docx(args) -> int:
     db.close()
     path = put_in_place(lambda out: write_plan_docx(plan, school, fw, out), args.output, ".docx")
     print(f"Đã xuất kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) ra {path}")
+    return 0
+
+
+def run_inspection_docx(args) -> int:
+    from kehoach_desktop.domain.errors import InputError
+    from kehoach_desktop.reports.docx_inspection import write_inspection_docx
+    from kehoach_desktop.store import inspections
+    db, plan, school, fw = _load(args)
+    try:
+        if args.id is not None:
+            record = inspections.get_inspection(db, args.id)
+            if record.plan_id != plan.id:
+                raise InputError(f"Biên bản số {args.id} không thuộc kế hoạch năm học {plan.school_year}.", field="id")
+        else:
+            found = inspections.list_inspections(db, plan.id)
+            record = found[0] if found else None
+    finally:
+        db.close()
+    path = put_in_place(lambda out: write_inspection_docx(plan, school, fw, record, out), args.output, ".docx")
+    what = f"biên bản kiểm tra số {record.id}" if record else "mẫu biên bản kiểm tra (chưa có lần kiểm tra nào)"
+    print(f"Đã xuất {what} ra {path}")
     return 0
 
 

@@ -16,8 +16,6 @@ from kehoach_desktop.domain.plan import FORM_TT57, STATUSES, Organization, Plan,
 from kehoach_desktop.domain.docx_organization import standards_in
 from kehoach_desktop.reports import docx_style as s
 
-COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-MOTTO = "Độc lập - Tự do - Hạnh phúc"
 COLUMNS_2018 = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 35), ("Kết quả cần đạt (so với hiện trạng)", 30),
                 ("Công việc/giải pháp cần thực hiện", 58), ("Chủ trì và phối hợp thực hiện", 26),
                 ("Thời gian thực hiện và hoàn thành", 25), ("Dự kiến kinh phí", 20), ("Điều kiện hỗ trợ khác", 25),
@@ -55,20 +53,10 @@ def _join(*texts: str) -> str:
 
 
 def _letterhead(doc, plan: Plan, school: School) -> None:
-    table = s.plain_table(doc, [70, 95])
-    left, right = table.rows[0].cells
-    left.paragraphs[0]._p.getparent().remove(left.paragraphs[0]._p)
-    right.paragraphs[0]._p.getparent().remove(right.paragraphs[0]._p)
-    s.paragraph(left, school.governing_body, size=12, align=s.CENTER, caps=True, after=0)
-    s.paragraph(left, school.name, bold=True, size=12, align=s.CENTER, caps=True, after=0)
-    s.short_rule(left, 25, 70)
-    s.paragraph(left, f"Số: {plan.number}" if plan.number else "Số:       /KH-", align=s.CENTER)
-    s.paragraph(right, COUNTRY, bold=True, size=12, align=s.CENTER, after=0)
-    s.paragraph(right, MOTTO, bold=True, align=s.CENTER, after=0)
-    s.short_rule(right, 60, 95)
     place = plan.place or school.place
     line = format_vn_date(plan.issued_on, place) if plan.issued_on else f"{place}, ngày      tháng      năm 20…"
-    s.paragraph(right, line.lstrip(", "), italic=True, align=s.CENTER)
+    s.letterhead(doc, school.governing_body, school.name, f"Số: {plan.number}" if plan.number else "Số:       /KH-",
+                 line.lstrip(", "))
 
 
 def _title(doc, plan: Plan) -> None:
@@ -114,20 +102,31 @@ def _organization(doc, org: Organization, number: str) -> None:
         _items(doc, org.staff_duties)
 
 
-def _table_2018(doc, plan: Plan, fw: Framework) -> None:
-    table = s.ruled_table(doc, [t for t, _ in COLUMNS_2018], [w for _, w in COLUMNS_2018])
+def criterion_label(row: PlanRow, fw: Framework) -> str:
+    criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+    if criterion is not None:
+        return f"Tiêu chí {criterion.code}. {criterion.title}"
+    return f"Tiêu chí {row.criterion_code}" if row.criterion_code else ""
+
+
+def grouped_table(doc, columns, rows: list[PlanRow], fw: Framework, cells) -> None:
+    """A ruled table whose rows follow a spanning "Tiêu chuẩn N: …" row each time the standard changes."""
+    table = s.ruled_table(doc, [t for t, _ in columns], [w for _, w in columns])
     current, counter = object(), 0
-    for row in plan.rows:
+    for row in rows:
         criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
         standard = criterion.standard_no if criterion else None
         if standard is not None and standard != current:
             counter += 1
             s.add_row(table, [str(counter), fw.standard(standard).label()], span_from=1)
         current = standard
-        label = f"Tiêu chí {criterion.code}. {criterion.title}" if criterion else \
-            (f"Tiêu chí {row.criterion_code}" if row.criterion_code else "")
-        s.add_row(table, ["", _join(label, level_note(row, fw)), row.expected_result, row.tasks, row.lead,
-                          row.timeframe.display(), row.budget.display(), row.support, row.notes])
+        s.add_row(table, cells(row))
+
+
+def _table_2018(doc, plan: Plan, fw: Framework) -> None:
+    grouped_table(doc, COLUMNS_2018, plan.rows, fw, lambda row: [
+        "", _join(criterion_label(row, fw), level_note(row, fw)), row.expected_result, row.tasks, row.lead,
+        row.timeframe.display(), row.budget.display(), row.support, row.notes])
 
 
 def _status(row: PlanRow) -> str:
@@ -156,18 +155,8 @@ def _closing(doc, plan: Plan, school: School) -> None:
     s.paragraph(doc, f"Trên đây là Kế hoạch {plan.title[:1].lower()}{plan.title[1:]} năm học "
                      f"{plan.school_year.replace('-', ' - ')} của {school.name}. Yêu cầu cán bộ, giáo viên, nhân viên "
                      f"nhà trường nghiêm túc thực hiện./.", align=s.JUSTIFY, indent=True)
-    table = s.plain_table(doc, [80, 85])
-    left, right = table.rows[0].cells
-    for cell in (left, right):
-        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
-    s.paragraph(left, "Nơi nhận:", bold=True, italic=True, size=12, after=0)
-    for recipient in plan.recipients:
-        s.paragraph(left, recipient, size=11, after=0)
-    for line in (plan.signer_title or "HIỆU TRƯỞNG").split("\n"):
-        s.paragraph(right, line, bold=True, align=s.CENTER, after=0)
-    for _ in range(4):
-        s.paragraph(right, "", after=0)
-    s.paragraph(right, plan.signer_name or school.principal, bold=True, align=s.CENTER)
+    s.signature_blocks(doc, [(plan.signer_title or "HIỆU TRƯỞNG", plan.signer_name or school.principal)], [80, 85],
+                       recipients=plan.recipients)
 
 
 def plan_document(plan: Plan, school: School, fw: Framework):

@@ -218,3 +218,55 @@ def add_row(table, texts: list[str], *, size: float = 11, span_from: int | None 
     for index, (cell, text) in enumerate(zip(cells, texts)):
         fill_cell(cell, text, size=size, align=CENTER if index == 0 else None, bold=bold)
     return row
+
+
+def _empty_cells(row):
+    """Cells without python-docx's placeholder paragraph, ready for ``paragraph(cell, …)``."""
+    cells = row.cells
+    for cell in cells:
+        cell.paragraphs[0]._p.getparent().remove(cell.paragraphs[0]._p)
+    return cells
+
+
+COUNTRY = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def letterhead(doc, governing: str, issuer: str, number_line: str, date_line: str | None) -> None:
+    """The Nghị định 30 header: governing body and bold issuer over "Số: …"; quốc hiệu, tiêu ngữ, date line.
+
+    A record (biên bản) passes no ``date_line``.
+    """
+    table = plain_table(doc, [70, 95])
+    left, right = _empty_cells(table.rows[0])
+    paragraph(left, governing, size=12, align=CENTER, caps=True, after=0)
+    paragraph(left, issuer, bold=True, size=12, align=CENTER, caps=True, after=0)
+    short_rule(left, 25, 70)
+    paragraph(left, number_line, align=CENTER)
+    paragraph(right, COUNTRY, bold=True, size=12, align=CENTER, after=0)
+    paragraph(right, MOTTO, bold=True, align=CENTER, after=0)
+    short_rule(right, 60, 95)
+    if date_line is not None:
+        paragraph(right, date_line, italic=True, align=CENTER)
+
+
+def signature_blocks(doc, blocks: list[tuple[str, str]], widths_mm: list[float], *, recipients: list[str] | None = None):
+    """Signers side by side, title in bold over room to sign and the name; "Nơi nhận" first when given."""
+    columns = len(widths_mm)
+    cells_text: list[tuple[str, str] | list[str]] = ([recipients] if recipients is not None else []) + list(blocks)
+    table = plain_table(doc, widths_mm)
+    for start in range(0, len(cells_text), columns):
+        row = table.rows[0] if start == 0 else table.add_row()
+        for cell, item in zip(_empty_cells(row), cells_text[start:start + columns] + [("", "")] * columns):
+            if isinstance(item, list):
+                paragraph(cell, "Nơi nhận:", bold=True, italic=True, size=12, after=0)
+                for line in item:
+                    paragraph(cell, line, size=11, after=0)
+                continue
+            title, name = item
+            for line in title.split("\n"):
+                paragraph(cell, line, bold=True, align=CENTER, after=0)
+            for _ in range(4):
+                paragraph(cell, "", after=0)
+            paragraph(cell, name, bold=True, align=CENTER)
+    return table

@@ -110,3 +110,12 @@ def test_the_district_office_gets_one_row_per_school_in_excel(tmp_path, capsys):
     assert [(r["Mã trường"], r["Số dòng"]) for r in rows] == [("79760101", 15), ("79760202", 8)]
     assert all(isinstance(r["Tiến độ chung"], float) for r in rows)
     assert any(h.startswith("Tiêu chuẩn ") for h in header)
+
+
+def test_the_inspection_record_goes_out_as_word(demo_file, tmp_path, capsys):
+    out = tmp_path / "bien-ban.docx"
+    assert main(["word", "inspection", str(demo_file), "--year", "2024-2025", "-o", str(out)]) == EXIT_OK
+    assert "Đã xuất biên bản kiểm tra số 1" in capsys.readouterr().out and out.stat().st_size > 0
+    assert main(["word", "inspection", str(demo_file), "--year", "2026-2027", "--id", "1",
+                 "-o", str(out)]) == EXIT_REFUSED
+    assert "không thuộc kế hoạch năm học 2026-2027" in capsys.readouterr().err

@@ -1,0 +1,121 @@
+"""The inspection record (biên bản kiểm tra) as an editable Word document.
+
+The same content and order as the printed record (``reports.inspection``): the office's
+letterhead with no date line, the title, the time-and-place sentence, who attended, the
+plan's rows with the team's finding and comment on landscape pages, the comments,
+recommendations and conclusion, the closing time, and a signature block for the principal
+and every team member. Without a stored inspection the blanks are dotted lines to fill in.
+"""
+from __future__ import annotations
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.inspection import FINDINGS, Inspection
+from kehoach_desktop.domain.parse import format_vn_date
+from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.reports import docx_style as s
+from kehoach_desktop.reports.docx_plan import criterion_label, grouped_table
+from kehoach_desktop.reports.inspection import signature_name
+
+COLUMNS = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 38), ("Công việc/giải pháp cần thực hiện", 62),
+           ("Chủ trì và phối hợp thực hiện", 28), ("Thời gian thực hiện", 25), ("Kết quả kiểm tra", 28),
+           ("Nhận xét", 56))
+BLANK = "…" * 60
+
+
+def _when(moment) -> str:
+    if moment is None:
+        return "…… giờ …… phút, ngày …… tháng …… năm ……"
+    return f"{moment.hour:02d} giờ {moment.minute:02d} phút, {format_vn_date(moment.date())}"
+
+
+def _numbered(doc, lines: list[str], blanks: int) -> None:
+    if not lines:
+        lines = [BLANK] * blanks
+    for number, line in enumerate(lines, 1):
+        s.paragraph(doc, f"{number}. {line}", indent=True, after=0)
+
+
+def _heading(doc, text: str) -> None:
+    s.paragraph(doc, text, bold=True)
+
+
+def _findings(doc, plan: Plan, fw: Framework, record: Inspection | None) -> None:
+    def cells(row) -> list[str]:
+        finding = record.finding_for(row.id) if record else None
+        label = criterion_label(row, fw)
+        if row.content:
+            label = f"{row.content}\n({label})" if label else row.content
+        return ["", label, row.tasks, row.lead, row.timeframe.display(),
+                FINDINGS.get(finding.status, "") if finding else "", finding.comment if finding else ""]
+    grouped_table(doc, COLUMNS, plan.rows, fw, cells)
+
+
+def _signers(record: Inspection | None, school: School) -> list[tuple[str, str]]:
+    principal = next((m.name for m in (record.school_side if record else [])
+                      if m.role.strip().lower() == "hiệu trưởng"), school.principal)
+    blocks = [("Đại diện nhà trường\nHiệu trưởng", signature_name(principal))]
+    team = list(record.team) if record and record.team else []
+    leader = record.leader() if record else None
+    if leader is not None:
+        team.remove(leader)
+        team.insert(0, leader)
+    for member in team:
+        role = member.team_role or "Thành viên"
+        title = "Tổ trưởng đoàn kiểm tra" if member is leader and role.lower().startswith("tổ trưởng") else role
+        blocks.append((title, signature_name(member.name)))
+    return blocks if team else blocks + [("Tổ trưởng đoàn kiểm tra", ""), ("Thành viên", ""), ("Thành viên", "")]
+
+
+def inspection_document(plan: Plan, school: School, fw: Framework, record: Inspection | None):
+    doc = s.new_document()
+    office = record.office if record and record.office else "Phòng Giáo dục và Đào tạo"
+    authority = record.authority if record and record.authority else school.governing_body
+    number = record.number if record and record.number else "       /BB-PGDĐT"
+    year = (record.school_year if record and record.school_year else plan.school_year).replace("-", " - ")
+    s.letterhead(doc, authority, office, f"Số: {number}", None)
+    for text in ("BIÊN BẢN", "KIỂM TRA KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", f"Năm học {year}"):
+        s.paragraph(doc, text, bold=True, size=14 if text == "BIÊN BẢN" else 13, align=s.CENTER, after=0)
+    s.short_rule(doc, 40, s.PORTRAIT_FRAME_MM)
+    if record and record.basis:
+        s.paragraph(doc, record.basis, italic=True, align=s.JUSTIFY, indent=True)
+    place = (record.place if record and record.place else "") or school.name
+    plan_ref = f"Kế hoạch số {plan.number}" if plan.number else "Kế hoạch"
+    if plan.issued_on:
+        plan_ref += f" {format_vn_date(plan.issued_on)}"
+    s.paragraph(doc, f"Vào lúc {_when(record.started_at if record else None)}, tại {place}, đoàn kiểm tra của "
+                     f"{office} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
+                     f"năm học {year} của {school.name} ({plan_ref}).", align=s.JUSTIFY, indent=True)
+    _heading(doc, "1. Thành phần")
+    s.paragraph(doc, "a) Đoàn kiểm tra:", indent=True, after=0)
+    _numbered(doc, [m.line() for m in record.team] if record else [], 4)
+    s.paragraph(doc, "b) Phía nhà trường:", indent=True, after=0)
+    _numbered(doc, [f"{m.name}, chức vụ: {m.role}" if m.role else m.name for m in record.school_side]
+              if record else [], 3)
+    s.start_section(doc, landscape=True)
+    _heading(doc, "2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch")
+    _findings(doc, plan, fw, record)
+    s.start_section(doc, landscape=False)
+    _heading(doc, "3. Nhận xét của đoàn kiểm tra")
+    comments = sorted(record.comments, key=lambda c: (c.standard is not None, c.standard or 0)) if record else []
+    for comment in comments:
+        label = f"- Tiêu chuẩn {comment.standard}: " if comment.standard is not None else ""
+        s.paragraph(doc, label + comment.text, align=s.JUSTIFY, indent=True)
+    for _ in range(0 if comments else 5):
+        s.paragraph(doc, BLANK, after=0)
+    _heading(doc, "4. Kiến nghị")
+    for line in (record.recommendations if record and record.recommendations else []):
+        s.paragraph(doc, f"- {line}", align=s.JUSTIFY, indent=True)
+    for _ in range(0 if record and record.recommendations else 3):
+        s.paragraph(doc, BLANK, after=0)
+    _heading(doc, "5. Kết luận")
+    s.paragraph(doc, record.conclusion if record and record.conclusion else BLANK, align=s.JUSTIFY, indent=True)
+    s.paragraph(doc, "Biên bản được lập thành 02 bản có giá trị như nhau: đoàn kiểm tra giữ 01 bản, nhà trường giữ "
+                     "01 bản; các thành viên đã thống nhất nội dung và cùng ký tên dưới đây.", align=s.JUSTIFY,
+                indent=True)
+    s.paragraph(doc, f"Buổi kiểm tra kết thúc vào lúc {_when(record.ended_at if record else None)}./.", indent=True)
+    s.signature_blocks(doc, _signers(record, school), [82.5, 82.5])
+    return doc
+
+
+def write_inspection_docx(plan: Plan, school: School, fw: Framework, record: Inspection | None, out) -> None:
+    inspection_document(plan, school, fw, record).save(out)
