@@ -40,6 +40,8 @@ def _configure_stdout() -> None:
 def main(argv: list[str] | None = None) -> int:
     _configure_stdout()
     parser = build_parser()
+    if argv is None and len(sys.argv) == 1:
+        argv = ["gui"]   # a plain `kehoach` (a double-click) opens the window on the last file or the demo
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()

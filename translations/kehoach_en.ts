@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
         <source>Trễ hạn</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="63" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="62" />
         <source>{0}
 Hạn: tháng {1} · {2}, {3}%
 Bấm để mở dòng này trong bảng kế hoạch.</source>
@@ -83,157 +83,271 @@ Click to open this row in the plan table.</translation>
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="109" />
+        <source>Giới thiệu Kế hoạch CLGD</source>
+        <translation>About Kế hoạch CLGD</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="116" />
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <source>Giấy phép</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="117" />
+        <source>Danh mục tiêu chí</source>
+        <translation>Criteria catalogs</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="120" />
+        <source>Giấy phép phông chữ</source>
+        <translation>Font licence</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="122" />
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="136" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation type="unfinished">Education quality improvement plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="137" />
+        <source>Phiên bản {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="138" />
+        <source>Qt {0} · PySide6 {1} · Python {2}</source>
+        <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <source>Thành phần</source>
+        <translation>Component</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Phiên bản</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <source>Dùng để</source>
+        <translation>Used for</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Khung tiêu chí</source>
+        <translation type="unfinished">Criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="28" />
         <source>Tệp mới…</source>
         <translation>New file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
         <source>Lưu bản sao…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
         <source>Đóng tệp</source>
         <translation>Close file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
         <source>Mở trường mẫu</source>
         <translation>Open the demo school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="36" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="39" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
         <source>Nhân bản dòng</source>
         <translation>Duplicate row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
         <source>Xóa dòng…</source>
         <translation>Delete row…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
         <source>Chuyển dòng lên</source>
         <translation>Move row up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
         <source>Chuyển dòng xuống</source>
         <translation>Move row down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
         <source>Tìm tiếp</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
         <source>Thông tin kế hoạch…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
         <source>Kế hoạch năm sau…</source>
         <translation>Next year's plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
         <source>Thông tin trường…</source>
         <translation>School details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="26" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="63" />
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="29" />
+        <source>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</source>
+        <translation>Automatic backups of “{0}” (newest first). Restoring backs up the current file first, so you can go back.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="36" />
+        <source>Thư mục: {0}</source>
+        <translation>Folder: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="42" />
+        <source>Khôi phục bản đã chọn</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="57" />
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>No backups yet.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
+        <source>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</source>
+        <translation>Replace the current file's content with backup {0}?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="75" />
+        <source>Không khôi phục được</source>
+        <translation>Could not restore</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="40" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="39" />
         <source>Sửa «{0}»</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="54" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="53" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="75" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="74" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="91" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="90" />
         <source>Chuyển dòng</source>
         <translation>Move row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="103" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="102" />
         <source>Sửa thông tin kế hoạch</source>
         <translation>Edit plan details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="116" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="115" />
         <source>Sửa thông tin trường</source>
         <translation>Edit school details</translation>
     </message>
@@ -298,7 +412,7 @@ Click to open this row in the plan table.</translation>
     <name>DashboardWidget</name>
     <message>
         <location filename="../kehoach_desktop/ui/dashboard.py" line="69" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="201" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="199" />
         <source>Chưa mở kế hoạch</source>
         <translation>No plan open</translation>
     </message>
@@ -324,74 +438,148 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="129" />
         <source>Tiến độ chung</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="134" />
         <source>Số dòng theo trạng thái</source>
         <translation>Rows by status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="152" />
         <source>Kinh phí đã chi</source>
         <translation>Budget spent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
         <source>Mục tiêu</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="206" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="210" />
         <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
         <translation>Progress of the {0} school-year plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="233" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="247" />
         <source>tháng {0}</source>
         <translation>month {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="246" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="260" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} plan rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="249" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="263" />
         <source>{0} trễ hạn · {1} sắp đến hạn</source>
         <translation>{0} overdue · {1} due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="254" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="268" />
         <source>trên {0} dự kiến ({1}%)</source>
         <translation>of {0} planned ({1}%)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="258" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="272" />
         <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
         <translation>Overdue ({0}) and due soon ({1}) — click to open the row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
         <source>Đạt</source>
         <translation>Met</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
         <source>Chưa đạt</source>
         <translation>Not met</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="285" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="303" />
         <source>Chỉ tiêu ({0})</source>
         <translation>Targets ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictWindow</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="42" />
+        <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
+        <translation>{0} — Kế hoạch (district office)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="67" />
+        <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
+        <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="76" />
+        <source>Phòng GD&amp;ĐT</source>
+        <translation>District education office</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <source>Nhập tệp trường…</source>
+        <translation>Import school files…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="81" />
+        <source>Làm mới</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
+        <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
+        <translation>{0} schools · {1} with overdue rows · file: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
+        <source>Chọn các tệp trường gửi lên</source>
+        <translation>Choose the files the schools sent</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
+        <translation>School export files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="113" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="129" />
+        <source>Không nhập được</source>
+        <translation>Could not import</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <source>Đang nhập tệp các trường…</source>
+        <translation>Importing the schools' files…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <source>Nhập tệp trường</source>
+        <translation>Import school files</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
+        <source>Đã xử lý {0}/{1}: {2}</source>
+        <translation>Processed {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <source>Không tệp nào được nhận.</source>
+        <translation>No file was accepted.</translation>
     </message>
 </context>
 <context>
@@ -504,70 +692,236 @@ Click to open this row in the plan table.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDocxDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
+        <source>Nhập kế hoạch từ Word: {0}</source>
+        <translation>Import a plan from Word: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <source>Biểu 2 (Thông tư 57/2026)</source>
+        <translation>Form 2 (Circular 57/2026)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <source>mẫu 9 cột (2018)</source>
+        <translation>9-column form (2018)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <source>Trường:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <source>(không thấy tên trường)</source>
+        <translation>(school name not found)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <source>Số, ngày:</source>
+        <translation>Number, date:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="48" />
+        <source>Lưu thành năm học:</source>
+        <translation>Save as school year:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="54" />
+        <source>{0} dòng kế hoạch đọc được:</source>
+        <translation>{0} plan rows read:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="57" />
+        <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
+        <translation>{0} warnings — check them before importing:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
+        <source>Không có cảnh báo.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <source>Nhập kế hoạch</source>
+        <translation>Import plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <source>Hủy</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Tiêu chí</source>
+        <translation type="unfinished">Criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Mức</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Nội dung / giải pháp</source>
+        <translation>Content / solutions</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Thời gian</source>
+        <translation type="unfinished">Timeframe</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <source>Tháng</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <source>Kinh phí</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <source>Số tiền (đ)</source>
+        <translation>Amount (dong)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="84" />
+        <source>chưa rõ</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="110" />
+        <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
+        <translation>The file already has a plan for {0}; choose another school year.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="20" />
+        <source>Kết quả nhập tệp</source>
+        <translation>Import results</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <source>Thêm mới</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <source>Cập nhật</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <source>Không đổi</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <source>Bị từ chối</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
+        <translation>{0} files: {1} new, {2} updated, {3} unchanged, {4} refused.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
+        <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
+        <translation>Refused files do not change the office's data.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <source>Tệp</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <source>Kết quả</source>
+        <translation type="unfinished">Result</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="54" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="55" />
         <source> Kế hoạch: </source>
         <translation> Plan: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="75" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="308" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="76" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
         <source>Bảng tiến độ chưa có trong bản này.</source>
         <translation>The progress dashboard is not in this build.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="83" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="178" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="221" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="222" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="225" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="309" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -587,24 +941,21 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
-        <source>Mức hiện tại → cần đạt</source>
-        <translation>Level now → target</translation>
+        <source>Mức</source>
+        <translation>Level</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
         <source>Kết quả cần đạt</source>
         <translation>Expected result</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
         <source>Công việc/giải pháp</source>
         <translation>Tasks/solutions</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="108" />
         <source>Chủ trì và phối hợp</source>
         <translation>Lead and partners</translation>
     </message>
@@ -615,61 +966,52 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="110" />
         <source>Dự kiến kinh phí</source>
         <translation>Planned budget</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="111" />
         <source>Điều kiện hỗ trợ khác</source>
         <translation>Other support</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="112" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="113" />
         <source>Nội dung cải tiến</source>
         <translation>Improvement</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
         <source>Mục tiêu cải tiến</source>
         <translation>Improvement goal</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="79" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
         <source>Hoạt động/giải pháp</source>
         <translation>Activities/solutions</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="80" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="114" />
         <source>Chỉ số đánh giá kết quả</source>
         <translation>Result indicators</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="81" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="109" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
         <source>Thời gian thực hiện</source>
         <translation>Timeframe</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="82" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
         <source>Đơn vị/cá nhân phụ trách</source>
         <translation>Responsible unit/person</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="83" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
         <source>Nguồn lực bảo đảm</source>
         <translation>Resources</translation>
     </message>
@@ -680,7 +1022,6 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="85" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="116" />
         <source>Mức độ thực hiện</source>
         <translation>Implementation status</translation>
     </message>
@@ -720,7 +1061,7 @@ Click to open this row in the plan table.</translation>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="115" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
         <source>Minh chứng dự kiến</source>
         <translation>Expected evidence</translation>
     </message>
@@ -1019,12 +1360,17 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="210" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="171" />
+        <source>Mức hiện tại → mức cần đạt</source>
+        <translation>Current level → target level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="214" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="230" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="234" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
@@ -1173,34 +1519,34 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>RowOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="84" />
         <source>Nhân bản dòng</source>
         <translation>Duplicate row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="88" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="90" />
         <source>Xóa dòng đang chọn khỏi kế hoạch?
 (Có thể hoàn tác bằng Ctrl+Z.)</source>
         <translation>Delete the selected row from the plan?
 (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="91" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="93" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="134" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="135" />
         <source>Không tìm thấy «{0}».</source>
         <translation>“{0}” not found.</translation>
     </message>
@@ -1327,6 +1673,69 @@ Click to open this row in the plan table.</translation>
     </message>
 </context>
 <context>
+    <name>SchoolModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <source>Mã trường</source>
+        <translation type="unfinished">School code</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <source>Trường</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <source>Năm học</source>
+        <translation type="unfinished">School year</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <source>Kế hoạch</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <source>Số dòng</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <source>Hoàn thành</source>
+        <translation type="unfinished">Done</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <source>Tiến độ</source>
+        <translation type="unfinished">Progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <source>Trễ hạn</source>
+        <translation type="unfinished">Overdue</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <source>Nhập lúc</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <source>TC {0}</source>
+        <translation>Crit. {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <source>Không gắn TC</source>
+        <translation>No criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="83" />
+        <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
+        <translation>Exported at {0}; imported {1} times</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="14" />
@@ -1357,27 +1766,47 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="15" />
+        <location filename="../kehoach_desktop/ui/welcome.py" line="27" />
+        <source>Tạo trường mới</source>
+        <translation>Create a new school</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="28" />
+        <source>Nhập thông tin trường và lập kế hoạch đầu tiên.</source>
+        <translation>Enter the school's details and write the first plan.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="31" />
+        <source>Mở file…</source>
+        <translation>Open file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="32" />
+        <source>Mở tệp dữ liệu (.db) của trường trên máy này hoặc trên ổ USB.</source>
+        <translation>Open the school's data file (.db) on this computer or a USB stick.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="35" />
+        <source>Xem thử một trường giả định với hai kế hoạch đã lập sẵn.</source>
+        <translation>Try a fictional school with two ready-made plans.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="55" />
+        <source>Tệp của trường được lưu mặc định trong thư mục: {0}</source>
+        <translation>School files are saved by default in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="61" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="17" />
-        <source>Mở tệp dữ liệu của trường, tạo tệp mới, hoặc xem trường mẫu.</source>
-        <translation>Open the school's data file, create a new one, or look at the demo school.</translation>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="64" />
+        <source>Lập, theo dõi và in kế hoạch của nhà trường — không cần Internet.</source>
+        <translation>Write, track and print the school's plan — no Internet needed.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
-        <source>Mở tệp…</source>
-        <translation>Open file…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
-        <source>Tạo tệp mới…</source>
-        <translation>New file…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="24" />
+        <location filename="../kehoach_desktop/ui/welcome.py" line="34" />
         <source>Mở trường mẫu</source>
         <translation>Open the demo school</translation>
     </message>
@@ -1416,6 +1845,34 @@ Click to open this row in the plan table.</translation>
         <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="136" />
+        <source>Nhập kế hoạch từ Word</source>
+        <translation>Import a plan from Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
+        <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
+        <translation>Word files (*.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="153" />
+        <source>Nhập kế hoạch năm học {0} từ Word</source>
+        <translation>Import the {0} plan from Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation type="unfinished">Plan for school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="158" />
+        <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
+        <translation>Imported {0} plan rows for {1} from {2}.</translation>
     </message>
 </context>
 </TS>

@@ -3,17 +3,17 @@
 <context>
     <name />
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
         <source>Sắp đến hạn</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="63" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="62" />
         <source>{0}
 Hạn: tháng {1} · {2}, {3}%
 Bấm để mở dòng này trong bảng kế hoạch.</source>
@@ -83,157 +83,271 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="109" />
+        <source>Giới thiệu Kế hoạch CLGD</source>
+        <translation>Giới thiệu Kế hoạch CLGD</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="116" />
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <source>Giấy phép</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="117" />
+        <source>Danh mục tiêu chí</source>
+        <translation>Danh mục tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="120" />
+        <source>Giấy phép phông chữ</source>
+        <translation>Giấy phép phông chữ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="122" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="136" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="137" />
+        <source>Phiên bản {0}</source>
+        <translation>Phiên bản {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="138" />
+        <source>Qt {0} · PySide6 {1} · Python {2}</source>
+        <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <source>Thành phần</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Phiên bản</source>
+        <translation>Phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <source>Dùng để</source>
+        <translation>Dùng để</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Khung tiêu chí</source>
+        <translation>Khung tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+</context>
+<context>
     <name>Actions</name>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="28" />
         <source>Tệp mới…</source>
         <translation>Tệp mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
         <source>Mở…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
         <source>Lưu bản sao…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
         <source>Đóng tệp</source>
         <translation>Đóng tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
         <source>Mở trường mẫu</source>
         <translation>Mở trường mẫu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="36" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="39" />
         <source>Thêm dòng</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
         <source>Nhân bản dòng</source>
         <translation>Nhân bản dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
         <source>Xóa dòng…</source>
         <translation>Xóa dòng…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
         <source>Chuyển dòng lên</source>
         <translation>Chuyển dòng lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
         <source>Chuyển dòng xuống</source>
         <translation>Chuyển dòng xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
         <source>Tìm…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
         <source>Tìm tiếp</source>
         <translation>Tìm tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
         <source>Thông tin kế hoạch…</source>
         <translation>Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
         <source>Kế hoạch năm sau…</source>
         <translation>Kế hoạch năm sau…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
         <source>Thông tin trường…</source>
         <translation>Thông tin trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
         <source>Cài đặt…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="26" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="63" />
+        <source>Khôi phục bản sao lưu</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="29" />
+        <source>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</source>
+        <translation>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="36" />
+        <source>Thư mục: {0}</source>
+        <translation>Thư mục: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="42" />
+        <source>Khôi phục bản đã chọn</source>
+        <translation>Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="57" />
+        <source>Chưa có bản sao lưu nào.</source>
+        <translation>Chưa có bản sao lưu nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
+        <source>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</source>
+        <translation>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="75" />
+        <source>Không khôi phục được</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="40" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="39" />
         <source>Sửa «{0}»</source>
         <translation>Sửa «{0}»</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="54" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="53" />
         <source>Thêm dòng</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="75" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="74" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="91" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="90" />
         <source>Chuyển dòng</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="103" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="102" />
         <source>Sửa thông tin kế hoạch</source>
         <translation>Sửa thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="116" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="115" />
         <source>Sửa thông tin trường</source>
         <translation>Sửa thông tin trường</translation>
     </message>
@@ -298,7 +412,7 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     <name>DashboardWidget</name>
     <message>
         <location filename="../kehoach_desktop/ui/dashboard.py" line="69" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="201" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="199" />
         <source>Chưa mở kế hoạch</source>
         <translation>Chưa mở kế hoạch</translation>
     </message>
@@ -324,74 +438,148 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="129" />
         <source>Tiến độ chung</source>
         <translation>Tiến độ chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="134" />
         <source>Số dòng theo trạng thái</source>
         <translation>Số dòng theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="152" />
         <source>Kinh phí đã chi</source>
         <translation>Kinh phí đã chi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="181" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
         <source>Mục tiêu</source>
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="206" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="210" />
         <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
         <translation>Tiến độ thực hiện kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="233" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="247" />
         <source>tháng {0}</source>
         <translation>tháng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="246" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="260" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="249" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="263" />
         <source>{0} trễ hạn · {1} sắp đến hạn</source>
         <translation>{0} trễ hạn · {1} sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="254" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="268" />
         <source>trên {0} dự kiến ({1}%)</source>
         <translation>trên {0} dự kiến ({1}%)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="258" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="272" />
         <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
         <translation>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
         <source>Đạt</source>
         <translation>Đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="279" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
         <source>Chưa đạt</source>
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="285" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="303" />
         <source>Chỉ tiêu ({0})</source>
         <translation>Chỉ tiêu ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>DistrictWindow</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="42" />
+        <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
+        <translation>{0} — Kế hoạch (Phòng GD&amp;ĐT)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="67" />
+        <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
+        <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="76" />
+        <source>Phòng GD&amp;ĐT</source>
+        <translation>Phòng GD&amp;ĐT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <source>Nhập tệp trường…</source>
+        <translation>Nhập tệp trường…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="81" />
+        <source>Làm mới</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
+        <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
+        <translation>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
+        <source>Chọn các tệp trường gửi lên</source>
+        <translation>Chọn các tệp trường gửi lên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
+        <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="113" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="129" />
+        <source>Không nhập được</source>
+        <translation>Không nhập được</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <source>Đang nhập tệp các trường…</source>
+        <translation>Đang nhập tệp các trường…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <source>Nhập tệp trường</source>
+        <translation>Nhập tệp trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
+        <source>Đã xử lý {0}/{1}: {2}</source>
+        <translation>Đã xử lý {0}/{1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <source>Không tệp nào được nhận.</source>
+        <translation>Không tệp nào được nhận.</translation>
     </message>
 </context>
 <context>
@@ -504,70 +692,236 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
 </context>
 <context>
+    <name>ImportDocxDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
+        <source>Nhập kế hoạch từ Word: {0}</source>
+        <translation>Nhập kế hoạch từ Word: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <source>Biểu 2 (Thông tư 57/2026)</source>
+        <translation>Biểu 2 (Thông tư 57/2026)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <source>mẫu 9 cột (2018)</source>
+        <translation>mẫu 9 cột (2018)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <source>Trường:</source>
+        <translation>Trường:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <source>(không thấy tên trường)</source>
+        <translation>(không thấy tên trường)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <source>Kế hoạch:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <source>Số, ngày:</source>
+        <translation>Số, ngày:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="48" />
+        <source>Lưu thành năm học:</source>
+        <translation>Lưu thành năm học:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="54" />
+        <source>{0} dòng kế hoạch đọc được:</source>
+        <translation>{0} dòng kế hoạch đọc được:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="57" />
+        <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
+        <translation>{0} cảnh báo — hãy kiểm tra trước khi nhập:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
+        <source>Không có cảnh báo.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <source>Nhập kế hoạch</source>
+        <translation>Nhập kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Mức</source>
+        <translation>Mức</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Nội dung / giải pháp</source>
+        <translation>Nội dung / giải pháp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <source>Tháng</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <source>Kinh phí</source>
+        <translation>Kinh phí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <source>Số tiền (đ)</source>
+        <translation>Số tiền (đ)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="84" />
+        <source>chưa rõ</source>
+        <translation>chưa rõ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="110" />
+        <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
+        <translation>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="20" />
+        <source>Kết quả nhập tệp</source>
+        <translation>Kết quả nhập tệp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <source>Thêm mới</source>
+        <translation>Thêm mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <source>Cập nhật</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <source>Không đổi</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <source>Bị từ chối</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
+        <translation>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
+        <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
+        <translation>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <source>Tệp</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <source>Chi tiết</source>
+        <translation>Chi tiết</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="54" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="55" />
         <source> Kế hoạch: </source>
         <translation> Kế hoạch: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="75" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="308" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="76" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
         <source>Bảng tiến độ chưa có trong bản này.</source>
         <translation>Bảng tiến độ chưa có trong bản này.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="83" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="178" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="221" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="222" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="225" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="309" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -587,24 +941,21 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
-        <source>Mức hiện tại → cần đạt</source>
-        <translation>Mức hiện tại → cần đạt</translation>
+        <source>Mức</source>
+        <translation>Mức</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
         <source>Kết quả cần đạt</source>
         <translation>Kết quả cần đạt</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
         <source>Công việc/giải pháp</source>
         <translation>Công việc/giải pháp</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="108" />
         <source>Chủ trì và phối hợp</source>
         <translation>Chủ trì và phối hợp</translation>
     </message>
@@ -615,61 +966,52 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="110" />
         <source>Dự kiến kinh phí</source>
         <translation>Dự kiến kinh phí</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="111" />
         <source>Điều kiện hỗ trợ khác</source>
         <translation>Điều kiện hỗ trợ khác</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="112" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="113" />
         <source>Nội dung cải tiến</source>
         <translation>Nội dung cải tiến</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
         <source>Mục tiêu cải tiến</source>
         <translation>Mục tiêu cải tiến</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="79" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="124" />
         <source>Hoạt động/giải pháp</source>
         <translation>Hoạt động/giải pháp</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="80" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="114" />
         <source>Chỉ số đánh giá kết quả</source>
         <translation>Chỉ số đánh giá kết quả</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="81" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="109" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
         <source>Thời gian thực hiện</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="82" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
         <source>Đơn vị/cá nhân phụ trách</source>
         <translation>Đơn vị/cá nhân phụ trách</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="83" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="125" />
         <source>Nguồn lực bảo đảm</source>
         <translation>Nguồn lực bảo đảm</translation>
     </message>
@@ -680,7 +1022,6 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="85" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="116" />
         <source>Mức độ thực hiện</source>
         <translation>Mức độ thực hiện</translation>
     </message>
@@ -720,7 +1061,7 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Mức cần đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="115" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
         <source>Minh chứng dự kiến</source>
         <translation>Minh chứng dự kiến</translation>
     </message>
@@ -1019,12 +1360,17 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="210" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="171" />
+        <source>Mức hiện tại → mức cần đạt</source>
+        <translation>Mức hiện tại → mức cần đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="214" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Tiêu chuẩn {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="230" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="234" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
@@ -1173,34 +1519,34 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>RowOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="84" />
         <source>Nhân bản dòng</source>
         <translation>Nhân bản dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="88" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="90" />
         <source>Xóa dòng đang chọn khỏi kế hoạch?
 (Có thể hoàn tác bằng Ctrl+Z.)</source>
         <translation>Xóa dòng đang chọn khỏi kế hoạch?
 (Có thể hoàn tác bằng Ctrl+Z.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="91" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="93" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="134" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="135" />
         <source>Không tìm thấy «{0}».</source>
         <translation>Không tìm thấy «{0}».</translation>
     </message>
@@ -1327,6 +1673,69 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
 </context>
 <context>
+    <name>SchoolModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <source>Mã trường</source>
+        <translation>Mã trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <source>Trường</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <source>Năm học</source>
+        <translation>Năm học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <source>Số dòng</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <source>Tiến độ</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <source>Trễ hạn</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <source>Nhập lúc</source>
+        <translation>Nhập lúc</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <source>TC {0}</source>
+        <translation>TC {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <source>Không gắn TC</source>
+        <translation>Không gắn TC</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="83" />
+        <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
+        <translation>Bản xuất lúc {0}; đã nhập {1} lần</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="14" />
@@ -1357,27 +1766,47 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="15" />
+        <location filename="../kehoach_desktop/ui/welcome.py" line="27" />
+        <source>Tạo trường mới</source>
+        <translation>Tạo trường mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="28" />
+        <source>Nhập thông tin trường và lập kế hoạch đầu tiên.</source>
+        <translation>Nhập thông tin trường và lập kế hoạch đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="31" />
+        <source>Mở file…</source>
+        <translation>Mở file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="32" />
+        <source>Mở tệp dữ liệu (.db) của trường trên máy này hoặc trên ổ USB.</source>
+        <translation>Mở tệp dữ liệu (.db) của trường trên máy này hoặc trên ổ USB.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="35" />
+        <source>Xem thử một trường giả định với hai kế hoạch đã lập sẵn.</source>
+        <translation>Xem thử một trường giả định với hai kế hoạch đã lập sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="55" />
+        <source>Tệp của trường được lưu mặc định trong thư mục: {0}</source>
+        <translation>Tệp của trường được lưu mặc định trong thư mục: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="61" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="17" />
-        <source>Mở tệp dữ liệu của trường, tạo tệp mới, hoặc xem trường mẫu.</source>
-        <translation>Mở tệp dữ liệu của trường, tạo tệp mới, hoặc xem trường mẫu.</translation>
+        <location filename="../kehoach_desktop/ui/welcome.py" line="64" />
+        <source>Lập, theo dõi và in kế hoạch của nhà trường — không cần Internet.</source>
+        <translation>Lập, theo dõi và in kế hoạch của nhà trường — không cần Internet.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
-        <source>Mở tệp…</source>
-        <translation>Mở tệp…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="23" />
-        <source>Tạo tệp mới…</source>
-        <translation>Tạo tệp mới…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/welcome.py" line="24" />
+        <location filename="../kehoach_desktop/ui/welcome.py" line="34" />
         <source>Mở trường mẫu</source>
         <translation>Mở trường mẫu</translation>
     </message>
@@ -1416,6 +1845,34 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
+    </message>
+</context>
+<context>
+    <name>window</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="136" />
+        <source>Nhập kế hoạch từ Word</source>
+        <translation>Nhập kế hoạch từ Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
+        <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
+        <translation>Tệp Word (*.docx);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="153" />
+        <source>Nhập kế hoạch năm học {0} từ Word</source>
+        <translation>Nhập kế hoạch năm học {0} từ Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="158" />
+        <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
+        <translation>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</translation>
     </message>
 </context>
 </TS>

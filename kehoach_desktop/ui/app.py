@@ -1,6 +1,7 @@
 """Starting the window: QApplication, translations, settings, the exception hook, the first file.
 
-``kehoach gui [FILE] [--demo] [--lang en] [--screenshot OUT.png]`` lands here.
+``kehoach gui [FILE] [--demo] [--lang en] [--screenshot OUT.png]`` lands here; without a
+file the window opens the last file used, else the demo school.
 Vietnamese is what users see unless they chose English in the settings (or
 with --lang). ``KEHOACH_STARTUP_PROBE=1`` prints the wall-clock time once the
 window is on screen and quits: bench/bench_startup.py measures start-up with it.
@@ -56,7 +57,7 @@ def _initial_path(window, file: str | None, demo: bool) -> Path | None:
     if file:
         return Path(file)
     last = window.settings.last_file()
-    return Path(last) if last else None
+    return Path(last) if last else demo_path()
 
 
 def take_screenshot(window, out: str | os.PathLike) -> Path:

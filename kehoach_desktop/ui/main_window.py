@@ -243,7 +243,8 @@ class MainWindow(QMainWindow):
         heading = ""
         if row is not None:
             criterion = self.session.framework.criterion(row.criterion_code)
-            heading = criterion.label() if criterion else (row.content or self.tr("Dòng {0}").format(row.position + 1))
+            heading = (self.tr("Tiêu chí {0}: {1}").format(criterion.code, criterion.title) if criterion
+                       else row.content or self.tr("Dòng {0}").format(row.position + 1))
             self.tree.select_code(row.criterion_code)
         self.form.show_row(row, heading)
 

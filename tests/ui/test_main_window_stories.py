@@ -169,3 +169,32 @@ def test_a_criterion_without_rows_gets_one_from_its_context_menu(window, demo_fi
     codes = [r.criterion_code for r in rows]
     assert codes.index("2.3") == codes.index("2.2") + 1                   # in the circular's order
     assert window.row_ops.current_row().criterion_code == "2.3"
+
+
+def test_undo_of_an_edit_in_another_plan_brings_that_plan_back_first(qtbot, window, demo_file):
+    window.session.load(TT57_PLAN)
+    row = window.session.model.rows[0]
+    type_in_cell(qtbot, window, row.id, "lead", "Tổ Toán - Tin")
+    window.plan_selector.setCurrentIndex(window.plan_selector.findData(TT18_PLAN))
+    window.plan_selector.activated.emit(window.plan_selector.currentIndex())
+    assert window.session.plan.id == TT18_PLAN
+    window.actions.undo.trigger()
+    assert window.session.plan.id == TT57_PLAN
+    assert window.plan_selector.currentData() == TT57_PLAN
+    assert on_disk(demo_file, TT57_PLAN).rows[0].lead == row.lead
+
+
+def test_in_a_long_text_cell_alt_enter_starts_a_new_line_and_enter_finishes(qtbot, window, demo_file):
+    from PySide6.QtWidgets import QPlainTextEdit
+    window.session.load(TT57_PLAN)
+    row = window.session.model.rows[0]
+    model = window.session.model
+    index = model.index(model.visual_of(row.id), model.column_of("indicators"))
+    window.table.edit(index)
+    [editor] = [w for w in window.table.viewport().findChildren(QPlainTextEdit) if w.isVisible()]
+    editor.selectAll()
+    type_text(editor, "Dòng một")
+    qtbot.keyClick(editor, Qt.Key_Return, Qt.AltModifier)
+    type_text(editor, "Dòng hai")
+    qtbot.keyClick(editor, Qt.Key_Return)
+    assert on_disk(demo_file, TT57_PLAN).rows[0].indicators == "Dòng một\nDòng hai"
