@@ -25,10 +25,11 @@ from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.fonts import REGULAR
-from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build, landscape_section
-from kehoach_desktop.reports.plan_common import criterion_label, grouped_rows, school_year_words, standard_label
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build
+from kehoach_desktop.reports.plan_common import (
+    criterion_label, grouped_rows, landscape_table, school_year_words, standard_label,
+)
 from kehoach_desktop.reports.styles import para
-from kehoach_desktop.reports.tables import ruled_table
 
 COLUMNS = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 38), ("Công việc/giải pháp cần thực hiện", 62),
            ("Chủ trì và phối hợp thực hiện", 28), ("Thời gian thực hiện", 25), ("Kết quả kiểm tra", 28),
@@ -79,7 +80,7 @@ def attendance(record: Inspection | None) -> list:
     return flow
 
 
-def findings_table(plan: Plan, fw: Framework, record: Inspection | None) -> object:
+def findings_table(plan: Plan, fw: Framework, record: Inspection | None) -> list:
     header = [[para(title, "cell_head") for title, _ in COLUMNS]]
 
     def cells(row) -> list:
@@ -92,7 +93,7 @@ def findings_table(plan: Plan, fw: Framework, record: Inspection | None) -> obje
                 para(FINDINGS.get(finding.status, "") if finding else "", "cell"),
                 para(finding.comment if finding else "", "cell")]
     rows = grouped_rows(plan.rows, fw, cells)
-    return ruled_table(header, rows, WIDTHS, PAGES[LANDSCAPE].frame_height)
+    return landscape_table("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", header, rows, WIDTHS)
 
 
 def _blank_lines(count: int) -> list:
@@ -157,9 +158,7 @@ def story(plan: Plan, school: School, fw: Framework, record: Inspection | None) 
         f"{nfc(office)} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
         f"năm học {school_year_words(school_year)} của {nfc(school.name)} ({plan_ref}).", "body"))
     flow += attendance(record)
-    flow += landscape_section([
-        para("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", "subheading"),
-        findings_table(plan, fw, record)])
+    flow += findings_table(plan, fw, record)
     flow += comments_section(record, fw)
     flow.append(para("4. Kiến nghị", "subheading"))
     flow += letterhead.dash_list(record.recommendations) if record and record.recommendations else _blank_lines(3)

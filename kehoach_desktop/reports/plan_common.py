@@ -10,9 +10,9 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import Organization, Plan, PlanRow, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
-from kehoach_desktop.reports.document import PAGES, PORTRAIT
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, landscape_section
 from kehoach_desktop.reports.styles import para
-from kehoach_desktop.reports.tables import Row
+from kehoach_desktop.reports.tables import Row, paged_table
 
 PORTRAIT_WIDTH = PAGES[PORTRAIT].frame_width
 
@@ -35,6 +35,13 @@ def plan_title(plan: Plan) -> list:
 
 def heading(text: str) -> object:
     return para(text, "heading")
+
+
+def landscape_table(title: str, header: list[list], rows: list[Row], widths: list[float]) -> list:
+    """A section whose table runs on landscape pages of its own: the heading, then the table
+    paginated from the top of the first page (see tables.paged_table)."""
+    page = PAGES[LANDSCAPE]
+    return landscape_section(paged_table(heading(title), header, rows, widths, page.frame_width, page.frame_height))
 
 
 def table_heading(text: str) -> list:

@@ -6,13 +6,12 @@ from reportlab.lib.units import mm
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.reports import letterhead
-from kehoach_desktop.reports.document import LANDSCAPE, PAGES, landscape_section
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES
 from kehoach_desktop.reports.plan_common import (
-    basis_lines, criterion_label, grouped_rows, heading, organization_section, plan_closing, plan_header,
+    basis_lines, criterion_label, grouped_rows, heading, landscape_table, organization_section, plan_closing, plan_header,
     plan_title,
 )
 from kehoach_desktop.reports.styles import para
-from kehoach_desktop.reports.tables import ruled_table
 
 COLUMNS = (
     ("TT", 10),
@@ -53,10 +52,11 @@ def _row_cells(row: PlanRow, fw: Framework) -> list:
     ]
 
 
-def plan_table(plan: Plan, fw: Framework) -> object:
+def plan_table(plan: Plan, fw: Framework) -> list:
+    """Section III on landscape pages: the 9 columns, a "Tiêu chuẩn N" row before each standard."""
     header = [[para(title, "cell_head") for title, _ in COLUMNS]]
     rows = grouped_rows(plan.rows, fw, lambda row: _row_cells(row, fw))
-    return ruled_table(header, rows, WIDTHS, PAGES[LANDSCAPE].frame_height)
+    return landscape_table("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", header, rows, WIDTHS)
 
 
 def story(plan: Plan, school: School, fw: Framework) -> list:
@@ -65,8 +65,7 @@ def story(plan: Plan, school: School, fw: Framework) -> list:
     flow += letterhead.dash_list(plan.purposes)
     flow.append(heading("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"))
     flow += basis_lines(plan.bases)
-    flow += landscape_section([heading("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC"),
-                               plan_table(plan, fw)])
+    flow += plan_table(plan, fw)
     flow += organization_section(plan.organization, "IV")
     flow += plan_closing(plan, school)
     return flow

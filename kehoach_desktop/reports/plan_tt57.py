@@ -13,9 +13,9 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import STATUSES, MonitoringReview, Plan, PlanRow, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
-from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, landscape_section
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT
 from kehoach_desktop.reports.plan_common import (
-    basis_lines, heading, organization_section, plan_closing, plan_header, plan_title, table_heading,
+    basis_lines, heading, landscape_table, organization_section, plan_closing, plan_header, plan_title, table_heading,
 )
 from kehoach_desktop.reports.styles import para
 from kehoach_desktop.reports.tables import Row, ruled_table
@@ -65,13 +65,13 @@ def _content(row: PlanRow) -> str:
     return "\n".join(x for x in (row.content, f"(Tiêu chí {row.criterion_code})" if row.criterion_code else "") if x)
 
 
-def plan_table(plan: Plan, fw: Framework) -> object:
+def plan_table(plan: Plan) -> list:
     rows = [Row([para(str(i), "cell_centre"), para(_content(r), "cell"), para(r.expected_result, "cell"),
                  para(r.tasks, "cell"), para(r.indicators, "cell"), para(r.timeframe.display(), "cell"),
                  para(r.lead, "cell"), para(r.budget.display(), "cell"), para(r.expected_evidence, "cell"),
                  para(_implementation(r), "cell")])
             for i, r in enumerate(plan.rows, 1)]
-    return ruled_table(_header(PLAN_COLUMNS), rows, _widths(PLAN_COLUMNS), PAGES[LANDSCAPE].frame_height)
+    return landscape_table("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", _header(PLAN_COLUMNS), rows, _widths(PLAN_COLUMNS))
 
 
 def monitoring_table(plan: Plan) -> object:
@@ -96,7 +96,7 @@ def story(plan: Plan, school: School, fw: Framework) -> list:
     flow += letterhead.dash_list(plan.purposes)
     flow += table_heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
     flow.append(problems_table(plan))
-    flow += landscape_section([heading("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG"), plan_table(plan, fw)])
+    flow += plan_table(plan)
     flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
     flow.append(monitoring_table(plan))
     flow += organization_section(plan.organization, "VII")

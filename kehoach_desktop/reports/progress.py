@@ -19,9 +19,9 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import STATUSES, Plan, PlanRow, ProgressUpdate, School
 from kehoach_desktop.domain.values import Month, nfc
 from kehoach_desktop.reports import letterhead
-from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build, landscape_section
+from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build
 from kehoach_desktop.reports.plan_common import (
-    criterion_label, heading, school_year_words, standard_label, table_heading,
+    criterion_label, heading, landscape_table, school_year_words, standard_label, table_heading,
 )
 from kehoach_desktop.reports.styles import para
 from kehoach_desktop.reports.tables import Row, ruled_table
@@ -67,7 +67,7 @@ def _status_text(row: PlanRow, late: bool) -> str:
     return text + (" (chậm tiến độ)" if late else "")
 
 
-def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: Month) -> object:
+def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: Month) -> list:
     until = rules.month_end(as_of)
     table_rows: list[Row] = []
     current, counter = object(), 0
@@ -89,7 +89,8 @@ def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: 
                                para(_status_text(row, rules.is_late(row, as_of)), "cell"),
                                para(str(row.percent), "cell_centre"), para(", ".join(evidence), "cell"),
                                para(note, "cell")]))
-    return _table(ROW_COLUMNS, table_rows, LANDSCAPE)
+    return landscape_table("II. KẾT QUẢ THỰC HIỆN TỪNG NỘI DUNG", [[para(t, "cell_head") for t, _ in ROW_COLUMNS]],
+                           table_rows, [w * mm for _, w in ROW_COLUMNS])
 
 
 def _deadline_lines(items: list[rules.DeadlineRow], empty: str) -> list:
@@ -141,8 +142,7 @@ def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[
         f"{s.by_status['paused']} tạm dừng; {s.late} nội dung chậm tiến độ; tỉ lệ hoàn thành bình quân "
         f"{_percent(s.percent)}.", "body"))
     flow.append(_summary_table(report, fw))
-    flow += landscape_section([heading("II. KẾT QUẢ THỰC HIỆN TỪNG NỘI DUNG"),
-                               _rows_table(plan, rows, fw, updates, as_of)])
+    flow += _rows_table(plan, rows, fw, updates, as_of)
     flow.append(heading("III. NỘI DUNG CHẬM TIẾN ĐỘ VÀ SẮP ĐẾN HẠN"))
     flow.append(para("1. Chậm tiến độ", "subheading"))
     flow += _deadline_lines(report.late, "- Không có nội dung chậm tiến độ.")
