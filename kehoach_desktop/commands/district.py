@@ -6,7 +6,7 @@ from pathlib import Path
 
 def register(sub) -> None:
     district = sub.add_parser("district", help="tệp của Phòng GD&ĐT: nhập tệp các trường, xem tiến độ")
-    actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary", required=True)
+    actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary|gui", required=True)
     init = actions.add_parser("init", help="tạo tệp Phòng GD&ĐT mới")
     init.add_argument("file", metavar="DISTRICT.db")
     init.add_argument("--name", required=True, help='tên Phòng, ví dụ "Phòng GD&ĐT Quận 3"')
@@ -25,6 +25,28 @@ def register(sub) -> None:
         listing.add_argument("file", metavar="DISTRICT.db")
         listing.add_argument("--json", action="store_true", help="in dạng JSON")
         listing.set_defaults(handler=run_list)
+
+
+    gui = actions.add_parser("gui", help="mở cửa sổ Phòng GD&ĐT")
+    gui.add_argument("file", metavar="DISTRICT.db")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="chụp cửa sổ vào tệp PNG rồi thoát")
+    gui.set_defaults(handler=run_gui)
+
+
+def run_gui(args) -> int:
+    from PySide6.QtWidgets import QApplication
+    from kehoach_desktop.ui.district.window import DistrictWindow
+    app = QApplication.instance() or QApplication(["kehoach"])
+    window = DistrictWindow(Path(args.file))
+    window.resize(1366, 640)
+    window.show()
+    if args.screenshot:
+        app.processEvents()
+        window.grab().save(args.screenshot)
+        window.close()
+        print(f"Đã lưu ảnh cửa sổ: {args.screenshot}")
+        return 0
+    return app.exec()
 
 
 def run_init(args) -> int:

@@ -89,6 +89,15 @@ def open_district(path: str | os.PathLike) -> Database:
     return db
 
 
+def is_district_file(path: str | os.PathLike) -> bool:
+    """For the window's Open: a district file opens the district view, not the school one."""
+    try:
+        _inspect(Path(path))
+        return True
+    except (InputError, OSError):
+        return False
+
+
 def _inspect(path: Path) -> None:
     if not path.is_file():
         raise _open_error(path, "tệp không tồn tại.")

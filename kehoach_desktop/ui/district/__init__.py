@@ -1,0 +1,1 @@
+"""The district office's window: every school side by side, and importing their files."""

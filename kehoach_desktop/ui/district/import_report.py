@@ -1,0 +1,57 @@
+"""After importing: one line per file, what happened to it and why, in the officer's words."""
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+    QVBoxLayout,
+)
+
+from kehoach_desktop.store.district import ADDED, REFUSED, REPLACED, UNCHANGED, ImportReport
+
+COLORS = {ADDED: "#1e7b4f", REPLACED: "#3b6fb6", UNCHANGED: "#5f6b7a", REFUSED: "#c0392b"}
+
+
+class ImportReportDialog(QDialog):
+    def __init__(self, reports: list[ImportReport], parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Kết quả nhập tệp"))
+        self.resize(900, 420)
+        outcomes = {ADDED: self.tr("Thêm mới"), REPLACED: self.tr("Cập nhật"),
+                    UNCHANGED: self.tr("Không đổi"), REFUSED: self.tr("Bị từ chối")}
+        counts = Counter(r.outcome for r in reports)
+        layout = QVBoxLayout(self)
+        summary = self.tr("{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.").format(
+            len(reports), counts[ADDED], counts[REPLACED], counts[UNCHANGED], counts[REFUSED])
+        if counts[REFUSED]:
+            summary += " " + self.tr("Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.")
+        self.summary = QLabel(summary, wordWrap=True)
+        layout.addWidget(self.summary)
+        self.table = QTableWidget(len(reports), 3, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Tệp"), self.tr("Kết quả"), self.tr("Chi tiết")])
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        for row, report in enumerate(reports):
+            detail = report.message.split(": ", 1)[-1] if report.message.startswith("Tệp «") else report.message
+            detail = detail[:1].upper() + detail[1:]
+            outcome = QTableWidgetItem(outcomes.get(report.outcome, report.outcome))
+            outcome.setForeground(QColor(COLORS.get(report.outcome, "#1f2933")))
+            for column, item in enumerate((QTableWidgetItem(report.file.name), outcome, QTableWidgetItem(detail))):
+                item.setToolTip(report.message)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()   # once the detail column has its real width

@@ -1,0 +1,143 @@
+"""The district window: the schools' progress side by side, and importing many files at once.
+
+Importing goes through store.district exactly like `kehoach district import`:
+the district file is backed up first, each file is checked as hostile and
+imported all or nothing, a progress bar follows the files (Cancel stops after
+the current one), and a report says what happened to each file.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox,
+    QProgressDialog, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+)
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
+from kehoach_desktop.store.district import REFUSED, district_name, import_files, open_district
+from kehoach_desktop.store.district_progress import district_overview
+from kehoach_desktop.ui.district.import_report import ImportReportDialog
+from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
+from kehoach_desktop.ui.district.school_model import SchoolModel
+
+STYLE = """
+QWidget#page { background: #f4f6f9; }
+QLabel#title { font-size: 18px; font-weight: bold; color: #1f2933; }
+QLabel#caption { color: #5f6b7a; }
+QLabel#empty { color: #5f6b7a; font-size: 14px; }
+QTableView { background: white; border: 1px solid #dbe1e8; gridline-color: #edf0f4; }
+"""
+
+
+class DistrictWindow(QMainWindow):
+    def __init__(self, path: str | Path, parent=None) -> None:
+        super().__init__(parent)
+        self.path = Path(path)
+        self.db = open_district(self.path)
+        self.name = district_name(self.db)
+        self.setWindowTitle(self.tr("{0} — Kế hoạch (Phòng GD&ĐT)").format(self.name))
+        self._build()
+        self.refresh()
+
+    def _build(self) -> None:
+        page = QWidget(objectName="page")
+        page.setStyleSheet(STYLE)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(14, 12, 14, 12)
+        self.title = QLabel(self.name, objectName="title")
+        self.caption = QLabel(objectName="caption")
+        layout.addWidget(self.title)
+        layout.addWidget(self.caption)
+        self.model = SchoolModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(objectName="schools")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.setItemDelegateForColumn(SchoolModel.FIXED.index("percent"), PercentDelegate(self.table))
+        self.empty = QLabel(self.tr("Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp "
+                                    "các trường gửi lên (có thể chọn nhiều tệp một lúc)."), objectName="empty")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.table)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(page)
+        toolbar = QToolBar(self.tr("Phòng GD&ĐT"), objectName="district_toolbar")
+        toolbar.setMovable(False)
+        self.import_action = QAction(self.tr("Nhập tệp trường…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.triggered.connect(self.choose_and_import)
+        self.refresh_action = QAction(self.tr("Làm mới"), self)
+        self.refresh_action.setShortcut(QKeySequence.Refresh)
+        self.refresh_action.triggered.connect(self.refresh)
+        toolbar.addAction(self.import_action)
+        toolbar.addAction(self.refresh_action)
+        self.addToolBar(toolbar)
+
+    def refresh(self) -> None:
+        schools = district_overview(self.db)
+        self.model.set_schools(schools)
+        self.stack.setCurrentWidget(self.table if schools else self.empty)
+        late = sum(1 for s in schools if s.late)
+        self.caption.setText(self.tr("{0} trường · {1} trường có dòng trễ hạn · tệp: {2}").format(
+            len(schools), late, self.path.name))
+        self.caption.setToolTip(str(self.path))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(SchoolModel.FIXED.index("name"), QHeaderView.Stretch)
+        header.setSectionResizeMode(SchoolModel.FIXED.index("percent"), QHeaderView.Fixed)
+        header.resizeSection(SchoolModel.FIXED.index("percent"), 170)
+
+    def choose_and_import(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Chọn các tệp trường gửi lên"), "",
+            self.tr("Tệp xuất của trường (*.db);;Mọi tệp (*)"))
+        if files:
+            self.import_paths(files)
+
+    def import_paths(self, files: list[str | Path], *, show_report: bool = True) -> list:
+        """Import ``files`` with a progress bar; returns the per-file reports."""
+        try:
+            make_backup(self.path, BEFORE_IMPORT)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Không nhập được"), exc.message)
+            return []
+        progress = QProgressDialog(self.tr("Đang nhập tệp các trường…"), self.tr("Dừng"), 0, len(files), self)
+        progress.setWindowTitle(self.tr("Nhập tệp trường"))
+        progress.setWindowModality(Qt.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def advance(number, report) -> None:
+            progress.setValue(number)
+            progress.setLabelText(self.tr("Đã xử lý {0}/{1}: {2}").format(number, len(files), report.file.name))
+            QApplication.processEvents()
+
+        wanted = (Path(f) for f in files if not progress.wasCanceled())
+        try:
+            reports = import_files(self.db, wanted, on_progress=advance)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Không nhập được"), exc.message)
+            reports = []
+        finally:
+            progress.close()
+        self.refresh()
+        if show_report and reports:
+            ImportReportDialog(reports, self).exec()
+        elif reports and all(r.outcome == REFUSED for r in reports):
+            self.statusBar().showMessage(self.tr("Không tệp nào được nhận."), 8000)
+        return reports
+
+    def closeEvent(self, event) -> None:
+        self.db.close()
+        super().closeEvent(event)

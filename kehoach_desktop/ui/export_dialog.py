@@ -1,0 +1,38 @@
+"""«Xuất file gửi Phòng GD&ĐT» from the window: choose a folder (a USB stick), export, say what happened.
+
+store.exchange does the work (snapshot, temporary name, fsync, rename, read back);
+this only asks where and shows the result or the Vietnamese refusal.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.exchange import ExportResult, export_for_district
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportDialog", text)
+
+
+def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: str | None = None) -> ExportResult | None:
+    if folder is None:
+        folder = QFileDialog.getExistingDirectory(parent, _tr("Chọn nơi lưu tệp gửi Phòng GD&ĐT (ví dụ ổ USB)"))
+        if not folder:
+            return None
+    QApplication.setOverrideCursor(Qt.WaitCursor)
+    try:
+        result = export_for_district(school_file, folder)
+    except InputError as exc:
+        QApplication.restoreOverrideCursor()
+        QMessageBox.warning(parent, _tr("Xuất tệp không thành công"), exc.message)
+        return None
+    QApplication.restoreOverrideCursor()
+    QMessageBox.information(
+        parent, _tr("Đã xuất tệp"),
+        _tr("Đã lưu tệp gửi Phòng GD&ĐT:\n{0}\n\nTệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn "
+            "sau khi hệ điều hành báo xong.").format(result.path))
+    return result
