@@ -74,18 +74,28 @@ if [ -s "$PNG" ] && [ "$(png_size "$PNG")" = "1366x768" ] && [ "$(wc -c <"$PNG")
 else
     fail "gui --demo --screenshot gave no proper PNG: $(tr '\n' ' ' <"$WORK/gui.txt")"
 fi
-# The first-run screen (no file yet). Reported, not fatal, while the window's no-file path settles.
+# First start: no file, empty profile. Reported, not fatal, while the window's no-file path settles.
 rm -rf "$KEHOACH_DATA_DIR"
 WELCOME="$WORK/welcome.png"
 if "$GUI" --screenshot "$WELCOME" >/dev/null 2>&1 && [ -s "$WELCOME" ]; then
-    ok "gui --screenshot with no file (welcome): $(png_size "$WELCOME")"
+    ok "gui --screenshot with no file and an empty profile: $(png_size "$WELCOME")"
 else
-    echo "  WARN  gui --screenshot with no file did not produce the welcome screen"
+    echo "  WARN  gui --screenshot with no file and an empty profile produced no PNG"
 fi
 
 # 6. Nothing in the folder points outside it or nowhere.
 dangling=$(find "$DIST" -xtype l | wc -l)
 [ "$dangling" = 0 ] && ok "no dangling symlinks" || fail "$dangling dangling symlinks in $DIST"
+
+# 7. Linux: nothing inside needs a newer glibc than Ubuntu 22.04's 2.35 (Debian 12 has 2.36).
+if [ "$(uname)" = Linux ] && command -v objdump >/dev/null 2>&1; then
+    newest=$(find "$DIST" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -T {} + 2>/dev/null \
+        | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)
+    case "$newest" in
+        GLIBC_2.3[6-9]|GLIBC_2.[4-9]?) fail "a bundled library needs $newest: the folder would not start on Ubuntu 22.04" ;;
+        *) ok "newest glibc symbol needed: ${newest:-none} (Ubuntu 22.04 has 2.35)" ;;
+    esac
+fi
 
 if [ "$failures" -gt 0 ]; then
     echo "Smoke test: $failures check(s) failed"
