@@ -246,36 +246,41 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <source>Kế hoạch mới…</source>
+        <translation>New plan…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
         <source>Thông tin trường…</source>
         <translation>School details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -541,43 +546,43 @@ Click to open this row in the plan table.</translation>
         <translation>{0} schools · {1} with overdue rows · file: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>School export files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="113" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="129" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Importing the schools' files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="117" />
         <source>Nhập tệp trường</source>
         <translation>Import school files</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Processed {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
     </message>
@@ -666,27 +671,32 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="69" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Set up a new school file</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <source>Kế hoạch mới</source>
+        <translation>New plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="79" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -866,7 +876,7 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="76" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="328" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -881,47 +891,59 @@ Click to open this row in the plan table.</translation>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="194" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="177" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="240" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="225" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="175" />
+        <source>Tệp đã có kế hoạch năm học {0}.</source>
+        <translation>The file already has a plan for school year {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="241" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="262" />
+        <source>Tiêu chí {0}: {1}</source>
+        <translation type="unfinished">Criterion {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="263" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="288" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="327" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="329" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -1814,22 +1836,22 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="46" />
         <source>Kế hoạch đầu tiên</source>
         <translation>First plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Choose the school year and the criteria framework the plan follows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="53" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
@@ -1842,9 +1864,14 @@ Click to open this row in the plan table.</translation>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="26" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="28" />
+        <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
+        <translation>Check the school's details before writing a new plan.</translation>
     </message>
 </context>
 <context>

@@ -246,36 +246,41 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <source>Kế hoạch mới…</source>
+        <translation>Kế hoạch mới…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
         <source>Thông tin trường…</source>
         <translation>Thông tin trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
         <source>Cài đặt…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -541,43 +546,43 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="113" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="129" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Đang nhập tệp các trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="117" />
         <source>Nhập tệp trường</source>
         <translation>Nhập tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Đã xử lý {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
     </message>
@@ -666,27 +671,32 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="69" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Thiết lập tệp trường mới</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <source>Kế hoạch mới</source>
+        <translation>Kế hoạch mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="79" />
         <source>Tiếp</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -866,7 +876,7 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="76" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="328" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -881,47 +891,59 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="194" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="177" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="240" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="225" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="175" />
+        <source>Tệp đã có kế hoạch năm học {0}.</source>
+        <translation>Tệp đã có kế hoạch năm học {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="241" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="262" />
+        <source>Tiêu chí {0}: {1}</source>
+        <translation>Tiêu chí {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="263" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="288" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="307" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="327" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="329" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1814,22 +1836,22 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="46" />
         <source>Kế hoạch đầu tiên</source>
         <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="53" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
@@ -1842,9 +1864,14 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="26" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="28" />
+        <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
+        <translation>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</translation>
     </message>
 </context>
 <context>

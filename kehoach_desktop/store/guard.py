@@ -59,3 +59,11 @@ class FileGuard:
         except OSError as exc:
             raise WriteFailed(f"Không ghi được vào tệp «{self.path.name}» ({exc.strerror or exc}). "
                               + _ADVICE, field="file") from exc
+
+    def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
+        """Run one store reader; a file that can no longer be read (stick pulled) becomes an InputError."""
+        try:
+            return fn(*args, **kwargs)
+        except (sqlite3.Error, OSError) as exc:
+            raise InputError(f"Không đọc được tệp «{self.path.name}» ({exc}). Hãy cắm lại USB hoặc mở "
+                             "một bản sao.", field="file") from exc

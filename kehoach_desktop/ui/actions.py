@@ -45,6 +45,7 @@ def build_actions(window) -> SimpleNamespace:
     a.find_next = _action(window, _tr("Actions", "Tìm tiếp"), lambda: window.find_next(True), QKeySequence.FindNext)
     a.plan_info = _action(window, _tr("Actions", "Thông tin kế hoạch…"), window.edit_plan_header, "Ctrl+I")
     a.next_year = _action(window, _tr("Actions", "Kế hoạch năm sau…"), window.next_year_plan)
+    a.new_plan = _action(window, _tr("Actions", "Kế hoạch mới…"), window.new_plan)
     a.school_info = _action(window, _tr("Actions", "Thông tin trường…"), window.edit_school)
     a.settings = _action(window, _tr("Actions", "Cài đặt…"), window.open_settings)
 
@@ -65,7 +66,7 @@ def build_actions(window) -> SimpleNamespace:
     menu.addSeparator()
     menu.addActions([a.find, a.find_next])
     menu = bar.addMenu(_tr("Actions", "&Kế hoạch"))
-    menu.addActions([a.plan_info, a.next_year])
+    menu.addActions([a.plan_info, a.new_plan, a.next_year])
     menu.addSeparator()
     menu.addAction(a.school_info)
 
@@ -81,5 +82,5 @@ def build_actions(window) -> SimpleNamespace:
     window.addToolBar(tools)
     a.plan_actions = [a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down, a.find, a.find_next,
                       a.plan_info, a.next_year]
-    a.file_actions = [a.save_copy, a.close, a.school_info]
+    a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan]
     return a

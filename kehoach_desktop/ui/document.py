@@ -30,7 +30,10 @@ class SchoolDocument:
         return get_framework(framework_id, self.catalogs)
 
     def list_plans(self) -> list[Plan]:
-        return plans.list_plans(self.db)
+        return self.guard.read(plans.list_plans, self.db)
+
+    def get_plan(self, plan_id: int) -> Plan:
+        return self.guard.read(plans.get_plan, self.db, plan_id)
 
     def write(self, fn, *args, **kwargs):
         """Run a store writer ``fn(db, *args)`` guarded against a vanished or full file."""

@@ -135,8 +135,8 @@ class MainWindow(QMainWindow):
         self.session.problem.connect(self._write_problem)
         self.stack.setCurrentWidget(self.main_split)
         plans = document.list_plans()
-        if document.school is None:
-            self._first_run()
+        if document.school is None or not plans:    # a new file: the first-run wizard
+            self.new_plan()
             plans = document.list_plans()
         self._fill_plan_selector()
         if plan_id is None and plans:
@@ -161,12 +161,25 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._update_state()
 
-    def _first_run(self) -> None:
+    def new_plan(self) -> None:
+        """A new plan (and, in a new file, the school first): one undoable step."""
         from kehoach_desktop.ui.dialogs.first_run import FirstRunWizard
-        wizard = FirstRunWizard(self.document.catalogs, self)
-        if wizard.exec():
-            self.session.put_school(wizard.school())
-            self.session.add_plan(wizard.plan())
+        doc, session = self.document, self.session
+        if session is None:
+            return
+        wizard = FirstRunWizard(doc.catalogs, doc.school, self)
+        if not wizard.exec():
+            return
+        school, plan = wizard.school(), wizard.plan()
+        if any(p.school_year == plan.school_year for p in doc.list_plans()):
+            self.files.warn(self.tr("Tệp đã có kế hoạch năm học {0}.").format(plan.school_year))
+            return
+        self.undo.beginMacro(self.tr("Kế hoạch năm học {0}").format(plan.school_year))
+        if school != doc.school:
+            self.undo.push(EditSchoolCommand(session, doc.school, school))
+        self.undo.push(AddPlanCommand(session, plan, session.plan.id if session.plan else None,
+                                      self.tr("Kế hoạch năm học {0}").format(plan.school_year)))
+        self.undo.endMacro()
 
     # -- plans ------------------------------------------------------------------------
     def _fill_plan_selector(self) -> None:
@@ -186,7 +199,10 @@ class MainWindow(QMainWindow):
     def _plan_chosen(self, index: int) -> None:
         plan_id = self.plan_selector.itemData(index)
         if self.session and plan_id and (self.session.plan is None or self.session.plan.id != plan_id):
-            self.session.load(plan_id)
+            try:
+                self.session.load(plan_id)
+            except InputError as exc:
+                self.files.warn(exc.message)
 
     def _plan_loaded(self, plan_id: int) -> None:
         session = self.session
@@ -216,7 +232,7 @@ class MainWindow(QMainWindow):
         if session is None or session.plan is None:
             return
         try:
-            fresh = next_year_plan(self.document.db, session.plan.id)
+            fresh = self.document.guard.read(next_year_plan, self.document.db, session.plan.id)
         except InputError as exc:
             self.files.warn(exc.message)
             return

@@ -44,7 +44,7 @@ class PlanSession(QObject):
         if plan_id is None:
             self.model.set_plan(None, None)
         else:
-            plan = plans.get_plan(self.doc.db, plan_id)
+            plan = self.doc.get_plan(plan_id)
             self.model.set_plan(plan, self.doc.framework(plan.framework_id))
         self.planLoaded.emit(plan_id or 0)
 

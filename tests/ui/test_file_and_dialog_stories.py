@@ -177,3 +177,46 @@ def test_the_screenshot_command_renders_the_demo_school_at_1366x768(demo_file, t
     assert main(["gui", str(demo_file), "--screenshot", str(out)]) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (1366, 768)
+
+
+def test_a_new_plan_for_another_year_is_one_undoable_step(qtbot, window, demo_file, monkeypatch, warnings):
+    from kehoach_desktop.ui.dialogs.first_run import FirstRunWizard
+
+    def choose(year):
+        def fill_in(wizard):
+            assert wizard.school_page.form.edits["name"].text() == window.document.school.name   # prefilled
+            wizard.plan_page.year.setText(year)
+            wizard.restart()
+            wizard.next()
+            wizard.plan_page.framework.setCurrentIndex(wizard.plan_page.framework.findData("tt18"))
+            return 1
+        return fill_in
+
+    monkeypatch.setattr(FirstRunWizard, "exec", choose("2024-2025"))
+    window.actions.new_plan.trigger()
+    assert "2024-2025" in warnings[-1]                                     # that year already has a plan
+    monkeypatch.setattr(FirstRunWizard, "exec", choose("2027-2028"))
+    window.actions.new_plan.trigger()
+    assert window.session.plan.school_year == "2027-2028" and window.session.model.rows == []
+    window.actions.undo.trigger()
+    db = open_school_file(demo_file, read_only=True)
+    assert [p.school_year for p in plans.list_plans(db)] == ["2026-2027", "2024-2025"]
+    db.close()
+
+
+def test_open_recent_lists_the_files_opened_and_forgets_one_that_is_gone(qtbot, settings, warnings, demo_file,
+                                                                          tmp_path):
+    import shutil
+    other = tmp_path / "truong-2.db"
+    shutil.copyfile(demo_file, other)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    assert win.files.open_path(demo_file) and win.files.open_path(other)
+    win.files.fill_recent_menu()
+    entries = [a.text() for a in win.actions.recent_menu.actions()]
+    assert entries[0].endswith("truong-2.db") and entries[1].endswith("truong.db")
+    win.close_document()
+    other.unlink()
+    assert not win.files.open_path(other)
+    assert "không tồn tại" in warnings[-1]
+    assert settings.recent_files() == [str(demo_file.resolve())]

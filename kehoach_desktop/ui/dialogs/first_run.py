@@ -1,4 +1,4 @@
-"""The first-run wizard of a new, empty school file: the school, then its first plan."""
+"""The first-run wizard of a new, empty school file: the school, then its first plan (also "Kế hoạch mới…")."""
 from __future__ import annotations
 
 from datetime import date
@@ -19,11 +19,14 @@ def current_school_year(today: date | None = None) -> str:
 
 
 class _SchoolPage(QWizardPage):
-    def __init__(self, parent=None) -> None:
+    def __init__(self, school: School | None, parent=None) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Thông tin trường"))
-        self.setSubTitle(self.tr("Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau."))
-        self.form = SchoolForm(None, self)
+        if school is None:
+            self.setSubTitle(self.tr("Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau."))
+        else:
+            self.setSubTitle(self.tr("Kiểm tra thông tin trường trước khi lập kế hoạch mới."))
+        self.form = SchoolForm(school, self)
         layout = QFormLayout(self)
         layout.addRow(self.form)
 
@@ -64,10 +67,12 @@ class _PlanPage(QWizardPage):
 
 
 class FirstRunWizard(QWizard):
-    def __init__(self, catalogs: dict[str, Framework], parent=None) -> None:
+    """A new file's set-up; with the school already known, the "Kế hoạch mới…" dialog."""
+
+    def __init__(self, catalogs: dict[str, Framework], school: School | None = None, parent=None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Thiết lập tệp trường mới"))
-        self.school_page = _SchoolPage(self)
+        self.setWindowTitle(self.tr("Thiết lập tệp trường mới") if school is None else self.tr("Kế hoạch mới"))
+        self.school_page = _SchoolPage(school, self)
         self.plan_page = _PlanPage(catalogs, self)
         self.addPage(self.school_page)
         self.addPage(self.plan_page)
