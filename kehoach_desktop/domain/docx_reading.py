@@ -137,6 +137,19 @@ def _table_cells(tr):
             yield from child.iter(f"{W}tc")
 
 
+MAX_SPAN = 64   # a plan table has ~10 columns; a larger span is a damaged or hostile file
+
+
+def _count(element, default: int) -> int:
+    """A w:val count as Word writes it; anything unreadable or absurd falls back or is capped."""
+    if element is None:
+        return default
+    try:
+        return max(0, min(MAX_SPAN, int(element.get(f"{W}val", default))))
+    except ValueError:
+        return default
+
+
 def _table_rows(tbl):
     """Rows of this table only (not of tables nested in its cells), content controls opened."""
     for child in tbl.iterchildren(f"{W}tr", f"{W}sdt", f"{W}customXml"):
@@ -153,15 +166,13 @@ def _read_table(tbl, index: int) -> Table:
     for tr in _table_rows(tbl):
         row: list[Cell] = []
         before = tr.find(f"{W}trPr/{W}gridBefore")
-        if before is not None:
-            row += [Cell() for _ in range(int(before.get(f"{W}val", "0") or 0))]
+        row += [Cell() for _ in range(_count(before, 0))]
         for tc in _table_cells(tr):
             props = tc.find(f"{W}tcPr")
             span, merged = 1, None
             if props is not None:
                 grid_span = props.find(f"{W}gridSpan")
-                if grid_span is not None:
-                    span = max(1, int(grid_span.get(f"{W}val", "1") or 1))
+                span = max(1, _count(grid_span, 1))
                 vmerge = props.find(f"{W}vMerge")
                 if vmerge is not None:
                     merged = vmerge.get(f"{W}val", "continue")
