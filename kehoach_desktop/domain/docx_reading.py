@@ -22,6 +22,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.values import nfc
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
 MAX_DOCUMENT_XML = 60 * 1024 * 1024      # a 60-row plan is ~0.5 MB; anything far larger is hostile
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
@@ -94,10 +95,19 @@ def _parser() -> etree.XMLParser:
 
 
 def _paragraph_text(p) -> str:
-    """Text of one w:p: runs in order, tabs as tabs, line breaks as new lines."""
+    """Text of one w:p: runs in order, tabs as tabs, line breaks as new lines.
+
+    A text box anchored in the paragraph (letterheads are often drawn that way) gives its own
+    paragraphs as lines after the paragraph's text; Word stores each box twice (the drawing
+    and a VML fallback), and only the first copy is read.
+    """
     parts: list[str] = []
+    boxes: list[str] = []
+    has_box = p.find(f".//{W}txbxContent") is not None
     for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
         tag = node.tag
+        if has_box and _in_box(node, p):
+            continue
         if tag == f"{W}t":
             parts.append(node.text or "")
         elif tag == f"{W}tab":
@@ -106,7 +116,21 @@ def _paragraph_text(p) -> str:
                 parts.append("\t")
         else:
             parts.append("\n")
-    return "".join(parts)
+    for box in p.iter(f"{W}txbxContent") if has_box else ():
+        if not any(a.tag == f"{MC}Fallback" for a in box.iterancestors()):
+            boxes += [_paragraph_text(inner) for inner in box.iterchildren(f"{W}p")]
+    text = "".join(parts)
+    return "\n".join([text] + boxes) if boxes else text
+
+
+def _in_box(node, paragraph) -> bool:
+    """Whether ``node`` sits inside a text box or a drawing's fallback copy within ``paragraph``."""
+    for ancestor in node.iterancestors():
+        if ancestor is paragraph:
+            return False
+        if ancestor.tag in (f"{W}txbxContent", f"{MC}Fallback"):
+            return True
+    return False
 
 
 def _is_bold(p) -> bool:

@@ -143,6 +143,16 @@ def test_a_header_on_two_lines_with_time_split_into_start_and_end(files, catalog
     assert "không thấy «Nơi nhận»" in text
 
 
+def test_a_letterhead_drawn_in_text_boxes_is_read_once(files, catalogs):
+    result = import_plan_docx(files["text-box-letterhead-2018.docx"], catalogs)
+    plan, school = result.plan, result.school
+    assert (school.name, school.governing_body) == ("Trường Tiểu học An Thắng", "PHÒNG GD&ĐT HUYỆN AN LÃO")
+    assert (plan.number, plan.place, plan.issued_on) == ("07/KH-TH", "An Thắng", date(2024, 9, 12))
+    row = plan.rows[0]
+    assert (row.criterion_code, row.target_level) == ("1.1", 2)
+    assert (row.timeframe.start, row.timeframe.end) == (Month(2024, 9), Month(2024, 12))   # year from 2024-2025
+
+
 def test_the_year_and_framework_can_be_chosen_and_a_mismatched_framework_is_refused(files, catalogs):
     result = import_plan_docx(files["dong-minh-2018.docx"], catalogs, school_year="2025-2026", framework_id="tt18")
     assert result.plan.school_year == "2025-2026"
