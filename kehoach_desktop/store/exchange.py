@@ -91,9 +91,10 @@ def _snapshot(school_file: Path, snapshot: Path, now: datetime) -> tuple[str, st
             ("export.program_version", __version__),
             ("export.schema_version", str(version)),
         ])
-        copy.execute("INSERT INTO app_meta (key, value) VALUES (?, ?)", [HASH_KEY, content_hash(copy)])
         copy.execute("COMMIT")
-        copy.execute("VACUUM")  # no free pages carrying leftovers of deleted rows to the district
+        copy.execute("VACUUM")  # no page space carrying leftovers of deleted rows to the district
+        # Hashed after VACUUM, which may renumber the rowids the hash is ordered by.
+        copy.execute("INSERT INTO app_meta (key, value) VALUES (?, ?)", [HASH_KEY, content_hash(copy)])
     finally:
         copy.close()
     return school[0], school[1]
