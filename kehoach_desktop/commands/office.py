@@ -152,6 +152,9 @@ def run_import(args) -> int:
     from kehoach_desktop.catalogs import installed_catalogs
     from kehoach_desktop.domain.docx_import import import_plan_docx
     into = Path(args.into)
+    if Path(args.docx).suffix.lower() == ".db" and into.suffix.lower() == ".docx":
+        raise InputError("Hãy ghi tệp Word trước, tệp trường sau: kehoach word import KE-HOACH.docx TRUONG.db",
+                         field="file")
     existing_school, years = _existing(into)
     result = import_plan_docx(Path(args.docx), installed_catalogs(), framework_id=args.framework,
                               school_year=args.year, school_level=existing_school.level if existing_school else None)

@@ -119,3 +119,10 @@ def test_the_inspection_record_goes_out_as_word(demo_file, tmp_path, capsys):
     assert main(["word", "inspection", str(demo_file), "--year", "2026-2027", "--id", "1",
                  "-o", str(out)]) == EXIT_REFUSED
     assert "không thuộc kế hoạch năm học 2026-2027" in capsys.readouterr().err
+
+
+def test_the_two_files_given_the_wrong_way_round_get_a_hint(files, demo_file, capsys):
+    before = digest(demo_file)
+    assert main(["word", "import", str(demo_file), str(files["dong-minh-2018.docx"])]) == EXIT_REFUSED
+    assert "Hãy ghi tệp Word trước" in capsys.readouterr().err
+    assert digest(demo_file) == before
