@@ -116,3 +116,18 @@ def test_school_and_district_files_are_not_confused(tmp_path, district):
         open_district(school_file)
     with pytest.raises(InputError, match="Phòng GD&ĐT"):
         open_school_file(district)
+
+
+def test_an_export_from_an_older_program_version_still_imports(tmp_path, district):
+    import shutil
+    from kehoach_desktop.store.exchange import export_for_district
+    from tests.conftest import FIXTURES
+    old = tmp_path / "truong-cu.db"
+    shutil.copyfile(FIXTURES / "schema-v1.db", old)
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    exported = export_for_district(old, stick).path     # read-only: the school's file is not upgraded
+    [report] = run_import(district, exported)
+    assert report.outcome == ADDED, report.message
+    [school] = overview(district).values()
+    assert school.rows == 1 and school.done == 0      # progress columns it lacked take their defaults
