@@ -39,6 +39,7 @@ def register(sub) -> None:
         parser.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
         parser.add_argument("-o", "--output", required=True, metavar=f"OUT.{suffix}")
         parser.set_defaults(handler=handler)
+    xls.add_argument("--all", action="store_true", help="mọi kế hoạch trong tệp, mỗi năm học một trang tính")
     district = kinds.add_parser("district", help="mỗi trường một dòng, tiến độ theo tiêu chuẩn (tệp Phòng GD&ĐT)")
     district.add_argument("file", metavar="PHONG.db")
     district.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
@@ -112,22 +113,35 @@ def run_inspection_docx(args) -> int:
     return 0
 
 
+def _row_progress(db, plan_id: int) -> dict:
+    from kehoach_desktop.reports.xlsx_plan import RowProgress
+    from kehoach_desktop.store.progress import plan_updates
+    progress = {}
+    for row_id, updates in plan_updates(db, plan_id).items():
+        dated = sorted(updates, key=lambda u: (u.on_date, u.id or 0))
+        progress[row_id] = RowProgress(evidence=[c for u in dated for c in u.evidence],
+                                       latest_note=dated[-1].note if dated else "",
+                                       latest_date=dated[-1].on_date if dated else None)
+    return progress
+
+
 def run_export_xlsx(args) -> int:
-    from kehoach_desktop.reports.xlsx_plan import RowProgress, write_plan_xlsx
-    from kehoach_desktop.store.progress import list_targets, plan_updates
+    from kehoach_desktop.catalogs import framework
+    from kehoach_desktop.reports.xlsx_plan import plans_workbook
+    from kehoach_desktop.store import plans
+    from kehoach_desktop.store.progress import list_targets
     db, plan, school, fw = _load(args)
     try:
-        plan.targets = list_targets(db, plan.id)
-        progress = {}
-        for row_id, updates in plan_updates(db, plan.id).items():
-            dated = sorted(updates, key=lambda u: (u.on_date, u.id or 0))
-            progress[row_id] = RowProgress(evidence=[c for u in dated for c in u.evidence],
-                                           latest_note=dated[-1].note if dated else "",
-                                           latest_date=dated[-1].on_date if dated else None)
+        chosen = [plans.get_plan(db, p.id) for p in plans.list_plans(db)] if args.all else [plan]
+        entries = []
+        for each in chosen:
+            each.targets = list_targets(db, each.id)
+            entries.append((each, fw if each.id == plan.id else framework(each.framework_id), _row_progress(db, each.id)))
     finally:
         db.close()
-    path = put_in_place(lambda out: write_plan_xlsx(plan, school, fw, out, progress), args.output, ".xlsx")
-    print(f"Đã xuất kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng, {len(plan.targets)} chỉ tiêu) ra {path}")
+    path = put_in_place(lambda out: plans_workbook(entries, school).save(out), args.output, ".xlsx")
+    what = ", ".join(f"năm học {p.school_year} ({len(p.rows)} dòng, {len(p.targets)} chỉ tiêu)" for p, _, _ in entries)
+    print(f"Đã xuất kế hoạch {what} ra {path}")
     return 0
 
 

@@ -135,20 +135,24 @@ def _targets_sheet(ws, plan: Plan) -> None:
             ws.cell(row=ws.max_row, column=column).alignment = WRAP
 
 
-def plan_workbook(plan: Plan, school: School, fw: Framework, progress: Mapping[int, RowProgress] | None = None,
-                  as_of: date | None = None) -> Workbook:
+def plans_workbook(entries: list[tuple[Plan, Framework, Mapping[int, RowProgress]]], school: School,
+                   as_of: date | None = None) -> Workbook:
+    """One workbook for several plans (each school year its own sheets, newest first)."""
     wb = Workbook()
-    ws = wb.active
-    ws.title = f"Kế hoạch {plan.school_year}"[:31]
-    _rows_sheet(ws, plan, fw, progress or {})
-    _standards_sheet(wb.create_sheet("Theo tiêu chuẩn"), plan, fw, as_of or date.today())
-    _targets_sheet(wb.create_sheet("Chỉ tiêu"), plan)
-    wb.properties.title = f"Kế hoạch {plan.title.lower()} năm học {plan.school_year} — {school.name}"
+    wb.remove(wb.active)
+    several = len(entries) > 1
+    for plan, fw, progress in entries:
+        suffix = f" {plan.school_year}" if several else ""
+        _rows_sheet(wb.create_sheet(f"Kế hoạch {plan.school_year}"[:31]), plan, fw, progress)
+        _standards_sheet(wb.create_sheet(f"Theo tiêu chuẩn{suffix}"[:31]), plan, fw, as_of or date.today())
+        _targets_sheet(wb.create_sheet(f"Chỉ tiêu{suffix}"[:31]), plan)
+    years = ", ".join(plan.school_year for plan, _, _ in entries)
+    wb.properties.title = f"Kế hoạch cải tiến chất lượng giáo dục năm học {years} — {school.name}"
     wb.properties.creator = "Kế hoạch Desktop"
     return wb
 
 
 def write_plan_xlsx(plan: Plan, school: School, fw: Framework, out,
                     progress: Mapping[int, RowProgress] | None = None, as_of: date | None = None) -> None:
-    """Save the workbook to ``out``: a path or a binary stream."""
-    plan_workbook(plan, school, fw, progress, as_of).save(out)
+    """Save one plan's workbook to ``out``: a path or a binary stream."""
+    plans_workbook([(plan, fw, progress or {})], school, as_of).save(out)

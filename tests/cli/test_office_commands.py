@@ -126,3 +126,11 @@ def test_the_two_files_given_the_wrong_way_round_get_a_hint(files, demo_file, ca
     assert main(["word", "import", str(demo_file), str(files["dong-minh-2018.docx"])]) == EXIT_REFUSED
     assert "Hãy ghi tệp Word trước" in capsys.readouterr().err
     assert digest(demo_file) == before
+
+
+def test_every_plan_of_the_file_in_one_workbook(demo_file, tmp_path, capsys):
+    out = tmp_path / "tat-ca.xlsx"
+    assert main(["excel", "export", str(demo_file), "--all", "-o", str(out)]) == EXIT_OK
+    names = load_workbook(out).sheetnames
+    assert names[:3] == ["Kế hoạch 2026-2027", "Theo tiêu chuẩn 2026-2027", "Chỉ tiêu 2026-2027"]
+    assert "Kế hoạch 2024-2025" in names and len(names) == 6
