@@ -20,6 +20,7 @@ is lost on the second split of the same table).
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
 from reportlab.lib import colors
@@ -68,20 +69,23 @@ class Piece(Flowable):
 
 def _cell_pieces(cell, width: float, limit: float) -> list:
     """A cell's paragraph as pieces of at most ``limit`` points, cut between its lines (no word
-    is cut or lost); each line range becomes a paragraph of its own, laid out once."""
+    is cut or lost). The paragraph is broken into lines once; each piece draws a slice of them."""
     if not isinstance(cell, Paragraph):
         return [cell]
     avail = width - 2 * PAD_X
     _, height = cell.wrap(avail, 1e6)
     if height <= limit:
         return [Piece(cell, avail, height)]
-    lines = len(cell.blPara.lines)
-    per_piece = max(int(limit // cell.style.leading), 1)
-    make_frags = cell._get_split_blParaFunc()
+    lines = cell.blPara.lines
+    leading = cell.style.leading
+    per_piece = max(int(limit // leading), 1)
     pieces = []
-    for first in range(0, lines, per_piece):
-        part = Paragraph(None, cell.style, frags=make_frags(cell.blPara, first, min(first + per_piece, lines)))
-        pieces.append(Piece(part, avail, part.wrap(avail, 1e6)[1]))
+    for first in range(0, len(lines), per_piece):
+        part = copy.copy(cell)                  # shares the words; only the line list differs
+        part.blPara = copy.copy(cell.blPara)
+        part.blPara.lines = lines[first:first + per_piece]
+        part.height = len(part.blPara.lines) * leading
+        pieces.append(Piece(part, avail, part.height))
     return pieces
 
 
