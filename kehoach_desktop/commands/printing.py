@@ -1,12 +1,12 @@
 """`kehoach print plan|inspection|progress FILE.db -o OUT.pdf`: the signed paper, headless.
 
-The window's Print and Save PDF call the same ``render_*`` functions.
+The window builds the same PDFs with the same reports functions (reports.plan.print_plan,
+reports.inspection.print_inspection, reports.progress.print_progress) and shows them in
+ui.preview.PdfPreviewDialog.
 """
 from __future__ import annotations
 
-import io
 import os
-import secrets
 from datetime import date
 from pathlib import Path
 
@@ -46,23 +46,8 @@ def _open(args):
 
 def write_pdf(render, output: str | os.PathLike) -> Path:
     """Build into memory, then put the file in place whole: a failed build never leaves half a PDF."""
-    from kehoach_desktop.domain.errors import InputError
-    target = Path(output)
-    if target.suffix.lower() != ".pdf":
-        raise InputError(f"Tệp ra «{target.name}» phải có đuôi .pdf.", field="output")
-    if not target.parent.is_dir():
-        raise InputError(f"Thư mục «{target.parent}» không tồn tại.", field="output")
-    buffer = io.BytesIO()
-    render(buffer)
-    try:
-        # open(..., "xb") rather than mkstemp: the PDF gets the user's usual permissions, not 0600.
-        tmp = target.parent / f".~kehoach-{secrets.token_hex(6)}.pdf"
-        with open(tmp, "xb") as handle:
-            handle.write(buffer.getvalue())
-        os.replace(tmp, target)
-    except OSError as exc:
-        raise InputError(f"Không ghi được tệp «{target.name}» ({exc.strerror or exc}).", field="output") from exc
-    return target
+    from kehoach_desktop.commands.office import put_in_place
+    return put_in_place(render, output, ".pdf")
 
 
 def run_plan(args) -> int:
@@ -75,18 +60,11 @@ def run_plan(args) -> int:
 
 
 def run_inspection(args) -> int:
-    from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.reports.inspection import print_inspection
     from kehoach_desktop.store import inspections
     db, plan, school, fw = _open(args)
     try:
-        if args.id is not None:
-            record = inspections.get_inspection(db, args.id)
-            if record.plan_id != plan.id:
-                raise InputError(f"Biên bản số {args.id} không thuộc kế hoạch năm học {plan.school_year}.", field="id")
-        else:
-            found = inspections.list_inspections(db, plan.id)
-            record = found[0] if found else None
+        record = inspections.pick_for_plan(db, plan, args.id)
     finally:
         db.close()
     path = write_pdf(lambda out: print_inspection(plan, school, fw, record, out), args.output)

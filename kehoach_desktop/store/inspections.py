@@ -96,3 +96,16 @@ def get_inspection(db: Database, inspection_id: int) -> Inspection:
 def delete_inspection(db: Database, inspection_id: int) -> None:
     with db.atomic():
         db["inspection"].delete_where("id = ?", [inspection_id])
+
+
+def pick_for_plan(db: Database, plan, inspection_id: int | None = None) -> Inspection | None:
+    """The inspection ``inspection_id`` of ``plan`` (refused if it belongs to another plan), else
+    the plan's latest one, or None when the plan was never inspected (print a blank record)."""
+    if inspection_id is None:
+        found = list_inspections(db, plan.id)
+        return found[0] if found else None
+    record = get_inspection(db, inspection_id)
+    if record.plan_id != plan.id:
+        raise InputError(f"Biên bản số {inspection_id} không thuộc kế hoạch năm học {plan.school_year}.",
+                         field="id")
+    return record
