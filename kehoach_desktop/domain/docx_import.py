@@ -184,6 +184,8 @@ def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: Do
                 kind, section = heading[0], []
             else:
                 section.append(item)
+                if kind == "table" or (kind == "preamble" and reader.raw):
+                    reader.paragraph(item.text)   # "MỨC 2" written between two tables
             continue
         table_kind, table, columns = item
         if table_kind == "continued":

@@ -38,6 +38,7 @@ _LEVEL_HEADING = re.compile(r"^mức\s*(?:độ\s*)?((?:\d|[ivx]+)(?:\s*(?:,|;|v
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _CRITERION_ANYWHERE = re.compile(r"(?:tiêu\s*chí|tc)\s*(?:số\s*)?:?\s*\d{1,2}\s*\.\s*\d{1,2}(?!\d)")
 _CODE_ANYWHERE = re.compile(r"(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})(?![\d])")
+_WITHIN_STANDARD = re.compile(r"(?:tiêu\s*chí|tc)\s*(?:số\s*)?(\d{1,2})(?![\d.]*\d)\s*(?:$|[:.\-–)]|\s)")
 # The note the exporter adds under a criterion when the words alone would not give the levels
 # back: "(Mức 2 → Mức 3)", "(Hiện tại: Mức 2)", "(Tiêu chí 3.1; Mức 1 → Mức 2)".
 _NOTE_LINE = re.compile(r"^\((?P<body>[^()]*)\)$")
@@ -134,6 +135,12 @@ class PlanTableReader:
         self.raw.append(RawRow(values, where, self.standard, self.heading_level, self.heading_text,
                                inherited_criterion=inherited.get(key, False)))
 
+    def paragraph(self, text: str) -> None:
+        """A paragraph between two parts of the plan table: "MỨC 3" or "Tiêu chuẩn 2: …" set the rows under it."""
+        flat = " ".join(nfc(text).split())
+        if flat and len(flat) <= 160:
+            self._heading(flat, "Đoạn văn giữa các bảng")
+
     def _heading(self, text: str, where: str) -> bool:
         standard = parse_standard_heading(text)
         if standard is not None:
@@ -187,7 +194,8 @@ class PlanTableReader:
         if criterion_text:
             criterion_text, cell_note = read_level_note(criterion_text)
             note = note or cell_note
-        code = note.get("code") or self._criterion(criterion_text, where, notes, required=not row.content)
+        code = note.get("code") or self._criterion(criterion_text, where, notes, required=not row.content,
+                                                   standard=raw.standard)
         if not code and row.content and not criterion_text:
             code = self._criterion(row.content, where, notes, required=False, quiet=True)
         if code:
@@ -205,7 +213,8 @@ class PlanTableReader:
         self._required(row, where)
         return row
 
-    def _criterion(self, text: str, where: str, notes: list[str], *, required: bool, quiet: bool = False) -> str:
+    def _criterion(self, text: str, where: str, notes: list[str], *, required: bool, quiet: bool = False,
+                   standard: int | None = None) -> str:
         if not text:
             if required:
                 self.result.warn(where, "không có tiêu chí.")
@@ -223,6 +232,13 @@ class PlanTableReader:
             plain = _CODE_ANYWHERE.search(key.split("\n")[0])
             if plain and key.lstrip(" -–•+").startswith(plain.group(0)):
                 codes.append(f"{int(plain.group(1))}.{int(plain.group(2))}")
+        if not codes and not quiet and standard is not None:
+            # "Tiêu chí 4: …" under "Tiêu chuẩn 1" numbers the criterion within its standard: 1.4.
+            short = _WITHIN_STANDARD.match(key.lstrip(" -–•+"))
+            if short and self.fw.criterion(f"{standard}.{int(short.group(1))}") is not None:
+                codes.append(f"{standard}.{int(short.group(1))}")
+                self.result.warn(where, f"«{_short(text, 30)}» dưới «Tiêu chuẩn {standard}»: hiểu là tiêu chí "
+                                        f"{codes[0]}.")
         codes = list(dict.fromkeys(codes))
         if not codes:
             if not quiet:

@@ -153,6 +153,15 @@ def test_a_letterhead_drawn_in_text_boxes_is_read_once(files, catalogs):
     assert (row.timeframe.start, row.timeframe.end) == (Month(2024, 9), Month(2024, 12))   # year from 2024-2025
 
 
+def test_levels_written_between_tables_and_criteria_numbered_within_their_standard(files, catalogs):
+    result = import_plan_docx(files["levels-between-tables-2018.docx"], catalogs)
+    assert result.plan.framework_id == "tt19"                                  # a mầm non school
+    assert [(r.criterion_code, r.target_level) for r in result.plan.rows] == [("1.4", 2), ("3.2", 3), ("", 3)]
+    text = _warnings(result)
+    assert "dưới «Tiêu chuẩn 1»: hiểu là tiêu chí 1.4" in text and "hiểu là tiêu chí 3.2" in text
+    assert "không đọc được tiêu chí «Tiêu chí 9: Không có»" in text         # 3.9 does not exist: not guessed
+
+
 def test_the_year_and_framework_can_be_chosen_and_a_mismatched_framework_is_refused(files, catalogs):
     result = import_plan_docx(files["dong-minh-2018.docx"], catalogs, school_year="2025-2026", framework_id="tt18")
     assert result.plan.school_year == "2025-2026"
