@@ -6,7 +6,7 @@ from pathlib import Path
 
 def register(sub) -> None:
     district = sub.add_parser("district", help="tệp của Phòng GD&ĐT: nhập tệp các trường, xem tiến độ")
-    actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary|gui", required=True)
+    actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary|history|extract|gui", required=True)
     init = actions.add_parser("init", help="tạo tệp Phòng GD&ĐT mới")
     init.add_argument("file", metavar="DISTRICT.db")
     init.add_argument("--name", required=True, help='tên Phòng, ví dụ "Phòng GD&ĐT Quận 3"')
@@ -26,6 +26,17 @@ def register(sub) -> None:
         listing.add_argument("--json", action="store_true", help="in dạng JSON")
         listing.set_defaults(handler=run_list)
 
+
+    history = actions.add_parser("history", help="lịch sử các lần nhập (mọi bản đã nhập đều được giữ)")
+    history.add_argument("file", metavar="DISTRICT.db")
+    history.add_argument("code", metavar="MÃ_TRƯỜNG", nargs="?", help="chỉ một trường")
+    history.set_defaults(handler=run_history)
+
+    extract = actions.add_parser("extract", help="lấy dữ liệu một trường ra tệp trường (để xem, in, lập biên bản)")
+    extract.add_argument("file", metavar="DISTRICT.db")
+    extract.add_argument("code", metavar="MÃ_TRƯỜNG")
+    extract.add_argument("-o", "--output", required=True, metavar="OUT.db")
+    extract.set_defaults(handler=run_extract)
 
     gui = actions.add_parser("gui", help="mở cửa sổ Phòng GD&ĐT")
     gui.add_argument("file", metavar="DISTRICT.db")
@@ -47,6 +58,38 @@ def run_gui(args) -> int:
         print(f"Đã lưu ảnh cửa sổ: {args.screenshot}")
         return 0
     return app.exec()
+
+
+def run_history(args) -> int:
+    from kehoach_desktop.store.district import open_district
+    from kehoach_desktop.store.district_extract import import_history
+    from kehoach_desktop.store.district_progress import local_time
+    db = open_district(Path(args.file))
+    try:
+        entries = import_history(db, args.code)
+    finally:
+        db.close()
+    if not entries:
+        print("Chưa có lần nhập nào.")
+    for e in entries:
+        mark = "* " if e.current else "  "
+        print(f"{mark}{e.school_code:<10} {e.school_name[:34]:<34} xuất {local_time(e.exported_at)}  "
+              f"nhập {local_time(e.imported_at)}  {e.file_name}")
+    if entries:
+        print("(* : bản đang dùng; các bản khác được giữ làm lịch sử)")
+    return 0
+
+
+def run_extract(args) -> int:
+    from kehoach_desktop.store.district import open_district
+    from kehoach_desktop.store.district_extract import extract_school
+    db = open_district(Path(args.file))
+    try:
+        out = extract_school(db, args.code, Path(args.output))
+    finally:
+        db.close()
+    print(f"Đã lấy dữ liệu trường mã {args.code} ra tệp {out} (có thể xem, in: kehoach print plan {out}).")
+    return 0
 
 
 def run_init(args) -> int:
@@ -77,7 +120,7 @@ def run_import(args) -> int:
 def run_list(args) -> int:
     import json
     from kehoach_desktop.store.district import district_name, open_district
-    from kehoach_desktop.store.district_progress import district_overview
+    from kehoach_desktop.store.district_progress import district_overview, local_time
     db = open_district(Path(args.file))
     try:
         name, schools = district_name(db), district_overview(db)
@@ -96,5 +139,5 @@ def run_list(args) -> int:
     print("-" * len(header))
     for s in schools:
         print(f"{s.code:<10} {s.name[:36]:<36} {s.school_year:<10} {s.plans:>3} {s.rows:>5} {s.done:>5} "
-              f"{s.percent:>5.1f}% {s.late:>4}  {s.imported_at[:16].replace('T', ' ')}")
+              f"{s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
     return 0

@@ -7,7 +7,7 @@ is not done; progress is the mean of the rows' percent.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from sqlite_utils import Database
 
@@ -31,6 +31,14 @@ class SchoolProgress:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+def local_time(iso: str) -> str:
+    """A stored UTC time as the officer reads it: "25/11/2026 14:30" in this computer's time zone."""
+    try:
+        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
+    except ValueError:
+        return iso
 
 
 def district_overview(db: Database, as_of: date | None = None) -> list[SchoolProgress]:

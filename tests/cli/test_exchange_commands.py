@@ -6,7 +6,7 @@ import json
 import sqlite3
 
 from kehoach_desktop.cli import EXIT_OK, EXIT_REFUSED, main
-from tests.store.exchange_helpers import digest
+from tests.store.exchange_helpers import digest, exported_school, new_district
 from tests.store.school_factory import make_school
 
 
@@ -62,3 +62,18 @@ def test_backup_list_and_restore(tmp_path, capsys):
     assert conn.execute("SELECT COUNT(*) FROM plan_row").fetchone()[0] == 4
     conn.close()
     assert main(["backup", "restore", str(school), "9"]) == EXIT_REFUSED
+
+
+def test_history_and_extract_from_the_command_line(tmp_path, capsys):
+    district = new_district(tmp_path)
+    school = tmp_path / "truong.db"
+    first = exported_school(tmp_path, school_file=school, hours=0)
+    second = exported_school(tmp_path, school_file=school, hours=2)
+    assert main(["district", "import", str(district), str(first), str(second)]) == 0
+    capsys.readouterr()
+    assert main(["district", "history", str(district), "79760101"]) == 0
+    lines = [l for l in capsys.readouterr().out.splitlines() if "79760101" in l]
+    assert len(lines) == 2 and lines[0].startswith("* ")       # both kept, the newest in use
+    assert main(["district", "extract", str(district), "79760101", "-o", str(tmp_path / "ra.db")]) == 0
+    assert main(["check", str(tmp_path / "ra.db")]) == 0
+    assert "15 dòng" in capsys.readouterr().out

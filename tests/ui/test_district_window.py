@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
 from kehoach_desktop.store.backups import BEFORE_IMPORT, list_backups, make_backup
 from kehoach_desktop.store.district import ADDED, REFUSED
@@ -91,3 +91,24 @@ def test_a_refused_batch_leaves_the_district_untouched(qtbot, tmp_path, quiet_bo
     assert [r.outcome for r in window.import_paths([tmp_path / "a.db"], show_report=False)] == [REFUSED]
     window.close()
     assert digest(district) == before
+
+
+def test_the_officer_reads_a_schools_plan_without_being_able_to_change_anything(qtbot, tmp_path, quiet_boxes):
+    district = new_district(tmp_path)
+    window = DistrictWindow(district)
+    qtbot.addWidget(window)
+    window.import_paths([exported_school(tmp_path / "a", rows=15)], show_report=False)
+    before = digest(district)
+    window.table.selectRow(0)
+    view = window.view_selected()
+    qtbot.addWidget(view)
+    assert view.rows.rowCount() == 15
+    assert view.rows.item(0, 1).text() == "1.1"
+    assert view.rows.editTriggers() == QAbstractItemView.NoEditTriggers
+    assert view.plans.count() == 1
+    folder = view._folder
+    view.close()
+    window.close()
+    assert not folder.exists()
+    assert digest(district) == before
+

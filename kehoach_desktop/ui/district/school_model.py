@@ -6,22 +6,13 @@ compared standard by standard.
 """
 from __future__ import annotations
 
-from datetime import datetime
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from kehoach_desktop.store.district_progress import SchoolProgress
+from kehoach_desktop.store.district_progress import SchoolProgress, local_time
 
 PERCENT_ROLE = Qt.UserRole + 1     # the progress column's value for its bar delegate
 LATE_COLOR = QColor("#c0392b")
-
-
-def local_time(iso: str) -> str:
-    try:
-        return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return iso
 
 
 class SchoolModel(QAbstractTableModel):

@@ -3,7 +3,8 @@
 Importing goes through store.district exactly like `kehoach district import`:
 the district file is backed up first, each file is checked as hostile and
 imported all or nothing, a progress bar follows the files (Cancel stops after
-the current one), and a report says what happened to each file.
+the current one), and a report says what happened to each file. Double-clicking a
+school shows its plan and dashboard, read only.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from kehoach_desktop.store.district_progress import district_overview
 from kehoach_desktop.ui.district.import_report import ImportReportDialog
 from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
 from kehoach_desktop.ui.district.school_model import SchoolModel
+from kehoach_desktop.ui.district.school_view import SchoolView
 
 STYLE = """
 QWidget#page { background: #f4f6f9; }
@@ -81,7 +83,12 @@ class DistrictWindow(QMainWindow):
         self.refresh_action = QAction(self.tr("Làm mới"), self)
         self.refresh_action.setShortcut(QKeySequence.Refresh)
         self.refresh_action.triggered.connect(self.refresh)
+        self.view_action = QAction(self.tr("Xem kế hoạch của trường"), self)
+        self.view_action.setShortcut(QKeySequence("Ctrl+O"))
+        self.view_action.triggered.connect(self.view_selected)
+        self.table.doubleClicked.connect(lambda _index: self.view_selected())
         toolbar.addAction(self.import_action)
+        toolbar.addAction(self.view_action)
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
 
@@ -98,6 +105,23 @@ class DistrictWindow(QMainWindow):
         header.setSectionResizeMode(SchoolModel.FIXED.index("name"), QHeaderView.Stretch)
         header.setSectionResizeMode(SchoolModel.FIXED.index("percent"), QHeaderView.Fixed)
         header.resizeSection(SchoolModel.FIXED.index("percent"), 170)
+
+    def selected_school(self):
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.schools[self.proxy.mapToSource(index).row()]
+
+    def view_selected(self) -> SchoolView | None:
+        """The selected school's plan, read only (double-click a school does the same)."""
+        school = self.selected_school()
+        if school is None:
+            self.statusBar().showMessage(self.tr("Hãy chọn một trường trong bảng."), 6000)
+            return None
+        view = SchoolView(self.db, school.code, school.name, self)
+        view.setAttribute(Qt.WA_DeleteOnClose)
+        view.show()
+        return view
 
     def choose_and_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(

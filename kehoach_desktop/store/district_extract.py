@@ -1,0 +1,77 @@
+"""A school's data back out of the district file, and the history of what was imported.
+
+Extracting writes a new school file (this program's schema) from the school's
+current import, so the officer can read its plan in the same table and
+dashboard as the school, print it, or start an inspection record with the
+school-file tools — without ever touching the district file or the school's
+original.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.database import open_school_file
+from kehoach_desktop.store.district_schema import COPIED_V1, copied_table
+from kehoach_desktop.store.school_schema import quote, reference
+
+# Parents before children, so the school file's foreign keys hold at every insert.
+COPY_ORDER = ("school", "plan", "plan_row", "progress_update", "evidence", "target", "target_actual")
+
+
+@dataclass
+class ImportEntry:
+    id: int
+    school_code: str
+    school_name: str
+    file_name: str
+    exported_at: str
+    imported_at: str
+    program_version: str
+    schema_version: int
+    current: bool
+
+
+def import_history(db: Database, code: str | None = None) -> list[ImportEntry]:
+    """Every import, newest first (optionally of one school); ``current`` marks the data shown."""
+    sql = ("SELECT l.id, l.school_code, l.school_name, l.file_name, l.exported_at, l.imported_at, "
+           "l.program_version, l.schema_version, (s.current_import = l.id) FROM import_log l "
+           "LEFT JOIN district_school s ON s.code = l.school_code")
+    params: list = []
+    if code:
+        sql += " WHERE l.school_code = ?"
+        params.append(code)
+    rows = db.execute(sql + " ORDER BY l.imported_at DESC, l.id DESC", params).fetchall()
+    return [ImportEntry(*r[:8], bool(r[8])) for r in rows]
+
+
+def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
+    """Write school ``code``'s current data to a new school file at ``out``."""
+    out = Path(out)
+    found = db.execute("SELECT current_import, name FROM district_school WHERE code = ?", [code]).fetchone()
+    if found is None:
+        raise InputError(f"Tệp Phòng không có trường mã {code}.", field="code")
+    if out.exists():
+        raise InputError(f"Tệp «{out.name}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file")
+    import_id = found[0]
+    school_db = open_school_file(out, create=True)
+    try:
+        known = reference().tables
+        with school_db.atomic():
+            for table in COPY_ORDER:
+                columns = [c.split()[0] for c in COPIED_V1[table] if c.split()[0] in known[table]]
+                names = ", ".join(quote(c) for c in columns)
+                rows = db.execute(f"SELECT {names} FROM {copied_table(table)} WHERE import_id = ? "
+                                  "ORDER BY rowid", [import_id]).fetchall()
+                marks = ", ".join("?" * len(columns))
+                school_db.conn.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
+    except BaseException:
+        school_db.close()
+        out.unlink(missing_ok=True)
+        raise
+    school_db.close()
+    return out

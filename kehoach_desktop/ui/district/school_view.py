@@ -1,0 +1,86 @@
+"""A school's plan as the district sees it: the rows and the progress dashboard, read only.
+
+The school's current data is extracted from the district file into a private
+temporary school file (store.district_extract), opened read-only and removed
+when the dialog closes; nothing here can change the district file.
+"""
+from __future__ import annotations
+
+import shutil
+import tempfile
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
+    QTabWidget, QVBoxLayout,
+)
+
+from kehoach_desktop.domain.plan import STATUSES
+from kehoach_desktop.store import plans
+from kehoach_desktop.store.database import open_school_file
+from kehoach_desktop.store.district_extract import extract_school
+
+try:  # the dashboard is another issue's widget; the view still shows the rows without it
+    from kehoach_desktop.ui.dashboard import DashboardWidget
+except (ImportError, SyntaxError):
+    DashboardWidget = None
+
+
+class SchoolView(QDialog):
+    def __init__(self, district_db, code: str, name: str, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("{0} — kế hoạch (chỉ xem)").format(name))
+        self.resize(1200, 700)
+        self._folder = Path(tempfile.mkdtemp(prefix="kehoach-xem-"))
+        self.path = extract_school(district_db, code, self._folder / "truong.db")
+        self.db = open_school_file(self.path, read_only=True)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Kế hoạch:")))
+        self.plans = QComboBox(objectName="plans")
+        for plan in plans.list_plans(self.db):
+            self.plans.addItem(self.tr("Năm học {0} ({1})").format(plan.school_year, plan.framework_id), plan.id)
+        top.addWidget(self.plans, 1)
+        note = QLabel(self.tr("Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa."))
+        note.setStyleSheet("color: #5f6b7a;")
+        top.addWidget(note)
+        layout.addLayout(top)
+        self.tabs = QTabWidget()
+        self.rows = QTableWidget(0, 7, objectName="rows")
+        self.rows.setHorizontalHeaderLabels([
+            self.tr("STT"), self.tr("Tiêu chí"), self.tr("Nội dung / công việc"), self.tr("Phụ trách"),
+            self.tr("Thời gian"), self.tr("Trạng thái"), self.tr("Tiến độ")])
+        self.rows.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.rows.setWordWrap(True)
+        self.rows.verticalHeader().hide()
+        self.rows.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.rows.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.tabs.addTab(self.rows, self.tr("Kế hoạch"))
+        self.dashboard = DashboardWidget() if DashboardWidget else None
+        if self.dashboard:
+            self.tabs.addTab(self.dashboard, self.tr("Tiến độ"))
+        layout.addWidget(self.tabs, 1)
+        self.plans.currentIndexChanged.connect(self.show_plan)
+        self.show_plan()
+
+    def show_plan(self, *_args) -> None:
+        plan_id = self.plans.currentData()
+        rows = plans.list_rows(self.db, plan_id) if plan_id is not None else []
+        self.rows.setRowCount(len(rows))
+        for number, row in enumerate(rows):
+            cells = (str(number + 1), row.criterion_code, row.content or row.tasks, row.lead,
+                     row.timeframe.display(), self.tr(STATUSES.get(row.status, row.status)), f"{row.percent}%")
+            for column, text in enumerate(cells):
+                self.rows.setItem(number, column, QTableWidgetItem(text))
+        self.rows.resizeRowsToContents()
+        if self.dashboard is not None:
+            self.dashboard.set_plan(self.db, plan_id)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.rows.resizeRowsToContents()   # once the text column has its real width
+
+    def done(self, result: int) -> None:
+        self.db.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
+        super().done(result)
