@@ -5,8 +5,7 @@ set -eu
 DIST=${1:-dist/kehoach}
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BIN="$DIST/kehoach"
-GUI="$DIST/kehoach-gui"
-[ -x "$DIST/KeHoachCLGD.exe" ] && GUI="$DIST/KeHoachCLGD.exe"
+[ -x "$DIST/kehoach.exe" ] && BIN="$DIST/kehoach.exe"
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/kehoach-smoke.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 # The frozen program must never touch the real profile or Documents while being tested.
@@ -14,6 +13,8 @@ export KEHOACH_DATA_DIR="$WORK/data" KEHOACH_DOCUMENTS_DIR="$WORK/Documents"
 export QT_QPA_PLATFORM=offscreen
 failures=0
 
+# The window: KeHoachCLGD.exe on Windows (no console box), `kehoach gui` elsewhere.
+gui() { if [ -x "$DIST/KeHoachCLGD.exe" ]; then "$DIST/KeHoachCLGD.exe" "$@"; else "$BIN" gui "$@"; fi; }
 ok()   { echo "  ok    $1"; }
 fail() { echo "  FAIL  $1"; failures=$((failures + 1)); }
 # The width and height in a PNG's IHDR chunk (bytes 16–23, big-endian).
@@ -68,7 +69,7 @@ fi
 
 # 5. The window renders offscreen at 1366×768 with the demo plan in it.
 PNG="$WORK/window.png"
-"$GUI" --demo --screenshot "$PNG" >/dev/null 2>"$WORK/gui.txt" || true
+gui --demo --screenshot "$PNG" >/dev/null 2>"$WORK/gui.txt" || true
 if [ -s "$PNG" ] && [ "$(png_size "$PNG")" = "1366x768" ] && [ "$(wc -c <"$PNG")" -gt 30000 ]; then
     ok "gui --demo --screenshot: $(png_size "$PNG"), $(wc -c <"$PNG") bytes"
 else
@@ -77,7 +78,7 @@ fi
 # First start: no file, empty profile. Reported, not fatal, while the window's no-file path settles.
 rm -rf "$KEHOACH_DATA_DIR"
 WELCOME="$WORK/welcome.png"
-if "$GUI" --screenshot "$WELCOME" >/dev/null 2>&1 && [ -s "$WELCOME" ]; then
+if gui --screenshot "$WELCOME" >/dev/null 2>&1 && [ -s "$WELCOME" ]; then
     ok "gui --screenshot with no file and an empty profile: $(png_size "$WELCOME")"
 else
     echo "  WARN  gui --screenshot with no file and an empty profile produced no PNG"

@@ -13,25 +13,24 @@ SIZES="16 24 32 48 64 128 256"
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -rf "$OPT"
-    rm -f "$BIN/kehoach" "$BIN/kehoach-gui" "$PREFIX/applications/kehoach.desktop"
+    rm -f "$BIN/kehoach" "$PREFIX/applications/kehoach.desktop"
     for size in $SIZES; do rm -f "$PREFIX/icons/hicolor/${size}x${size}/apps/kehoach.png"; done
     echo "Đã gỡ Kế hoạch CLGD. Các tệp dữ liệu của trường vẫn được giữ nguyên."
     exit 0
 fi
 
 DIST=${1:-$HERE/../../dist/kehoach}
-[ -x "$DIST/kehoach-gui" ] || { echo "Không thấy $DIST/kehoach-gui: hãy chạy 'make dist' trước." >&2; exit 1; }
+[ -x "$DIST/kehoach" ] || { echo "Không thấy $DIST/kehoach: hãy chạy 'make dist' trước." >&2; exit 1; }
 mkdir -p "$OPT.new" "$BIN" "$PREFIX/applications"
 cp -a "$DIST/." "$OPT.new/"
 rm -rf "$OPT" && mv "$OPT.new" "$OPT"
 ln -sf "$OPT/kehoach" "$BIN/kehoach"
-ln -sf "$OPT/kehoach-gui" "$BIN/kehoach-gui"
 ICONS="$OPT/_internal/resources/icons"
 for size in $SIZES; do
     mkdir -p "$PREFIX/icons/hicolor/${size}x${size}/apps"
     cp "$ICONS/kehoach-$size.png" "$PREFIX/icons/hicolor/${size}x${size}/apps/kehoach.png"
 done
 # A menu entry needs an absolute Exec: ~/.local/bin is not on every desktop session's PATH.
-sed "s|^Exec=kehoach-gui|Exec=$OPT/kehoach-gui|" "$HERE/kehoach.desktop" > "$PREFIX/applications/kehoach.desktop"
+sed "s|^Exec=kehoach |Exec=$OPT/kehoach |" "$HERE/kehoach.desktop" > "$PREFIX/applications/kehoach.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database "$PREFIX/applications" || true
 echo "Đã cài Kế hoạch CLGD vào $OPT (menu: Văn phòng)."
