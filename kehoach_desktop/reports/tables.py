@@ -63,6 +63,10 @@ class Piece(Flowable):
     def wrap(self, availWidth, availHeight):
         return self.width, self.height
 
+    def drawOn(self, canvas, x, y, _sW=0):
+        # straight to the paragraph: one canvas state push per cell instead of two
+        self.para.drawOn(canvas, x, y, _sW)
+
     def draw(self) -> None:
         self.para.drawOn(self.canv, 0, 0)
 
@@ -164,15 +168,17 @@ def _table(header: list[list], header_heights: list[float], units: list[_Unit], 
         ("VALIGN", (0, 0), (-1, n - 1), "MIDDLE"),
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),   # empty string cells would pull in Helvetica
         ("LEFTPADDING", (0, 0), (-1, -1), PAD_X), ("RIGHTPADDING", (0, 0), (-1, -1), PAD_X),
-        ("TOPPADDING", (0, 0), (-1, n - 1), PAD_Y), ("BOTTOMPADDING", (0, 0), (-1, n - 1), PAD_Y + 1),
+        ("TOPPADDING", (0, 0), (-1, -1), PAD_Y), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD_Y + 1),
         ("BOX", (0, 0), (-1, -1), RULE, colors.black),
         ("LINEBEFORE", (1, 0), (-1, -1), RULE, colors.black),
         ("INNERGRID", (0, 0), (-1, n - 1), RULE, colors.black),
         ("LINEBELOW", (0, n - 1), (-1, n - 1), RULE, colors.black),
     ]
     for index, unit in enumerate(units, n):
-        cmds += [("TOPPADDING", (0, index), (-1, index), unit.top),
-                 ("BOTTOMPADDING", (0, index), (-1, index), unit.bottom)]
+        if unit.top != PAD_Y:           # only pieces of a long row differ from the default
+            cmds.append(("TOPPADDING", (0, index), (-1, index), unit.top))
+        if unit.bottom != PAD_Y + 1:
+            cmds.append(("BOTTOMPADDING", (0, index), (-1, index), unit.bottom))
         if unit.closes:
             cmds.append(("LINEBELOW", (0, index), (-1, index), RULE, colors.black))
         if unit.span_from is not None:
