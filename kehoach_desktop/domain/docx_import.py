@@ -57,14 +57,46 @@ def choose_framework(frameworks: Mapping[str, Framework], form: str, school_leve
     return max(pool, key=lambda fw: (fw.date, fw.id)) if pool else None
 
 
-def _lines_of(table: Table) -> list[Line]:
-    """A layout table (letterhead, signature block) read cell by cell, row by row."""
-    lines: list[Line] = []
-    for row in table.rows:
-        for cell in row:
-            if cell.first_of_span and not cell.inherited and cell.text:
-                lines += [Line(t) for t in cell.text.split("\n")]
-    return lines
+class _Stream:
+    """The document as lines of text and classified data tables, in reading order."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.items: list[Line | tuple[str, Table, ColumnMap]] = []
+        self.plan_kind: str | None = None
+        self.last_data: ColumnMap | None = None
+
+    def add(self, block: Para | Table) -> None:
+        if isinstance(block, Para):
+            self.items += [Line(t, block.bold) for t in block.text.split("\n")]
+            if block.text.strip() and section_heading(Line(block.text)):
+                self.last_data = None
+            return
+        columns = classify(block)
+        if columns is None and self.last_data is not None and continues(block, self.last_data):
+            self.items.append(("continued", block, self.last_data))
+        elif columns is None:
+            self._layout(block)
+        else:
+            if columns.kind in _FORMS:
+                if self.plan_kind is not None and columns.kind != self.plan_kind:
+                    raise InputError(f"Tệp «{self.name}» có hai bảng kế hoạch khác mẫu nhau; hãy tách thành hai tệp.",
+                                     field="file")
+                self.plan_kind = columns.kind
+            self.items.append((columns.kind, block, columns))
+            self.last_data = columns
+
+    def _layout(self, table: Table) -> None:
+        """A layout table (letterhead, signature block, a frame round the page) read cell by cell."""
+        for row in table.rows:
+            for cell in row:
+                if not cell.first_of_span or cell.inherited:
+                    continue
+                if cell.blocks is not None:
+                    for inner in cell.blocks:
+                        self.add(inner)
+                elif cell.text:
+                    self.items += [Line(t) for t in cell.text.split("\n")]
 
 
 def _data_rows(table: Table, columns: ColumnMap, start: int) -> list[dict[str, str]]:
@@ -81,44 +113,23 @@ def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, f
                      school_year: str | None = None, school_level: str | None = None) -> DocxImport:
     """Read a plan from a .docx; ``school_year`` and ``framework_id`` override what the file says."""
     path = Path(path)
-    blocks = read_blocks(path)
-    # Sort blocks into the words around the tables and the data tables, in document order.
-    stream: list[Line | tuple[str, Table, ColumnMap]] = []
-    plan_kind: str | None = None
-    last_data: ColumnMap | None = None
-    for block in blocks:
-        if isinstance(block, Para):
-            stream += [Line(t, block.bold) for t in (block.text.split("\n") or [""])]
-            if block.text.strip():
-                last_data = last_data if not section_heading(Line(block.text)) else None
-            continue
-        columns = classify(block)
-        if columns is None and last_data is not None and continues(block, last_data):
-            stream.append(("continued", block, last_data))
-            continue
-        if columns is None:
-            stream += _lines_of(block)
-            continue
-        if columns.kind in _FORMS:
-            if plan_kind is not None and columns.kind != plan_kind:
-                raise InputError(f"Tệp «{path.name}» có hai bảng kế hoạch khác mẫu nhau; hãy tách thành hai tệp.",
-                                 field="file")
-            plan_kind = columns.kind
-        stream.append((columns.kind, block, columns))
-        last_data = columns
+    stream = _Stream(path.name)
+    for block in read_blocks(path):
+        stream.add(block)
+    plan_kind = stream.plan_kind
     if plan_kind is None:
         raise InputError(
             f"Không tìm thấy bảng kế hoạch trong tệp «{path.name}». Cần một bảng có các cột như «Tiêu chuẩn, "
             f"tiêu chí», «Kết quả cần đạt», «Công việc/giải pháp» (mẫu 2018) hoặc «Nội dung cải tiến», "
             f"«Hoạt động/giải pháp», «Chỉ số đánh giá kết quả» (mẫu 2026).", field="file")
     form = _FORMS[plan_kind]
-    lines = [item for item in stream if isinstance(item, Line)]
+    lines = [item for item in stream.items if isinstance(item, Line)]
     result = DocxImport(plan=Plan(school_year="", framework_id=""), school=School(name="", code=""), form=form)
     preamble = read_letterhead(_before_sections(lines), result)
     _settle_year(result, lines, school_year)
     fw = _settle_framework(result, frameworks, form, framework_id, school_level)
     reader = PlanTableReader(result, fw, result.plan.school_year or None)
-    _read_body(stream, preamble, reader, result)
+    _read_body(stream.items, preamble, reader, result)
     result.plan.rows = reader.rows()
     if not result.plan.rows:
         raise InputError(f"Bảng kế hoạch trong tệp «{path.name}» không có dòng nào.", field="file")

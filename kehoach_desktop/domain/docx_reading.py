@@ -33,6 +33,7 @@ class Cell:
     text: str = ""
     inherited: bool = False        # continues a vertically merged cell from the row above
     first_of_span: bool = True     # False on the 2nd..nth grid column of a horizontal merge
+    blocks: list | None = None     # the cell's paragraphs and tables in order, when it holds a table
 
 
 @dataclass
@@ -184,32 +185,55 @@ def _table_rows(tbl):
             yield from _table_rows(content if content is not None else child)
 
 
-def _read_table(tbl, index: int) -> Table:
-    table = Table(index=index)
-    above: list[Cell] = []
-    for tr in _table_rows(tbl):
-        row: list[Cell] = []
-        before = tr.find(f"{W}trPr/{W}gridBefore")
-        row += [Cell() for _ in range(_count(before, 0))]
-        for tc in _table_cells(tr):
-            props = tc.find(f"{W}tcPr")
-            span, merged = 1, None
-            if props is not None:
-                grid_span = props.find(f"{W}gridSpan")
-                span = max(1, _count(grid_span, 1))
-                vmerge = props.find(f"{W}vMerge")
-                if vmerge is not None:
-                    merged = vmerge.get(f"{W}val", "continue")
-            column = len(row)
-            if merged == "continue" and column < len(above):
-                cell = Cell(above[column].text, inherited=True)
-            else:
-                cell = Cell(_cell_text(tc))
-            row.append(cell)
-            row += [Cell(cell.text, cell.inherited, first_of_span=False) for _ in range(span - 1)]
-        table.rows.append(row)
-        above = row
-    return table
+MAX_NESTING = 4   # a plan inside a frame table is one level; deeper nesting is not a plan
+
+
+class _BodyReader:
+    """Paragraphs and tables in document order, numbering tables as Word users count them."""
+
+    def __init__(self) -> None:
+        self.count = 0
+
+    def blocks(self, parent, depth: int = 0) -> list:
+        found: list = []
+        for child in parent.iterchildren():
+            tag = child.tag
+            if tag == f"{W}p":
+                found.append(Para(nfc(_paragraph_text(child)), _is_bold(child)))
+            elif tag == f"{W}tbl":
+                found.append(self.table(child, depth))
+            elif tag in (f"{W}sdt", f"{W}customXml"):
+                content = child.find(f"{W}sdtContent")
+                found += self.blocks(content if content is not None else child, depth)
+        return found
+
+    def table(self, tbl, depth: int) -> Table:
+        self.count += 1
+        table = Table(index=self.count)
+        above: list[Cell] = []
+        for tr in _table_rows(tbl):
+            row: list[Cell] = []
+            row += [Cell() for _ in range(_count(tr.find(f"{W}trPr/{W}gridBefore"), 0))]
+            for tc in _table_cells(tr):
+                props = tc.find(f"{W}tcPr")
+                span, merged = 1, None
+                if props is not None:
+                    span = max(1, _count(props.find(f"{W}gridSpan"), 1))
+                    vmerge = props.find(f"{W}vMerge")
+                    if vmerge is not None:
+                        merged = vmerge.get(f"{W}val", "continue")
+                column = len(row)
+                if merged == "continue" and column < len(above):
+                    cell = Cell(above[column].text, inherited=True)
+                else:
+                    cell = Cell(_cell_text(tc))
+                    if depth < MAX_NESTING and tc.find(f"{W}tbl") is not None:
+                        cell.blocks = self.blocks(tc, depth + 1)
+                row.append(cell)
+                row += [Cell(cell.text, cell.inherited, first_of_span=False) for _ in range(span - 1)]
+            table.rows.append(row)
+            above = row
+        return table
 
 
 def read_blocks(path: str | Path) -> list[Para | Table]:
@@ -222,21 +246,4 @@ def read_blocks(path: str | Path) -> list[Para | Table]:
     body = root.find(f"{W}body")
     if body is None:
         raise _refuse(Path(path), "tệp không có nội dung văn bản.")
-    blocks: list[Para | Table] = []
-    count = 0
-
-    def walk(parent) -> None:
-        nonlocal count
-        for child in parent.iterchildren():
-            tag = child.tag
-            if tag == f"{W}p":
-                blocks.append(Para(nfc(_paragraph_text(child)), _is_bold(child)))
-            elif tag == f"{W}tbl":
-                count += 1
-                blocks.append(_read_table(child, count))
-            elif tag in (f"{W}sdt", f"{W}customXml"):
-                content = child.find(f"{W}sdtContent")
-                walk(content if content is not None else child)
-
-    walk(body)
-    return blocks
+    return _BodyReader().blocks(body)

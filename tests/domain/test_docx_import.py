@@ -162,6 +162,15 @@ def test_levels_written_between_tables_and_criteria_numbered_within_their_standa
     assert "không đọc được tiêu chí «Tiêu chí 9: Không có»" in text         # 3.9 does not exist: not guessed
 
 
+def test_a_plan_laid_out_inside_a_frame_table_is_found(files, catalogs):
+    result = import_plan_docx(files["framed-page-2018.docx"], catalogs)
+    plan = result.plan
+    assert (result.school.name, plan.number, plan.issued_on) == ("Trường THCS Cát Bi", "21/KH-THCS", date(2024, 10, 1))
+    assert [(r.criterion_code, r.target_level, r.budget.amount) for r in plan.rows] == [("2.1", 3, 4_000_000)]
+    assert (plan.recipients, plan.signer_name) == (["- Lưu: VT."], "Vũ Thị Hạnh")
+    assert len(result.warnings) == 1                                           # only the framework guess
+
+
 def test_the_year_and_framework_can_be_chosen_and_a_mismatched_framework_is_refused(files, catalogs):
     result = import_plan_docx(files["dong-minh-2018.docx"], catalogs, school_year="2025-2026", framework_id="tt18")
     assert result.plan.school_year == "2025-2026"
