@@ -24,6 +24,8 @@ def register(sub) -> None:
         listing = actions.add_parser(name, help=helptext)
         listing.add_argument("file", metavar="DISTRICT.db")
         listing.add_argument("--json", action="store_true", help="in dạng JSON")
+        if name == "summary":
+            listing.add_argument("--pdf", metavar="OUT.pdf", help="in bảng tổng hợp ra PDF (để ký, gửi)")
         listing.set_defaults(handler=run_list)
 
 
@@ -126,6 +128,11 @@ def run_list(args) -> int:
         name, schools = district_name(db), district_overview(db)
     finally:
         db.close()
+    if getattr(args, "pdf", None):
+        from kehoach_desktop.reports.district import print_district_summary
+        print_district_summary(name, [s.to_dict() for s in schools], args.pdf)
+        print(f"Đã in bảng tổng hợp {len(schools)} trường ra {args.pdf}")
+        return 0
     if args.json:
         print(json.dumps({"district": name, "schools": [s.to_dict() for s in schools]},
                          ensure_ascii=False, indent=2))

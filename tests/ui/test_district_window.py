@@ -112,3 +112,12 @@ def test_the_officer_reads_a_schools_plan_without_being_able_to_change_anything(
     assert not folder.exists()
     assert digest(district) == before
 
+
+
+def test_the_officer_prints_the_summary_from_the_window(qtbot, tmp_path, quiet_boxes):
+    window = DistrictWindow(new_district(tmp_path))
+    qtbot.addWidget(window)
+    window.import_paths([exported_school(tmp_path / "a")], show_report=False)
+    out = window.print_summary(str(tmp_path / "tong-hop.pdf"))
+    assert out.read_bytes().startswith(b"%PDF")
+    window.close()

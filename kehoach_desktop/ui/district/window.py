@@ -87,8 +87,12 @@ class DistrictWindow(QMainWindow):
         self.view_action.setShortcut(QKeySequence("Ctrl+O"))
         self.view_action.triggered.connect(self.view_selected)
         self.table.doubleClicked.connect(lambda _index: self.view_selected())
+        self.print_action = QAction(self.tr("In bảng tổng hợp (PDF)…"), self)
+        self.print_action.setShortcut(QKeySequence.Print)
+        self.print_action.triggered.connect(self.print_summary)
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.view_action)
+        toolbar.addAction(self.print_action)
         toolbar.addAction(self.refresh_action)
         self.addToolBar(toolbar)
 
@@ -122,6 +126,23 @@ class DistrictWindow(QMainWindow):
         view.setAttribute(Qt.WA_DeleteOnClose)
         view.show()
         return view
+
+    def print_summary(self, out: str | None = None) -> Path | None:
+        """One row per school, per-standard percent: the page the head of the Phòng signs."""
+        from kehoach_desktop.reports.district import print_district_summary
+        if out is None:
+            out, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tổng hợp"), "tong-hop-cac-truong.pdf",
+                                                 self.tr("Tệp PDF (*.pdf)"))
+            if not out:
+                return None
+        try:
+            print_district_summary(self.name, [s.to_dict() for s in self.model.schools], out)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Không in được"), self.tr("Không ghi được tệp {0} ({1}).").format(
+                out, exc.strerror or exc))
+            return None
+        self.statusBar().showMessage(self.tr("Đã lưu bảng tổng hợp: {0}").format(out), 8000)
+        return Path(out)
 
     def choose_and_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
