@@ -67,7 +67,28 @@ else
     echo "  skip  print plan: this build has no 'kehoach print' command yet"
 fi
 
-# 5. The window renders offscreen at 1366×768 with the demo plan in it.
+# 5. Word and Excel (python-docx and openpyxl read their templates from the folder), and the
+#    trip to the district office on a USB stick (SHA-256 checks without OpenSSL).
+if "$BIN" word export "$DB" --year 2024-2025 -o "$WORK/ke-hoach.docx" >/dev/null 2>"$WORK/err.txt" \
+    && "$BIN" word import "$WORK/ke-hoach.docx" "$WORK/doc-vao.db" --dry-run >"$WORK/word.txt" 2>&1 \
+    && grep -q '16 dòng kế hoạch' "$WORK/word.txt"; then
+    ok "word export, then word import --dry-run reads back 16 rows"
+else
+    fail "word export/import: $(tr '\n' ' ' <"$WORK/err.txt") $(tail -3 "$WORK/word.txt" 2>/dev/null | tr '\n' ' ')"
+fi
+"$BIN" excel export "$DB" -o "$WORK/ke-hoach.xlsx" >/dev/null 2>&1 && [ "$(wc -c <"$WORK/ke-hoach.xlsx")" -gt 5000 ] \
+    && ok "excel export: $(wc -c <"$WORK/ke-hoach.xlsx") bytes" || fail "excel export wrote no workbook"
+mkdir -p "$WORK/usb"
+if "$BIN" export "$DB" "$WORK/usb" >/dev/null 2>&1 \
+    && "$BIN" district init --name "Phòng GD&ĐT Thử" "$WORK/phong.db" >/dev/null 2>&1 \
+    && "$BIN" district import "$WORK/phong.db" "$WORK"/usb/*.db >/dev/null 2>&1 \
+    && "$BIN" district list "$WORK/phong.db" 2>&1 | grep -q 'Trường THCS Hòa Bình'; then
+    ok "export to a USB folder, district import, district list shows the school"
+else
+    fail "export → district import → list did not show the demo school"
+fi
+
+# 6. The window renders offscreen at 1366×768 with the demo plan in it.
 PNG="$WORK/window.png"
 gui --demo --screenshot "$PNG" >/dev/null 2>"$WORK/gui.txt" || true
 if [ -s "$PNG" ] && [ "$(png_size "$PNG")" = "1366x768" ] && [ "$(wc -c <"$PNG")" -gt 30000 ]; then
@@ -84,11 +105,11 @@ else
     echo "  WARN  gui --screenshot with no file and an empty profile produced no PNG"
 fi
 
-# 6. Nothing in the folder points outside it or nowhere.
+# 7. Nothing in the folder points outside it or nowhere.
 dangling=$(find "$DIST" -xtype l | wc -l)
 [ "$dangling" = 0 ] && ok "no dangling symlinks" || fail "$dangling dangling symlinks in $DIST"
 
-# 7. Linux: nothing inside needs a newer glibc than Ubuntu 22.04's 2.35 (Debian 12 has 2.36).
+# 8. Linux: nothing inside needs a newer glibc than Ubuntu 22.04's 2.35 (Debian 12 has 2.36).
 if [ "$(uname)" = Linux ] && command -v objdump >/dev/null 2>&1; then
     newest=$(find "$DIST" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -T {} + 2>/dev/null \
         | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)
