@@ -94,6 +94,9 @@ def read_incoming(path: str | os.PathLike) -> Incoming:
         raise refusal(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
     except UnicodeDecodeError as exc:  # text that is not UTF-8: damaged or forged
         raise refusal(path, "tệp bị hỏng (có chữ không đọc được).") from exc
+    except OSError as exc:   # the private copy could not be written (a full temp disk)
+        raise refusal(path, f"không tạo được bản tạm để kiểm tra tệp ({exc.strerror or exc}); "
+                            "hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.") from exc
     finally:
         if conn is not None:
             conn.close()

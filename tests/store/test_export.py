@@ -121,3 +121,13 @@ def test_every_truncation_of_an_export_is_refused(school, stick):
         cut.write_bytes(data[:offset])
         with pytest.raises(InputError):
             read_incoming(cut)
+
+
+def test_a_stick_that_silently_garbles_data_is_caught_by_reading_back(school, stick, monkeypatch):
+    def garbling_write(handle, chunk):
+        handle.write(chunk[:5000] + bytes([chunk[5000] ^ 0xFF]) + chunk[5001:] if len(chunk) > 5000 else chunk)
+
+    monkeypatch.setattr(atomic_file, "_write", garbling_write)
+    with pytest.raises(InputError, match="đọc lại"):
+        export_for_district(school, stick, now=BASE_TIME)
+    assert list(stick.iterdir()) == []
