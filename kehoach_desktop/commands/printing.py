@@ -74,15 +74,12 @@ def run_inspection(args) -> int:
 
 
 def run_progress(args) -> int:
-    from kehoach_desktop.domain.progress import as_month
-    from kehoach_desktop.domain.values import Month
+    from kehoach_desktop.domain.progress import as_month, default_as_of
     from kehoach_desktop.reports.progress import print_progress
     from kehoach_desktop.store.progress import plan_updates, list_targets
     db, plan, school, fw = _open(args)
     try:
-        first = int(plan.school_year[:4])   # default: this month, kept within the plan's school year
-        as_of = as_month(args.as_of) if args.as_of else min(max(Month.of(date.today()), Month(first, 9)),
-                                                            Month(first + 1, 8))
+        as_of = as_month(args.as_of) if args.as_of else default_as_of(plan.school_year, date.today())
         updates = plan_updates(db, plan.id)
         plan.targets = list_targets(db, plan.id)
     finally:

@@ -21,7 +21,12 @@ def test_print_progress_as_of_a_month(demo_file, tmp_path):
     out = tmp_path / "bao-cao.pdf"
     assert main(["print", "progress", str(demo_file), "--year", "2024-2025", "--as-of", "2025-06", "-o", str(out)]) == 0
     assert "(tính đến tháng 6/2025)" in " ".join(text(out).split())
+    # without --as-of: this month, kept within the plan's school year (an old plan shows its end)
     assert main(["print", "report", str(demo_file), "--year", "2024-2025", "-o", str(tmp_path / "r.pdf")]) == 0
+    from datetime import date
+    expected = "8/2025" if date.today() >= date(2025, 8, 1) else None
+    if expected:
+        assert f"(tính đến tháng {expected})" in " ".join(text(tmp_path / "r.pdf").split())
 
 
 def test_an_inspection_recorded_from_json_prints_with_every_name(demo_file, tmp_path, capsys):
