@@ -113,30 +113,19 @@ def run_inspection_docx(args) -> int:
     return 0
 
 
-def _row_progress(db, plan_id: int) -> dict:
-    from kehoach_desktop.reports.xlsx_plan import RowProgress
-    from kehoach_desktop.store.progress import plan_updates
-    progress = {}
-    for row_id, updates in plan_updates(db, plan_id).items():
-        dated = sorted(updates, key=lambda u: (u.on_date, u.id or 0))
-        progress[row_id] = RowProgress(evidence=[c for u in dated for c in u.evidence],
-                                       latest_note=dated[-1].note if dated else "",
-                                       latest_date=dated[-1].on_date if dated else None)
-    return progress
-
-
 def run_export_xlsx(args) -> int:
     from kehoach_desktop.catalogs import framework
-    from kehoach_desktop.reports.xlsx_plan import plans_workbook
+    from kehoach_desktop.reports.xlsx_plan import plans_workbook, row_progress
     from kehoach_desktop.store import plans
-    from kehoach_desktop.store.progress import list_targets
+    from kehoach_desktop.store.progress import list_targets, plan_updates
     db, plan, school, fw = _load(args)
     try:
         chosen = [plans.get_plan(db, p.id) for p in plans.list_plans(db)] if args.all else [plan]
         entries = []
         for each in chosen:
             each.targets = list_targets(db, each.id)
-            entries.append((each, fw if each.id == plan.id else framework(each.framework_id), _row_progress(db, each.id)))
+            entries.append((each, fw if each.id == plan.id else framework(each.framework_id),
+                            row_progress(plan_updates(db, each.id))))
     finally:
         db.close()
     path = put_in_place(lambda out: plans_workbook(entries, school).save(out), args.output, ".xlsx")

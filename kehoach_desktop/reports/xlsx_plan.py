@@ -17,7 +17,9 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import COMPARISONS, FORM_TT57, PERIODS, STATUSES, Plan, PlanRow, School
+from kehoach_desktop.domain.plan import (
+    COMPARISONS, FORM_TT57, PERIODS, STATUSES, Plan, ProgressUpdate, School,
+)
 from kehoach_desktop.domain.progress import build_report, standard_of
 from kehoach_desktop.domain.values import Month
 
@@ -35,6 +37,17 @@ class RowProgress:
     evidence: list[str] = field(default_factory=list)
     latest_note: str = ""
     latest_date: date | None = None
+
+
+def row_progress(updates: Mapping[int, list[ProgressUpdate]]) -> dict[int, RowProgress]:
+    """Per row: every evidence code in date order, and the latest update's note and date."""
+    progress = {}
+    for row_id, listed in updates.items():
+        dated = sorted(listed, key=lambda u: (u.on_date, u.id or 0))
+        if dated:
+            progress[row_id] = RowProgress(evidence=[c for u in dated for c in u.evidence],
+                                           latest_note=dated[-1].note, latest_date=dated[-1].on_date)
+    return progress
 
 
 def _month(month: Month | None) -> date | None:

@@ -92,3 +92,13 @@ def test_the_district_workbook_has_one_row_per_school_with_percent_per_standard(
     assert [r["Mã trường"] for r in rows] == ["HB01", "TH02"]
     assert rows[0]["Tiến độ chung"] == 0.813 and rows[0]["Tiêu chuẩn 3"] == 0.625 and rows[0]["Tiêu chuẩn 2"] is None
     assert rows[1]["Cấp học"] == "Tiểu học" and rows[1]["Trễ hạn"] == 2
+
+
+def test_a_rows_progress_is_its_evidence_in_date_order_and_its_latest_note():
+    from kehoach_desktop.domain.plan import ProgressUpdate
+    from kehoach_desktop.reports.xlsx_plan import row_progress
+    later = ProgressUpdate(date(2025, 3, 1), 100, "Xong.", evidence=["[H1-1.1-02]"])
+    earlier = ProgressUpdate(date(2024, 11, 2), 40, "Bắt đầu.", evidence=["[H1-1.1-01]"])
+    progress = row_progress({7: [later, earlier], 8: []})
+    assert progress[7] == RowProgress(["[H1-1.1-01]", "[H1-1.1-02]"], "Xong.", date(2025, 3, 1))
+    assert 8 not in progress
