@@ -96,6 +96,16 @@ if [ -s "$PNG" ] && [ "$(png_size "$PNG")" = "1366x768" ] && [ "$(wc -c <"$PNG")
 else
     fail "gui --demo --screenshot gave no proper PNG: $(tr '\n' ' ' <"$WORK/gui.txt")"
 fi
+# On a real X display (a virtual one): the bundled xcb plugin and its libraries load.
+if [ "$(uname)" = Linux ] && command -v xvfb-run >/dev/null 2>&1; then
+    X11PNG="$WORK/window-x11.png"
+    if env -u QT_QPA_PLATFORM xvfb-run -a -s "-screen 0 1366x768x24" "$BIN" gui --demo --screenshot "$X11PNG" \
+        >/dev/null 2>"$WORK/x11.txt" && [ "$(png_size "$X11PNG")" = "1366x768" ]; then
+        ok "gui on X11 (xvfb): $(png_size "$X11PNG")"
+    else
+        fail "gui on X11 (xvfb): $(tail -3 "$WORK/x11.txt" | tr '\n' ' ')"
+    fi
+fi
 # First start: no file, empty profile. Reported, not fatal, while the window's no-file path settles.
 rm -rf "$KEHOACH_DATA_DIR"
 WELCOME="$WORK/welcome.png"
@@ -116,6 +126,13 @@ if [ "$(uname)" = Linux ] && command -v objdump >/dev/null 2>&1; then
     case "$newest" in
         GLIBC_2.3[6-9]|GLIBC_2.[4-9]?) fail "a bundled library needs $newest: the folder would not start on Ubuntu 22.04" ;;
         *) ok "newest glibc symbol needed: ${newest:-none} (Ubuntu 22.04 has 2.35)" ;;
+    esac
+    # libstdc++ is the host's (see bundle_filter.py): Ubuntu 22.04's provides up to GLIBCXX_3.4.30.
+    cxx=$(find "$DIST" -type f -name '*.so*' -exec objdump -T {} + 2>/dev/null \
+        | grep -o 'GLIBCXX_3\.4\.[0-9]*' | sort -t. -k3 -n -u | tail -1)
+    case "$cxx" in
+        GLIBCXX_3.4.3[1-9]|GLIBCXX_3.4.[4-9]?) fail "a bundled library needs $cxx, newer than Ubuntu 22.04's libstdc++" ;;
+        *) ok "newest libstdc++ symbol needed: ${cxx:-none} (Ubuntu 22.04 has 3.4.30)" ;;
     esac
 fi
 
