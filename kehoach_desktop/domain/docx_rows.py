@@ -36,9 +36,9 @@ _STATUS_WORDS = {label.casefold(): key for key, label in STATUSES.items()} | {
 _PERCENT = re.compile(r"\(?\s*(\d{1,3})\s*%\s*\)?")
 _LEVEL_HEADING = re.compile(r"^mức\s*(?:độ\s*)?((?:\d|[ivx]+)(?:\s*(?:,|;|và|-|–)\s*(?:\d|[ivx]+))*)\s*:?$")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_CRITERION_ANYWHERE = re.compile(r"(?:tiêu\s*chí|tc)\s*(?:số\s*)?:?\s*\d{1,2}\s*\.\s*\d{1,2}(?!\d)")
+_CRITERION_ANYWHERE = re.compile(r"(?<![^\W_])(?:tiêu\s*chí|tc)\s*(?:số\s*)?:?\s*\d{1,2}\s*\.\s*\d{1,2}(?!\d)")
 _CODE_ANYWHERE = re.compile(r"(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})(?![\d])")
-_WITHIN_STANDARD = re.compile(r"(?:tiêu\s*chí|tc)\s*(?:số\s*)?(\d{1,2})(?![\d.]*\d)\s*(?:$|[:.\-–)]|\s)")
+_WITHIN_STANDARD = re.compile(r"(?<![^\W_])(?:tiêu\s*chí|tc)\s*(?:số\s*)?(\d{1,2})(?![\d.]*\d)\s*(?:$|[:.\-–)]|\s)")
 # The note the exporter adds under a criterion when the words alone would not give the levels
 # back: "(Mức 2 → Mức 3)", "(Hiện tại: Mức 2)", "(Tiêu chí 3.1; Mức 1 → Mức 2)".
 _NOTE_LINE = re.compile(r"^\((?P<body>[^()]*)\)$")
@@ -198,6 +198,8 @@ class PlanTableReader:
                                                    standard=raw.standard)
         if not code and row.content and not criterion_text:
             code = self._criterion(row.content, where, notes, required=False, quiet=True)
+            if code:
+                self.result.warn(where, f"gắn với tiêu chí {code} theo chữ trong «Nội dung cải tiến».")
         if code:
             row.criterion_code = code
             self._check_standard(code, raw.standard, where)

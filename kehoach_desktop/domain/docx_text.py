@@ -28,7 +28,7 @@ class Line:
 
 
 _SECTION = re.compile(r"^(?:#+\s*)?(?:phần\s+)?(?P<num>[IVX]{1,4})\s*[.\-–)/]\s*(?P<title>\S.*)$")
-_NUMBER = re.compile(r"^số\s*:?\s*(?P<number>\S.*?)\s*$", re.IGNORECASE)
+_NUMBER = re.compile(r"^số\s*(?::|(?=\s*\d))\s*(?P<number>\S.*?)?\s*$", re.IGNORECASE)
 _DATE_LINE = re.compile(r"^(?P<place>[^,\d]*?)\s*,?\s*ngày\b", re.IGNORECASE)
 _YEAR = re.compile(r"năm\s*học\s*:?\s*(\d{4}\s*[-–—/]\s*\d{2,4})", re.IGNORECASE)
 _BULLET = re.compile(r"^\s*(?:[-–—•●▪+*]\s*)+")
@@ -125,8 +125,8 @@ def read_letterhead(lines: list[Line], result: DocxImport) -> list[Line]:
             title_at = index
             break
         if m := _NUMBER.match(text):
-            number = m.group("number")
-            plan.number = number if re.match(r"\d", number) else ""
+            number = m.group("number") or ""
+            plan.number = number if re.match(r"\d", number) else ""   # "Số:   /KH-" is a draft, unnumbered
             continue
         if "cộng hòa" in key or "cộng hoà" in key or "độc lập" in key:
             continue
