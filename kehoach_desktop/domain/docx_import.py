@@ -21,7 +21,8 @@ from kehoach_desktop.domain.docx_organization import read_organization
 from kehoach_desktop.domain.docx_reading import Para, Table, read_blocks
 from kehoach_desktop.domain.docx_rows import PlanTableReader
 from kehoach_desktop.domain.docx_text import (
-    HEADER, Line, find_school_year, flat, is_signer_title, list_items, read_letterhead, read_signature, section_heading,
+    HEADER, Line, circulars_cited, find_school_year, flat, is_signer_title, list_items, read_letterhead,
+    read_signature, school_name_in_text, section_heading,
 )
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.import_report import DocxImport
@@ -127,7 +128,10 @@ def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, f
     result = DocxImport(plan=Plan(school_year="", framework_id=""), school=School(name="", code=""), form=form)
     preamble = read_letterhead(_before_sections(lines), result)
     _settle_year(result, lines, school_year)
-    fw = _settle_framework(result, frameworks, form, framework_id, school_level)
+    if not result.school.name and (found := school_name_in_text(lines)):
+        result.school.name = found[0]
+        result.warn(HEADER, f"lấy tên trường «{found[0]}» từ câu «{found[1]}».")
+    fw = _settle_framework(result, frameworks, form, framework_id, school_level, circulars_cited(lines))
     reader = PlanTableReader(result, fw, result.plan.school_year or None)
     _read_body(stream.items, preamble, reader, result)
     result.plan.rows = reader.rows()
@@ -159,7 +163,7 @@ def _settle_year(result: DocxImport, lines: list[Line], wanted: str | None) -> N
 
 
 def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], form: str,
-                      framework_id: str | None, school_level: str | None) -> Framework:
+                      framework_id: str | None, school_level: str | None, cited: set[str]) -> Framework:
     if framework_id:
         if framework_id not in frameworks:
             raise InputError(f"Không có khung tiêu chí «{framework_id}».", field="framework")
@@ -171,10 +175,16 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
     else:
         level = school_level or school_level_from_name(result.school.name)
         fw = choose_framework(frameworks, form, level)
+        how = f"theo tên trường «{result.school.name}»"
+        named = [f for f in frameworks.values() if f.plan_form == form and any(f.circular.startswith(c) for c in cited)]
+        if level is None and len({f.circular for f in named}) == 1:
+            fw = choose_framework({f.id: f for f in named}, form, None)
+            how = f"theo thông tư văn bản dẫn ({fw.short_circular()})"
+        elif level is None:
+            how = "(không đoán được cấp học của trường)"
         if fw is None:
             raise InputError("Chưa cài khung tiêu chí nào cho mẫu kế hoạch này.", field="framework")
         if school_level is None:
-            how = f"theo tên trường «{result.school.name}»" if level else "(không đoán được cấp học từ tên trường)"
             result.warn(HEADER, f"chọn khung {fw.display_name()} {how}; nếu chưa đúng hãy chọn khung khác (dòng lệnh: --framework).")
     result.plan.framework_id = fw.id
     result.school.level = school_level or school_level_from_name(result.school.name) or result.school.level

@@ -193,6 +193,31 @@ def _title(subject: str, result: DocxImport) -> None:
         result.plan.title = sentence_case(subject)
 
 
+_SCHOOL_IN_TEXT = re.compile(
+    r"\b(trường\s+(?:thcs|thpt|th|mn|ptdtbt|ptdtnt|tiểu học|mầm non|trung học cơ sở|trung học phổ thông|"
+    r"th&thcs|thcs&thpt)\s+[^.,;:()\n]*?)(?=\s+(?:năm học|xây dựng|thực hiện|về|như sau)\b|[.,;:()]|$)",
+    re.IGNORECASE)
+_CIRCULAR = re.compile(r"(?:thông tư|tt)\s*(?:số\s*)?:?\s*(\d{1,3}/\d{4})/tt-bgd", re.IGNORECASE)
+
+
+def school_name_in_text(lines: list[Line]) -> tuple[str, str] | None:
+    """("Trường THCS Đồng Minh", the sentence) from "… của trường THCS Đồng Minh năm học …"."""
+    for line in lines:
+        text = flat(line.text)
+        match = _SCHOOL_IN_TEXT.search(text)
+        if match and len(match.group(1).split()) <= 10:
+            name = match.group(1).strip()
+            name = name[:1].upper() + name[1:]
+            around = text[max(0, match.start() - 25):match.end() + 15].strip()
+            return title_case(name) if is_upper(name) else name, f"…{around}…"
+    return None
+
+
+def circulars_cited(lines: list[Line]) -> set[str]:
+    """"18/2018" for every "Thông tư số 18/2018/TT-BGDĐT" the text cites."""
+    return {m.group(1) for line in lines for m in _CIRCULAR.finditer(flat(line.text))}
+
+
 def find_school_year(lines: list[Line]) -> str | None:
     """The first "năm học 2023-2024" anywhere, for documents whose title has none."""
     for line in lines:
