@@ -59,6 +59,8 @@ def _landscape(section) -> None:
 def start_section(doc: Document, landscape: bool) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     (_landscape if landscape else _portrait)(section)
+    # Only the document's first page goes without a number; a new section copies that setting.
+    section.different_first_page_header_footer = False
 
 
 def _page_numbers(section) -> None:

@@ -105,6 +105,8 @@ def test_the_word_file_has_the_printed_layout(catalogs, tmp_path):
     assert landscape.orientation == WD_ORIENT.LANDSCAPE and mm(landscape.page_width, landscape.left_margin) == (297, 30)
     assert back.orientation == WD_ORIENT.PORTRAIT
     assert portrait.different_first_page_header_footer                       # no page number on page 1
+    assert not landscape.different_first_page_header_footer and not back.different_first_page_header_footer
+    assert landscape.header.is_linked_to_previous                            # the same centred number
     assert doc.styles["Normal"].font.name == "Times New Roman"
     letterhead, table, signature = doc.tables
     left, right = (c.text for c in letterhead.rows[0].cells)
