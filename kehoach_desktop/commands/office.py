@@ -162,12 +162,14 @@ def run_import(args) -> int:
     result = import_plan_docx(Path(args.docx), installed_catalogs(), framework_id=args.framework,
                               school_year=args.year, school_level=existing_school.level if existing_school else None)
     print_preview(result)
-    if result.plan.school_year in years:
-        raise InputError(f"Tệp «{into.name}» đã có kế hoạch năm học {result.plan.school_year}; không ghi đè. "
-                         f"Dùng --year để nhập thành năm học khác.", field="school_year")
+    taken = result.plan.school_year in years
+    clash = (f"Tệp «{into.name}» đã có kế hoạch năm học {result.plan.school_year}; không ghi đè. "
+             f"Dùng --year để nhập thành năm học khác.")
     if args.dry_run:
-        print("\n(--dry-run: chưa lưu gì.)")
+        print(f"\n(--dry-run: chưa lưu gì.{' ' + clash if taken else ''})")
         return 0
+    if taken:
+        raise InputError(clash, field="school_year")
     _save(into, result, existing_school)
     print(f"\nĐã lưu kế hoạch năm học {result.plan.school_year} ({len(result.plan.rows)} dòng) vào {into}.")
     return 0
