@@ -85,6 +85,9 @@ def read_organization(lines: list[Line], result: DocxImport) -> Organization:
                 mode = "duties"
             elif key.startswith("giám sát") and org.monitoring_team and not org.monitoring_team[-1].supervises:
                 org.monitoring_team[-1].supervises = text
+            elif (mode == "members" and org.monitoring_team and not _PERSON.match(text)
+                  and not org.monitoring_team[-1].role and not org.monitoring_team[-1].supervises):
+                org.monitoring_team[-1].role = text          # a three-column table: name | role | duty
             elif mode == "members" or _PERSON.match(text):
                 org.monitoring_team.append(_member(text))
             else:
