@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.docx_columns import PLAN_2026, ColumnMap
@@ -241,6 +242,8 @@ class PlanTableReader:
                 codes.append(f"{standard}.{int(short.group(1))}")
                 self.result.warn(where, f"«{_short(text, 30)}» dưới «Tiêu chuẩn {standard}»: hiểu là tiêu chí "
                                         f"{codes[0]}.")
+        if not codes and not quiet:
+            codes += self._by_title(text, standard, where)
         codes = list(dict.fromkeys(codes))
         if not codes:
             if not quiet:
@@ -258,6 +261,20 @@ class PlanTableReader:
                                     f"{known[0]}; các tiêu chí còn lại ghi ở Ghi chú.")
             notes.append("Liên quan tiêu chí " + ", ".join(known[1:]))
         return known[0] if known else ""
+
+    def _by_title(self, text: str, standard: int | None, where: str) -> list[str]:
+        """A criterion named only by its title ("Tiêu chí: Khuôn viên, sân chơi, bãi tập"), said as a guess."""
+        words = re.sub(r"^(?:[-–•+]\s*)?(?:tiêu\s*chí\s*:?\s*)?", "", " ".join(nfc(text).casefold().split()))
+        if len(words) < 8:
+            return []
+        pool = [c for c in self.fw.criteria() if standard is None or c.standard_no == standard]
+        scored = sorted(((SequenceMatcher(None, words, c.title.casefold()).ratio(), c.code) for c in pool), reverse=True)
+        if not scored or scored[0][0] < 0.8 or (len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1):
+            return []
+        code = scored[0][1]
+        self.result.warn(where, f"ô tiêu chí không ghi số: «{_short(text, 40)}» giống tên tiêu chí {code} "
+                                f"«{self.fw.criterion(code).title}»; hãy kiểm tra.")
+        return [code]
 
     def _check_standard(self, code: str, standard: int | None, where: str) -> None:
         criterion = self.fw.criterion(code)

@@ -71,3 +71,23 @@ def test_without_a_school_name_the_circular_the_plan_cites_chooses_the_framework
     result = import_plan_docx(tmp_path / "mn.docx", installed_catalogs())
     assert result.plan.framework_id == "tt19"
     assert "theo thông tư văn bản dẫn (Thông tư 19/2018)" in "\n".join(map(str, result.warnings))
+
+
+def test_a_criterion_named_only_by_its_title_is_matched_and_flagged(tmp_path):
+    doc = Document()
+    for text in ("TRƯỜNG THCS AN HÒA", "KẾ HOẠCH", "Cải tiến chất lượng giáo dục năm học 2024-2025"):
+        doc.add_paragraph(text)
+    table = doc.add_table(rows=4, cols=4)
+    rows = (("TT", "Tiêu chuẩn, tiêu chí", "Kết quả cần đạt", "Công việc/giải pháp"),
+            ("", "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học", "", ""),
+            ("1", "Tiêu chí: Khuôn viên, sân chơi, bãi tập", "Đạt mức 3", "Trồng cây xanh."),
+            ("2", "Tiêu chí: Sân trường", "Đạt mức 3", "Lát sân."))
+    for row, texts in zip(table.rows, rows):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    doc.save(tmp_path / "ten.docx")
+    result = import_plan_docx(tmp_path / "ten.docx", installed_catalogs())
+    assert [r.criterion_code for r in result.plan.rows] == ["3.1", ""]
+    text = "\n".join(map(str, result.warnings))
+    assert "giống tên tiêu chí 3.1 «Khuôn viên, khu sân chơi, bãi tập»; hãy kiểm tra" in text
+    assert "không đọc được tiêu chí «Tiêu chí: Sân trường»" in text          # too far from any title: not guessed
