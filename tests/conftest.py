@@ -16,6 +16,7 @@ FIXTURES = Path(__file__).parent / "store" / "fixtures"
 def private_data_dir(tmp_path_factory, monkeypatch):
     """Never touch the real user profile: catalogs, backups and logs go to a temp folder."""
     monkeypatch.setenv("KEHOACH_DATA_DIR", str(tmp_path_factory.mktemp("userdata")))
+    monkeypatch.setenv("KEHOACH_DOCUMENTS_DIR", str(tmp_path_factory.mktemp("documents")))
 
 
 @pytest.fixture(scope="session")

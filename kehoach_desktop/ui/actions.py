@@ -48,6 +48,21 @@ def build_actions(window) -> SimpleNamespace:
     a.new_plan = _action(window, _tr("Actions", "Kế hoạch mới…"), window.new_plan)
     a.school_info = _action(window, _tr("Actions", "Thông tin trường…"), window.edit_school)
     a.settings = _action(window, _tr("Actions", "Cài đặt…"), window.open_settings)
+    a.progress = _action(window, _tr("Actions", "Cập nhật tiến độ…"), window.record_progress, "Ctrl+U")
+    a.inspection = _action(window, _tr("Actions", "Biên bản kiểm tra…"), window.printing.edit_inspection)
+    prints, ex = window.printing, window.exchange
+    a.print_plan = _action(window, _tr("Actions", "In kế hoạch…"), prints.print_plan, QKeySequence.Print)
+    a.print_inspection = _action(window, _tr("Actions", "In biên bản kiểm tra…"), prints.print_inspection)
+    a.print_report = _action(window, _tr("Actions", "In báo cáo tiến độ…"), prints.print_report)
+    a.import_word = _action(window, _tr("Actions", "Nhập kế hoạch từ Word…"), ex.import_word)
+    a.export_word = _action(window, _tr("Actions", "Xuất Word…"), ex.export_word)
+    a.export_excel = _action(window, _tr("Actions", "Xuất Excel…"), ex.export_excel)
+    a.export_district = _action(window, _tr("Actions", "Xuất file gửi Phòng GD&ĐT…"), ex.export_for_district,
+                                "Ctrl+E")
+    a.restore = _action(window, _tr("Actions", "Khôi phục bản sao lưu…"), ex.restore_backup)
+    a.open_district = _action(window, _tr("Actions", "Mở tệp Phòng GD&ĐT…"), ex.open_district)
+    a.new_district = _action(window, _tr("Actions", "Tạo tệp Phòng GD&ĐT mới…"), ex.new_district)
+    a.about = _action(window, _tr("Actions", "Giới thiệu"), window.show_about)
 
     bar = window.menuBar()
     menu = bar.addMenu(_tr("Actions", "&Tệp"))
@@ -55,6 +70,12 @@ def build_actions(window) -> SimpleNamespace:
     a.recent_menu = menu.addMenu(_tr("Actions", "Mở gần đây"))
     a.recent_menu.aboutToShow.connect(files.fill_recent_menu)
     menu.addActions([a.demo, a.save_copy, a.close])
+    menu.addSeparator()
+    menu.addActions([a.import_word, a.export_word, a.export_excel])
+    menu.addSeparator()
+    menu.addActions([a.export_district, a.restore])
+    district = menu.addMenu(_tr("Actions", "Phòng GD&ĐT"))
+    district.addActions([a.open_district, a.new_district])
     menu.addSeparator()
     menu.addAction(a.settings)
     menu.addSeparator()
@@ -68,7 +89,13 @@ def build_actions(window) -> SimpleNamespace:
     menu = bar.addMenu(_tr("Actions", "&Kế hoạch"))
     menu.addActions([a.plan_info, a.new_plan, a.next_year])
     menu.addSeparator()
+    menu.addActions([a.progress, a.inspection])
+    menu.addSeparator()
     menu.addAction(a.school_info)
+    menu = bar.addMenu(_tr("Actions", "&In"))
+    menu.addActions([a.print_plan, a.print_inspection, a.print_report])
+    menu = bar.addMenu(_tr("Actions", "Trợ &giúp"))
+    menu.addAction(a.about)
 
     tools = QToolBar(_tr("Actions", "Thanh công cụ"), window)
     tools.setObjectName("main-toolbar")
@@ -78,9 +105,12 @@ def build_actions(window) -> SimpleNamespace:
     tools.addSeparator()
     tools.addActions([a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down])
     tools.addSeparator()
-    tools.addActions([a.undo, a.redo, a.find, a.plan_info])
+    tools.addActions([a.progress])
+    tools.addSeparator()
+    tools.addActions([a.undo, a.redo, a.find, a.plan_info, a.print_plan])
     window.addToolBar(tools)
     a.plan_actions = [a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down, a.find, a.find_next,
-                      a.plan_info, a.next_year]
-    a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan]
+                      a.plan_info, a.next_year, a.progress, a.inspection, a.print_plan, a.print_inspection,
+                      a.print_report, a.export_word, a.export_excel]
+    a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan, a.import_word, a.export_district, a.restore]
     return a

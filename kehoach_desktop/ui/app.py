@@ -1,7 +1,9 @@
 """Starting the window: QApplication, translations, settings, the exception hook, the first file.
 
 ``kehoach gui [FILE] [--demo] [--lang en] [--screenshot OUT.png]`` lands here; without a
-file the window opens the last file used, else the demo school.
+file the window opens the last file used; on the very first run (no file yet) it shows
+the welcome page (new school, open a file, the demo school). A screenshot without a
+file shows the demo school.
 Vietnamese is what users see unless they chose English in the settings (or
 with --lang). ``KEHOACH_STARTUP_PROBE=1`` prints the wall-clock time once the
 window is on screen and quits: bench/bench_startup.py measures start-up with it.
@@ -51,13 +53,14 @@ def make_app() -> QApplication:
 
 
 def _initial_path(window, file: str | None, demo: bool) -> Path | None:
+    """The file to open at start; None on a first run, where the welcome page offers the ways in."""
     from kehoach_desktop.ui.file_ops import demo_path
     if demo:
         return demo_path()
     if file:
         return Path(file)
     last = window.settings.last_file()
-    return Path(last) if last else demo_path()
+    return Path(last) if last else None
 
 
 def take_screenshot(window, out: str | os.PathLike) -> Path:
@@ -89,7 +92,7 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
     crash.install()
     window = MainWindow(settings)
     problem = None
-    path = _initial_path(window, file, demo)
+    path = _initial_path(window, file, demo or bool(screenshot and not file))
     if path is not None:
         try:
             window.open_document(path)

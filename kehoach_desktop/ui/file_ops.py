@@ -7,7 +7,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.paths import user_data_dir
+from kehoach_desktop.paths import default_school_dir, user_data_dir
 from kehoach_desktop.store.demo import write_demo
 
 
@@ -38,6 +38,9 @@ class FileOps(QObject):
         try:
             self.window.open_document(path, create=create)
         except InputError as exc:
+            from kehoach_desktop.store.district import is_district_file
+            if not create and is_district_file(path):   # the district's own file: its own window
+                return self.window.exchange.open_district(path) is not None
             self.window.settings.remove_recent(path)
             self.warn(exc.message)
             return False
@@ -45,8 +48,10 @@ class FileOps(QObject):
         return True
 
     def new_file(self) -> None:
+        folder = default_school_dir()   # Documents, never the program folder
+        folder.mkdir(parents=True, exist_ok=True)
         name, _ = QFileDialog.getSaveFileName(self.window, self.tr("Tạo tệp trường mới"),
-                                              str(Path.home() / "truong.db"), self._filter())
+                                              str(folder / "truong.db"), self._filter())
         if not name:
             return
         path = Path(name if name.endswith(".db") else name + ".db")
@@ -56,7 +61,9 @@ class FileOps(QObject):
         self.open_path(path, create=True)
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Mở tệp trường"), str(Path.home()),
+        start = default_school_dir()
+        name, _ = QFileDialog.getOpenFileName(self.window, self.tr("Mở tệp trường"),
+                                              str(start if start.is_dir() else Path.home()),
                                               self._filter())
         if name:
             self.open_path(name)

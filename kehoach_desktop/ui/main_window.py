@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kehoach_desktop.domain.catalog import PROVISIONAL_MARK
@@ -20,8 +20,11 @@ from kehoach_desktop.ui.actions import build_actions
 from kehoach_desktop.ui.commands import AddPlanCommand, EditHeaderCommand, EditSchoolCommand
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
 from kehoach_desktop.ui.document import SchoolDocument
+from kehoach_desktop.ui.exchange_ops import ExchangeOps
 from kehoach_desktop.ui.file_ops import FileOps
 from kehoach_desktop.ui.find_bar import FindBar
+from kehoach_desktop.ui.print_ops import PrintOps
+from kehoach_desktop.ui.progress_ops import record_progress
 from kehoach_desktop.ui.row_form import RowForm
 from kehoach_desktop.ui.row_ops import RowOps
 from kehoach_desktop.ui.session import PlanSession
@@ -43,6 +46,8 @@ class MainWindow(QMainWindow):
         self.session: PlanSession | None = None
         self.undo = QUndoStack(self)
         self.files = FileOps(self)
+        self.printing = PrintOps(self)
+        self.exchange = ExchangeOps(self)
         self._build_widgets()
         self.actions = build_actions(self)
         self.row_ops: RowOps | None = None
@@ -82,7 +87,6 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.dashboard or QLabel(self.tr("Bảng tiến độ chưa có trong bản này."), self),
                          self.tr("Tiến độ"))
         self.tabs.currentChanged.connect(self._tab_changed)
-        self._dashboard_stale = False
         self.main_split = QSplitter(Qt.Horizontal, self)
         self.main_split.addWidget(self.tree)
         self.main_split.addWidget(self.tabs)
@@ -102,6 +106,8 @@ class MainWindow(QMainWindow):
             lambda no: self.table.select_visual(self.session.model.visual_of_standard(no)) if self.session else None)
         self.tree.addRowRequested.connect(lambda code: self.row_ops.add(code) if self.row_ops else None)
         self.form.fieldEdited.connect(self._form_edited)
+        self.table.setContextMenuPolicy(Qt.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._table_menu)
         self.find_bar.findRequested.connect(lambda text, forward: self.row_ops and self.row_ops.find(text, forward))
 
     def _restore_layout(self) -> None:
@@ -269,9 +275,8 @@ class MainWindow(QMainWindow):
         current = self.row_ops.current_row()
         if current is not None and (self.form.row is None or self.form.row.id == current.id):
             self._current_row_changed(self.table.currentIndex(), None)
-        self._dashboard_stale = True
-        if self.dashboard is not None and self.tabs.currentWidget() is self.dashboard:
-            self._tab_changed(self.tabs.currentIndex())
+        if self.dashboard is not None:
+            self.dashboard.schedule_refresh()   # coalesced: many edits in one go cost one refresh
 
     def _form_edited(self, name: str, value) -> None:
         if self.form.row is None or self.row_ops is None:
@@ -301,9 +306,33 @@ class MainWindow(QMainWindow):
             self.row_ops.select_row(row_id)
 
     def _tab_changed(self, index: int) -> None:
-        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard and self._dashboard_stale:
-            self._dashboard_stale = False
-            self.dashboard.refresh()
+        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard:
+            self.dashboard.schedule_refresh()
+
+    def record_progress(self) -> int | None:
+        return record_progress(self) if self.session is not None else None
+
+    def row_menu(self) -> QMenu:
+        """The plan table's context menu: what can be done to the row under the mouse."""
+        a = self.actions
+        menu = QMenu(self)
+        menu.addAction(a.progress)
+        menu.addSeparator()
+        menu.addActions([a.add_row, a.duplicate, a.delete_row])
+        menu.addSeparator()
+        menu.addActions([a.move_up, a.move_down])
+        return menu
+
+    def _table_menu(self, pos) -> None:
+        index = self.table.indexAt(pos)
+        if self.session is None or not index.isValid() or self.session.model.row_at(index.row()) is None:
+            return
+        self.table.setCurrentIndex(index)
+        self.row_menu().exec(self.table.viewport().mapToGlobal(pos))
+
+    def show_about(self) -> None:
+        from kehoach_desktop.ui.about import AboutDialog
+        AboutDialog(self.document.catalogs if self.document else None, self).exec()
 
     def _write_problem(self, message: str) -> None:
         self.statusBar().showMessage(message, 15000)

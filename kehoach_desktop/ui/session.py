@@ -12,8 +12,9 @@ import copy
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from kehoach_desktop.domain.plan import Plan, PlanRow, School
-from kehoach_desktop.store import plans, snapshots
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.plan import Plan, PlanRow, ProgressUpdate, School
+from kehoach_desktop.store import plans, progress, snapshots
 from kehoach_desktop.ui.document import SchoolDocument
 from kehoach_desktop.ui.plan_table import PlanTableModel
 
@@ -135,6 +136,30 @@ class PlanSession(QObject):
         self.plansChanged.emit()
         if self.plan is not None and self.plan.id == plan_id:
             self.load(fallback)
+
+    def add_progress(self, plan_id: int, row_id: int, update: ProgressUpdate) -> int:
+        """Record a dated update (the row's status, percent and spent follow it in the same transaction)."""
+        self.show_plan(plan_id)
+        try:
+            return self._write(progress.add_update, row_id, copy.deepcopy(update), self.framework)
+        finally:
+            self._reload_row(row_id)
+
+    def remove_progress(self, plan_id: int, row_id: int, update_id: int) -> None:
+        self.show_plan(plan_id)
+        try:
+            self._write(progress.delete_update, update_id)
+        finally:
+            self._reload_row(row_id)
+
+    def _reload_row(self, row_id: int) -> None:
+        """The row as the file now has it (its status follows its updates there)."""
+        try:
+            row = self.doc.guard.read(plans.get_row, self.doc.db, row_id)
+        except InputError:   # the file vanished: the screen keeps what it showed, the write reported it
+            return
+        self.model.replace_row(row)
+        self.rowChanged.emit(row_id)
 
     def memory_plan(self) -> Plan | None:
         """The plan as on screen, with its rows (for «Lưu bản sao»)."""

@@ -1,0 +1,203 @@
+"""The inspection editor (biên bản kiểm tra): who came, who received them, a finding per row, comments.
+
+The dialog edits one ``Inspection`` of the plan on screen and gives it back checked
+(domain.inspection.check_inspection); the caller writes it. Comments are typed one
+per line; a line "Tiêu chuẩn 2: …" is the team's comment on that standard, as the
+printed record shows them.
+"""
+from __future__ import annotations
+
+import copy
+import re
+from datetime import datetime
+
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtWidgets import (
+    QComboBox, QDateTimeEdit, QDialog, QFormLayout, QHeaderView, QLabel, QLineEdit, QTableWidget,
+    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.inspection import (
+    FINDINGS, Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_inspection,
+)
+from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
+
+_STANDARD_LINE = re.compile(r"^\s*Tiêu chuẩn\s+(\d+)\s*:\s*(.+)$", re.IGNORECASE)
+
+
+def new_inspection(plan: Plan, school: School | None) -> Inspection:
+    """A fresh record for ``plan``: the school's name as the place, every row «chưa thực hiện»."""
+    now = datetime.now().replace(second=0, microsecond=0)
+    return Inspection(plan_id=plan.id, school_year=plan.school_year, started_at=now.replace(hour=8, minute=0),
+                      ended_at=now.replace(hour=11, minute=0), place=school.name if school else "",
+                      findings=[RowFinding(row.id) for row in plan.rows])
+
+
+def comments_to_lines(comments: list[Comment]) -> list[str]:
+    return [f"Tiêu chuẩn {c.standard}: {c.text}" if c.standard is not None else c.text for c in comments]
+
+
+def lines_to_comments(lines: list[str]) -> list[Comment]:
+    comments = []
+    for line in lines:
+        found = _STANDARD_LINE.match(line)
+        comments.append(Comment(found.group(2).strip(), int(found.group(1))) if found else Comment(line))
+    return comments
+
+
+def _qt(moment: datetime | None) -> QDateTime:
+    return QDateTime(moment) if moment else QDateTime.currentDateTime()
+
+
+def _py(edit: QDateTimeEdit) -> datetime:
+    value = edit.dateTime().toPython()
+    return value.replace(second=0, microsecond=0)
+
+
+class InspectionDialog(QDialog):
+    FINDING_COLUMNS = 3   # the row, the finding, the comment
+
+    def __init__(self, plan: Plan, framework: Framework, record: Inspection, parent=None) -> None:
+        super().__init__(parent)
+        self.plan, self.framework = plan, framework
+        self.record = copy.deepcopy(record)
+        self.result_inspection: Inspection | None = None
+        self.setWindowTitle(self.tr("Biên bản kiểm tra kế hoạch năm học {0}").format(plan.school_year))
+        self.resize(980, 660)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self._general(), self.tr("Thông tin chung"))
+        self.tabs.addTab(self._people(), self.tr("Thành phần"))
+        self.tabs.addTab(self._findings(), self.tr("Kết quả từng dòng"))
+        self.tabs.addTab(self._conclusions(), self.tr("Nhận xét, kết luận"))
+        self.problem = QLabel(self, objectName="problem")
+        self.problem.setStyleSheet("color: #c0392b;")
+        self.problem.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.problem)
+        layout.addWidget(ok_cancel(self, self.tr("Lưu biên bản"), self.tr("Hủy")))
+
+    # -- tabs ---------------------------------------------------------------------------
+    def _general(self) -> QWidget:
+        page, record = QWidget(self), self.record
+        form = QFormLayout(page)
+        self.number = QLineEdit(record.number, objectName="number")
+        self.number.setPlaceholderText(self.tr("Ví dụ: 05/BB-PGDĐT"))
+        self.authority = QLineEdit(record.authority, objectName="authority")
+        self.authority.setPlaceholderText(self.tr("Ví dụ: UBND QUẬN 3"))
+        self.office = QLineEdit(record.office, objectName="office")
+        self.basis = QLineEdit(record.basis, objectName="basis")
+        self.basis.setPlaceholderText(self.tr("Căn cứ Quyết định số … về việc kiểm tra …"))
+        self.place = QLineEdit(record.place, objectName="place")
+        self.started = QDateTimeEdit(_qt(record.started_at), objectName="started_at")
+        self.ended = QDateTimeEdit(_qt(record.ended_at), objectName="ended_at")
+        for edit in (self.started, self.ended):
+            edit.setDisplayFormat("HH:mm 'ngày' dd/MM/yyyy")
+            edit.setCalendarPopup(True)
+        for label, widget in ((self.tr("Số biên bản:"), self.number), (self.tr("Cơ quan chủ quản:"), self.authority),
+                              (self.tr("Cơ quan kiểm tra:"), self.office), (self.tr("Căn cứ:"), self.basis),
+                              (self.tr("Địa điểm:"), self.place), (self.tr("Bắt đầu:"), self.started),
+                              (self.tr("Kết thúc:"), self.ended)):
+            form.addRow(label, widget)
+        return page
+
+    def _people(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.addWidget(QLabel(self.tr("Đoàn kiểm tra:"), page))
+        self.team = RecordTable(TeamMember, [self.tr("Họ và tên"), self.tr("Chức vụ"), self.tr("Nhiệm vụ trong đoàn")],
+                                self.tr("Thêm thành viên"), self.tr("Bớt thành viên"), parent=page)
+        self.team.setObjectName("team")
+        self.team.set_records(self.record.team)
+        layout.addWidget(self.team)
+        layout.addWidget(QLabel(self.tr("Đại diện nhà trường:"), page))
+        self.school_side = RecordTable(SchoolMember, [self.tr("Họ và tên"), self.tr("Chức vụ")],
+                                       self.tr("Thêm người"), self.tr("Bớt người"), parent=page)
+        self.school_side.setObjectName("school_side")
+        self.school_side.set_records(self.record.school_side)
+        layout.addWidget(self.school_side)
+        return page
+
+    def _findings(self) -> QWidget:
+        rows = self.plan.rows
+        labels = {"done": self.tr("Đã hoàn thành"), "in_progress": self.tr("Đang thực hiện"),
+                  "not_done": self.tr("Không hoàn thành"), "not_started": self.tr("Chưa thực hiện")}
+        table = QTableWidget(len(rows), self.FINDING_COLUMNS, self, objectName="findings")
+        table.setHorizontalHeaderLabels([self.tr("Dòng kế hoạch"), self.tr("Kết quả"), self.tr("Nhận xét")])
+        table.verticalHeader().setVisible(False)
+        table.setWordWrap(True)
+        for index, row in enumerate(rows):
+            code = row.criterion_code or ""
+            label = QTableWidgetItem(f"{index + 1}. {code} {row.content or row.tasks}".strip())
+            label.setFlags(label.flags() & ~Qt.ItemIsEditable)
+            label.setToolTip(row.tasks or row.content)
+            table.setItem(index, 0, label)
+            finding = self.record.finding_for(row.id) or RowFinding(row.id)
+            combo = QComboBox(table)
+            for key in FINDINGS:
+                combo.addItem(labels[key], key)
+            combo.setCurrentIndex(max(0, combo.findData(finding.status)))
+            table.setCellWidget(index, 1, combo)
+            table.setItem(index, 2, QTableWidgetItem(finding.comment))
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.Stretch)
+        self.findings = table
+        return table
+
+    def _conclusions(self) -> QWidget:
+        page = QWidget(self)
+        form = QFormLayout(page)
+        self.comments = LinesEdit(comments_to_lines(self.record.comments), page)
+        self.comments.setObjectName("comments")
+        self.comments.setPlaceholderText(self.tr("Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó"))
+        self.recommendations = LinesEdit(self.record.recommendations, page)
+        self.recommendations.setObjectName("recommendations")
+        self.recommendations.setPlaceholderText(self.tr("Mỗi kiến nghị một dòng"))
+        self.conclusion = LinesEdit(self.record.conclusion.splitlines(), page)
+        self.conclusion.setObjectName("conclusion")
+        form.addRow(self.tr("Nhận xét của đoàn:"), self.comments)
+        form.addRow(self.tr("Kiến nghị:"), self.recommendations)
+        form.addRow(self.tr("Kết luận:"), self.conclusion)
+        return page
+
+    # -- result -------------------------------------------------------------------------
+    def set_finding(self, index: int, status: str, comment: str = "") -> None:
+        """What a click in the findings tab does (tests and keyboard users alike)."""
+        combo = self.findings.cellWidget(index, 1)
+        combo.setCurrentIndex(combo.findData(status))
+        self.findings.setItem(index, 2, QTableWidgetItem(comment))
+
+    def build(self) -> Inspection:
+        record = copy.deepcopy(self.record)
+        record.number, record.authority = nfc(self.number.text()).strip(), nfc(self.authority.text()).strip()
+        record.office, record.basis = nfc(self.office.text()).strip(), nfc(self.basis.text()).strip()
+        record.place = nfc(self.place.text()).strip()
+        record.started_at, record.ended_at = _py(self.started), _py(self.ended)
+        record.team, record.school_side = self.team.records(), self.school_side.records()
+        record.findings = []
+        for index, row in enumerate(self.plan.rows):
+            comment = self.findings.item(index, 2)
+            record.findings.append(RowFinding(row.id, self.findings.cellWidget(index, 1).currentData(),
+                                              nfc(comment.text()).strip() if comment else ""))
+        record.comments = lines_to_comments(self.comments.lines())
+        record.recommendations = self.recommendations.lines()
+        record.conclusion = "\n".join(self.conclusion.lines())
+        return check_inspection(record)
+
+    def accept(self) -> None:
+        try:
+            self.result_inspection = self.build()
+        except InputError as exc:
+            self.problem.setText(exc.message)
+            if exc.field in ("team", "school_side"):
+                self.tabs.setCurrentIndex(1)
+            elif exc.field in ("started_at", "ended_at"):
+                self.tabs.setCurrentIndex(0)
+            return
+        super().accept()

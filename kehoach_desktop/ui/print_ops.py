@@ -1,0 +1,192 @@
+"""The «In» menu and the inspection editor: build the PDF as `kehoach print` does, then preview it.
+
+Each document is built from the file (not from the screen), by the same reports/
+functions as the command line, into a private temporary folder; the preview
+(ui/preview.py) prints it or saves a copy. ReportLab is imported here, when the
+principal asks for paper, never at start-up.
+"""
+from __future__ import annotations
+
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.progress import default_as_of
+from kehoach_desktop.store import inspections
+
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
+
+
+class PrintOps(QObject):
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self._folder = tempfile.TemporaryDirectory(prefix="kehoach-in-")
+        self.last_pdf: Path | None = None
+        self.preview = None
+        window.destroyed.connect(lambda *_: self._folder.cleanup())
+
+    # -- what is open -------------------------------------------------------------------
+    def _context(self):
+        """(document, plan as in the file, school, framework), or None with a message."""
+        win = self.window
+        session, doc = win.session, win.document
+        if session is None or session.plan is None:
+            win.statusBar().showMessage(_tr("PrintOps", "Chưa mở kế hoạch nào."), 8000)
+            return None
+        if doc.school is None:
+            win.files.warn(_tr("PrintOps", "Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in."))
+            return None
+        try:
+            plan = doc.get_plan(session.plan.id)
+        except InputError as exc:
+            win.files.warn(exc.message)
+            return None
+        return doc, plan, doc.school, session.framework
+
+    def _build_and_show(self, stem: str, render, title: str) -> Path | None:
+        target = Path(self._folder.name) / f"{stem}.pdf"
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        self.window.statusBar().showMessage(_tr("PrintOps", "Đang dựng bản in…"))
+        try:
+            with open(target, "wb") as out:
+                render(out)
+        except (InputError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self.window.files.warn(getattr(exc, "message", None) or str(exc))
+            return None
+        QApplication.restoreOverrideCursor()
+        self.window.statusBar().clearMessage()
+        self.last_pdf = target
+        self.show_preview(target, title)
+        return target
+
+    def show_preview(self, path: Path, title: str) -> None:
+        from kehoach_desktop.ui.preview import PdfPreviewDialog
+        self.preview = PdfPreviewDialog(path, self.window, title)
+        self.preview.exec()
+
+    # -- the three documents --------------------------------------------------------------
+    def print_plan(self) -> Path | None:
+        found = self._context()
+        if found is None:
+            return None
+        from kehoach_desktop.reports.plan import print_plan
+        _doc, plan, school, fw = found
+        return self._build_and_show(f"ke-hoach-{plan.school_year}", lambda out: print_plan(plan, school, fw, out),
+                                    _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
+
+    def print_inspection(self) -> Path | None:
+        found = self._context()
+        if found is None:
+            return None
+        doc, plan, school, fw = found
+        records = self._inspections(doc, plan)
+        if records is None:
+            return None
+        if not records:
+            answer = self.ask(_tr(
+                "PrintOps", "Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? "
+                "(Chọn «Không» để in mẫu trống.)").format(plan.school_year))
+            if answer is None:
+                return None
+            record = self.edit_inspection(choose=False) if answer else None
+            if answer and record is None:
+                return None
+        else:
+            record = self.choose(records, _tr("PrintOps", "In biên bản kiểm tra"), allow_new=False)
+            if record is None:
+                return None
+        from kehoach_desktop.reports.inspection import print_inspection
+        return self._build_and_show(f"bien-ban-kiem-tra-{plan.school_year}",
+                                    lambda out: print_inspection(plan, school, fw, record, out),
+                                    _tr("PrintOps", "Biên bản kiểm tra kế hoạch năm học {0}").format(plan.school_year))
+
+    def print_report(self) -> Path | None:
+        found = self._context()
+        if found is None:
+            return None
+        from kehoach_desktop.reports.progress import print_progress
+        from kehoach_desktop.store.progress import list_targets, plan_updates
+        doc, plan, school, fw = found
+        dashboard = self.window.dashboard   # the month chosen on the «Tiến độ» tab, else this month
+        as_of = (dashboard.as_of if dashboard is not None and dashboard.as_of is not None
+                 and dashboard.plan is not None and dashboard.plan.id == plan.id
+                 else default_as_of(plan.school_year, date.today()))
+        try:
+            updates = doc.guard.read(plan_updates, doc.db, plan.id)
+            plan.targets = doc.guard.read(list_targets, doc.db, plan.id)
+        except InputError as exc:
+            self.window.files.warn(exc.message)
+            return None
+        return self._build_and_show(f"bao-cao-tien-do-{plan.school_year}",
+                                    lambda out: print_progress(plan, school, fw, updates, as_of, out),
+                                    _tr("PrintOps", "Báo cáo tiến độ (tính đến tháng {0})").format(as_of))
+
+    # -- the inspection editor ------------------------------------------------------------
+    def _inspections(self, doc, plan) -> list | None:
+        try:
+            return doc.guard.read(inspections.list_inspections, doc.db, plan.id)
+        except InputError as exc:
+            self.window.files.warn(exc.message)
+            return None
+
+    def choose(self, records: list, title: str, *, allow_new: bool):
+        """One of the plan's inspections (the latest first); None when cancelled, "new" for a new one."""
+        if len(records) == 1 and not allow_new:
+            return records[0]
+        labels = [_tr("PrintOps", "Lần kiểm tra {0} ({1})").format(
+            r.started_at.strftime("%d/%m/%Y") if r.started_at else "?", r.number or _tr("PrintOps", "chưa có số"))
+            for r in records]
+        if allow_new:
+            labels.append(_tr("PrintOps", "Lập biên bản mới"))
+        label, ok = QInputDialog.getItem(self.window, title, _tr("PrintOps", "Biên bản:"), labels, 0, False)
+        if not ok:
+            return None
+        index = labels.index(label)
+        return records[index] if index < len(records) else "new"
+
+    def edit_inspection(self, choose: bool = True):
+        """Open (or start) an inspection record of the plan on screen and save it; the saved record."""
+        from kehoach_desktop.ui.dialogs.inspection_dialog import InspectionDialog, new_inspection
+        found = self._context()
+        if found is None:
+            return None
+        doc, plan, school, fw = found
+        records = self._inspections(doc, plan)
+        if records is None:
+            return None
+        record = self.choose(records, _tr("PrintOps", "Biên bản kiểm tra"), allow_new=True) \
+            if records and choose else "new"
+        if record is None:
+            return None
+        if record == "new":
+            record = new_inspection(plan, school)
+        dialog = InspectionDialog(plan, fw, record, self.window)
+        if not self.run_dialog(dialog) or dialog.result_inspection is None:
+            return None
+        saved = dialog.result_inspection
+        try:
+            doc.write(inspections.save_inspection, saved)
+        except InputError as exc:
+            self.window.files.warn(exc.message)
+            return None
+        self.window.statusBar().showMessage(_tr("PrintOps", "Đã lưu biên bản kiểm tra ({0} thành viên đoàn).")
+                                            .format(len(saved.team)), 8000)
+        return saved
+
+    def ask(self, text: str) -> bool | None:
+        """Có / Không / Hủy with Vietnamese buttons: True, False or None."""
+        box = QMessageBox(QMessageBox.Question, _tr("PrintOps", "Kế hoạch"), text, QMessageBox.NoButton, self.window)
+        yes = box.addButton(_tr("PrintOps", "Có"), QMessageBox.YesRole)
+        no = box.addButton(_tr("PrintOps", "Không"), QMessageBox.NoRole)
+        box.addButton(_tr("PrintOps", "Hủy"), QMessageBox.RejectRole)
+        box.exec()
+        return True if box.clickedButton() is yes else False if box.clickedButton() is no else None
+
+    def run_dialog(self, dialog) -> bool:
+        return bool(dialog.exec())

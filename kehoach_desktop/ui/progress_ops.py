@@ -1,0 +1,72 @@
+"""«Cập nhật tiến độ» from the window: the form, then one undoable step that records the update.
+
+The form (ui/progress_dialog.py) checks what it can; the store records the update
+and brings the row's status, percent and spent in line in one transaction; undo
+removes that update again and the row follows what remains.
+"""
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.plan import ProgressUpdate
+from kehoach_desktop.domain.progress import row_label
+from kehoach_desktop.store.progress import used_evidence
+from kehoach_desktop.ui.session import PlanSession
+
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
+
+
+class AddProgressCommand(QUndoCommand):
+    def __init__(self, session: PlanSession, plan_id: int, row_id: int, update: ProgressUpdate, label: str) -> None:
+        super().__init__(_tr("ProgressOps", "Cập nhật tiến độ «{0}»").format(label))
+        self.session, self.plan_id, self.row_id = session, plan_id, row_id
+        self.update = copy.deepcopy(update)
+        self.update_id: int | None = None
+
+    def redo(self) -> None:
+        try:
+            self.update_id = self.session.add_progress(self.plan_id, self.row_id, self.update)
+        except InputError as exc:     # a full disk, or a minh chứng code taken meanwhile: nothing recorded
+            self.update_id = None
+            self.setObsolete(True)
+            self.session.problem.emit(exc.message)
+
+    def undo(self) -> None:
+        if self.update_id is None:
+            return
+        try:
+            self.session.remove_progress(self.plan_id, self.row_id, self.update_id)
+        except InputError as exc:
+            self.setObsolete(True)
+            self.session.problem.emit(exc.message)
+
+
+def record_progress(window) -> int | None:
+    """Ask for an update of the selected row and record it; the new update's id, or None."""
+    from kehoach_desktop.ui.progress_dialog import ProgressDialog
+    session, ops = window.session, window.row_ops
+    row = ops.current_row() if ops else None
+    if row is None or session.plan is None:
+        window.statusBar().showMessage(_tr("ProgressOps", "Hãy chọn một dòng kế hoạch trước."), 8000)
+        return None
+    try:
+        used = window.document.guard.read(used_evidence, window.document.db, session.plan.id)
+    except InputError as exc:
+        window.files.warn(exc.message)
+        return None
+    remembered = window.settings.qs   # who usually reports: typed once, offered again next time
+    update = ProgressDialog.get_update(row, session.framework, used, str(remembered.value("progress/reporter", "")),
+                                       window)
+    if update is None:
+        return None
+    remembered.setValue("progress/reporter", update.reporter)
+    command = AddProgressCommand(session, session.plan.id, row.id, update, row_label(row) or str(row.position + 1))
+    window.undo.push(command)
+    if command.update_id is not None:
+        window.statusBar().showMessage(
+            _tr("ProgressOps", "Đã ghi cập nhật tiến độ: {0}%.").format(update.percent), 8000)
+    return command.update_id

@@ -1,0 +1,246 @@
+"""Every feature reachable from the main window: printing, the inspection record, progress updates.
+
+The principal works from menus, the toolbar and the table's context menu; file dialogs
+and message boxes are answered by the test, everything else is the real window.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QDialog, QTableWidgetItem
+
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.store import inspections, progress
+from kehoach_desktop.store.database import open_school_file
+from kehoach_desktop.ui.dialogs.inspection_dialog import InspectionDialog
+from kehoach_desktop.ui.preview import PdfPreviewDialog
+from kehoach_desktop.ui.progress_dialog import ProgressDialog
+from tests.reports.pdftext import missing_words
+from tests.ui.window_helpers import TT18_PLAN, TT57_PLAN, on_disk, settings, warnings, window  # noqa: F401
+
+
+@pytest.fixture
+def previews(monkeypatch) -> list[PdfPreviewDialog]:
+    """The preview dialogs the window opened (shown, not run modally)."""
+    opened: list[PdfPreviewDialog] = []
+
+    def show(dialog):
+        opened.append(dialog)
+        return QDialog.Rejected
+    monkeypatch.setattr(PdfPreviewDialog, "exec", show)
+    return opened
+
+
+def pdf_text(path) -> str:
+    return nfc("\n".join(page.extract_text() for page in PdfReader(str(path)).pages))
+
+
+def menu_titles(win) -> dict[str, list[str]]:
+    return {m.text(): [a.text() for a in m.menu().actions() if a.text()]
+            for m in [a for a in win.menuBar().actions()]}
+
+
+def test_the_menus_offer_printing_word_excel_the_district_and_help(window):
+    menus = menu_titles(window)
+    assert list(menus) == ["&Tệp", "&Sửa", "&Kế hoạch", "&In", "Trợ &giúp"]
+    assert menus["&In"] == ["In kế hoạch…", "In biên bản kiểm tra…", "In báo cáo tiến độ…"]
+    for entry in ("Nhập kế hoạch từ Word…", "Xuất Word…", "Xuất Excel…", "Xuất file gửi Phòng GD&ĐT…",
+                  "Khôi phục bản sao lưu…", "Phòng GD&ĐT"):
+        assert entry in menus["&Tệp"]
+    assert "Cập nhật tiến độ…" in menus["&Kế hoạch"] and "Biên bản kiểm tra…" in menus["&Kế hoạch"]
+    assert menus["Trợ &giúp"] == ["Giới thiệu"]
+    assert window.actions.print_plan.shortcut() == QKeySequence(QKeySequence.Print)   # Ctrl+P
+
+
+def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, demo_file):
+    window.session.load(TT18_PLAN)
+    window.activateWindow()
+    qtbot.keyClick(window.table, Qt.Key_P, Qt.ControlModifier)
+    if not previews:     # offscreen platforms may not deliver shortcuts to an inactive window
+        window.actions.print_plan.trigger()
+    dialog = previews[-1]
+    assert dialog.page_count() > 2 and dialog.print_button.text() == "In…" and dialog.save_button.text() == "Lưu PDF…"
+    text = pdf_text(window.printing.last_pdf)
+    plan = on_disk(demo_file, TT18_PLAN)
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Trường THCS Hòa Bình".upper() in text.upper()
+    assert missing_words(" ".join(row.tasks for row in plan.rows), text) == []   # every row's work is there
+    saved = dialog.save_copy(window.printing.last_pdf.parent.parent / "ke-hoach-luu.pdf")
+    assert saved.read_bytes() == window.printing.last_pdf.read_bytes()
+    saved.unlink()
+
+
+def test_the_inspection_record_of_the_demo_prints_every_team_member(window, previews):
+    window.session.load(TT18_PLAN)
+    window.actions.print_inspection.trigger()
+    text = pdf_text(window.printing.last_pdf)
+    assert "BIÊN BẢN" in text and "KIỂM TRA" in text
+    for name in ("Trần Quốc Bảo", "Lê Thị Ngọc Hân", "Võ Minh Khôi"):
+        assert name in text
+
+
+def test_the_progress_report_prints_as_of_the_month_chosen_on_the_dashboard(window, previews):
+    window.session.load(TT18_PLAN)
+    window.dashboard.set_as_of("2025-01")
+    window.actions.print_report.trigger()
+    text = pdf_text(window.printing.last_pdf)
+    assert "BÁO CÁO" in text.upper() and "1/2025" in text
+    assert "tính đến tháng 1/2025" in previews[-1].windowTitle()
+
+
+def test_a_district_team_is_recorded_in_the_window_then_printed(qtbot, window, previews, monkeypatch, demo_file):
+    """The 2026 plan has no inspection yet: the principal types the team and the findings, saves, prints."""
+    window.session.load(TT57_PLAN)
+
+    def fill_in(dialog: InspectionDialog) -> bool:
+        dialog.number.setText("07/BB-PGDĐT")
+        dialog.authority.setText("UBND HUYỆN AN PHÚ")
+        dialog.started.setDateTime(QDateTime(2027, 4, 15, 8, 0, 0))
+        dialog.ended.setDateTime(QDateTime(2027, 4, 15, 10, 30, 0))
+        team = dialog.team.table
+        for name, post, role in (("Ông Phạm Văn Đức", "Trưởng phòng", "Tổ trưởng"),
+                                 ("Bà Đỗ Thị Thu", "Chuyên viên", "Thư ký")):
+            row = team.rowCount()
+            team.insertRow(row)
+            for column, text in enumerate((name, post, role)):
+                team.setItem(row, column, QTableWidgetItem(text))
+        dialog.school_side.table.insertRow(0)
+        dialog.school_side.table.setItem(0, 0, QTableWidgetItem("Ông Nguyễn Văn Minh"))
+        dialog.school_side.table.setItem(0, 1, QTableWidgetItem("Hiệu trưởng"))
+        dialog.set_finding(0, "done", "Đã có biên bản họp tổ")
+        dialog.comments.setPlainText("Kế hoạch bám sát tiêu chí.\nTiêu chuẩn 1: cần bổ sung minh chứng")
+        dialog.conclusion.setPlainText("Nhà trường thực hiện đúng tiến độ.")
+        dialog.accept()
+        return dialog.result() == QDialog.Accepted
+
+    monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.run_dialog", lambda self, d: fill_in(d))
+    window.actions.inspection.trigger()
+    db = open_school_file(demo_file, read_only=True)
+    try:
+        [record] = inspections.list_inspections(db, TT57_PLAN)
+    finally:
+        db.close()
+    assert [m.name for m in record.team] == ["Ông Phạm Văn Đức", "Bà Đỗ Thị Thu"]
+    assert record.findings[0].status == "done" and record.comments[1].standard == 1
+    assert record.ended_at.hour == 10 and record.number == "07/BB-PGDĐT"
+    window.actions.print_inspection.trigger()
+    text = pdf_text(window.printing.last_pdf)
+    assert "Phạm Văn Đức" in text and "Đỗ Thị Thu" in text and "Nguyễn Văn Minh" in text
+
+
+def test_an_inspection_without_a_team_is_refused_beside_the_fields(qtbot, window, demo_file):
+    from kehoach_desktop.ui.dialogs.inspection_dialog import new_inspection
+    window.session.load(TT57_PLAN)
+    dialog = InspectionDialog(window.session.plan, window.session.framework,
+                              new_inspection(window.session.plan, window.document.school), window)
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result_inspection is None and "ít nhất một thành viên" in dialog.problem.text()
+    assert dialog.tabs.currentIndex() == 1
+
+
+def _first_row(win):
+    win.session.load(TT18_PLAN)
+    row = win.session.model.rows[0]
+    win.row_ops.select_row(row.id)
+    return row
+
+
+def test_progress_from_the_context_menu_is_recorded_and_undone(qtbot, window, monkeypatch, demo_file):
+    row = _first_row(window)
+    menu = window.row_menu()
+    assert [a.text() for a in menu.actions() if a.text()][0] == "Cập nhật tiến độ…"
+
+    def report(dialog: ProgressDialog) -> int:
+        dialog.percent.setValue(100)
+        dialog.note.setPlainText("Đã tổ chức chuyên đề")
+        dialog.reporter.setText("Tổ trưởng Toán")
+        dialog.accept()
+        return dialog.result()
+    monkeypatch.setattr(ProgressDialog, "exec", report)
+    refreshed = []
+    monkeypatch.setattr(window.dashboard, "refresh", lambda: refreshed.append(True))
+    menu.actions()[0].trigger()
+    saved = on_disk(demo_file, TT18_PLAN).rows[0]
+    assert (saved.status, saved.percent) == ("done", 100)
+    assert window.session.model.rows[0].status == "done"
+    qtbot.waitUntil(lambda: bool(refreshed), timeout=2000)          # the dashboard follows the edit
+    assert window.settings.qs.value("progress/reporter") == "Tổ trưởng Toán"
+    window.undo.undo()
+    back = on_disk(demo_file, TT18_PLAN).rows[0]
+    assert (back.status, back.percent) == (row.status, row.percent)
+    db = open_school_file(demo_file, read_only=True)
+    try:
+        assert all(u.note != "Đã tổ chức chuyên đề" for u in progress.list_updates(db, row.id))
+    finally:
+        db.close()
+    window.undo.redo()
+    assert on_disk(demo_file, TT18_PLAN).rows[0].percent == 100
+
+
+def test_a_minh_chung_code_already_used_is_refused_in_the_form(qtbot, window, monkeypatch, demo_file):
+    db = open_school_file(demo_file, read_only=True)
+    try:
+        used = next(iter(progress.used_evidence(db, TT18_PLAN)))
+    finally:
+        db.close()
+    _first_row(window)
+    seen = {}
+
+    def report(dialog: ProgressDialog) -> int:
+        dialog.evidence.setText(used)
+        dialog.accept()
+        seen["problem"] = dialog.problem.text()
+        dialog.reject()
+        return dialog.result()
+    monkeypatch.setattr(ProgressDialog, "exec", report)
+    before = on_disk(demo_file, TT18_PLAN).rows[0]
+    assert window.record_progress() is None
+    assert used in seen["problem"]
+    assert on_disk(demo_file, TT18_PLAN).rows[0] == before
+
+
+def test_a_late_row_clicked_on_the_dashboard_is_selected_in_the_table(window):
+    window.session.load(TT18_PLAN)
+    row = window.session.model.rows[5]
+    window.tabs.setCurrentWidget(window.dashboard)
+    window.dashboard.rowActivated.emit(row.id)
+    assert window.tabs.currentIndex() == 0
+    assert window.row_ops.current_row().id == row.id
+
+
+def test_about_shows_the_version_and_the_catalogs(window, monkeypatch):
+    shown = []
+    monkeypatch.setattr("kehoach_desktop.ui.about.AboutDialog.exec", lambda self: shown.append(self) or 0)
+    window.actions.about.trigger()
+    assert shown and shown[0].catalog_table.rowCount() == len(window.document.catalogs)
+
+
+def test_the_first_run_shows_the_welcome_page_and_its_choices_work(qtbot, settings, warnings, monkeypatch):
+    from kehoach_desktop.ui.app import _initial_path
+    from kehoach_desktop.ui.main_window import MainWindow
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    assert _initial_path(win, None, False) is None           # nothing used before: no file forced open
+    assert win.stack.currentWidget() is win.welcome
+    asked = []
+    monkeypatch.setattr("kehoach_desktop.ui.file_ops.QFileDialog.getSaveFileName",
+                        lambda *a, **k: asked.append(a[2]) or ("", ""))
+    win.welcome.create_button.click()
+    assert asked and "Kế hoạch CLGD" in asked[0]             # new files start in Documents
+    win.welcome.demo_button.click()
+    assert win.stack.currentWidget() is win.main_split and win.document.school.name == "Trường THCS Hòa Bình"
+
+
+def test_start_up_imports_no_pdf_word_or_excel_library(demo_file):
+    code = ("import sys; from kehoach_desktop.ui.app import make_app; app = make_app();"
+            "from kehoach_desktop.ui.main_window import MainWindow; w = MainWindow();"
+            f"w.open_document(r'{demo_file}');"
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'docx', 'openpyxl'}))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
