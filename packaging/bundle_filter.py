@@ -60,14 +60,22 @@ UNUSED_PLUGIN_DIRS = (
     "networkinformation", "tls",
 )
 # Image formats: icons are PNG/SVG/ICO; nothing reads TIFF, WebP, TGA, WBMP, ICNS or PDF-as-image.
-UNUSED_IMAGE_FORMATS = ("libqtiff", "libqwebp", "libqtga", "libqwbmp", "libqicns", "libqpdf")
+# Plugin names without "lib" and suffix: libqtiff.so on Linux, qtiff.dll on Windows.
+UNUSED_IMAGE_FORMATS = {"qtiff", "qwebp", "qtga", "qwbmp", "qicns", "qpdf"}
+
+
+def _plugin_stem(name):
+    stem = name.split(".", 1)[0]
+    return stem[3:] if stem.startswith("lib") else stem
 
 
 def unused(dest):
     """True for a file (its path inside the bundle) the program never loads."""
     dest = dest.replace("\\", "/")
     name = dest.rsplit("/", 1)[-1]
-    if any(part in name for part in UNUSED_NAME_PARTS + UNUSED_IMAGE_FORMATS):
+    if any(part in name for part in UNUSED_NAME_PARTS):
+        return True
+    if "/plugins/imageformats/" in dest and _plugin_stem(name) in UNUSED_IMAGE_FORMATS:
         return True
     if any(f"/plugins/{kind}/" in dest for kind in UNUSED_PLUGIN_DIRS):
         return True

@@ -49,6 +49,15 @@ def test_qml_3d_multimedia_vnc_the_gtk_theme_and_tiff_stay_out():
     assert kept(unwanted) == []
 
 
+def test_the_same_rules_hold_for_the_windows_folder_layout():
+    windows = ["PySide6/plugins/imageformats/qtiff.dll", "PySide6/plugins/imageformats/qico.dll",
+               "PySide6/Qt6Qml.dll", "PySide6/Qt6Widgets.dll", "PySide6/plugins/platforms/qwindows.dll",
+               "PySide6/translations/qtbase_en.qm", "PySide6/translations/qtbase_fr.qm"]
+    assert kept(windows, linux=False) == [
+        "PySide6/plugins/imageformats/qico.dll", "PySide6/Qt6Widgets.dll",
+        "PySide6/plugins/platforms/qwindows.dll", "PySide6/translations/qtbase_en.qm"]
+
+
 def test_only_qts_own_english_strings_are_carried():
     translations = [f"PySide6/Qt/translations/{name}.qm" for name in
                     ("qtbase_en", "qt_en", "qtbase_de", "qtmultimedia_en", "qt_help_en", "designer_en")]
