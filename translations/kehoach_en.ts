@@ -1,158 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
-        <source>Trễ hạn</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
-        <source>Sắp đến hạn</source>
-        <translation>Due soon</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="62" />
-        <source>{0}
-Hạn: tháng {1} · {2}, {3}%
-Bấm để mở dòng này trong bảng kế hoạch.</source>
-        <translation>{0}
-Due: month {1} · {2}, {3}%
-Click to open this row in the plan table.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="32" />
-        <source>{0} tỷ</source>
-        <translation>{0} billion</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="34" />
-        <source>{0} triệu</source>
-        <translation>{0} million</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="37" />
-        <source>{0} nghìn</source>
-        <translation>{0} thousand</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="63" />
-        <source>Khác</source>
-        <translation>Other</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="67" />
-        <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
-        <translation>{0}: {1}% · {2} rows · spent {3} / {4}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="83" />
-        <source>Kế hoạch chưa có dòng nào.</source>
-        <translation>The plan has no rows yet.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="110" />
-        <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
-        <translation>Budget: spent {0} / planned {1}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="113" />
-        <source>Kinh phí: không dự kiến</source>
-        <translation>Budget: none planned</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="130" />
-        <source>{0} trễ hạn</source>
-        <translation>{0} overdue</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
-        <source>Tiến độ (% trung bình các dòng)</source>
-        <translation>Progress (average % of rows)</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
-        <source>Kinh phí đã chi</source>
-        <translation>Budget spent</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
-        <source>Kinh phí dự kiến</source>
-        <translation>Budget planned</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="109" />
+        <location filename="../kehoach_desktop/ui/about.py" line="75" />
+        <source>Tạm thời — chưa có bản chính thức</source>
+        <translation>Provisional — no official version yet</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="75" />
+        <source>Chính thức</source>
+        <translation>Official</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
+        <translation>; {0} criteria not yet checked against enough sources</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="87" />
+        <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
+        <translation>The font licence file was not found ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="108" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>About Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="116" />
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="115" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="117" />
+        <location filename="../kehoach_desktop/ui/about.py" line="116" />
         <source>Danh mục tiêu chí</source>
         <translation>Criteria catalogs</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="120" />
+        <location filename="../kehoach_desktop/ui/about.py" line="119" />
         <source>Giấy phép phông chữ</source>
         <translation>Font licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="122" />
+        <location filename="../kehoach_desktop/ui/about.py" line="121" />
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="135" />
+        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
+        <translation>Education quality improvement plan</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/about.py" line="136" />
-        <source>Kế hoạch cải tiến chất lượng giáo dục</source>
-        <translation type="unfinished">Education quality improvement plan</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="137" />
         <source>Phiên bản {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="138" />
+        <location filename="../kehoach_desktop/ui/about.py" line="137" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
         <source>Dùng để</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Khung tiêu chí</source>
-        <translation type="unfinished">Criteria framework</translation>
+        <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -260,27 +198,107 @@ Click to open this row in the plan table.</translation>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
+        <source>Cập nhật tiến độ…</source>
+        <translation>Update progress…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <source>Biên bản kiểm tra…</source>
+        <translation>Inspection record…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <source>In kế hoạch…</source>
+        <translation>Print plan…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <source>In biên bản kiểm tra…</source>
+        <translation>Print inspection record…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <source>In báo cáo tiến độ…</source>
+        <translation>Print progress report…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <source>Nhập kế hoạch từ Word…</source>
+        <translation>Import plan from Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <source>Xuất Word…</source>
+        <translation>Export to Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <source>Xuất Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
+        <source>Xuất file gửi Phòng GD&amp;ĐT…</source>
+        <translation>Export file for the district office…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <source>Khôi phục bản sao lưu…</source>
+        <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
+        <source>Mở tệp Phòng GD&amp;ĐT…</source>
+        <translation>Open district office file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <source>Tạo tệp Phòng GD&amp;ĐT mới…</source>
+        <translation>New district office file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <source>Giới thiệu</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
+        <source>Phòng GD&amp;ĐT</source>
+        <translation>District office</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="83" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <source>&amp;In</source>
+        <translation>&amp;Print</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
+        <source>Trợ &amp;giúp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -514,77 +532,286 @@ Click to open this row in the plan table.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <source>Dòng</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <source>Hạn</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <source>Tình trạng</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <source>Trễ hạn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <source>Sắp đến hạn</source>
+        <translation>Due soon</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="67" />
+        <source>{0}
+Hạn: tháng {1} · {2}, {3}%
+Bấm để mở dòng này trong bảng kế hoạch.</source>
+        <translation>{0}
+Due: {1} · {2}, {3}%
+Click to open this row in the plan table.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="44" />
         <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
         <translation>{0} — Kế hoạch (district office)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="67" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="69" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="76" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
         <source>Phòng GD&amp;ĐT</source>
         <translation>District education office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="81" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <source>Xem kế hoạch của trường</source>
+        <translation>View the school's plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="90" />
+        <source>In bảng tổng hợp (PDF)…</source>
+        <translation>Print summary (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
         <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
         <translation>{0} schools · {1} with overdue rows · file: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
+        <source>Hãy chọn một trường trong bảng.</source>
+        <translation>Select a school in the table first.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <source>Lưu bảng tổng hợp</source>
+        <translation>Save summary</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <source>Không in được</source>
+        <translation>Could not print</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <source>Không ghi được tệp {0} ({1}).</source>
+        <translation>Could not write the file {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <source>Đã lưu bảng tổng hợp: {0}</source>
+        <translation>Summary saved: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="149" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>School export files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="159" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="175" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Importing the schools' files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="117" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
         <source>Nhập tệp trường</source>
         <translation>Import school files</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="168" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Processed {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="183" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="58" />
+        <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
+        <translation>The file has no school details yet; enter the school details first.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="90" />
+        <source>Xuất kế hoạch ra Word</source>
+        <translation>Export plan to Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="91" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="97" />
+        <source>Xuất tệp Word</source>
+        <translation>Exporting the Word file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="97" />
+        <source>Đã xuất kế hoạch ra tệp Word {0}</source>
+        <translation>Plan exported to the Word file {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="100" />
+        <source>Xuất kế hoạch ra Excel</source>
+        <translation>Export plan to Excel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="101" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="118" />
+        <source>Xuất tệp Excel</source>
+        <translation>Exporting the Excel file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="118" />
+        <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
+        <translation>Plan exported to the Excel file {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="133" />
+        <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
+        <translation>File for the district office exported: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="157" />
+        <source>Đã khôi phục bản sao lưu vào {0}.</source>
+        <translation>Backup restored into {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
+        <source>Mở tệp của Phòng GD&amp;ĐT</source>
+        <translation>Open a district office file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="168" />
+        <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
+        <translation>District office files (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="173" />
+        <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
+        <translation>“{0}” is not a district office file. Open a school's file with “Open…”.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
+        <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
+        <translation>New district office file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="184" />
+        <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
+        <translation>District office files (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
+        <source>Tệp Phòng GD&amp;ĐT mới</source>
+        <translation>New district office file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
+        <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
+        <translation>Office name (e.g. Phòng GD&amp;ĐT Quận 3):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="22" />
+        <source>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</source>
+        <translation>Choose where to save the file for the district office (e.g. a USB stick)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="30" />
+        <source>Xuất tệp không thành công</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="34" />
+        <source>Đã xuất tệp</source>
+        <translation>File exported</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="35" />
+        <source>Đã lưu tệp gửi Phòng GD&amp;ĐT:
+{0}
+
+Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn sau khi hệ điều hành báo xong.</source>
+        <translation>The file for the district office was saved:
+{0}
+
+It was read back and checked; the USB stick can be removed safely once the system says it is done.</translation>
     </message>
 </context>
 <context>
@@ -605,37 +832,37 @@ Click to open this row in the plan table.</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="48" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="53" />
         <source>Tạo tệp trường mới</source>
         <translation>Create a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
         <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
         <translation>The file “{0}” already exists. Choose another name so that no data is overwritten.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="65" />
         <source>Mở tệp trường</source>
         <translation>Open a school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="77" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="84" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="97" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="94" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
         <source>Hãy chọn một tệp khác với tệp đang mở.</source>
         <translation>Choose a file other than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="108" />
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
@@ -766,12 +993,12 @@ Click to open this row in the plan table.</translation>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
         <source>Hủy</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Tiêu chí</source>
-        <translation type="unfinished">Criterion</translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
@@ -786,7 +1013,7 @@ Click to open this row in the plan table.</translation>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Thời gian</source>
-        <translation type="unfinished">Timeframe</translation>
+        <translation>Timeframe</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
@@ -859,7 +1086,7 @@ Click to open this row in the plan table.</translation>
     <message>
         <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
         <source>Kết quả</source>
-        <translation type="unfinished">Result</translation>
+        <translation>Result</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
@@ -868,84 +1095,342 @@ Click to open this row in the plan table.</translation>
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="69" />
+        <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
+        <translation>Inspection record of the {0} plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="72" />
+        <source>Thông tin chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
+        <source>Thành phần</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <source>Kết quả từng dòng</source>
+        <translation>Findings per row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <source>Nhận xét, kết luận</source>
+        <translation>Comments, conclusion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <source>Lưu biên bản</source>
+        <translation>Save record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="89" />
+        <source>Ví dụ: 05/BB-PGDĐT</source>
+        <translation>e.g. 05/BB-PGDĐT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
+        <source>Ví dụ: UBND QUẬN 3</source>
+        <translation>e.g. UBND QUẬN 3</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="94" />
+        <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
+        <translation>Pursuant to Decision No. … on the inspection of …</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <source>Số biên bản:</source>
+        <translation>Record number:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <source>Cơ quan chủ quản:</source>
+        <translation>Governing body:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <source>Cơ quan kiểm tra:</source>
+        <translation>Inspecting office:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <source>Căn cứ:</source>
+        <translation>Basis:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <source>Địa điểm:</source>
+        <translation>Place:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <source>Bắt đầu:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <source>Kết thúc:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="111" />
+        <source>Đoàn kiểm tra:</source>
+        <translation>Inspection team:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <source>Nhiệm vụ trong đoàn</source>
+        <translation>Role in the team</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <source>Bớt thành viên</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
+        <source>Đại diện nhà trường:</source>
+        <translation>For the school:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <source>Thêm người</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <source>Bớt người</source>
+        <translation>Remove person</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <source>Đã hoàn thành</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <source>Không hoàn thành</source>
+        <translation>Not completed</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <source>Dòng kế hoạch</source>
+        <translation>Plan row</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <source>Kết quả</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <source>Nhận xét</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="158" />
+        <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
+        <translation>One comment per line; “Tiêu chuẩn 2: …” is a comment on that standard</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="161" />
+        <source>Mỗi kiến nghị một dòng</source>
+        <translation>One recommendation per line</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
+        <source>Nhận xét của đoàn:</source>
+        <translation>Team's comments:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
+        <source>Kiến nghị:</source>
+        <translation>Recommendations:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="166" />
+        <source>Kết luận:</source>
+        <translation>Conclusion:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="55" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="60" />
         <source> Kế hoạch: </source>
         <translation> Plan: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="76" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="328" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="357" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
         <source>Bảng tiến độ chưa có trong bản này.</source>
         <translation>The progress dashboard is not in this build.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="83" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="88" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="194" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="200" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="177" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="240" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="183" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="175" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
         <source>Tệp đã có kế hoạch năm học {0}.</source>
         <translation>The file already has a plan for school year {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="241" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="247" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="262" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
         <source>Tiêu chí {0}: {1}</source>
-        <translation type="unfinished">Criterion {0}: {1}</translation>
+        <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="263" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="269" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="288" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="339" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="353" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="327" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="356" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="329" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="57" />
+        <source>Xem trước bản in — {name}</source>
+        <translation>Print preview — {name}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="68" />
+        <source>Thu nhỏ</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="69" />
+        <source>Phóng to</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="70" />
+        <source>Vừa chiều rộng</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="71" />
+        <source>In…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="72" />
+        <source>Lưu PDF…</source>
+        <translation>Save PDF…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="73" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="98" />
+        <source>Trang {page} / {count}</source>
+        <translation>Page {page} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="115" />
+        <source>Lưu bản PDF</source>
+        <translation>Save PDF</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="116" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="124" />
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="125" />
+        <source>Không lưu được tệp «{name}»: {why}</source>
+        <translation>Could not save “{name}”: {why}</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1883,162 @@ Click to open this row in the plan table.</translation>
     </message>
 </context>
 <context>
+    <name>PrintOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="39" />
+        <source>Chưa mở kế hoạch nào.</source>
+        <translation>No plan is open.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="42" />
+        <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
+        <translation>The file has no school details yet; enter them before printing.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
+        <source>Đang dựng bản in…</source>
+        <translation>Building the document…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="81" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Plan for school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="92" />
+        <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
+        <translation>The {0} plan has no inspection record yet. Write one now? (Choose “No” to print a blank form.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="101" />
+        <source>In biên bản kiểm tra</source>
+        <translation>Print inspection record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
+        <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
+        <translation>Inspection record of the {0} plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="128" />
+        <source>Báo cáo tiến độ (tính đến tháng {0})</source>
+        <translation>Progress report (as of {0})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
+        <source>Lần kiểm tra {0} ({1})</source>
+        <translation>Inspection of {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
+        <source>chưa có số</source>
+        <translation>no number yet</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="146" />
+        <source>Lập biên bản mới</source>
+        <translation>New inspection record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="147" />
+        <source>Biên bản:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
+        <source>Biên bản kiểm tra</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
+        <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
+        <translation>Inspection record saved ({0} team members).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="184" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
+        <source>Có</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="187" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="31" />
+        <source>{0} tỷ</source>
+        <translation>{0} billion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="33" />
+        <source>{0} triệu</source>
+        <translation>{0} million</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="36" />
+        <source>{0} nghìn</source>
+        <translation>{0} thousand</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="62" />
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="66" />
+        <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
+        <translation>{0}: {1}% · {2} rows · spent {3} / {4}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="82" />
+        <source>Kế hoạch chưa có dòng nào.</source>
+        <translation>The plan has no rows yet.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="109" />
+        <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
+        <translation>Budget: spent {0} / planned {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="112" />
+        <source>Kinh phí: không dự kiến</source>
+        <translation>Budget: none planned</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="129" />
+        <source>{0} trễ hạn</source>
+        <translation>{0} late</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="141" />
+        <source>Tiến độ (% trung bình các dòng)</source>
+        <translation>Progress (average % of the rows)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <source>Kinh phí đã chi</source>
+        <translation>Budget spent</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <source>Kinh phí dự kiến</source>
+        <translation>Budget planned</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/progress_dialog.py" line="40" />
@@ -1493,6 +2134,24 @@ Click to open this row in the plan table.</translation>
         <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
         <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
         <translation>Cannot read the amount spent “{0}”. Example: 2,5 triệu</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="25" />
+        <source>Cập nhật tiến độ «{0}»</source>
+        <translation>Progress update “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="54" />
+        <source>Hãy chọn một dòng kế hoạch trước.</source>
+        <translation>Select a plan row first.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="71" />
+        <source>Đã ghi cập nhật tiến độ: {0}%.</source>
+        <translation>Progress update recorded: {0}%.</translation>
     </message>
 </context>
 <context>
@@ -1697,64 +2356,128 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
         <source>Mã trường</source>
-        <translation type="unfinished">School code</translation>
+        <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
         <source>Trường</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
         <source>Năm học</source>
-        <translation type="unfinished">School year</translation>
+        <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Kế hoạch</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Hoàn thành</source>
-        <translation type="unfinished">Done</translation>
+        <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Tiến độ</source>
-        <translation type="unfinished">Progress</translation>
+        <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Trễ hạn</source>
-        <translation type="unfinished">Overdue</translation>
+        <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
         <source>Không gắn TC</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="74" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Exported at {0}; imported {1} times</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
+        <source>{0} — kế hoạch (chỉ xem)</source>
+        <translation>{0} — plan (read only)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
+        <source>Kế hoạch:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <source>Năm học {0} ({1})</source>
+        <translation>School year {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
+        <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
+        <translation>Data from the school's submitted file; read only.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>STT</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>Nội dung / công việc</source>
+        <translation>Content / tasks</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>Phụ trách</source>
+        <translation>In charge</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <source>Thời gian</source>
+        <translation>Timeframe</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <source>Tiến độ</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
+        <source>Kế hoạch</source>
+        <translation>Plan</translation>
     </message>
 </context>
 <context>
@@ -1894,7 +2617,7 @@ Click to open this row in the plan table.</translation>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
         <source>Kế hoạch năm học {0}</source>
-        <translation type="unfinished">Plan for school year {0}</translation>
+        <translation>Plan for school year {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="158" />

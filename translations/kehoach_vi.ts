@@ -1,158 +1,96 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name />
-    <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
-        <source>Trễ hạn</source>
-        <translation>Trễ hạn</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="32" />
-        <source>Sắp đến hạn</source>
-        <translation>Sắp đến hạn</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="62" />
-        <source>{0}
-Hạn: tháng {1} · {2}, {3}%
-Bấm để mở dòng này trong bảng kế hoạch.</source>
-        <translation>{0}
-Hạn: tháng {1} · {2}, {3}%
-Bấm để mở dòng này trong bảng kế hoạch.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="32" />
-        <source>{0} tỷ</source>
-        <translation>{0} tỷ</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="34" />
-        <source>{0} triệu</source>
-        <translation>{0} triệu</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="37" />
-        <source>{0} nghìn</source>
-        <translation>{0} nghìn</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="63" />
-        <source>Khác</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="67" />
-        <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
-        <translation>{0}: {1}% · {2} dòng · đã chi {3} / {4}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="83" />
-        <source>Kế hoạch chưa có dòng nào.</source>
-        <translation>Kế hoạch chưa có dòng nào.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="110" />
-        <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
-        <translation>Kinh phí: đã chi {0} / dự kiến {1}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="113" />
-        <source>Kinh phí: không dự kiến</source>
-        <translation>Kinh phí: không dự kiến</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="130" />
-        <source>{0} trễ hạn</source>
-        <translation>{0} trễ hạn</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
-        <source>Tiến độ (% trung bình các dòng)</source>
-        <translation>Tiến độ (% trung bình các dòng)</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
-        <source>Kinh phí đã chi</source>
-        <translation>Kinh phí đã chi</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="143" />
-        <source>Kinh phí dự kiến</source>
-        <translation>Kinh phí dự kiến</translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="109" />
+        <location filename="../kehoach_desktop/ui/about.py" line="75" />
+        <source>Tạm thời — chưa có bản chính thức</source>
+        <translation>Tạm thời — chưa có bản chính thức</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="75" />
+        <source>Chính thức</source>
+        <translation>Chính thức</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
+        <translation>; {0} tiêu chí chưa đối chiếu đủ nguồn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="87" />
+        <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
+        <translation>Không tìm thấy tệp giấy phép phông chữ ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="108" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>Giới thiệu Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="116" />
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="115" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
         <source>Giấy phép</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="117" />
+        <location filename="../kehoach_desktop/ui/about.py" line="116" />
         <source>Danh mục tiêu chí</source>
         <translation>Danh mục tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="120" />
+        <location filename="../kehoach_desktop/ui/about.py" line="119" />
         <source>Giấy phép phông chữ</source>
         <translation>Giấy phép phông chữ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="122" />
+        <location filename="../kehoach_desktop/ui/about.py" line="121" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="136" />
+        <location filename="../kehoach_desktop/ui/about.py" line="135" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="137" />
+        <location filename="../kehoach_desktop/ui/about.py" line="136" />
         <source>Phiên bản {0}</source>
         <translation>Phiên bản {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="138" />
+        <location filename="../kehoach_desktop/ui/about.py" line="137" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
         <source>Thành phần</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Phiên bản</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="148" />
+        <location filename="../kehoach_desktop/ui/about.py" line="147" />
         <source>Dùng để</source>
         <translation>Dùng để</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="155" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
@@ -260,27 +198,107 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
+        <source>Cập nhật tiến độ…</source>
+        <translation>Cập nhật tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <source>Biên bản kiểm tra…</source>
+        <translation>Biên bản kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <source>In kế hoạch…</source>
+        <translation>In kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <source>In biên bản kiểm tra…</source>
+        <translation>In biên bản kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <source>In báo cáo tiến độ…</source>
+        <translation>In báo cáo tiến độ…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <source>Nhập kế hoạch từ Word…</source>
+        <translation>Nhập kế hoạch từ Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <source>Xuất Word…</source>
+        <translation>Xuất Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <source>Xuất Excel…</source>
+        <translation>Xuất Excel…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
+        <source>Xuất file gửi Phòng GD&amp;ĐT…</source>
+        <translation>Xuất file gửi Phòng GD&amp;ĐT…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <source>Khôi phục bản sao lưu…</source>
+        <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
+        <source>Mở tệp Phòng GD&amp;ĐT…</source>
+        <translation>Mở tệp Phòng GD&amp;ĐT…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <source>Tạo tệp Phòng GD&amp;ĐT mới…</source>
+        <translation>Tạo tệp Phòng GD&amp;ĐT mới…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <source>Giới thiệu</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
+        <source>Phòng GD&amp;ĐT</source>
+        <translation>Phòng GD&amp;ĐT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="83" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <source>&amp;In</source>
+        <translation>&amp;In</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
+        <source>Trợ &amp;giúp</source>
+        <translation>Trợ &amp;giúp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -514,77 +532,286 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
 </context>
 <context>
+    <name>DeadlineModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <source>Dòng</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <source>Hạn</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <source>Tiến độ</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <source>Tình trạng</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <source>Trễ hạn</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <source>Sắp đến hạn</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="67" />
+        <source>{0}
+Hạn: tháng {1} · {2}, {3}%
+Bấm để mở dòng này trong bảng kế hoạch.</source>
+        <translation>{0}
+Hạn: tháng {1} · {2}, {3}%
+Bấm để mở dòng này trong bảng kế hoạch.</translation>
+    </message>
+</context>
+<context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="44" />
         <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
         <translation>{0} — Kế hoạch (Phòng GD&amp;ĐT)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="67" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="69" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="76" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
         <source>Phòng GD&amp;ĐT</source>
         <translation>Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="81" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <source>Xem kế hoạch của trường</source>
+        <translation>Xem kế hoạch của trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="90" />
+        <source>In bảng tổng hợp (PDF)…</source>
+        <translation>In bảng tổng hợp (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
         <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
         <translation>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
+        <source>Hãy chọn một trường trong bảng.</source>
+        <translation>Hãy chọn một trường trong bảng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <source>Lưu bảng tổng hợp</source>
+        <translation>Lưu bảng tổng hợp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <source>Không in được</source>
+        <translation>Không in được</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <source>Không ghi được tệp {0} ({1}).</source>
+        <translation>Không ghi được tệp {0} ({1}).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <source>Đã lưu bảng tổng hợp: {0}</source>
+        <translation>Đã lưu bảng tổng hợp: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="149" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="159" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="175" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Đang nhập tệp các trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="116" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="117" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
         <source>Nhập tệp trường</source>
         <translation>Nhập tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="168" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Đã xử lý {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="183" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="58" />
+        <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
+        <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="90" />
+        <source>Xuất kế hoạch ra Word</source>
+        <translation>Xuất kế hoạch ra Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="91" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="97" />
+        <source>Xuất tệp Word</source>
+        <translation>Xuất tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="97" />
+        <source>Đã xuất kế hoạch ra tệp Word {0}</source>
+        <translation>Đã xuất kế hoạch ra tệp Word {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="100" />
+        <source>Xuất kế hoạch ra Excel</source>
+        <translation>Xuất kế hoạch ra Excel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="101" />
+        <source>Tệp Excel (*.xlsx)</source>
+        <translation>Tệp Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="118" />
+        <source>Xuất tệp Excel</source>
+        <translation>Xuất tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="118" />
+        <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
+        <translation>Đã xuất kế hoạch ra tệp Excel {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="133" />
+        <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
+        <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="157" />
+        <source>Đã khôi phục bản sao lưu vào {0}.</source>
+        <translation>Đã khôi phục bản sao lưu vào {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
+        <source>Mở tệp của Phòng GD&amp;ĐT</source>
+        <translation>Mở tệp của Phòng GD&amp;ĐT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="168" />
+        <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
+        <translation>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="173" />
+        <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
+        <translation>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
+        <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
+        <translation>Tạo tệp Phòng GD&amp;ĐT mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="184" />
+        <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
+        <translation>Tệp Phòng GD&amp;ĐT (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
+        <source>Tệp Phòng GD&amp;ĐT mới</source>
+        <translation>Tệp Phòng GD&amp;ĐT mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
+        <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
+        <translation>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="22" />
+        <source>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</source>
+        <translation>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="30" />
+        <source>Xuất tệp không thành công</source>
+        <translation>Xuất tệp không thành công</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="34" />
+        <source>Đã xuất tệp</source>
+        <translation>Đã xuất tệp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="35" />
+        <source>Đã lưu tệp gửi Phòng GD&amp;ĐT:
+{0}
+
+Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn sau khi hệ điều hành báo xong.</source>
+        <translation>Đã lưu tệp gửi Phòng GD&amp;ĐT:
+{0}
+
+Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn sau khi hệ điều hành báo xong.</translation>
     </message>
 </context>
 <context>
@@ -605,37 +832,37 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="48" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="53" />
         <source>Tạo tệp trường mới</source>
         <translation>Tạo tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
         <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
         <translation>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="65" />
         <source>Mở tệp trường</source>
         <translation>Mở tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="77" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="84" />
         <source>(chưa có)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="97" />
         <source>Lưu bản sao</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="94" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
         <source>Hãy chọn một tệp khác với tệp đang mở.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="108" />
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Đã lưu bản sao vào {0}</translation>
     </message>
@@ -868,84 +1095,342 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="69" />
+        <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
+        <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="72" />
+        <source>Thông tin chung</source>
+        <translation>Thông tin chung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
+        <source>Thành phần</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <source>Kết quả từng dòng</source>
+        <translation>Kết quả từng dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <source>Nhận xét, kết luận</source>
+        <translation>Nhận xét, kết luận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <source>Lưu biên bản</source>
+        <translation>Lưu biên bản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="89" />
+        <source>Ví dụ: 05/BB-PGDĐT</source>
+        <translation>Ví dụ: 05/BB-PGDĐT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
+        <source>Ví dụ: UBND QUẬN 3</source>
+        <translation>Ví dụ: UBND QUẬN 3</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="94" />
+        <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
+        <translation>Căn cứ Quyết định số … về việc kiểm tra …</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <source>Số biên bản:</source>
+        <translation>Số biên bản:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <source>Cơ quan chủ quản:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <source>Cơ quan kiểm tra:</source>
+        <translation>Cơ quan kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <source>Căn cứ:</source>
+        <translation>Căn cứ:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <source>Địa điểm:</source>
+        <translation>Địa điểm:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <source>Bắt đầu:</source>
+        <translation>Bắt đầu:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <source>Kết thúc:</source>
+        <translation>Kết thúc:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="111" />
+        <source>Đoàn kiểm tra:</source>
+        <translation>Đoàn kiểm tra:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <source>Nhiệm vụ trong đoàn</source>
+        <translation>Nhiệm vụ trong đoàn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <source>Thêm thành viên</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <source>Bớt thành viên</source>
+        <translation>Bớt thành viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
+        <source>Đại diện nhà trường:</source>
+        <translation>Đại diện nhà trường:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <source>Thêm người</source>
+        <translation>Thêm người</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <source>Bớt người</source>
+        <translation>Bớt người</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <source>Đã hoàn thành</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <source>Đang thực hiện</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <source>Không hoàn thành</source>
+        <translation>Không hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <source>Chưa thực hiện</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <source>Dòng kế hoạch</source>
+        <translation>Dòng kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <source>Nhận xét</source>
+        <translation>Nhận xét</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="158" />
+        <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
+        <translation>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="161" />
+        <source>Mỗi kiến nghị một dòng</source>
+        <translation>Mỗi kiến nghị một dòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
+        <source>Nhận xét của đoàn:</source>
+        <translation>Nhận xét của đoàn:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
+        <source>Kiến nghị:</source>
+        <translation>Kiến nghị:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="166" />
+        <source>Kết luận:</source>
+        <translation>Kết luận:</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="55" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="60" />
         <source> Kế hoạch: </source>
         <translation> Kế hoạch: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="76" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="328" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="357" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="82" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
         <source>Bảng tiến độ chưa có trong bản này.</source>
         <translation>Bảng tiến độ chưa có trong bản này.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="83" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="88" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="194" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="200" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="177" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="240" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="183" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="175" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
         <source>Tệp đã có kế hoạch năm học {0}.</source>
         <translation>Tệp đã có kế hoạch năm học {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="241" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="247" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="262" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="263" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="269" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="288" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="310" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="339" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="353" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="327" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="356" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="329" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="57" />
+        <source>Xem trước bản in — {name}</source>
+        <translation>Xem trước bản in — {name}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="68" />
+        <source>Thu nhỏ</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="69" />
+        <source>Phóng to</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="70" />
+        <source>Vừa chiều rộng</source>
+        <translation>Vừa chiều rộng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="71" />
+        <source>In…</source>
+        <translation>In…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="72" />
+        <source>Lưu PDF…</source>
+        <translation>Lưu PDF…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="73" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="98" />
+        <source>Trang {page} / {count}</source>
+        <translation>Trang {page} / {count}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="115" />
+        <source>Lưu bản PDF</source>
+        <translation>Lưu bản PDF</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="116" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="124" />
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/preview.py" line="125" />
+        <source>Không lưu được tệp «{name}»: {why}</source>
+        <translation>Không lưu được tệp «{name}»: {why}</translation>
     </message>
 </context>
 <context>
@@ -1398,6 +1883,162 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
 </context>
 <context>
+    <name>PrintOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="39" />
+        <source>Chưa mở kế hoạch nào.</source>
+        <translation>Chưa mở kế hoạch nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="42" />
+        <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
+        <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
+        <source>Đang dựng bản in…</source>
+        <translation>Đang dựng bản in…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="81" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="92" />
+        <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
+        <translation>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="101" />
+        <source>In biên bản kiểm tra</source>
+        <translation>In biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
+        <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
+        <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="128" />
+        <source>Báo cáo tiến độ (tính đến tháng {0})</source>
+        <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
+        <source>Lần kiểm tra {0} ({1})</source>
+        <translation>Lần kiểm tra {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
+        <source>chưa có số</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="146" />
+        <source>Lập biên bản mới</source>
+        <translation>Lập biên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="147" />
+        <source>Biên bản:</source>
+        <translation>Biên bản:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
+        <source>Biên bản kiểm tra</source>
+        <translation>Biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
+        <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
+        <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="184" />
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
+        <source>Có</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="187" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressChart</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="31" />
+        <source>{0} tỷ</source>
+        <translation>{0} tỷ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="33" />
+        <source>{0} triệu</source>
+        <translation>{0} triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="36" />
+        <source>{0} nghìn</source>
+        <translation>{0} nghìn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="62" />
+        <source>Khác</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="66" />
+        <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
+        <translation>{0}: {1}% · {2} dòng · đã chi {3} / {4}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="82" />
+        <source>Kế hoạch chưa có dòng nào.</source>
+        <translation>Kế hoạch chưa có dòng nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="109" />
+        <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
+        <translation>Kinh phí: đã chi {0} / dự kiến {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="112" />
+        <source>Kinh phí: không dự kiến</source>
+        <translation>Kinh phí: không dự kiến</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="129" />
+        <source>{0} trễ hạn</source>
+        <translation>{0} trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="141" />
+        <source>Tiến độ (% trung bình các dòng)</source>
+        <translation>Tiến độ (% trung bình các dòng)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <source>Kinh phí đã chi</source>
+        <translation>Kinh phí đã chi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <source>Kinh phí dự kiến</source>
+        <translation>Kinh phí dự kiến</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/progress_dialog.py" line="40" />
@@ -1493,6 +2134,24 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
         <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
         <translation>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="25" />
+        <source>Cập nhật tiến độ «{0}»</source>
+        <translation>Cập nhật tiến độ «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="54" />
+        <source>Hãy chọn một dòng kế hoạch trước.</source>
+        <translation>Hãy chọn một dòng kế hoạch trước.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="71" />
+        <source>Đã ghi cập nhật tiến độ: {0}%.</source>
+        <translation>Đã ghi cập nhật tiến độ: {0}%.</translation>
     </message>
 </context>
 <context>
@@ -1697,64 +2356,128 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
         <source>Trường</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Nhập lúc</source>
         <translation>Nhập lúc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
         <source>TC {0}</source>
         <translation>TC {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="59" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
         <source>Không gắn TC</source>
         <translation>Không gắn TC</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="74" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Bản xuất lúc {0}; đã nhập {1} lần</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolView</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
+        <source>{0} — kế hoạch (chỉ xem)</source>
+        <translation>{0} — kế hoạch (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
+        <source>Kế hoạch:</source>
+        <translation>Kế hoạch:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <source>Năm học {0} ({1})</source>
+        <translation>Năm học {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
+        <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
+        <translation>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>STT</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>Nội dung / công việc</source>
+        <translation>Nội dung / công việc</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <source>Phụ trách</source>
+        <translation>Phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <source>Thời gian</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <source>Trạng thái</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <source>Tiến độ</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
+        <source>Kế hoạch</source>
+        <translation>Kế hoạch</translation>
     </message>
 </context>
 <context>

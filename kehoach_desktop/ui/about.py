@@ -27,8 +27,7 @@ from kehoach_desktop.ui.app_icon import app_icon, app_pixmap
 FONT_LICENCE = "LICENSE-LiberationSerif.txt"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AboutDialog", text)
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
 @dataclass(frozen=True)
@@ -39,12 +38,10 @@ class Component:
     use: str
 
     def version(self) -> str:
-        if self.distribution == "kehoach-desktop":
-            return __version__
-        if self.name.startswith("Qt"):
-            return qVersion()
-        if self.distribution == "PySide6":
-            return PySide6.__version__
+        known = {"kehoach-desktop": __version__, "Qt": qVersion(), "PySide6": PySide6.__version__,
+                 "Python": platform.python_version()}
+        if self.distribution in known:
+            return known[self.distribution]
         if not self.distribution:
             return ""
         try:
@@ -56,27 +53,31 @@ class Component:
 # What the installer ships, with the licence each is used under.
 COMPONENTS = (
     Component("Kế hoạch CLGD", "kehoach-desktop", "MIT", "chương trình này"),
-    Component("Qt 6", "", "LGPL v3", "giao diện cửa sổ"),
+    Component("Qt 6", "Qt", "LGPL v3", "giao diện cửa sổ"),
     Component("PySide6 (Qt for Python)", "PySide6", "LGPL v3", "nối Python với Qt"),
-    Component("ReportLab", "reportlab", "BSD", "in văn bản PDF"),
+    Component("Python", "Python", "PSF License", "ngôn ngữ lập trình"),
+    Component("ReportLab, rl_accel", "reportlab", "BSD", "in văn bản PDF"),
     Component("sqlite-utils", "sqlite-utils", "Apache 2.0", "tệp dữ liệu của trường"),
     Component("SQLite", "", "Public domain", "cơ sở dữ liệu trong tệp .db"),
     Component("python-docx", "python-docx", "MIT", "đọc và xuất tệp Word"),
-    Component("openpyxl", "openpyxl", "MIT", "xuất tệp Excel"),
+    Component("openpyxl, et_xmlfile", "openpyxl", "MIT", "xuất tệp Excel"),
     Component("lxml", "lxml", "BSD", "đọc tệp Word"),
     Component("Pillow", "pillow", "MIT-CMU (HPND)", "ảnh trong ReportLab"),
     Component("platformdirs", "platformdirs", "MIT", "thư mục của người dùng"),
-    Component("Python", "", "PSF License", "ngôn ngữ lập trình"),
+    Component("click, python-dateutil", "click", "BSD", "dùng bởi sqlite-utils"),
+    Component("tabulate, pluggy", "tabulate", "MIT", "dùng bởi sqlite-utils"),
+    Component("sqlite-fts4", "sqlite-fts4", "Apache 2.0", "dùng bởi sqlite-utils"),
+    Component("PyInstaller (bộ khởi động)", "", "GPL 2.0 + ngoại lệ bootloader", "chạy chương trình đã đóng gói"),
     Component("Liberation Serif 2.x", "", "SIL Open Font License 1.1", "phông chữ in văn bản"),
 )
 
 
 def catalog_status(framework: Framework) -> str:
     """Chính thức / tạm thời, and how many titles come from a single source."""
-    status = _t("Tạm thời — chưa có bản chính thức") if framework.provisional else _t("Chính thức")
+    status = _tr("AboutDialog", "Tạm thời — chưa có bản chính thức") if framework.provisional else _tr("AboutDialog", "Chính thức")
     unverified = sum(1 for criterion in framework.criteria() if criterion.unverified)
     if unverified:
-        status += _t("; {0} tiêu chí chưa đối chiếu đủ nguồn").format(unverified)
+        status += _tr("AboutDialog", "; {0} tiêu chí chưa đối chiếu đủ nguồn").format(unverified)
     return status
 
 
@@ -85,7 +86,7 @@ def font_licence_text() -> str:
     try:
         return path.read_text(encoding="utf-8")
     except OSError:
-        return _t("Không tìm thấy tệp giấy phép phông chữ ({0}).").format(FONT_LICENCE)
+        return _tr("AboutDialog", "Không tìm thấy tệp giấy phép phông chữ ({0}).").format(FONT_LICENCE)
 
 
 def _table(headers: list[str], rows: list[list[str]], parent: QWidget) -> QTableWidget:
@@ -142,11 +143,23 @@ class AboutDialog(QDialog):
         row.addWidget(self.version_label, 1)
         return row
 
-    def _licences(self) -> QTableWidget:
+    def _licences(self) -> QWidget:
         rows = [[c.name, c.version(), c.licence, c.use] for c in COMPONENTS]
         self.licence_table = _table(
             [self.tr("Thành phần"), self.tr("Phiên bản"), self.tr("Giấy phép"), self.tr("Dùng để")], rows, self)
-        return self.licence_table
+        # What the LGPL asks of a program that ships Qt: say so, and leave Qt replaceable.
+        self.lgpl_note = QLabel(self.tr(
+            "Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng "
+            "trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt "
+            "và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 "
+            "(xem thẻ «Giấy phép phông chữ»)."), self)
+        self.lgpl_note.setWordWrap(True)
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.licence_table)
+        layout.addWidget(self.lgpl_note)
+        return page
 
     def _catalogs(self, catalogs: dict[str, Framework]) -> QTableWidget:
         rows = [[f.id, f.display_name(), str(f.version), catalog_status(f)]

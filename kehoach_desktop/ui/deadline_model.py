@@ -13,12 +13,17 @@ _COLORS = {LATE: QColor("#c0392b"), DUE_SOON: QColor("#b26a00")}
 _CENTER = int(Qt.AlignCenter)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DeadlineModel", text)
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
 class DeadlineModel(QAbstractTableModel):
     COLUMNS = ("Dòng", "Nội dung", "Hạn", "Tiến độ", "Tình trạng")
+
+    @staticmethod
+    def headers() -> tuple[str, ...]:
+        """COLUMNS as the user reads them (literal strings, so lupdate sees each one)."""
+        return (_tr("DeadlineModel", "Dòng"), _tr("DeadlineModel", "Nội dung"), _tr("DeadlineModel", "Hạn"),
+                _tr("DeadlineModel", "Tiến độ"), _tr("DeadlineModel", "Tình trạng"))
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -29,7 +34,7 @@ class DeadlineModel(QAbstractTableModel):
         self.beginResetModel()
         self.items = [(LATE, d) for d in late] + [(DUE_SOON, d) for d in due_soon]
         # Texts are made here once: views ask data() for every visible cell and role on each paint.
-        words = {LATE: tr("Trễ hạn"), DUE_SOON: tr("Sắp đến hạn")}
+        words = {LATE: _tr("DeadlineModel", "Trễ hạn"), DUE_SOON: _tr("DeadlineModel", "Sắp đến hạn")}
         self.cells = [(str(d.number), d.label, str(d.end), f"{d.percent}%", words[kind]) for kind, d in self.items]
         self.endResetModel()
 
@@ -44,7 +49,7 @@ class DeadlineModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
-            return tr(self.COLUMNS[section])
+            return self.headers()[section]
         return None
 
     def data(self, index: QModelIndex, role=Qt.DisplayRole):
@@ -59,6 +64,6 @@ class DeadlineModel(QAbstractTableModel):
             return self.items[index.row()][1].row_id
         if role == Qt.ToolTipRole:
             item = self.items[index.row()][1]
-            return tr("{0}\nHạn: tháng {1} · {2}, {3}%\nBấm để mở dòng này trong bảng kế hoạch.").format(
+            return _tr("DeadlineModel", "{0}\nHạn: tháng {1} · {2}, {3}%\nBấm để mở dòng này trong bảng kế hoạch.").format(
                 item.label, item.end, STATUSES.get(item.status, item.status), item.percent)
         return None

@@ -14,13 +14,12 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.exchange import ExportResult, export_for_district
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportDialog", text)
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
 def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: str | None = None) -> ExportResult | None:
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, _tr("Chọn nơi lưu tệp gửi Phòng GD&ĐT (ví dụ ổ USB)"))
+        folder = QFileDialog.getExistingDirectory(parent, _tr("ExportDialog", "Chọn nơi lưu tệp gửi Phòng GD&ĐT (ví dụ ổ USB)"))
         if not folder:
             return None
     QApplication.setOverrideCursor(Qt.WaitCursor)
@@ -28,11 +27,11 @@ def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: 
         result = export_for_district(school_file, folder)
     except InputError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("Xuất tệp không thành công"), exc.message)
+        QMessageBox.warning(parent, _tr("ExportDialog", "Xuất tệp không thành công"), exc.message)
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
-        parent, _tr("Đã xuất tệp"),
-        _tr("Đã lưu tệp gửi Phòng GD&ĐT:\n{0}\n\nTệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn "
+        parent, _tr("ExportDialog", "Đã xuất tệp"),
+        _tr("ExportDialog", "Đã lưu tệp gửi Phòng GD&ĐT:\n{0}\n\nTệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn "
             "sau khi hệ điều hành báo xong.").format(result.path))
     return result

@@ -23,8 +23,7 @@ from PySide6.QtWidgets import (
 PRINT_DPI = 300   # sharp on paper; a 1200 dpi printer would otherwise get ~5 MB per page
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("PdfPreviewDialog", text)
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -55,7 +54,7 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, pdf_path: str | Path, parent=None, title: str = "") -> None:
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
-        self.setWindowTitle(title or _t("Xem trước bản in — {name}").format(name=self.pdf_path.name))
+        self.setWindowTitle(title or _tr("PdfPreviewDialog", "Xem trước bản in — {name}").format(name=self.pdf_path.name))
         self.resize(900, 1000)
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf_path))
@@ -66,12 +65,12 @@ class PdfPreviewDialog(QDialog):
         self.page_label = QLabel(self)
         self.view.pageNavigator().currentPageChanged.connect(self._show_page)
 
-        self.zoom_out = QPushButton(_t("Thu nhỏ"), self)
-        self.zoom_in = QPushButton(_t("Phóng to"), self)
-        self.fit_width = QPushButton(_t("Vừa chiều rộng"), self)
-        self.print_button = QPushButton(_t("In…"), self)
-        self.save_button = QPushButton(_t("Lưu PDF…"), self)
-        self.close_button = QPushButton(_t("Đóng"), self)
+        self.zoom_out = QPushButton(_tr("PdfPreviewDialog", "Thu nhỏ"), self)
+        self.zoom_in = QPushButton(_tr("PdfPreviewDialog", "Phóng to"), self)
+        self.fit_width = QPushButton(_tr("PdfPreviewDialog", "Vừa chiều rộng"), self)
+        self.print_button = QPushButton(_tr("PdfPreviewDialog", "In…"), self)
+        self.save_button = QPushButton(_tr("PdfPreviewDialog", "Lưu PDF…"), self)
+        self.close_button = QPushButton(_tr("PdfPreviewDialog", "Đóng"), self)
         self.zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
@@ -96,7 +95,7 @@ class PdfPreviewDialog(QDialog):
         return self.document.pageCount()
 
     def _show_page(self, page: int) -> None:
-        self.page_label.setText(_t("Trang {page} / {count}").format(page=page + 1, count=self.page_count()))
+        self.page_label.setText(_tr("PdfPreviewDialog", "Trang {page} / {count}").format(page=page + 1, count=self.page_count()))
 
     def _zoom(self, factor: float) -> None:
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
@@ -113,8 +112,8 @@ class PdfPreviewDialog(QDialog):
     def save_copy(self, target: str | Path | None = None) -> Path | None:
         """Copy the previewed PDF to ``target`` (asked for when not given)."""
         if target is None:
-            chosen, _ = QFileDialog.getSaveFileName(self, _t("Lưu bản PDF"), str(self.pdf_path.name),
-                                                    _t("Tệp PDF (*.pdf)"))
+            chosen, _ = QFileDialog.getSaveFileName(self, _tr("PdfPreviewDialog", "Lưu bản PDF"), str(self.pdf_path.name),
+                                                    _tr("PdfPreviewDialog", "Tệp PDF (*.pdf)"))
             if not chosen:
                 return None
             target = chosen
@@ -122,8 +121,8 @@ class PdfPreviewDialog(QDialog):
         try:
             shutil.copyfile(self.pdf_path, target)
         except OSError as exc:
-            QMessageBox.warning(self, _t("Không lưu được"),
-                                _t("Không lưu được tệp «{name}»: {why}").format(name=target.name,
+            QMessageBox.warning(self, _tr("PdfPreviewDialog", "Không lưu được"),
+                                _tr("PdfPreviewDialog", "Không lưu được tệp «{name}»: {why}").format(name=target.name,
                                                                              why=exc.strerror or exc))
             return None
         return target

@@ -22,19 +22,18 @@ TEXT_COLOR = QColor("#1f2933")
 MUTED_COLOR = QColor("#5f6b7a")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ProgressChart", text)
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
 def money(amount: int) -> str:
     """Short Vietnamese amounts for charts: 1 250 000 000 → "1,25 tỷ", 473 100 000 → "473,1 triệu"."""
     if amount >= 1_000_000_000:
-        return tr("{0} tỷ").format(format_number(round(amount / 1_000_000_000, 2)))
+        return _tr("ProgressChart", "{0} tỷ").format(format_number(round(amount / 1_000_000_000, 2)))
     if amount >= 1_000_000:
-        return tr("{0} triệu").format(format_number(round(amount / 1_000_000, 1)))
+        return _tr("ProgressChart", "{0} triệu").format(format_number(round(amount / 1_000_000, 1)))
     if amount == 0:
         return "0"
-    return tr("{0} nghìn").format(format_number(round(amount / 1_000, 1)))
+    return _tr("ProgressChart", "{0} nghìn").format(format_number(round(amount / 1_000, 1)))
 
 
 @dataclass(frozen=True)
@@ -60,11 +59,11 @@ class StandardBars(QWidget):
         self.setMinimumWidth(360)
 
     def set_standards(self, standards: list[StandardProgress]) -> None:
-        self.bars = [Bar(s.label() if s.no else tr("Khác"), s.title or s.label(), s.summary.percent,
+        self.bars = [Bar(s.label() if s.no else _tr("ProgressChart", "Khác"), s.title or s.label(), s.summary.percent,
                          s.summary.rows, s.summary.late, s.summary.budget_planned, s.summary.budget_spent)
                      for s in standards]
         self.setToolTip("\n".join(
-            tr("{0}: {1}% · {2} dòng · đã chi {3} / {4}").format(
+            _tr("ProgressChart", "{0}: {1}% · {2} dòng · đã chi {3} / {4}").format(
                 b.label, format_number(b.percent), b.rows, money(b.spent), money(b.planned)) for b in self.bars))
         self.updateGeometry()
         self.update()
@@ -80,7 +79,7 @@ class StandardBars(QWidget):
         painter.setRenderHint(QPainter.Antialiasing)
         if not self.bars:
             painter.setPen(MUTED_COLOR)
-            painter.drawText(self.rect(), Qt.AlignCenter, tr("Kế hoạch chưa có dòng nào."))
+            painter.drawText(self.rect(), Qt.AlignCenter, _tr("ProgressChart", "Kế hoạch chưa có dòng nào."))
             return
         base = QFont(self.font())
         bold = QFont(base)
@@ -107,10 +106,10 @@ class StandardBars(QWidget):
             if bar.planned or bar.spent:
                 self._bar(painter, budget, PLANNED_COLOR, 1.0)
                 self._bar(painter, budget, SPENT_COLOR, bar.spent / max(bar.planned, bar.spent))
-                text = tr("Kinh phí: đã chi {0} / dự kiến {1}").format(money(bar.spent), money(bar.planned))
+                text = _tr("ProgressChart", "Kinh phí: đã chi {0} / dự kiến {1}").format(money(bar.spent), money(bar.planned))
                 left = budget.right() + 10
             else:
-                text = tr("Kinh phí: không dự kiến")
+                text = _tr("ProgressChart", "Kinh phí: không dự kiến")
                 left = budget.left()
             painter.setPen(MUTED_COLOR)
             room = int(width - left)
@@ -127,7 +126,7 @@ class StandardBars(QWidget):
         head = QFontMetrics(bold).horizontalAdvance(bar.label + "  ")
         painter.drawText(QRectF(4, y, head, 18), Qt.AlignLeft | Qt.AlignVCenter, bar.label)
         painter.setFont(base)
-        late_text = tr("{0} trễ hạn").format(bar.late) if bar.late else ""
+        late_text = _tr("ProgressChart", "{0} trễ hạn").format(bar.late) if bar.late else ""
         late_width = metrics.horizontalAdvance(late_text) + 8 if late_text else 0
         title = metrics.elidedText(bar.title, Qt.ElideRight, int(width - head - late_width))
         painter.setPen(MUTED_COLOR)
@@ -139,8 +138,8 @@ class StandardBars(QWidget):
 
     def _legend(self, painter: QPainter, y: float, metrics: QFontMetrics) -> None:
         x = 4.0
-        for color, text in ((PROGRESS_COLOR, tr("Tiến độ (% trung bình các dòng)")),
-                            (SPENT_COLOR, tr("Kinh phí đã chi")), (PLANNED_COLOR, tr("Kinh phí dự kiến"))):
+        for color, text in ((PROGRESS_COLOR, _tr("ProgressChart", "Tiến độ (% trung bình các dòng)")),
+                            (SPENT_COLOR, _tr("ProgressChart", "Kinh phí đã chi")), (PLANNED_COLOR, _tr("ProgressChart", "Kinh phí dự kiến"))):
             self._bar(painter, QRectF(x, y + 4, 18, 8), color, 1.0)
             painter.setPen(MUTED_COLOR)
             advance = metrics.horizontalAdvance(text)
