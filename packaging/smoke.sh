@@ -115,11 +115,17 @@ else
     echo "  WARN  gui --screenshot with no file and an empty profile produced no PNG"
 fi
 
-# 7. Nothing in the folder points outside it or nowhere.
+# 7. The About box can name every bundled library's version and licence.
+packages=$(find "$DIST" -path '*.dist-info/METADATA' | wc -l)
+licences=$(find "$DIST" -path '*.dist-info/*' \( -iname 'LICEN?E*' -o -iname 'COPYING*' \) | wc -l)
+[ "$packages" -ge 10 ] && ok "metadata of $packages bundled packages, $licences licence texts" \
+    || fail "only $packages package metadata files in the folder (the About box shows no versions)"
+
+# 8. Nothing in the folder points outside it or nowhere.
 dangling=$(find "$DIST" -xtype l | wc -l)
 [ "$dangling" = 0 ] && ok "no dangling symlinks" || fail "$dangling dangling symlinks in $DIST"
 
-# 8. Linux: nothing inside needs a newer glibc than Ubuntu 22.04's 2.35 (Debian 12 has 2.36).
+# 9. Linux: nothing inside needs a newer glibc than Ubuntu 22.04's 2.35 (Debian 12 has 2.36).
 if [ "$(uname)" = Linux ] && command -v objdump >/dev/null 2>&1; then
     newest=$(find "$DIST" -type f \( -name '*.so*' -o -perm -u+x \) -exec objdump -T {} + 2>/dev/null \
         | grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1)

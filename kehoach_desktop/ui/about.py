@@ -99,6 +99,7 @@ def _table(headers: list[str], rows: list[list[str]], parent: QWidget) -> QTable
         for c, text in enumerate(row):
             table.setItem(r, c, QTableWidgetItem(text))
     table.setWordWrap(True)
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.resizeColumnsToContents()
     table.horizontalHeader().setStretchLastSection(True)
     return table

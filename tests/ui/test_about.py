@@ -24,12 +24,20 @@ def test_every_bundled_library_and_the_fonts_are_listed_with_their_licence(qtbot
     listed = dict(zip(names, licences))
     assert listed["PySide6 (Qt for Python)"] == "LGPL v3"
     assert listed["Qt 6"] == "LGPL v3"
-    assert listed["ReportLab"] == "BSD"
+    assert listed["ReportLab, rl_accel"] == "BSD"
     assert listed["sqlite-utils"] == "Apache 2.0"
     assert listed["Liberation Serif 2.x"] == "SIL Open Font License 1.1"
     versions = dict(zip(names, _column(dialog.licence_table, 1)))
     assert versions["Kế hoạch CLGD"] == __version__
-    assert versions["ReportLab"][0].isdigit()
+    assert versions["ReportLab, rl_accel"][0].isdigit()
+    assert versions["Python"][0] == "3"
+
+
+def test_the_lgpl_terms_for_qt_are_spelled_out(qtbot):
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    note = dialog.lgpl_note.text()
+    assert "LGPL" in note and "có thể thay" in note and "qt.io" in note
 
 
 def test_the_font_licence_text_itself_is_shown(qtbot):
