@@ -3,94 +3,99 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="75" />
+        <location filename="../kehoach_desktop/ui/about.py" line="77" />
         <source>Tạm thời — chưa có bản chính thức</source>
         <translation>Provisional — no official version yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="75" />
+        <location filename="../kehoach_desktop/ui/about.py" line="77" />
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <location filename="../kehoach_desktop/ui/about.py" line="80" />
         <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
         <translation>; {0} criteria not yet checked against enough sources</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="87" />
+        <location filename="../kehoach_desktop/ui/about.py" line="89" />
         <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
         <translation>The font licence file was not found ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="108" />
+        <location filename="../kehoach_desktop/ui/about.py" line="111" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>About Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="115" />
-        <location filename="../kehoach_desktop/ui/about.py" line="147" />
+        <location filename="../kehoach_desktop/ui/about.py" line="118" />
+        <location filename="../kehoach_desktop/ui/about.py" line="150" />
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="116" />
+        <location filename="../kehoach_desktop/ui/about.py" line="119" />
         <source>Danh mục tiêu chí</source>
         <translation>Criteria catalogs</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="119" />
+        <location filename="../kehoach_desktop/ui/about.py" line="122" />
         <source>Giấy phép phông chữ</source>
         <translation>Font licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="121" />
+        <location filename="../kehoach_desktop/ui/about.py" line="124" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="135" />
+        <location filename="../kehoach_desktop/ui/about.py" line="138" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="136" />
+        <location filename="../kehoach_desktop/ui/about.py" line="139" />
         <source>Phiên bản {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="137" />
+        <location filename="../kehoach_desktop/ui/about.py" line="140" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="147" />
+        <location filename="../kehoach_desktop/ui/about.py" line="150" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="147" />
-        <location filename="../kehoach_desktop/ui/about.py" line="154" />
+        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="169" />
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="147" />
+        <location filename="../kehoach_desktop/ui/about.py" line="150" />
         <source>Dùng để</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="154" />
+        <location filename="../kehoach_desktop/ui/about.py" line="153" />
+        <source>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</source>
+        <translation>Qt and PySide6 are used under the LGPL version 3. The Qt libraries are separate files in the program folder (_internal) and can be replaced with another compatible build; the Qt and PySide6 source code is available at qt.io. The Liberation Serif font is distributed under the SIL OFL 1.1 (see the “Font licence” tab).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="169" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="154" />
+        <location filename="../kehoach_desktop/ui/about.py" line="169" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="154" />
+        <location filename="../kehoach_desktop/ui/about.py" line="169" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -98,207 +103,227 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="28" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
         <source>Tệp mới…</source>
         <translation>New file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
         <source>Lưu bản sao…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
         <source>Đóng tệp</source>
         <translation>Close file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
         <source>Mở trường mẫu</source>
         <translation>Open the demo school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="36" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="39" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
         <source>Nhân bản dòng</source>
         <translation>Duplicate row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
         <source>Xóa dòng…</source>
         <translation>Delete row…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
         <source>Chuyển dòng lên</source>
         <translation>Move row up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
         <source>Chuyển dòng xuống</source>
         <translation>Move row down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
         <source>Tìm tiếp</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
         <source>Thông tin kế hoạch…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
         <source>Kế hoạch năm sau…</source>
         <translation>Next year's plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
         <source>Kế hoạch mới…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
         <source>Thông tin trường…</source>
         <translation>School details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
         <source>Cập nhật tiến độ…</source>
         <translation>Update progress…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
         <source>Biên bản kiểm tra…</source>
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
         <source>In kế hoạch…</source>
         <translation>Print plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
         <source>In biên bản kiểm tra…</source>
         <translation>Print inspection record…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
         <source>In báo cáo tiến độ…</source>
         <translation>Print progress report…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
         <source>Nhập kế hoạch từ Word…</source>
         <translation>Import plan from Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
-        <source>Xuất file gửi Phòng GD&amp;ĐT…</source>
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Export file for the district office…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
+        <translation>Open district office file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
+        <translation>New district office file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
+        <source>Phòng GD&amp;&amp;ĐT</source>
+        <translation>District office</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
-        <source>Mở tệp Phòng GD&amp;ĐT…</source>
-        <translation>Open district office file…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
-        <source>Tạo tệp Phòng GD&amp;ĐT mới…</source>
-        <translation>New district office file…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="69" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
-        <source>Phòng GD&amp;ĐT</source>
-        <translation>District office</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="83" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="84" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
+        <source>Nhân bản</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
+        <source>In kế hoạch</source>
+        <translation>Print plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>

@@ -15,7 +15,8 @@ def _action(window: QMainWindow, text: str, slot, *shortcuts) -> QAction:
     keys = [QKeySequence(s) if isinstance(s, str) else QKeySequence(s) for s in shortcuts]
     if keys:
         action.setShortcuts(keys)
-        action.setToolTip(f"{text.replace('…', '')} ({keys[0].toString(QKeySequence.NativeText)})")
+        plain = text.replace("…", "").replace("&&", "&")   # "&&" shows one "&" in menus, not a mnemonic
+        action.setToolTip(f"{plain} ({keys[0].toString(QKeySequence.NativeText)})")
     action.triggered.connect(lambda _checked=False: slot())
     window.addAction(action)
     return action
@@ -57,11 +58,11 @@ def build_actions(window) -> SimpleNamespace:
     a.import_word = _action(window, _tr("Actions", "Nhập kế hoạch từ Word…"), ex.import_word)
     a.export_word = _action(window, _tr("Actions", "Xuất Word…"), ex.export_word)
     a.export_excel = _action(window, _tr("Actions", "Xuất Excel…"), ex.export_excel)
-    a.export_district = _action(window, _tr("Actions", "Xuất file gửi Phòng GD&ĐT…"), ex.export_for_district,
+    a.export_district = _action(window, _tr("Actions", "Xuất file gửi Phòng GD&&ĐT…"), ex.export_for_district,
                                 "Ctrl+E")
     a.restore = _action(window, _tr("Actions", "Khôi phục bản sao lưu…"), ex.restore_backup)
-    a.open_district = _action(window, _tr("Actions", "Mở tệp Phòng GD&ĐT…"), ex.open_district)
-    a.new_district = _action(window, _tr("Actions", "Tạo tệp Phòng GD&ĐT mới…"), ex.new_district)
+    a.open_district = _action(window, _tr("Actions", "Mở tệp Phòng GD&&ĐT…"), ex.open_district)
+    a.new_district = _action(window, _tr("Actions", "Tạo tệp Phòng GD&&ĐT mới…"), ex.new_district)
     a.about = _action(window, _tr("Actions", "Giới thiệu"), window.show_about)
 
     bar = window.menuBar()
@@ -74,7 +75,7 @@ def build_actions(window) -> SimpleNamespace:
     menu.addActions([a.import_word, a.export_word, a.export_excel])
     menu.addSeparator()
     menu.addActions([a.export_district, a.restore])
-    district = menu.addMenu(_tr("Actions", "Phòng GD&ĐT"))
+    district = menu.addMenu(_tr("Actions", "Phòng GD&&ĐT"))
     district.addActions([a.open_district, a.new_district])
     menu.addSeparator()
     menu.addAction(a.settings)
@@ -97,6 +98,11 @@ def build_actions(window) -> SimpleNamespace:
     menu = bar.addMenu(_tr("Actions", "Trợ &giúp"))
     menu.addAction(a.about)
 
+    # Shorter words on the toolbar so everything fits at 1366 px; menus and tooltips keep the full text.
+    a.duplicate.setIconText(_tr("Actions", "Nhân bản"))
+    a.move_up.setIconText(_tr("Actions", "Lên"))
+    a.move_down.setIconText(_tr("Actions", "Xuống"))
+    a.print_plan.setIconText(_tr("Actions", "In kế hoạch"))
     tools = QToolBar(_tr("Actions", "Thanh công cụ"), window)
     tools.setObjectName("main-toolbar")
     tools.setMovable(False)

@@ -50,12 +50,13 @@ def test_the_menus_offer_printing_word_excel_the_district_and_help(window):
     menus = menu_titles(window)
     assert list(menus) == ["&Tệp", "&Sửa", "&Kế hoạch", "&In", "Trợ &giúp"]
     assert menus["&In"] == ["In kế hoạch…", "In biên bản kiểm tra…", "In báo cáo tiến độ…"]
-    for entry in ("Nhập kế hoạch từ Word…", "Xuất Word…", "Xuất Excel…", "Xuất file gửi Phòng GD&ĐT…",
-                  "Khôi phục bản sao lưu…", "Phòng GD&ĐT"):
+    for entry in ("Nhập kế hoạch từ Word…", "Xuất Word…", "Xuất Excel…", "Xuất file gửi Phòng GD&&ĐT…",
+                  "Khôi phục bản sao lưu…", "Phòng GD&&ĐT"):   # "&&": a real "&", not a mnemonic
         assert entry in menus["&Tệp"]
     assert "Cập nhật tiến độ…" in menus["&Kế hoạch"] and "Biên bản kiểm tra…" in menus["&Kế hoạch"]
     assert menus["Trợ &giúp"] == ["Giới thiệu"]
     assert window.actions.print_plan.shortcut() == QKeySequence(QKeySequence.Print)   # Ctrl+P
+    assert window.actions.export_district.toolTip() == "Xuất file gửi Phòng GD&ĐT (Ctrl+E)"
 
 
 def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, demo_file):
@@ -244,3 +245,26 @@ def test_start_up_imports_no_pdf_word_or_excel_library(demo_file):
             "print(sorted({m.split('.')[0] for m in sys.modules} & {'reportlab', 'docx', 'openpyxl'}))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.stdout.strip().splitlines()[-1] == "[]", out.stderr
+
+
+def test_a_plan_never_inspected_prints_the_blank_form_when_the_principal_says_so(window, previews, monkeypatch):
+    window.session.load(TT57_PLAN)
+    asked = []
+    monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.ask", lambda self, text: asked.append(text) or False)
+    window.actions.print_inspection.trigger()
+    assert "chưa có biên bản kiểm tra" in asked[0]
+    assert "BIÊN BẢN" in pdf_text(window.printing.last_pdf)
+    monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.ask", lambda self, text: None)   # Hủy
+    count = len(previews)
+    window.actions.print_inspection.trigger()
+    assert len(previews) == count
+
+
+def test_the_toolbar_fits_a_1366_pixel_screen(window):
+    from PySide6.QtWidgets import QApplication, QToolBar
+    bar = window.findChild(QToolBar, "main-toolbar")
+    window.resize(1366, 768)
+    QApplication.processEvents()       # let the toolbar lay itself out at that width
+    hidden = [a.text() for a in bar.actions() if a.isVisible() and bar.widgetForAction(a) is not None
+              and not bar.widgetForAction(a).isVisible()]
+    assert hidden == []                # nothing pushed behind the » overflow button
