@@ -63,6 +63,11 @@ def _initial_path(window, file: str | None, demo: bool) -> Path | None:
     return Path(last) if last else None
 
 
+def _is_district(path: Path) -> bool:
+    from kehoach_desktop.store.district import is_district_file
+    return is_district_file(path)
+
+
 def take_screenshot(window, out: str | os.PathLike) -> Path:
     """The main window at 1366×768 with the first plan open, as a PNG."""
     window.resize(*SCREEN_SIZE)
@@ -99,6 +104,10 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
             settings.add_recent(path)
         except InputError as exc:
             problem = exc.message
+            if file and not screenshot and _is_district(path):   # `kehoach gui phong.db`: the district window
+                district = window.exchange.open_district(path)
+                if district is not None:
+                    return app.exec()
     if screenshot:
         if problem:
             raise InputError(problem, field="file")

@@ -118,8 +118,21 @@ class ExchangeOps(QObject):
                           _tr("ExchangeOps", "Xuất tệp Excel"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Excel {0}"))
 
     def import_word(self, path: str | Path | None = None, ask=None) -> int | None:
+        """Last year's .docx into the open file; a backup is taken once the principal confirms."""
+        from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
         from kehoach_desktop.ui.dialogs.import_docx import import_word_plan
-        return import_word_plan(self.window, path, ask=ask)
+        doc = self.window.document
+
+        def confirm_then_back_up(dialog) -> bool:
+            accepted = (ask or (lambda d: d.exec()))(dialog)
+            if accepted and doc is not None:
+                try:
+                    make_backup(doc.path, BEFORE_IMPORT)
+                except InputError as exc:   # no backup, no import: the principal is told why
+                    self.window.files.warn(exc.message)
+                    return False
+            return accepted
+        return import_word_plan(self.window, path, ask=confirm_then_back_up)
 
     # -- the district copy and the backups ----------------------------------------------
     def export_for_district(self, folder: str | None = None):

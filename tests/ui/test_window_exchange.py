@@ -42,6 +42,7 @@ def test_the_plan_goes_to_word_and_comes_back_as_another_year(qtbot, window, ans
     answers["open"] = str(docx)
     window.actions.import_word.trigger()
     assert window.session.plan.school_year == "2030-2031"
+    assert any(b.reason == BEFORE_IMPORT for b in list_backups(window.document.path))   # taken before saving
     imported = window.session.plan
     assert [(r.criterion_code, r.tasks) for r in imported.rows] == [(r.criterion_code, r.tasks) for r in original.rows]
     window.undo.undo()

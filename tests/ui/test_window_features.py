@@ -37,6 +37,14 @@ def previews(monkeypatch) -> list[PdfPreviewDialog]:
     return opened
 
 
+def inspections_on_disk(path, plan_id: int) -> list:
+    db = open_school_file(path, read_only=True)
+    try:
+        return inspections.list_inspections(db, plan_id)
+    finally:
+        db.close()
+
+
 def pdf_text(path) -> str:
     return nfc("\n".join(page.extract_text() for page in PdfReader(str(path)).pages))
 
@@ -121,11 +129,7 @@ def test_a_district_team_is_recorded_in_the_window_then_printed(qtbot, window, p
 
     monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.run_dialog", lambda self, d: fill_in(d))
     window.actions.inspection.trigger()
-    db = open_school_file(demo_file, read_only=True)
-    try:
-        [record] = inspections.list_inspections(db, TT57_PLAN)
-    finally:
-        db.close()
+    [record] = inspections_on_disk(demo_file, TT57_PLAN)
     assert [m.name for m in record.team] == ["Ông Phạm Văn Đức", "Bà Đỗ Thị Thu"]
     assert record.findings[0].status == "done" and record.comments[1].standard == 1
     assert record.ended_at.hour == 10 and record.number == "07/BB-PGDĐT"
@@ -268,3 +272,14 @@ def test_the_toolbar_fits_a_1366_pixel_screen(window):
     hidden = [a.text() for a in bar.actions() if a.isVisible() and bar.widgetForAction(a) is not None
               and not bar.widgetForAction(a).isVisible()]
     assert hidden == []                # nothing pushed behind the » overflow button
+
+
+def test_the_demo_inspection_opened_and_saved_unchanged_stays_the_same(qtbot, window, monkeypatch, demo_file):
+    window.session.load(TT18_PLAN)
+    [before] = inspections_on_disk(demo_file, TT18_PLAN)
+    monkeypatch.setattr("kehoach_desktop.ui.print_ops.QInputDialog.getItem",
+                        lambda parent, title, label, items, *a: (items[0], True))   # the existing record
+    monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.run_dialog", lambda self, d: d.accept() or True)
+    window.actions.inspection.trigger()
+    [after] = inspections_on_disk(demo_file, TT18_PLAN)
+    assert after == before and any(c.standard for c in after.comments)

@@ -120,6 +120,12 @@ class InspectionDialog(QDialog):
         self.school_side.setObjectName("school_side")
         self.school_side.set_records(self.record.school_side)
         layout.addWidget(self.school_side)
+        for table in (self.team.table, self.school_side.table):
+            # one line a person: heights measured before the columns stretch would be several lines
+            height = table.fontMetrics().height() + 14
+            table.verticalHeader().setDefaultSectionSize(height)
+            for row in range(table.rowCount()):
+                table.setRowHeight(row, height)
         return page
 
     def _findings(self) -> QWidget:
