@@ -244,86 +244,91 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <source>Xuất biên bản kiểm tra ra Word…</source>
+        <translation>Export inspection record to Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Export file for the district office…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Open district office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>New district office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="69" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="84" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="91" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="99" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>In kế hoạch</source>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -765,47 +770,47 @@ Click to open this row in the plan table.</translation>
         <translation>Plan exported to the Excel file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="133" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="146" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>File for the district office exported: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="157" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="170" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Backup restored into {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="180" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Open a district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="168" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>District office files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="173" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="186" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>“{0}” is not a district office file. Open a school's file with “Open…”.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="196" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>New district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="184" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="197" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>District office files (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="201" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>New district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="202" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Office name (e.g. Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -1254,62 +1259,62 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Không hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Kết quả</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>One comment per line; “Tiêu chuẩn 2: …” is a comment on that standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="161" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="167" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>One recommendation per line</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="170" />
         <source>Nhận xét của đoàn:</source>
         <translation>Team's comments:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
         <source>Kiến nghị:</source>
         <translation>Recommendations:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="166" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
         <source>Kết luận:</source>
         <translation>Conclusion:</translation>
     </message>
@@ -1910,92 +1915,113 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="39" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="40" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="42" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="43" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>The file has no school details yet; enter them before printing.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
         <source>Đang dựng bản in…</source>
         <translation>Building the document…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="81" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="85" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="96" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>The {0} plan has no inspection record yet. Write one now? (Choose “No” to print a blank form.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
         <source>In biên bản kiểm tra</source>
         <translation>Print inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="111" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="128" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="132" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Progress report (as of {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <source>Xuất biên bản kiểm tra ra Word</source>
+        <translation>Export inspection record to Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="150" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <source>Xuất tệp Word</source>
+        <translation>Exporting the Word file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
+        <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
+        <translation>Inspection record exported to the Word file {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Inspection of {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="171" />
         <source>chưa có số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="146" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
         <source>Lập biên bản mới</source>
         <translation>New inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="147" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
         <source>Biên bản:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="191" />
         <source>Biên bản kiểm tra</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Inspection record saved ({0} team members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="184" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="212" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="213" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="187" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="215" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

@@ -244,86 +244,91 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <source>Xuất biên bản kiểm tra ra Word…</source>
+        <translation>Xuất biên bản kiểm tra ra Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Xuất file gửi Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Mở tệp Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>Phòng GD&amp;&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="69" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="84" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="91" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
         <source>&amp;In</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="99" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
         <source>Nhân bản</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>In kế hoạch</source>
         <translation>In kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -765,47 +770,47 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Đã xuất kế hoạch ra tệp Excel {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="133" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="146" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="157" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="170" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Đã khôi phục bản sao lưu vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="180" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Mở tệp của Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="168" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="173" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="186" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="196" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tạo tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="184" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="197" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="201" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="202" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -1254,62 +1259,62 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Bớt người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
         <source>Đã hoàn thành</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
         <source>Đang thực hiện</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Không hoàn thành</source>
         <translation>Không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="161" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="167" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>Mỗi kiến nghị một dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="170" />
         <source>Nhận xét của đoàn:</source>
         <translation>Nhận xét của đoàn:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
         <source>Kiến nghị:</source>
         <translation>Kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="166" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
         <source>Kết luận:</source>
         <translation>Kết luận:</translation>
     </message>
@@ -1910,92 +1915,113 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="39" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="40" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>Chưa mở kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="42" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="43" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
         <source>Đang dựng bản in…</source>
         <translation>Đang dựng bản in…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="81" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="85" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="96" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
         <source>In biên bản kiểm tra</source>
         <translation>In biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="111" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="128" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="132" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <source>Xuất biên bản kiểm tra ra Word</source>
+        <translation>Xuất biên bản kiểm tra ra Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="150" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <source>Xuất tệp Word</source>
+        <translation>Xuất tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
+        <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
+        <translation>Đã xuất biên bản kiểm tra ra tệp Word {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Lần kiểm tra {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="171" />
         <source>chưa có số</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="146" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
         <source>Lập biên bản mới</source>
         <translation>Lập biên bản mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="147" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
         <source>Biên bản:</source>
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="191" />
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="184" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="212" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="213" />
         <source>Có</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="187" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="215" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>

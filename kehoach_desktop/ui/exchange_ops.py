@@ -43,7 +43,7 @@ class ExchangeOps(QObject):
         doc = self.window.document
         return doc.path.parent if doc is not None else default_school_dir()
 
-    def _ask_target(self, title: str, name: str, filter_: str, suffix: str) -> Path | None:
+    def ask_target(self, title: str, name: str, filter_: str, suffix: str) -> Path | None:
         chosen, _ = QFileDialog.getSaveFileName(self.window, title, str(self._start_folder() / name), filter_)
         if not chosen:
             return None
@@ -63,7 +63,7 @@ class ExchangeOps(QObject):
             win.files.warn(exc.message)
             return None
 
-    def _save(self, render, target: Path, what: str, done: str) -> Path | None:
+    def save(self, render, target: Path, what: str, done: str) -> Path | None:
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             path = write_whole(render, target, what)
@@ -82,7 +82,7 @@ class ExchangeOps(QObject):
         if found is None:
             return None
         plan = found[0]
-        target = Path(target) if target else self._ask_target(title, f"ke-hoach-{plan.school_year}{suffix}",
+        target = Path(target) if target else self.ask_target(title, f"ke-hoach-{plan.school_year}{suffix}",
                                                               filter_, suffix)
         return None if target is None else (*found, target)
 
@@ -93,7 +93,7 @@ class ExchangeOps(QObject):
             return None
         plan, school, fw, target = chosen
         from kehoach_desktop.reports.docx_plan import write_plan_docx
-        return self._save(lambda out: write_plan_docx(plan, school, fw, out), target,
+        return self.save(lambda out: write_plan_docx(plan, school, fw, out), target,
                           _tr("ExchangeOps", "Xuất tệp Word"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Word {0}"))
 
     def export_excel(self, target: str | Path | None = None) -> Path | None:
@@ -114,7 +114,7 @@ class ExchangeOps(QObject):
         progress = {row_id: RowProgress(evidence=[code for u in dated for code in u.evidence],
                                         latest_note=dated[-1].note, latest_date=dated[-1].on_date)
                     for row_id, dated in updates.items() if dated}   # plan_updates: oldest first
-        return self._save(lambda out: write_plan_xlsx(plan, school, fw, out, progress), target,
+        return self.save(lambda out: write_plan_xlsx(plan, school, fw, out, progress), target,
                           _tr("ExchangeOps", "Xuất tệp Excel"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Excel {0}"))
 
     def import_word(self, path: str | Path | None = None, ask=None) -> int | None:
@@ -193,7 +193,7 @@ class ExchangeOps(QObject):
         from kehoach_desktop.store.district import create_district
         win = self.window
         if path is None:
-            path = self._ask_target(_tr("ExchangeOps", "Tạo tệp Phòng GD&ĐT mới"), "phong-gd-dt.db",
+            path = self.ask_target(_tr("ExchangeOps", "Tạo tệp Phòng GD&ĐT mới"), "phong-gd-dt.db",
                                     _tr("ExchangeOps", "Tệp Phòng GD&ĐT (*.db)"), ".db")
             if path is None:
                 return None

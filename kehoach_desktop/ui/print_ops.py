@@ -27,6 +27,7 @@ class PrintOps(QObject):
         self.window = window
         self._folder = tempfile.TemporaryDirectory(prefix="kehoach-in-")
         self.last_pdf: Path | None = None
+        self._built = 0
         self.preview = None
         window.destroyed.connect(lambda *_: self._folder.cleanup())
 
@@ -49,7 +50,9 @@ class PrintOps(QObject):
         return doc, plan, doc.school, session.framework
 
     def _build_and_show(self, stem: str, render, title: str) -> Path | None:
-        target = Path(self._folder.name) / f"{stem}.pdf"
+        self._built += 1   # a fresh folder each time: an earlier preview may still hold its file open (Windows)
+        target = Path(self._folder.name) / str(self._built) / f"{stem}.pdf"
+        target.parent.mkdir()
         QApplication.setOverrideCursor(Qt.WaitCursor)
         self.window.statusBar().showMessage(_tr("PrintOps", "Đang dựng bản in…"))
         try:
@@ -68,6 +71,7 @@ class PrintOps(QObject):
     def show_preview(self, path: Path, title: str) -> None:
         from kehoach_desktop.ui.preview import PdfPreviewDialog
         self.preview = PdfPreviewDialog(path, self.window, title)
+        self.preview.setAttribute(Qt.WA_DeleteOnClose)   # closed: the PDF and its pages are let go
         self.preview.exec()
 
     # -- the three documents --------------------------------------------------------------
@@ -81,13 +85,10 @@ class PrintOps(QObject):
                                     _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
 
     def print_inspection(self) -> Path | None:
-        found = self._context()
+        found = self._with_inspections()
         if found is None:
             return None
-        doc, plan, school, fw = found
-        records = self._inspections(doc, plan)
-        if records is None:
-            return None
+        doc, plan, school, fw, records = found
         if not records:
             answer = self.ask(_tr(
                 "PrintOps", "Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? "
@@ -127,10 +128,36 @@ class PrintOps(QObject):
                                     lambda out: print_progress(plan, school, fw, updates, as_of, out),
                                     _tr("PrintOps", "Báo cáo tiến độ (tính đến tháng {0})").format(as_of))
 
+    def inspection_to_word(self, target: str | Path | None = None) -> Path | None:
+        """The inspection record as an editable Word file (a blank form when the plan has none yet)."""
+        found = self._with_inspections()
+        if found is None:
+            return None
+        doc, plan, school, fw, records = found
+        record = self.choose(records, _tr("PrintOps", "Xuất biên bản kiểm tra ra Word"), allow_new=False) \
+            if records else None
+        if records and record is None:
+            return None
+        exchange = self.window.exchange
+        target = Path(target) if target else exchange.ask_target(
+            _tr("PrintOps", "Xuất biên bản kiểm tra ra Word"), f"bien-ban-kiem-tra-{plan.school_year}.docx",
+            _tr("PrintOps", "Tệp Word (*.docx)"), ".docx")
+        if target is None:
+            return None
+        from kehoach_desktop.reports.docx_inspection import write_inspection_docx
+        return exchange.save(lambda out: write_inspection_docx(plan, school, fw, record, out), target,
+                             _tr("PrintOps", "Xuất tệp Word"),
+                             _tr("PrintOps", "Đã xuất biên bản kiểm tra ra tệp Word {0}"))
+
     # -- the inspection editor ------------------------------------------------------------
-    def _inspections(self, doc, plan) -> list | None:
+    def _with_inspections(self):
+        """What _context gives, plus the plan's inspections (the latest first); None with a message."""
+        found = self._context()
+        if found is None:
+            return None
+        doc, plan = found[0], found[1]
         try:
-            return doc.guard.read(inspections.list_inspections, doc.db, plan.id)
+            return (*found, doc.guard.read(inspections.list_inspections, doc.db, plan.id))
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None
@@ -153,13 +180,10 @@ class PrintOps(QObject):
     def edit_inspection(self, choose: bool = True):
         """Open (or start) an inspection record of the plan on screen and save it; the saved record."""
         from kehoach_desktop.ui.dialogs.inspection_dialog import InspectionDialog, new_inspection
-        found = self._context()
+        found = self._with_inspections()
         if found is None:
             return None
-        doc, plan, school, fw = found
-        records = self._inspections(doc, plan)
-        if records is None:
-            return None
+        doc, plan, school, fw, records = found
         record = self.choose(records, _tr("PrintOps", "Biên bản kiểm tra"), allow_new=True) \
             if records and choose else "new"
         if record is None:

@@ -126,3 +126,14 @@ def test_opening_a_district_file_with_open_shows_the_district_window(qtbot, wind
     assert "Quận 3" in district.windowTitle()
     assert window.document is not None                            # the school stays open beside it
     district.close()
+
+
+def test_the_inspection_record_goes_to_word_for_the_district_to_edit(window, answers, tmp_path):
+    from docx import Document
+    window.session.load(TT18_PLAN)
+    answers["save"] = str(tmp_path / "bien-ban.docx")
+    window.actions.inspection_word.trigger()
+    document = Document(str(tmp_path / "bien-ban.docx"))
+    text = "\n".join([p.text for p in document.paragraphs]
+                     + [c.text for t in document.tables for r in t.rows for c in r.cells])
+    assert "BIÊN BẢN" in text and "Trần Quốc Bảo" in text and "Võ Minh Khôi" in text

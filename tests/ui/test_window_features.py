@@ -79,6 +79,7 @@ def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, dem
     plan = on_disk(demo_file, TT18_PLAN)
     assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in text and "Trường THCS Hòa Bình".upper() in text.upper()
     assert missing_words(" ".join(row.tasks for row in plan.rows), text) == []   # every row's work is there
+    assert window.printing.last_pdf.name == "ke-hoach-2024-2025.pdf"      # «Lưu PDF…» suggests this name
     saved = dialog.save_copy(window.printing.last_pdf.parent.parent / "ke-hoach-luu.pdf")
     assert saved.read_bytes() == window.printing.last_pdf.read_bytes()
     saved.unlink()
