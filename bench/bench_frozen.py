@@ -78,8 +78,9 @@ def summary(times: list[float]) -> str:
 def main() -> int:
     dist = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "dist" / "kehoach"
     cli = dist / ("kehoach.exe" if os.name == "nt" else "kehoach")
-    # The window: a console-less KeHoachCLGD.exe on Windows, `kehoach gui` elsewhere.
-    gui = [str(dist / "KeHoachCLGD.exe")] if os.name == "nt" else [str(cli), "gui"]
+    # The window through the console program: the probe's line must reach our pipe (Windows'
+    # KeHoachCLGD.exe is the same code without a console, so it has no stdout to print to).
+    gui = [str(cli), "gui"]
     if not cli.exists():
         print(f"{cli} not found: run `make dist` first", file=sys.stderr)
         return 1
