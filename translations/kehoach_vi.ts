@@ -373,6 +373,14 @@
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/busy.py" line="35" />
+        <source>Xin chờ</source>
+        <translation>Xin chờ</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../kehoach_desktop/ui/commands.py" line="39" />
@@ -725,92 +733,92 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="58" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="59" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Xuất kế hoạch ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="91" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="90" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="97" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="96" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="97" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="96" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="100" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="99" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Xuất kế hoạch ra Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="100" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="118" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="117" />
         <source>Xuất tệp Excel</source>
         <translation>Xuất tệp Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="118" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="117" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Excel {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="146" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="145" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="170" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="169" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Đã khôi phục bản sao lưu vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="180" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="179" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Mở tệp của Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="180" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="186" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="185" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="196" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="195" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tạo tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="197" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="196" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="201" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="200" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="202" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="201" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -1915,113 +1923,119 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="40" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="41" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>Chưa mở kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="43" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="44" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="60" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="62" />
         <source>Đang dựng bản in…</source>
         <translation>Đang dựng bản in…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="85" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="69" />
+        <source>Không dựng được bản in ({0}).</source>
+        <translation>Không dựng được bản in ({0}).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="90" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="96" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="98" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
         <source>In biên bản kiểm tra</source>
         <translation>In biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="111" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="113" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="132" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="134" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="143" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="148" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Xuất biên bản kiểm tra ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="150" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="154" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Đã xuất biên bản kiểm tra ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Lần kiểm tra {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="171" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
         <source>chưa có số</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
         <source>Lập biên bản mới</source>
         <translation>Lập biên bản mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="179" />
         <source>Biên bản:</source>
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="191" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="192" />
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="212" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="213" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="213" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
         <source>Có</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="215" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="215" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="216" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>

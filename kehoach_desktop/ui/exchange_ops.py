@@ -11,10 +11,11 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir
+from kehoach_desktop.ui.busy import run_busy
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -64,14 +65,12 @@ class ExchangeOps(QObject):
             return None
 
     def save(self, render, target: Path, what: str, done: str) -> Path | None:
-        QApplication.setOverrideCursor(Qt.WaitCursor)
+        """Build and write the file (a busy bar if it takes a while); say where it went or why not."""
         try:
-            path = write_whole(render, target, what)
+            path = run_busy(self.window, what + "…", lambda: write_whole(render, target, what))
         except InputError as exc:
-            QApplication.restoreOverrideCursor()
             self.window.files.warn(exc.message)
             return None
-        QApplication.restoreOverrideCursor()
         self.window.statusBar().showMessage(done.format(str(path)), 10000)
         return path
 

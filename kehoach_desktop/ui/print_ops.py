@@ -12,11 +12,12 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.progress import default_as_of
 from kehoach_desktop.store import inspections
+from kehoach_desktop.ui.busy import run_busy
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -53,16 +54,20 @@ class PrintOps(QObject):
         self._built += 1   # a fresh folder each time: an earlier preview may still hold its file open (Windows)
         target = Path(self._folder.name) / str(self._built) / f"{stem}.pdf"
         target.parent.mkdir()
-        QApplication.setOverrideCursor(Qt.WaitCursor)
-        self.window.statusBar().showMessage(_tr("PrintOps", "Đang dựng bản in…"))
-        try:
+        def build() -> None:
             with open(target, "wb") as out:
                 render(out)
-        except (InputError, OSError) as exc:
-            QApplication.restoreOverrideCursor()
-            self.window.files.warn(getattr(exc, "message", None) or str(exc))
+        self.window.statusBar().showMessage(_tr("PrintOps", "Đang dựng bản in…"))
+        try:
+            run_busy(self.window, _tr("PrintOps", "Đang dựng bản in…"), build)
+        except InputError as exc:
+            self.window.statusBar().clearMessage()
+            self.window.files.warn(exc.message)
             return None
-        QApplication.restoreOverrideCursor()
+        except OSError as exc:   # the temporary folder is full or gone
+            self.window.statusBar().clearMessage()
+            self.window.files.warn(_tr("PrintOps", "Không dựng được bản in ({0}).").format(exc.strerror or exc))
+            return None
         self.window.statusBar().clearMessage()
         self.last_pdf = target
         self.show_preview(target, title)

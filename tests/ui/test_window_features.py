@@ -284,3 +284,22 @@ def test_the_demo_inspection_opened_and_saved_unchanged_stays_the_same(qtbot, wi
     window.actions.inspection.trigger()
     [after] = inspections_on_disk(demo_file, TT18_PLAN)
     assert after == before and any(c.standard for c in after.comments)
+
+
+def test_a_long_build_shows_a_busy_bar_and_a_failed_one_a_message(window, previews, monkeypatch, warnings):
+    import time
+    from kehoach_desktop.reports import plan as plan_report
+    from kehoach_desktop.ui.busy import QProgressDialog
+    real = plan_report.print_plan
+    shown = []
+    monkeypatch.setattr(QProgressDialog, "show", lambda self: shown.append(self.labelText()))
+    monkeypatch.setattr(plan_report, "print_plan", lambda *args: (time.sleep(0.6), real(*args)))   # a huge plan
+    window.actions.print_plan.trigger()
+    assert shown == ["Đang dựng bản in…"] and previews[-1].page_count() > 2
+
+    def full_disk(*_args):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(plan_report, "print_plan", full_disk)
+    count = len(previews)
+    window.actions.print_plan.trigger()
+    assert len(previews) == count and warnings[-1] == "Không dựng được bản in (No space left on device)."
