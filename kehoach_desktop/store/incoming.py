@@ -84,9 +84,9 @@ def read_incoming(path: str | os.PathLike) -> Incoming:
     path = Path(path)
     data = _read_bounded(path)
     _check_header(path, data)
-    copy = _private_dir() / f"incoming-{next(_counter)}.db"
-    conn = None
+    copy = conn = None
     try:
+        copy = _private_dir() / f"incoming-{next(_counter)}.db"
         copy.write_bytes(data)
         conn = _open_defensively(copy)
         incoming = _read_checked(path, conn, reference())
@@ -100,7 +100,11 @@ def read_incoming(path: str | os.PathLike) -> Incoming:
     finally:
         if conn is not None:
             conn.close()
-        copy.unlink(missing_ok=True)
+        if copy is not None:
+            try:
+                copy.unlink(missing_ok=True)
+            except OSError:
+                pass   # removed with the private folder at exit
     incoming.file_sha256 = hashlib.sha256(data).hexdigest()
     return incoming
 
