@@ -328,7 +328,10 @@ class MainWindow(QMainWindow):
         if self.session is None or not index.isValid() or self.session.model.row_at(index.row()) is None:
             return
         self.table.setCurrentIndex(index)
-        self.row_menu().exec(self.table.viewport().mapToGlobal(pos))
+        self.popup(self.row_menu(), self.table.viewport().mapToGlobal(pos))
+
+    def popup(self, menu: QMenu, where) -> None:
+        menu.exec(where)
 
     def show_about(self) -> None:
         from kehoach_desktop.ui.about import AboutDialog

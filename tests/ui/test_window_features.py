@@ -303,3 +303,16 @@ def test_a_long_build_shows_a_busy_bar_and_a_failed_one_a_message(window, previe
     count = len(previews)
     window.actions.print_plan.trigger()
     assert len(previews) == count and warnings[-1] == "Không dựng được bản in (No space left on device)."
+
+
+def test_a_right_click_on_a_row_selects_it_and_offers_its_actions(window, monkeypatch):
+    window.session.load(TT18_PLAN)
+    model, target = window.session.model, window.session.model.rows[3]
+    rect = window.table.visualRect(model.index(model.visual_of(target.id), 1))
+    offered = []
+    monkeypatch.setattr(type(window), "popup",
+                        lambda self, menu, where: offered.append([x.text() for x in menu.actions() if x.text()]))
+    window.table.customContextMenuRequested.emit(rect.center())
+    assert window.row_ops.current_row().id == target.id
+    assert offered == [["Cập nhật tiến độ…", "Thêm dòng", "Nhân bản dòng", "Xóa dòng…", "Chuyển dòng lên",
+                        "Chuyển dòng xuống"]]
