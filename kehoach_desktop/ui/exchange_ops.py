@@ -161,7 +161,7 @@ class ExchangeOps(QObject):
             (run or (lambda d: d.exec()))(dialog)
         finally:
             reopened = win.files.open_path(path)
-        if reopened and restored and plan_id is not None:
+        if reopened and plan_id is not None:   # back on the plan that was on screen
             plans = {p.id for p in win.document.list_plans()}
             if plan_id in plans:
                 win.session.load(plan_id)

@@ -94,7 +94,7 @@ class MainWindow(QMainWindow):
         self.main_split.setSizes([330, 1030])
         self.welcome = WelcomePage(self)
         self.welcome.openRequested.connect(lambda: self.files.open_file())
-        self.welcome.newRequested.connect(lambda: self.files.new_file())
+        self.welcome.createRequested.connect(lambda: self.files.new_file())
         self.welcome.demoRequested.connect(lambda: self.files.open_demo())
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.welcome)

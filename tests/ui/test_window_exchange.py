@@ -137,3 +137,9 @@ def test_the_inspection_record_goes_to_word_for_the_district_to_edit(window, ans
     text = "\n".join([p.text for p in document.paragraphs]
                      + [c.text for t in document.tables for r in t.rows for c in r.cells])
     assert "BIÊN BẢN" in text and "Trần Quốc Bảo" in text and "Võ Minh Khôi" in text
+
+
+def test_closing_the_backup_list_without_restoring_keeps_the_plan_on_screen(window, answers, demo_file):
+    window.session.load(TT18_PLAN)
+    assert not window.exchange.restore_backup(run=lambda dialog: dialog.reject())
+    assert window.document is not None and window.session.plan.id == TT18_PLAN
