@@ -3,6 +3,8 @@
 Modules import their heavy dependencies (Qt, ReportLab) inside the handlers so
 that `kehoach --help` and `kehoach check` start fast.
 """
-from kehoach_desktop.commands import catalog, core, district, exchange, inspection, office, plan, printing, progress
+from kehoach_desktop.commands import (
+    catalog, core, district, exchange, inspection, office, plan, printing, progress, revisions,
+)
 
-COMMAND_MODULES = [core, catalog, plan, progress, exchange, district, printing, inspection, office]
+COMMAND_MODULES = [core, catalog, plan, progress, exchange, district, printing, inspection, office, revisions]

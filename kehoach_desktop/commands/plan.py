@@ -8,12 +8,14 @@ from pathlib import Path
 
 def register(sub) -> None:
     plan = sub.add_parser("plan", help="xem kế hoạch trong tệp")
-    actions = plan.add_subparsers(dest="plan_command", metavar="show", required=True)
+    actions = plan.add_subparsers(dest="plan_command", metavar="show | issue | revisions", required=True)
     show = actions.add_parser("show", help="in các dòng kế hoạch")
     show.add_argument("file", metavar="FILE.db")
     show.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     show.set_defaults(handler=run_show)
+    from kehoach_desktop.commands import revisions
+    revisions.register_plan_actions(actions)
 
 
 def run_show(args) -> int:

@@ -52,10 +52,15 @@ def write_pdf(render, output: str | os.PathLike) -> Path:
 
 def run_plan(args) -> int:
     from kehoach_desktop.reports.plan import print_plan
+    from kehoach_desktop.store.revisions import print_stamp
     db, plan, school, fw = _open(args)
-    db.close()
-    path = write_pdf(lambda out: print_plan(plan, school, fw, out), args.output)
+    try:
+        stamp = print_stamp(db, plan, school)   # the issued revision's code, or the draft mark
+    finally:
+        db.close()
+    path = write_pdf(lambda out: print_plan(plan, school, fw, out, stamp), args.output)
     print(f"Đã in kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) ra {path}")
+    print(stamp.label)
     return 0
 
 

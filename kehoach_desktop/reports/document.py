@@ -51,11 +51,16 @@ def _number_pages(canvas, doc) -> None:
     canvas.restoreState()
 
 
-def _template(kind: str) -> PageTemplate:
+def _template(kind: str, footer=None) -> PageTemplate:
     page = PAGES[kind]
     frame = Frame(LEFT, BOTTOM, page.frame_width, page.frame_height, id=kind,
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
-    return PageTemplate(id=kind, frames=[frame], onPage=_number_pages, pagesize=page.size)
+    on_page = _number_pages
+    if footer is not None:   # e.g. reports.stamp.StampFooter: drawn in the free bottom margin of every page
+        def on_page(canvas, doc) -> None:
+            _number_pages(canvas, doc)
+            footer.draw(canvas, LEFT + page.frame_width)
+    return PageTemplate(id=kind, frames=[frame], onPage=on_page, pagesize=page.size)
 
 
 def landscape_section(flowables: list) -> list:
@@ -64,11 +69,11 @@ def landscape_section(flowables: list) -> list:
 
 
 def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author: str = "",
-          first: str = PORTRAIT) -> None:
-    """Lay ``story`` out into ``out`` (a path or a binary file object)."""
+          first: str = PORTRAIT, footer=None) -> None:
+    """Lay ``story`` out into ``out`` (a path or a binary file object); ``footer.draw(canvas, right)`` per page."""
     register_fonts()
     target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
-    templates = [_template(first), _template(LANDSCAPE if first == PORTRAIT else PORTRAIT)]
+    templates = [_template(first, footer), _template(LANDSCAPE if first == PORTRAIT else PORTRAIT, footer)]
     doc = BaseDocTemplate(target, pagesize=PAGES[first].size, pageTemplates=templates,
                           leftMargin=LEFT, rightMargin=PAGES[first].right, topMargin=TOP, bottomMargin=BOTTOM,
                           title=title, author=author, creator="Kế hoạch Desktop", lang="vi",

@@ -5,10 +5,12 @@ import os
 from typing import IO
 
 from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.fingerprint import PrintStamp, content_stamp
 from kehoach_desktop.domain.plan import FORM_TT57, Plan, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import plan_tt18, plan_tt57
 from kehoach_desktop.reports.document import build
+from kehoach_desktop.reports.stamp import StampFooter
 
 
 def plan_story(plan: Plan, school: School, fw: Framework) -> list:
@@ -16,6 +18,10 @@ def plan_story(plan: Plan, school: School, fw: Framework) -> list:
     return form.story(plan, school, fw)
 
 
-def print_plan(plan: Plan, school: School, fw: Framework, out: str | os.PathLike | IO[bytes]) -> None:
+def print_plan(plan: Plan, school: School, fw: Framework, out: str | os.PathLike | IO[bytes],
+               stamp: PrintStamp | None = None) -> None:
+    """``stamp``: the revision being printed (store.revisions.print_stamp); without it the plan's own
+    content code, marked as a draft unless the plan is issued."""
     title = f"Kế hoạch {nfc(plan.title).lower()} năm học {plan.school_year} - {nfc(school.name)}"
-    build(plan_story(plan, school, fw), out, title=title, author=nfc(school.name))
+    footer = StampFooter(stamp or content_stamp(plan, school))
+    build(plan_story(plan, school, fw), out, title=title, author=nfc(school.name), footer=footer)

@@ -183,5 +183,23 @@ def inspection(db: Database) -> None:
     _stamp(db, 3)
 
 
+@migrations(name="0004_revisions")
+def revisions(db: Database) -> None:
+    """Issued plans (ban hành): each issue freezes the plan's canonical content as revision N."""
+    db.execute(
+        """CREATE TABLE plan_revision (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            number INTEGER NOT NULL,
+            issued_at TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            UNIQUE (plan_id, number)
+        )"""
+    )
+    db.execute("CREATE INDEX plan_revision_fingerprint ON plan_revision(fingerprint)")
+    _stamp(db, 4)
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)

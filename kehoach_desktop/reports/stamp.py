@@ -1,0 +1,93 @@
+"""The fingerprint footer: on every page, the revision's short code in small type and its QR code.
+
+Nghị định 30 puts page numbers in the top margin; the bottom margin (20 mm)
+is free, so the stamp lives there, under the frame, on the right like a
+document reference: the text line on the left of the QR code, both inside the
+frame's width. The QR code is drawn once per document as a PDF form XObject
+and placed on each page by reference — the same bytes in the file once, and no
+per-page barcode work. The matrix comes from ReportLab's QrCodeWidget encoder.
+"""
+from __future__ import annotations
+
+import itertools
+
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib.units import mm
+
+from kehoach_desktop.domain.fingerprint import PrintStamp
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.reports.fonts import ITALIC, REGULAR
+
+QR_SIZE = 14 * mm
+QR_LEVEL = "M"              # survives a stamp's ink over a corner
+QR_BORDER = 1               # quiet zone in modules: the margin around it is white paper anyway
+QR_BOTTOM = 4 * mm          # 4–18 mm from the paper's edge: inside the 20 mm margin, clear of the frame
+TEXT_SIZE = 9
+FORM = "kehoach-stamp-qr"
+
+
+def qr_drawing(text: str, size: float = QR_SIZE) -> Drawing:
+    """The QR code as a ReportLab drawing (for previews and tests; the footer draws the runs itself)."""
+    widget = QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=QR_BORDER)
+    x0, y0, x1, y1 = widget.getBounds()
+    # The renderer would otherwise select Helvetica, a font the PDF then lists without embedding.
+    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
+                      initialFontName=REGULAR, initialFontSize=TEXT_SIZE)
+    drawing.add(widget)
+    return drawing
+
+
+def qr_runs(text: str) -> tuple[int, list[tuple[int, int, int]]]:
+    """(modules per side including the quiet zone, dark runs as (row from top, first column, length)).
+
+    The matrix is the widget's own encoder's; drawing its runs as one filled path
+    is several times faster than rendering the widget's drawing shape by shape.
+    """
+    widget = QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=QR_BORDER)
+    widget.qr.make()
+    runs = []
+    for r, row in enumerate(widget.qr.modules):
+        column = 0
+        for dark, group in itertools.groupby(map(bool, row)):
+            length = len(list(group))
+            if dark:
+                runs.append((r + QR_BORDER, column + QR_BORDER, length))
+            column += length
+    return widget.qr.getModuleCount() + 2 * QR_BORDER, runs
+
+
+class StampFooter:
+    """``onPage`` work for one document: call with (canvas, page right edge x)."""
+
+    def __init__(self, stamp: PrintStamp) -> None:
+        self.stamp = stamp
+        self.label = nfc(stamp.label)
+        self._qr = qr_runs(stamp.qr_text)
+        self._canvas_id: int | None = None
+
+    def _form(self, canvas) -> None:
+        if self._canvas_id == id(canvas):
+            return
+        count, runs = self._qr
+        box = QR_SIZE / count
+        canvas.beginForm(FORM, lowerx=0, lowery=0, upperx=QR_SIZE, uppery=QR_SIZE)
+        path = canvas.beginPath()
+        for row, column, length in runs:
+            path.rect(column * box, QR_SIZE - (row + 1) * box, length * box, box)
+        canvas.setFillGray(0)
+        canvas.drawPath(path, stroke=0, fill=1)
+        canvas.endForm()
+        self._canvas_id = id(canvas)
+
+    def draw(self, canvas, right: float) -> None:
+        self._form(canvas)
+        canvas.saveState()
+        canvas.translate(right - QR_SIZE, QR_BOTTOM)
+        canvas.doForm(FORM)
+        canvas.restoreState()
+        canvas.saveState()
+        canvas.setFont(ITALIC, TEXT_SIZE)
+        canvas.setFillGray(0.25)
+        canvas.drawRightString(right - QR_SIZE - 2 * mm, QR_BOTTOM + QR_SIZE / 2 - TEXT_SIZE / 3, self.label)
+        canvas.restoreState()

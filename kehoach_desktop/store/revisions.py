@@ -1,0 +1,174 @@
+"""Issuing a plan (ban hành): frozen revisions, and finding the revision a printed code belongs to.
+
+Issuing freezes the plan's canonical content (domain/fingerprint.py) as
+revision N+1 in one transaction. The plan stays editable afterwards — a school
+corrects a typo, the district asks for a change — but it is then "edited since
+revision N", which is derived (its current fingerprint differs from the latest
+revision's), never stored, so no edit path can forget to set it. Issuing again
+makes N+1; earlier revisions stay readable exactly as they were issued.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlite_utils import Database
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.fingerprint import (
+    PrintStamp, canonical_json, canonical_plan, fingerprint_of, parse_code, short_code,
+)
+from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.domain.serialize import plan_from_dict
+from kehoach_desktop.store import plans
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: int
+    plan_id: int
+    number: int
+    issued_at: str              # ISO 8601, UTC
+    fingerprint: str            # full SHA-256 hex of the canonical plan
+    snapshot: dict              # the canonical plan as issued
+
+    @property
+    def code(self) -> str:
+        return short_code(self.fingerprint)
+
+    def plan(self) -> Plan:
+        """The plan exactly as issued (progress fields at their defaults)."""
+        plan = plan_from_dict(self.snapshot)
+        plan.id, plan.status = self.plan_id, "issued"
+        return plan
+
+
+@dataclass(frozen=True)
+class IssueState:
+    """Where a plan stands: never issued, issued and unchanged, or edited since its latest revision."""
+
+    fingerprint: str            # of the plan's current content
+    latest: Revision | None
+    marked_issued: bool = False # the plan's status says issued (set by hand before revisions existed)
+
+    @property
+    def issued(self) -> bool:
+        return self.latest is not None
+
+    @property
+    def edited_since(self) -> bool:
+        return self.latest is not None and self.latest.fingerprint != self.fingerprint
+
+    @property
+    def printed_revision(self) -> Revision | None:
+        """The revision a print of the current content is: the latest one, unless edited since."""
+        return self.latest if self.issued and not self.edited_since else None
+
+    def describe(self) -> str:
+        if self.latest is None and self.marked_issued:
+            return "Kế hoạch ghi «Đã ban hành» nhưng chưa lưu lần ban hành nào; hãy «Ban hành kế hoạch» để khóa bản lần 1."
+        if self.latest is None:
+            return "Bản dự thảo, chưa ban hành."
+        if self.edited_since:
+            return (f"Đã sửa sau lần ban hành {self.latest.number} ({self.latest.code}); "
+                    "nội dung hiện tại chưa được ban hành.")
+        return f"Đã ban hành lần {self.latest.number}, mã xác thực {self.latest.code}."
+
+
+@dataclass(frozen=True)
+class CodeMatch:
+    """What `kehoach verify` found for a code."""
+
+    plan_id: int
+    school_year: str
+    revision: Revision | None   # None: the code is a plan's current, never-issued content
+    latest_number: int | None   # the plan's newest revision number (None: never issued)
+    current: bool               # the code is the plan's content as it stands now
+
+
+def _revision(row: tuple) -> Revision:
+    return Revision(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]))
+
+
+_COLUMNS = "id, plan_id, number, issued_at, fingerprint, snapshot"
+
+
+def list_revisions(db: Database, plan_id: int) -> list[Revision]:
+    """A plan's revisions, oldest first."""
+    rows = db.execute(f"SELECT {_COLUMNS} FROM plan_revision WHERE plan_id = ? ORDER BY number", [plan_id])
+    return [_revision(r) for r in rows.fetchall()]
+
+
+def latest_revision(db: Database, plan_id: int) -> Revision | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM plan_revision WHERE plan_id = ? ORDER BY number DESC LIMIT 1",
+                     [plan_id]).fetchone()
+    return _revision(row) if row else None
+
+
+def get_revision(db: Database, plan_id: int, number: int) -> Revision:
+    row = db.execute(f"SELECT {_COLUMNS} FROM plan_revision WHERE plan_id = ? AND number = ?",
+                     [plan_id, number]).fetchone()
+    if row is None:
+        raise InputError(f"Kế hoạch không có lần ban hành số {number}.", field="revision")
+    return _revision(row)
+
+
+def issue_state(db: Database, plan: Plan) -> IssueState:
+    """``plan`` as read with its rows (plans.get_plan)."""
+    return IssueState(fingerprint_of(canonical_plan(plan)), latest_revision(db, plan.id), plan.status == "issued")
+
+
+def issue_plan(db: Database, plan_id: int) -> Revision:
+    """Freeze the plan's current content as its next revision and mark it issued, in one transaction."""
+    with db.atomic():
+        plan = plans.get_plan(db, plan_id)
+        if not plan.rows:
+            raise InputError("Kế hoạch chưa có dòng nào; chưa thể ban hành.", field="plan")
+        canonical = canonical_plan(plan)
+        fingerprint = fingerprint_of(canonical)
+        latest = latest_revision(db, plan_id)
+        if latest is not None and latest.fingerprint == fingerprint:
+            raise InputError(f"Kế hoạch không thay đổi từ lần ban hành {latest.number} "
+                             f"(mã {latest.code}); không cần ban hành lại.", field="plan")
+        number = (latest.number if latest else 0) + 1
+        issued_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        revision_id = db.execute(
+            "INSERT INTO plan_revision (plan_id, number, issued_at, fingerprint, snapshot) VALUES (?, ?, ?, ?, ?)",
+            [plan_id, number, issued_at, fingerprint, canonical_json(canonical)]).lastrowid
+        db.execute("UPDATE plan SET status = 'issued', updated_at = ? WHERE id = ?", [issued_at, plan_id])
+    return Revision(revision_id, plan_id, number, issued_at, fingerprint, canonical)
+
+
+def print_stamp(db: Database, plan: Plan, school: School | None) -> PrintStamp:
+    """The footer of a print of ``plan`` as it stands: its revision's code, or the draft mark."""
+    state = issue_state(db, plan)
+    printed = state.printed_revision
+    # A plan marked issued by hand before revisions existed claims no revision, but is not called a draft.
+    draft = printed is None and (state.issued or not state.marked_issued)
+    return PrintStamp(state.fingerprint, printed.number if printed else None,
+                      school.code if school else "", plan.school_year, draft=draft)
+
+
+def find_fingerprint(db: Database, code: str) -> CodeMatch | None:
+    """The plan and revision a printed code belongs to, or None; InputError if it is not a code at all.
+
+    A code is matched against every issued revision and against every plan's
+    current content (a draft's paper carries its code too).
+    """
+    prefix = parse_code(code)
+    pattern = prefix + "%"   # hex digits only: nothing for LIKE to misread
+    row = db.execute(f"SELECT {_COLUMNS} FROM plan_revision WHERE fingerprint LIKE ? "
+                     "ORDER BY plan_id, number DESC LIMIT 1", [pattern]).fetchone()
+    if row is not None:
+        revision = _revision(row)
+        plan = plans.get_plan(db, revision.plan_id)
+        latest = latest_revision(db, plan.id)
+        current = latest.number == revision.number and issue_state(db, plan).fingerprint == revision.fingerprint
+        return CodeMatch(plan.id, plan.school_year, revision, latest.number, current)
+    for header in plans.list_plans(db):
+        plan = plans.get_plan(db, header.id)
+        state = issue_state(db, plan)
+        if state.fingerprint.startswith(prefix):
+            return CodeMatch(plan.id, plan.school_year, None, state.latest.number if state.latest else None, True)
+    return None

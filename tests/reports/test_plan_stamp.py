@@ -1,0 +1,42 @@
+"""Every page of a printed plan carries the content's code in small type and its QR code, in the free bottom margin."""
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from kehoach_desktop.catalogs import framework
+from kehoach_desktop.domain.fingerprint import PrintStamp, plan_fingerprint, short_code
+from kehoach_desktop.reports.plan import print_plan
+from kehoach_desktop.reports.stamp import QR_BORDER, qr_runs
+from tests.reports.pdftext import pages_text
+from tests.reports.sample import SCHOOL, plan_tt18 as sample_plan
+
+
+def test_a_draft_prints_the_draft_mark_and_its_code_on_every_page(tmp_path):
+    plan = sample_plan()
+    out = tmp_path / "du-thao.pdf"
+    print_plan(plan, SCHOOL, framework("tt18"), out)
+    code = short_code(plan_fingerprint(plan))
+    pages = pages_text(out)
+    assert len(pages) > 1
+    assert all(f"Bản dự thảo – chưa ban hành · Mã nội dung: {code}" in p for p in pages)
+
+
+def test_an_issued_revision_prints_its_number_and_the_qr_code_is_stored_once(tmp_path):
+    plan = sample_plan()
+    stamp = PrintStamp(plan_fingerprint(plan), 3, SCHOOL.code, plan.school_year, draft=False)
+    out = tmp_path / "ban-hanh.pdf"
+    print_plan(plan, SCHOOL, framework("tt18"), out, stamp)
+    pages = pages_text(out)
+    assert all(f"Bản ban hành lần 3 · Mã xác thực: {stamp.code}" in p for p in pages)
+    reader = PdfReader(str(out))
+    forms = {ref.idnum for page in reader.pages
+             for ref in ((page["/Resources"].get("/XObject") or {}).values())}
+    assert len(forms) == 1     # one QR drawing, referenced by every page
+
+
+def test_the_qr_code_has_its_three_finder_squares():
+    count, runs = qr_runs("KEHOACH|THCS-AP-017|2024-2025|r1|KH-E2554938C4")
+    top = [(column, length) for row, column, length in runs if row == QR_BORDER]
+    assert top[0] == (QR_BORDER, 7) and top[-1] == (count - QR_BORDER - 7, 7)
+    bottom = [(column, length) for row, column, length in runs if row == count - QR_BORDER - 1]
+    assert bottom[0] == (QR_BORDER, 7)

@@ -1,0 +1,131 @@
+"""A principal issues the plan (ban hành): revisions are frozen, later edits make a new one, old ones stay."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.fingerprint import canonical_plan, plan_fingerprint
+from kehoach_desktop.store import plans
+from kehoach_desktop.store.database import open_school_file, schema_version
+from kehoach_desktop.store.migrations import SCHEMA_VERSION
+from kehoach_desktop.store.revisions import (
+    find_fingerprint, get_revision, issue_plan, issue_state, list_revisions, print_stamp,
+)
+from tests.conftest import FIXTURES
+
+
+@pytest.fixture
+def db(demo_file):
+    db = open_school_file(demo_file)
+    yield db
+    db.close()
+
+
+def test_issuing_edits_and_reissuing_keep_every_revision_readable(db):
+    plan = plans.find_plan(db, "2024-2025")
+    assert not issue_state(db, plan).issued
+    first = issue_plan(db, plan.id)
+    assert first.number == 1 and first.code.startswith("KH-") and len(first.code) == 13
+    assert plans.get_plan(db, plan.id, with_rows=False).status == "issued"
+    issued_content = canonical_plan(plans.get_plan(db, plan.id))
+    assert not issue_state(db, plans.get_plan(db, plan.id)).edited_since
+
+    row = plans.get_plan(db, plan.id).rows[2]
+    row.tasks += " Bổ sung: mời chuyên gia tư vấn tâm lý học đường mỗi học kỳ."
+    plans.update_row(db, row)
+    state = issue_state(db, plans.get_plan(db, plan.id))
+    assert state.edited_since and state.printed_revision is None
+    assert "sửa sau lần ban hành 1" in state.describe()
+
+    second = issue_plan(db, plan.id)
+    assert second.number == 2 and second.code != first.code
+    assert [r.number for r in list_revisions(db, plan.id)] == [1, 2]
+    old = get_revision(db, plan.id, 1)
+    assert old.snapshot == issued_content                  # r1 is exactly what was issued
+    assert plan_fingerprint(old.plan()) == first.fingerprint
+    assert "mời chuyên gia" not in old.plan().rows[2].tasks
+    with pytest.raises(InputError, match="không thay đổi từ lần ban hành 2"):
+        issue_plan(db, plan.id)
+
+
+def test_progress_through_the_year_does_not_make_an_issued_plan_edited(db):
+    plan = plans.find_plan(db, "2024-2025")
+    issue_plan(db, plan.id)
+    row = plans.get_plan(db, plan.id).rows[0]
+    row.status, row.percent = "done", 100
+    plans.update_row(db, row)
+    assert not issue_state(db, plans.get_plan(db, plan.id)).edited_since
+
+
+def test_a_code_is_found_with_its_plan_revision_and_whether_it_is_current(db):
+    plan = plans.find_plan(db, "2024-2025")
+    first = issue_plan(db, plan.id)
+    found = find_fingerprint(db, first.code.lower())
+    assert (found.school_year, found.revision.number, found.current) == ("2024-2025", 1, True)
+    row = plans.get_plan(db, plan.id).rows[0]
+    row.notes = "Đã điều chỉnh theo góp ý của Phòng"
+    plans.update_row(db, row)
+    assert not find_fingerprint(db, first.code).current     # edited since, not yet reissued
+    draft = find_fingerprint(db, print_stamp(db, plans.get_plan(db, plan.id), None).code)
+    assert draft.revision is None and draft.current          # the draft's own paper is found too
+    second = issue_plan(db, plan.id)
+    assert (find_fingerprint(db, first.code).current, find_fingerprint(db, second.code).current) == (False, True)
+    assert find_fingerprint(db, "KH-0000000000") is None
+
+
+def test_printing_stamps_the_revision_or_the_draft_mark(db):
+    plan = plans.find_plan(db, "2024-2025")
+    school = plans.get_school(db)
+    before = print_stamp(db, plan, school)     # the demo plan is marked issued by hand, never frozen
+    assert before.revision is None and before.label.startswith("Mã nội dung: KH-")
+    revision = issue_plan(db, plan.id)
+    stamp = print_stamp(db, plans.get_plan(db, plan.id), school)
+    assert (stamp.revision, stamp.code, stamp.draft) == (1, revision.code, False)
+    assert stamp.qr_text == f"KEHOACH|{school.code}|2024-2025|r1|{revision.code}"
+
+
+def test_deleting_a_plan_deletes_its_revisions(db):
+    plan = plans.find_plan(db, "2024-2025")
+    issue_plan(db, plan.id)
+    plans.delete_plan(db, plan.id)
+    assert db.execute("SELECT COUNT(*) FROM plan_revision").fetchone()[0] == 0
+
+
+def test_a_file_of_schema_version_3_is_upgraded_and_its_plan_can_be_issued(tmp_path):
+    path = tmp_path / "dong-minh.db"
+    shutil.copyfile(FIXTURES / "schema-v3.db", path)
+    db = open_school_file(path)
+    try:
+        assert schema_version(db) == SCHEMA_VERSION >= 4
+        plan = plans.find_plan(db, "2023-2024")
+        assert (plan.rows[0].criterion_code, plan.rows[0].percent) == ("3.4", 40)
+        assert "chưa lưu lần ban hành nào" in issue_state(db, plan).describe()   # marked issued by hand
+        assert not print_stamp(db, plan, plans.get_school(db)).draft
+        assert issue_plan(db, plan.id).number == 1
+    finally:
+        db.close()
+
+
+def test_a_district_imports_an_issued_school_file_and_leaves_its_revisions_behind(tmp_path):
+    """Deliberate: the district keeps plans and progress; revisions stay with the school, which verifies codes."""
+    from kehoach_desktop.store.district import ADDED, import_files, open_district
+    from kehoach_desktop.store.exchange import export_for_district
+    from tests.store.exchange_helpers import new_district
+    school_file = tmp_path / "truong.db"
+    shutil.copyfile(FIXTURES / "schema-v3.db", school_file)
+    db = open_school_file(school_file)
+    issue_plan(db, plans.find_plan(db).id)
+    db.close()
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    exported = export_for_district(school_file, stick).path
+    district = open_district(new_district(tmp_path))
+    try:
+        [report] = import_files(district, [exported])
+        assert report.outcome == ADDED, report.message
+        tables = {r[0] for r in district.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "imported_plan_revision" not in tables
+    finally:
+        district.close()
