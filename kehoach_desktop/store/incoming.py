@@ -33,6 +33,9 @@ from kehoach_desktop.store.school_schema import (
 SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 32 * 1024 * 1024      # a school's whole history is well under 5 MB
 MAX_VALUE_BYTES = 256 * 1024           # one cell: longer than any plan text ever typed
+# Cells that hold a whole document, bounded by the file's own size limit instead: an issued
+# revision's snapshot is the entire plan (a 300-row plan is well over 256 KiB).
+WHOLE_DOCUMENT_CELLS = {("plan_revision", "snapshot")}
 MAX_ROWS_PER_TABLE = 200_000
 MAX_CODE_CHARS = 40
 FUTURE_SLACK = timedelta(days=2)       # a school PC's clock may be a little ahead
@@ -204,7 +207,8 @@ def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict,
         rows = conn.execute(select_sql(table, columns) + f" LIMIT {MAX_ROWS_PER_TABLE + 1}").fetchall()
         if len(rows) > MAX_ROWS_PER_TABLE:
             raise refusal(path, f"bảng {table} có quá nhiều dòng.")
-        if rows and not all(_sane(values, kind) for values, kind in zip(zip(*rows), kinds)):
+        limits = [MAX_FILE_BYTES if (table, c) in WHOLE_DOCUMENT_CELLS else MAX_VALUE_BYTES for c in columns]
+        if rows and not all(_sane(values, kind, limit) for values, kind, limit in zip(zip(*rows), kinds, limits)):
             raise refusal(path, f"bảng {table} chứa giá trị không hợp lệ hoặc quá dài.")
         hasher.table(table, columns, rows)
         tables[table] = (columns, rows)
@@ -217,7 +221,7 @@ def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict,
 ALLOWED_TYPES = {"INTEGER": {int}, "REAL": {int, float}, "FLOAT": {int, float}, "TEXT": {str}}
 
 
-def _sane(values: tuple, kind: str) -> bool:
+def _sane(values: tuple, kind: str, limit: int = MAX_VALUE_BYTES) -> bool:
     """One column's values: the declared type (or NULL), and text of sane length without NUL."""
     types = set(map(type, values))
     types.discard(type(None))
@@ -226,7 +230,7 @@ def _sane(values: tuple, kind: str) -> bool:
     if kind != "TEXT" or not types:
         return True
     texts = [v for v in values if v is not None]
-    return max(map(len, texts)) <= MAX_VALUE_BYTES and "\x00" not in "".join(texts)
+    return max(map(len, texts)) <= limit and "\x00" not in "".join(texts)
 
 
 def _check_identity(path: Path, meta: dict, school: dict) -> None:

@@ -109,14 +109,23 @@ def test_a_file_of_schema_version_3_is_upgraded_and_its_plan_can_be_issued(tmp_p
 
 
 def test_a_district_imports_an_issued_school_file_and_leaves_its_revisions_behind(tmp_path):
-    """Deliberate: the district keeps plans and progress; revisions stay with the school, which verifies codes."""
+    """Deliberate: the district keeps plans and progress; revisions stay with the school, which verifies codes.
+
+    The plan is large (its snapshot is far over the 256 KiB a single typed cell may hold): a whole
+    issued document in one cell must not make the district refuse the school's file.
+    """
+    from kehoach_desktop.domain.plan import PlanRow
     from kehoach_desktop.store.district import ADDED, import_files, open_district
     from kehoach_desktop.store.exchange import export_for_district
     from tests.store.exchange_helpers import new_district
     school_file = tmp_path / "truong.db"
     shutil.copyfile(FIXTURES / "schema-v3.db", school_file)
     db = open_school_file(school_file)
-    issue_plan(db, plans.find_plan(db).id)
+    plan_id = plans.find_plan(db).id
+    for i in range(120):
+        plans.add_row(db, plan_id, PlanRow(criterion_code="3.4", target_level=3, tasks=f"Việc {i}: " + "giải pháp " * 300))
+    issue_plan(db, plan_id)
+    assert db.execute("SELECT length(snapshot) FROM plan_revision").fetchone()[0] > 256 * 1024
     db.close()
     stick = tmp_path / "USB"
     stick.mkdir()
