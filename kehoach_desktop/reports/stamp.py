@@ -12,12 +12,11 @@ from __future__ import annotations
 import itertools
 
 from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
 from reportlab.lib.units import mm
 
 from kehoach_desktop.domain.fingerprint import PrintStamp
 from kehoach_desktop.domain.values import nfc
-from kehoach_desktop.reports.fonts import ITALIC, REGULAR
+from kehoach_desktop.reports.fonts import ITALIC
 
 QR_SIZE = 14 * mm
 QR_LEVEL = "M"              # survives a stamp's ink over a corner
@@ -25,17 +24,6 @@ QR_BORDER = 1               # quiet zone in modules: the margin around it is whi
 QR_BOTTOM = 4 * mm          # 4–18 mm from the paper's edge: inside the 20 mm margin, clear of the frame
 TEXT_SIZE = 9
 FORM = "kehoach-stamp-qr"
-
-
-def qr_drawing(text: str, size: float = QR_SIZE) -> Drawing:
-    """The QR code as a ReportLab drawing (for previews and tests; the footer draws the runs itself)."""
-    widget = QrCodeWidget(text, barLevel=QR_LEVEL, barBorder=QR_BORDER)
-    x0, y0, x1, y1 = widget.getBounds()
-    # The renderer would otherwise select Helvetica, a font the PDF then lists without embedding.
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0],
-                      initialFontName=REGULAR, initialFontSize=TEXT_SIZE)
-    drawing.add(widget)
-    return drawing
 
 
 def qr_runs(text: str) -> tuple[int, list[tuple[int, int, int]]]:
@@ -64,10 +52,10 @@ class StampFooter:
         self.stamp = stamp
         self.label = nfc(stamp.label)
         self._qr = qr_runs(stamp.qr_text)
-        self._canvas_id: int | None = None
+        self._canvas = None   # the canvas the form was defined on (the object itself: an id could be reused)
 
     def _form(self, canvas) -> None:
-        if self._canvas_id == id(canvas):
+        if self._canvas is canvas:
             return
         count, runs = self._qr
         box = QR_SIZE / count
@@ -78,7 +66,7 @@ class StampFooter:
         canvas.setFillGray(0)
         canvas.drawPath(path, stroke=0, fill=1)
         canvas.endForm()
-        self._canvas_id = id(canvas)
+        self._canvas = canvas
 
     def draw(self, canvas, right: float) -> None:
         self._form(canvas)
