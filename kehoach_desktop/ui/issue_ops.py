@@ -12,7 +12,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.store.revisions import IssueState, Revision, issue_plan, issue_state
+from kehoach_desktop.domain.fingerprint import PrintStamp
+from kehoach_desktop.store.revisions import IssueState, Revision, issue_plan, issue_state, print_stamp
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -53,6 +54,14 @@ def issue_with(document, plan, confirm, inform) -> Revision | None:
     plan.status = "issued"   # the plan on screen follows the file
     inform(issued_text(plan.school_year, revision))
     return revision
+
+
+def stamp_for(document, plan, school) -> PrintStamp:
+    """The footer of a print from the window: the issued revision's code, or the draft mark.
+
+    For ui/print_ops.py: ``print_plan(plan, school, fw, out, stamp_for(doc, plan, school))``.
+    """
+    return document.guard.read(print_stamp, document.db, plan, school)
 
 
 def _box(window, icon, text: str) -> QMessageBox:
