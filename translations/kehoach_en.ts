@@ -213,122 +213,127 @@
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <source>Ban hành kế hoạch…</source>
+        <translation>Issue the plan…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
         <source>In kế hoạch…</source>
         <translation>Print plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
         <source>In biên bản kiểm tra…</source>
         <translation>Print inspection record…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
         <source>In báo cáo tiến độ…</source>
         <translation>Print progress report…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
         <source>Nhập kế hoạch từ Word…</source>
         <translation>Import plan from Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>Xuất biên bản kiểm tra ra Word…</source>
         <translation>Export inspection record to Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Export file for the district office…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Open district office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>New district office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="80" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="91" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="92" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="99" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
         <source>In kế hoạch</source>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="110" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -1328,6 +1333,64 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
 </context>
 <context>
+    <name>IssueOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="26" />
+        <source>Ban hành kế hoạch năm học {0} thành &lt;b&gt;lần ban hành {1}&lt;/b&gt;?</source>
+        <translation>Issue the {0} plan as &lt;b&gt;revision {1}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="27" />
+        <source>Nội dung hiện tại được lưu cố định cùng một mã xác thực; mã này và mã QR in ở chân mỗi trang, ai cầm bản in cũng tra lại được.</source>
+        <translation>The current content is frozen with a verification code; the code and a QR code are printed in the footer of every page, so anyone holding the paper can check it.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="30" />
+        <source>Lần ban hành {0} ({1}) vẫn được giữ nguyên và xem lại được.</source>
+        <translation>Revision {0} ({1}) is kept unchanged and can still be read.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="32" />
+        <source>Sau khi ban hành vẫn sửa được kế hoạch; khi đó bản in ghi «Bản dự thảo» cho đến khi ban hành lần {0}.</source>
+        <translation>The plan can still be edited after issuing; prints then say “Draft” until revision {0} is issued.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="38" />
+        <source>Đã ban hành kế hoạch năm học {0}, lần {1}.&lt;br&gt;Mã xác thực: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;Mã này được in ở chân mỗi trang (kèm mã QR); tra lại bằng lệnh &lt;tt&gt;kehoach verify&lt;/tt&gt;.</source>
+        <translation>The {0} plan was issued as revision {1}.&lt;br&gt;Verification code: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;The code is printed in the footer of every page (with a QR code); check it with &lt;tt&gt;kehoach verify&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="48" />
+        <source>Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là &lt;b&gt;{1}&lt;/b&gt;.</source>
+        <translation>The plan has not changed since revision {0}; its verification code is still &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="68" />
+        <source>Ban hành kế hoạch</source>
+        <translation>Issue the plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="76" />
+        <source>Ban hành</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="77" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="85" />
+        <source>Chưa mở kế hoạch nào.</source>
+        <translation>No plan is open.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="95" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="60" />
@@ -1336,7 +1399,7 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="357" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="367" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -1388,22 +1451,22 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="339" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="349" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="353" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="363" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="356" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="368" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -1944,98 +2007,98 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Could not build the document ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="97" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="98" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>The {0} plan has no inspection record yet. Write one now? (Choose “No” to print a blank form.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="114" />
         <source>In biên bản kiểm tra</source>
         <translation>Print inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="113" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="120" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="134" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="141" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Progress report (as of {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="148" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Export inspection record to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="154" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Inspection record exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="181" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Inspection of {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
         <source>chưa có số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
         <source>Lập biên bản mới</source>
         <translation>New inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="179" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
         <source>Biên bản:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="192" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
         <source>Biên bản kiểm tra</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Inspection record saved ({0} team members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="213" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="221" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="215" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="222" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="216" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="223" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

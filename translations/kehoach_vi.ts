@@ -213,122 +213,127 @@
         <translation>Biên bản kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <source>Ban hành kế hoạch…</source>
+        <translation>Ban hành kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
         <source>In kế hoạch…</source>
         <translation>In kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
         <source>In biên bản kiểm tra…</source>
         <translation>In biên bản kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
         <source>In báo cáo tiến độ…</source>
         <translation>In báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
         <source>Nhập kế hoạch từ Word…</source>
         <translation>Nhập kế hoạch từ Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
         <source>Xuất Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
         <source>Xuất Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>Xuất biên bản kiểm tra ra Word…</source>
         <translation>Xuất biên bản kiểm tra ra Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Xuất file gửi Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Mở tệp Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="80" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>Phòng GD&amp;&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="91" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="92" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="97" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>&amp;In</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="99" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="103" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>Nhân bản</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="104" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="105" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
         <source>In kế hoạch</source>
         <translation>In kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="110" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -1328,6 +1333,64 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
 </context>
 <context>
+    <name>IssueOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="26" />
+        <source>Ban hành kế hoạch năm học {0} thành &lt;b&gt;lần ban hành {1}&lt;/b&gt;?</source>
+        <translation>Ban hành kế hoạch năm học {0} thành &lt;b&gt;lần ban hành {1}&lt;/b&gt;?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="27" />
+        <source>Nội dung hiện tại được lưu cố định cùng một mã xác thực; mã này và mã QR in ở chân mỗi trang, ai cầm bản in cũng tra lại được.</source>
+        <translation>Nội dung hiện tại được lưu cố định cùng một mã xác thực; mã này và mã QR in ở chân mỗi trang, ai cầm bản in cũng tra lại được.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="30" />
+        <source>Lần ban hành {0} ({1}) vẫn được giữ nguyên và xem lại được.</source>
+        <translation>Lần ban hành {0} ({1}) vẫn được giữ nguyên và xem lại được.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="32" />
+        <source>Sau khi ban hành vẫn sửa được kế hoạch; khi đó bản in ghi «Bản dự thảo» cho đến khi ban hành lần {0}.</source>
+        <translation>Sau khi ban hành vẫn sửa được kế hoạch; khi đó bản in ghi «Bản dự thảo» cho đến khi ban hành lần {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="38" />
+        <source>Đã ban hành kế hoạch năm học {0}, lần {1}.&lt;br&gt;Mã xác thực: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;Mã này được in ở chân mỗi trang (kèm mã QR); tra lại bằng lệnh &lt;tt&gt;kehoach verify&lt;/tt&gt;.</source>
+        <translation>Đã ban hành kế hoạch năm học {0}, lần {1}.&lt;br&gt;Mã xác thực: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;Mã này được in ở chân mỗi trang (kèm mã QR); tra lại bằng lệnh &lt;tt&gt;kehoach verify&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="48" />
+        <source>Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là &lt;b&gt;{1}&lt;/b&gt;.</source>
+        <translation>Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là &lt;b&gt;{1}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="68" />
+        <source>Ban hành kế hoạch</source>
+        <translation>Ban hành kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="76" />
+        <source>Ban hành</source>
+        <translation>Ban hành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="77" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="85" />
+        <source>Chưa mở kế hoạch nào.</source>
+        <translation>Chưa mở kế hoạch nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="95" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="60" />
@@ -1336,7 +1399,7 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="357" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="367" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1388,22 +1451,22 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="339" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="349" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="353" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="363" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="356" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="368" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1944,98 +2007,98 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Không dựng được bản in ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="97" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="98" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="107" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="114" />
         <source>In biên bản kiểm tra</source>
         <translation>In biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="113" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="120" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="134" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="141" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="142" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="148" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Xuất biên bản kiểm tra ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="154" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Đã xuất biên bản kiểm tra ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="181" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Lần kiểm tra {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
         <source>chưa có số</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
         <source>Lập biên bản mới</source>
         <translation>Lập biên bản mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="179" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
         <source>Biên bản:</source>
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="192" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="213" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="221" />
         <source>Có</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="215" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="222" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="216" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="223" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>

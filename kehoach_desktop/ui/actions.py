@@ -51,6 +51,7 @@ def build_actions(window) -> SimpleNamespace:
     a.settings = _action(window, _tr("Actions", "Cài đặt…"), window.open_settings)
     a.progress = _action(window, _tr("Actions", "Cập nhật tiến độ…"), window.record_progress, "Ctrl+U")
     a.inspection = _action(window, _tr("Actions", "Biên bản kiểm tra…"), window.printing.edit_inspection)
+    a.issue = _action(window, _tr("Actions", "Ban hành kế hoạch…"), window.issue_plan)
     prints, ex = window.printing, window.exchange
     a.print_plan = _action(window, _tr("Actions", "In kế hoạch…"), prints.print_plan, QKeySequence.Print)
     a.print_inspection = _action(window, _tr("Actions", "In biên bản kiểm tra…"), prints.print_inspection)
@@ -91,6 +92,8 @@ def build_actions(window) -> SimpleNamespace:
     menu = bar.addMenu(_tr("Actions", "&Kế hoạch"))
     menu.addActions([a.plan_info, a.new_plan, a.next_year])
     menu.addSeparator()
+    menu.addAction(a.issue)
+    menu.addSeparator()
     menu.addActions([a.progress, a.inspection])
     menu.addSeparator()
     menu.addAction(a.school_info)
@@ -117,7 +120,7 @@ def build_actions(window) -> SimpleNamespace:
     tools.addActions([a.undo, a.redo, a.find, a.plan_info, a.print_plan])
     window.addToolBar(tools)
     a.plan_actions = [a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down, a.find, a.find_next,
-                      a.plan_info, a.next_year, a.progress, a.inspection, a.print_plan, a.print_inspection,
+                      a.plan_info, a.next_year, a.issue, a.progress, a.inspection, a.print_plan, a.print_inspection,
                       a.print_report, a.export_word, a.export_excel, a.inspection_word]
     a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan, a.import_word, a.export_district, a.restore]
     return a

@@ -333,6 +333,13 @@ class MainWindow(QMainWindow):
     def popup(self, menu: QMenu, where) -> None:
         menu.exec(where)
 
+    def issue_plan(self) -> None:
+        """«Ban hành kế hoạch…»: freeze the plan on screen as its next revision (ui/issue_ops.py)."""
+        from kehoach_desktop.ui.issue_ops import issue_current_plan
+        if issue_current_plan(self) is not None:
+            self._fill_plan_selector()
+            self._update_state()
+
     def show_about(self) -> None:
         from kehoach_desktop.ui.about import AboutDialog
         AboutDialog(self.document.catalogs if self.document else None, self).exec()

@@ -85,8 +85,15 @@ class PrintOps(QObject):
         if found is None:
             return None
         from kehoach_desktop.reports.plan import print_plan
-        _doc, plan, school, fw = found
-        return self._build_and_show(f"ke-hoach-{plan.school_year}", lambda out: print_plan(plan, school, fw, out),
+        from kehoach_desktop.ui.issue_ops import stamp_for
+        doc, plan, school, fw = found
+        try:
+            stamp = stamp_for(doc, plan, school)   # the issued revision's code in the footer, or «Bản dự thảo»
+        except InputError as exc:
+            self.window.files.warn(exc.message)
+            return None
+        return self._build_and_show(f"ke-hoach-{plan.school_year}",
+                                    lambda out: print_plan(plan, school, fw, out, stamp),
                                     _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
 
     def print_inspection(self) -> Path | None:

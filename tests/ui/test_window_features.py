@@ -316,3 +316,19 @@ def test_a_right_click_on_a_row_selects_it_and_offers_its_actions(window, monkey
     assert window.row_ops.current_row().id == target.id
     assert offered == [["Cập nhật tiến độ…", "Thêm dòng", "Nhân bản dòng", "Xóa dòng…", "Chuyển dòng lên",
                         "Chuyển dòng xuống"]]
+
+
+def test_an_issued_plan_prints_with_its_revision_code(window, previews, monkeypatch):
+    from kehoach_desktop.store.revisions import list_revisions
+    from kehoach_desktop.ui import issue_ops
+    window.session.load(TT18_PLAN)
+    assert "Ban hành kế hoạch…" in menu_titles(window)["&Kế hoạch"]
+    told = []
+    real = issue_ops.issue_with
+    monkeypatch.setattr(issue_ops, "issue_with",            # the principal confirms in the box
+                        lambda document, plan, confirm, inform: real(document, plan, lambda text: True, told.append))
+    window.actions.issue.trigger()
+    [revision] = list_revisions(window.document.db, TT18_PLAN)
+    assert revision.code in told[0]
+    window.actions.print_plan.trigger()
+    assert revision.code in "".join(pdf_text(window.printing.last_pdf).split())   # in every page's footer
