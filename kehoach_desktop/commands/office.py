@@ -11,9 +11,7 @@ untouched.
 """
 from __future__ import annotations
 
-import io
 import os
-import secrets
 from pathlib import Path
 
 
@@ -48,23 +46,8 @@ def register(sub) -> None:
 
 def put_in_place(render, output: str | os.PathLike, suffix: str) -> Path:
     """Build into memory, then write the file whole under its name: never half a file."""
-    from kehoach_desktop.domain.errors import InputError
-    target = Path(output)
-    if target.suffix.lower() != suffix:
-        raise InputError(f"Tệp ra «{target.name}» phải có đuôi {suffix}.", field="output")
-    if not target.parent.is_dir():
-        raise InputError(f"Thư mục «{target.parent}» không tồn tại.", field="output")
-    buffer = io.BytesIO()
-    render(buffer)
-    tmp = target.parent / f".~kehoach-{secrets.token_hex(6)}{suffix}"
-    try:
-        with open(tmp, "xb") as handle:
-            handle.write(buffer.getvalue())
-        os.replace(tmp, target)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise InputError(f"Không ghi được tệp «{target.name}» ({exc.strerror or exc}).", field="output") from exc
-    return target
+    from kehoach_desktop.store.atomic_file import write_rendered
+    return write_rendered(render, output, f"Ghi tệp «{Path(output).name}»", suffix)
 
 
 def _load(args):

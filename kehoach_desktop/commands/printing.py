@@ -46,8 +46,8 @@ def _open(args):
 
 def write_pdf(render, output: str | os.PathLike) -> Path:
     """Build into memory, then put the file in place whole: a failed build never leaves half a PDF."""
-    from kehoach_desktop.commands.office import put_in_place
-    return put_in_place(render, output, ".pdf")
+    from kehoach_desktop.store.atomic_file import write_rendered
+    return write_rendered(render, output, f"In ra tệp «{Path(output).name}»", ".pdf")
 
 
 def run_plan(args) -> int:

@@ -74,10 +74,15 @@ def temp_path(folder: Path) -> Path:
 
 def copy_into_place(source: Path, target: Path) -> None:
     """Copy ``source`` to ``target`` so that ``target`` is either absent/old or complete; OSError passes up."""
+    with source.open("rb") as reader:
+        _put_in_place(iter(lambda: reader.read(CHUNK), b""), target)
+
+
+def _put_in_place(chunks, target: Path) -> None:
     temp = temp_path(target.parent)
     try:
-        with source.open("rb") as reader, temp.open("xb") as writer:
-            while chunk := reader.read(CHUNK):
+        with temp.open("xb") as writer:
+            for chunk in chunks:
                 _write(writer, chunk)
             writer.flush()
             _fsync(writer.fileno())
@@ -86,6 +91,28 @@ def copy_into_place(source: Path, target: Path) -> None:
     except BaseException:
         discard(temp)
         raise
+
+
+def write_rendered(render, target: str | os.PathLike, what: str, suffix: str | None = None) -> Path:
+    """Build a document into memory with ``render(stream)``, then put it in place whole.
+
+    Printing, Word and Excel exports all go through here: a failed build or a
+    full or pulled disk never leaves half a file under the real name.
+    """
+    import io
+    target = Path(target)
+    if suffix and target.suffix.lower() != suffix:
+        raise InputError(f"Tệp ra «{target.name}» phải có đuôi {suffix}.", field="output")
+    if not target.parent.is_dir():
+        raise InputError(f"Thư mục «{target.parent}» không tồn tại.", field="output")
+    buffer = io.BytesIO()
+    render(buffer)
+    data = buffer.getvalue()
+    try:
+        _put_in_place((data[i:i + CHUNK] for i in range(0, len(data), CHUNK)), target)
+    except OSError as exc:
+        raise disk_error(exc, target.parent, len(data), what) from exc
+    return target
 
 
 def discard(path: Path) -> None:

@@ -49,6 +49,10 @@ def make_app() -> QApplication:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Kế hoạch")
     app.setOrganizationName("KeHoach")
+    # The same icon as the Start-menu entry; the desktop file name lets Linux/Wayland match them.
+    from kehoach_desktop.ui.app_icon import app_icon
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("kehoach")
     return app
 
 

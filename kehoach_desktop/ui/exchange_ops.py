@@ -7,7 +7,6 @@ handlers, so they cost nothing at start-up.
 """
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
@@ -15,23 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir
+from kehoach_desktop.store.atomic_file import write_rendered
 from kehoach_desktop.ui.busy import run_busy
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
-
-
-def write_whole(render, target: Path, what: str) -> Path:
-    """Build in a private folder, then copy into place (temporary name, fsync, rename): never half a file."""
-    from kehoach_desktop.store import atomic_file
-    with tempfile.TemporaryDirectory(prefix="kehoach-xuat-") as private:
-        built = Path(private) / target.name
-        with open(built, "wb") as out:
-            render(out)
-        try:
-            atomic_file.copy_into_place(built, target)
-        except OSError as exc:
-            raise atomic_file.disk_error(exc, target.parent, built.stat().st_size, what) from exc
-    return target
 
 
 class ExchangeOps(QObject):
@@ -67,7 +53,7 @@ class ExchangeOps(QObject):
     def save(self, render, target: Path, what: str, done: str) -> Path | None:
         """Build and write the file (a busy bar if it takes a while); say where it went or why not."""
         try:
-            path = run_busy(self.window, what + "…", lambda: write_whole(render, target, what))
+            path = run_busy(self.window, what + "…", lambda: write_rendered(render, target, what))
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None

@@ -102,6 +102,8 @@ class PlanTableView(QTableView):
 
     def fit_columns(self) -> None:
         """Share the visible width between columns by their weights (the user may then drag them)."""
+        if self.model() is None:            # the welcome page: no plan open yet
+            return
         columns = self.model().columns
         total = sum(c.weight for c in columns)
         width = self.viewport().width() - 2     # the grid line at the right edge
@@ -152,6 +154,8 @@ class PlanTableView(QTableView):
 
     def fit_all_rows(self) -> None:
         """Measure every row now (screenshots, printing previews)."""
+        if self.model() is None:
+            return
         for visual in range(self.model().rowCount()):
             self._measure(visual)
 

@@ -227,13 +227,15 @@ def test_about_shows_the_version_and_the_catalogs(window, monkeypatch):
     assert shown and shown[0].catalog_table.rowCount() == len(window.document.catalogs)
 
 
-def test_the_first_run_shows_the_welcome_page_and_its_choices_work(qtbot, settings, warnings, monkeypatch):
-    from kehoach_desktop.ui.app import _initial_path
+def test_the_first_run_shows_the_welcome_page_and_its_choices_work(qtbot, settings, warnings, monkeypatch,
+                                                                   tmp_path):
+    from kehoach_desktop.ui.app import _initial_path, take_screenshot
     from kehoach_desktop.ui.main_window import MainWindow
     win = MainWindow(settings)
     qtbot.addWidget(win)
     assert _initial_path(win, None, False) is None           # nothing used before: no file forced open
     assert win.stack.currentWidget() is win.welcome
+    assert take_screenshot(win, tmp_path / "welcome.png").stat().st_size > 10_000   # no plan, no table model
     asked = []
     monkeypatch.setattr("kehoach_desktop.ui.file_ops.QFileDialog.getSaveFileName",
                         lambda *a, **k: asked.append(a[2]) or ("", ""))
