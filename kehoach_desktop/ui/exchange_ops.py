@@ -87,7 +87,7 @@ class ExchangeOps(QObject):
         if chosen is None:
             return None
         plan, school, fw, target = chosen
-        from kehoach_desktop.reports.xlsx_plan import RowProgress, write_plan_xlsx
+        from kehoach_desktop.reports.xlsx_plan import row_progress, write_plan_xlsx
         from kehoach_desktop.store.progress import list_targets, plan_updates
         doc = self.window.document
         try:
@@ -96,9 +96,7 @@ class ExchangeOps(QObject):
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None
-        progress = {row_id: RowProgress(evidence=[code for u in dated for code in u.evidence],
-                                        latest_note=dated[-1].note, latest_date=dated[-1].on_date)
-                    for row_id, dated in updates.items() if dated}   # plan_updates: oldest first
+        progress = row_progress(updates)
         return self.save(lambda out: write_plan_xlsx(plan, school, fw, out, progress), target,
                           _tr("ExchangeOps", "Xuất tệp Excel"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Excel {0}"))
 
