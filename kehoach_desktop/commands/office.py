@@ -76,18 +76,11 @@ def run_export_docx(args) -> int:
 
 
 def run_inspection_docx(args) -> int:
-    from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.reports.docx_inspection import write_inspection_docx
     from kehoach_desktop.store import inspections
     db, plan, school, fw = _load(args)
     try:
-        if args.id is not None:
-            record = inspections.get_inspection(db, args.id)
-            if record.plan_id != plan.id:
-                raise InputError(f"Biên bản số {args.id} không thuộc kế hoạch năm học {plan.school_year}.", field="id")
-        else:
-            found = inspections.list_inspections(db, plan.id)
-            record = found[0] if found else None
+        record = inspections.pick_for_plan(db, plan, args.id)
     finally:
         db.close()
     path = put_in_place(lambda out: write_inspection_docx(plan, school, fw, record, out), args.output, ".docx")
