@@ -29,7 +29,9 @@ test: setup
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: setup
-	@for f in bench/bench_*.py; do echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
+	@for f in bench/bench_*.py; do \
+	    if [ "$$f" = bench/bench_frozen.py ] && [ ! -d dist/kehoach ]; then echo "== $$f: skipped, run make dist first"; continue; fi; \
+	    echo "== $$f"; QT_QPA_PLATFORM=offscreen $(PY) $$f || exit 1; done
 
 # make dist — the frozen one-folder program in dist/kehoach/, then its smoke test
 dist: setup
