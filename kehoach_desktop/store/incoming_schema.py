@@ -31,6 +31,10 @@ def check_schema(path: Path, conn: sqlite3.Connection, ref: Reference, refusal) 
         f"SELECT type, name, tbl_name, sql FROM sqlite_master LIMIT {MAX_SCHEMA_OBJECTS + 1}").fetchall()
     if len(rows) > MAX_SCHEMA_OBJECTS:
         raise refusal(path, "tệp có cấu trúc lạ (quá nhiều đối tượng).")
+    # A flipped type byte can turn a name in the schema into a BLOB: refuse before any string work.
+    if any(not all(isinstance(v, str) for v in row[:3]) or not isinstance(row[3], (str, type(None)))
+           for row in rows):
+        raise refusal(path, "tệp có cấu trúc lạ (danh mục bảng bị hỏng).")
     signature = tuple(sorted(rows, key=repr))
     columns = _accepted.get(signature)
     if columns is None:

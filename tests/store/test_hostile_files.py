@@ -109,6 +109,10 @@ def test_random_bit_flips_are_refused_or_change_nothing(tmp_path, district, orig
     (["UPDATE plan_row SET tasks = CAST(X'C328' AS TEXT) WHERE id = 1"], ["bị hỏng"]),
     (["UPDATE app_meta SET value = '2099-01-01T00:00:00+00:00' WHERE key = 'export.exported_at'"], ["không khớp"]),
     (["DELETE FROM app_meta WHERE key LIKE 'export.%'"], ["chưa phải tệp xuất"]),
+    # A flipped type byte in the schema table: an index name read back as a BLOB (bench_faults found it).
+    (["PRAGMA writable_schema = ON",
+      "UPDATE sqlite_master SET name = CAST(name AS BLOB) WHERE type = 'index' AND name = 'plan_row_plan'"],
+     ["danh mục bảng bị hỏng"]),
 ])
 def test_a_tampered_export_is_refused(tmp_path, district, original, statements, words):
     assert_refused(district, tampered(tmp_path, original, *statements), *words)
