@@ -3,18 +3,24 @@
 ReportLab splits a table only between rows, and its ``splitInRow`` (splitting
 inside one row) printed duplicate headers mid-page in 5.1.0. So a row taller
 than the room left under the repeated header is cut *before* layout into
-stacked sub-rows, each cell split between its own lines with
-``Paragraph.split`` (no word is cut or lost), and the sub-rows are drawn
+stacked sub-rows, every cell cut between its lines at the heights of the
+row's tallest cell (no word is cut or lost), and the sub-rows are drawn
 without a rule between them so the reader sees one row continuing. Rules are
 drawn per logical row.
 
+Every piece of a cut row holds at least ``MIN_LINES`` lines (a short tail joins
+the piece before it), so a break inside a row leaves at least that much of it
+on each side. A table's last row is kept whole when it fits on a page, else its
+last two pieces stay together: a remnant of a few lines under a repeated header,
+alone on a page before the next section, reads like a printing mistake.
+
 A table that starts a fresh page (the plan table on its landscape pages) is
 paginated here: every row height is known, so pages are filled greedily,
-never breaking after a "Tiêu chuẩn" heading row, before a row's last piece or
-after a long row's first, and each page becomes its own Table with the header
-on top. ReportLab's own table splitting re-measures every remaining cell at
-each page break, which made a 60-row plan ~5× slower than this. A table that
-starts mid-page (a short portrait table) is left to ReportLab, with
+never breaking after a "Tiêu chuẩn" heading row or inside a kept group, and
+each page becomes its own Table with the header on top. ReportLab's own table
+splitting re-measures every remaining cell at each page break, which made a
+60-row plan ~5× slower than this. A table that starts mid-page (a short
+portrait table) is left to ReportLab, with
 ``RuledTable`` closing each page part with a rule (ReportLab's "splitlast"
 is lost on the second split of the same table).
 """
@@ -30,6 +36,7 @@ from kehoach_desktop.reports.fonts import REGULAR
 
 PAD_X, PAD_Y = 3, 2
 RULE = 0.5
+MIN_LINES = 3          # fewest lines of a row on either side of a page break
 
 
 @dataclass
@@ -56,9 +63,10 @@ class Piece(Flowable):
     row and again when it draws it, which dominated the time to print a plan.
     """
 
-    def __init__(self, para: Paragraph, width: float, height: float) -> None:
+    def __init__(self, para: Paragraph, width: float, height: float, lines: int, row: object = None) -> None:
         super().__init__()
         self.para, self.width, self.height = para, width, height
+        self.lines, self.row = lines, row     # for checks: how much of which logical row this draws
 
     def wrap(self, availWidth, availHeight):
         return self.width, self.height
@@ -71,40 +79,56 @@ class Piece(Flowable):
         self.para.drawOn(self.canv, 0, 0)
 
 
-def _cell_pieces(cell, width: float, limit: float) -> list:
-    """A cell's paragraph as pieces of at most ``limit`` points, cut between its lines (no word
-    is cut or lost). The paragraph is broken into lines once; each piece draws a slice of them."""
-    if not isinstance(cell, Paragraph):
-        return [cell]
-    avail = width - 2 * PAD_X
-    _, height = cell.wrap(avail, 1e6)
-    if height <= limit:
-        return [Piece(cell, avail, height)]
-    lines = cell.blPara.lines
-    leading = cell.style.leading
-    per_piece = max(int(limit // leading), 1)
-    pieces = []
-    for first in range(0, len(lines), per_piece):
-        part = copy.copy(cell)                  # shares the words; only the line list differs
-        part.blPara = copy.copy(cell.blPara)
-        part.blPara.lines = lines[first:first + per_piece]
-        part.height = len(part.blPara.lines) * leading
-        pieces.append(Piece(part, avail, part.height))
-    return pieces
+def _line_slices(count: int, per_piece: int) -> list[tuple[int, int]]:
+    """``count`` lines as runs of ``per_piece`` (at least MIN_LINES); a shorter tail joins the run
+    before it, so no run but a lone one is under MIN_LINES lines."""
+    per_piece = max(per_piece, MIN_LINES)
+    starts = list(range(0, count, per_piece))
+    if len(starts) > 1 and count - starts[-1] < MIN_LINES:
+        starts.pop()
+    return [(start, end) for start, end in zip(starts, starts[1:] + [count])]
 
 
-def split_tall(cells: list, widths: list[float], limit: float) -> list[list]:
-    """``cells`` as stacked rows of at most a tenth of ``limit`` points each.
+def _piece(cell: Paragraph, avail: float, first: int, end: int, row: object) -> Piece:
+    part = copy.copy(cell)                      # shares the words; only the line list differs
+    part.blPara = copy.copy(cell.blPara)
+    part.blPara.lines = cell.blPara.lines[first:end]
+    part.height = (end - first) * cell.style.leading
+    return Piece(part, avail, part.height, end - first, row)
+
+
+def split_tall(cells: list, widths: list[float], limit: float, row: object = None) -> list[list]:
+    """``cells`` as stacked rows of about a tenth of ``limit`` points each.
 
     Like Word's "allow row to break across pages": a row starts right under the
     rows before it and continues on the next page, so pages fill and a row of
-    any length fits; small pieces keep the blank at a page's foot small.
+    any length fits; small pieces keep the blank at a page's foot small. Every
+    cell is cut at the same heights, those of the row's tallest cell, so the
+    columns stay level; each paragraph is broken into lines once and every piece
+    draws a slice of them (no word is cut or lost).
     """
-    piece = max(limit / 10, 40)
-    per_cell = [_cell_pieces(cell, width, piece - 2 * PAD_Y) if width > 0 else [cell]
-                for cell, width in zip(cells, widths)]
-    count = max(len(p) for p in per_cell)
-    return [[p[i] if i < len(p) else "" for p in per_cell] for i in range(count)]
+    piece = max(limit / 10, 40) - 2 * PAD_Y
+    heights = [cell.wrap(width - 2 * PAD_X, 1e6)[1] if isinstance(cell, Paragraph) and width > 0 else 0.0
+               for cell, width in zip(cells, widths)]
+    tallest = max(range(len(cells)), key=heights.__getitem__)
+    if heights[tallest] <= piece:
+        return [[Piece(cell, width - 2 * PAD_X, height, len(cell.blPara.lines), row) if height else cell
+                 for cell, width, height in zip(cells, widths, heights)]]
+    leading = cells[tallest].style.leading
+    slices = _line_slices(len(cells[tallest].blPara.lines), int(piece // leading))
+    tops = [first * leading for first, _ in slices]          # where each piece starts, in points
+    stacked: list[list] = [[] for _ in slices]
+    for cell, width, height in zip(cells, widths, heights):
+        if not height:                           # not a paragraph, or a spanned-over column
+            for index, target in enumerate(stacked):
+                target.append(cell if index == 0 else "")
+            continue
+        count, own = len(cell.blPara.lines), cell.style.leading
+        bounds = [min(round(top / own), count) for top in tops] + [count]
+        for index, target in enumerate(stacked):
+            first, end = bounds[index], bounds[index + 1]
+            target.append(_piece(cell, width - 2 * PAD_X, first, end, row) if end > first else "")
+    return stacked
 
 
 def _content_height(cells: list, widths: list[float]) -> float:
@@ -137,20 +161,22 @@ class _Unit:
 
 def _units(rows: list[Row], widths: list[float], limit: float) -> list[_Unit]:
     units: list[_Unit] = []
-    for row in rows:
+    for number, row in enumerate(rows):
         row_widths = _span_widths(widths, row.span_from)
         cells = list(row.cells) + [""] * (len(widths) - len(row.cells))
-        stacked = split_tall(cells, row_widths, limit)
+        stacked = split_tall(cells, row_widths, limit, row)
         for index, piece in enumerate(stacked):
             # pieces of one row sit close, as lines of one paragraph: no padding between them
             top = PAD_Y if index == 0 else 0
             bottom = PAD_Y + 1 if index == len(stacked) - 1 else 0
             units.append(_Unit(piece, _content_height(piece, row_widths) + top + bottom, top, bottom,
                                index == len(stacked) - 1, row.span_from))
-        if len(stacked) > 1:                 # a row's last piece never sits alone atop a page (widow)
-            units[-2].glued = True
-        if len(stacked) > 3:                 # nor a long row's first piece alone at a page's foot (orphan)
-            units[-len(stacked)].glued = True
+        if number == len(rows) - 1 and len(stacked) > 1:
+            # the table's last row: its tail would be all of the table's last page
+            ours = units[-len(stacked):]
+            keep = ours if sum(u.height for u in ours) <= limit else ours[-2:]
+            for unit in keep[:-1]:
+                unit.glued = True
         if row.keep_with_next:               # a heading row never ends a page
             units[-1].glued = True
     return units
