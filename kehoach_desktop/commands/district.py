@@ -47,19 +47,8 @@ def register(sub) -> None:
 
 
 def run_gui(args) -> int:
-    from PySide6.QtWidgets import QApplication
-    from kehoach_desktop.ui.district.window import DistrictWindow
-    app = QApplication.instance() or QApplication(["kehoach"])
-    window = DistrictWindow(Path(args.file))
-    window.resize(1366, 640)
-    window.show()
-    if args.screenshot:
-        app.processEvents()
-        window.grab().save(args.screenshot)
-        window.close()
-        print(f"Đã lưu ảnh cửa sổ: {args.screenshot}")
-        return 0
-    return app.exec()
+    from kehoach_desktop.ui.app import run_district_app
+    return run_district_app(args.file, args.screenshot)
 
 
 def run_history(args) -> int:

@@ -123,3 +123,21 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
     if os.environ.get("KEHOACH_STARTUP_PROBE"):
         QTimer.singleShot(0, lambda: (print(f"shown {time.time():.4f}", flush=True), app.quit()))
     return app.exec()
+
+
+def run_district_app(file: str, screenshot: str | None = None) -> int:
+    """`kehoach district gui`: the district office's window on a district file."""
+    from kehoach_desktop.ui.district.window import DistrictWindow
+    app = make_app()
+    install_translation(app, default_settings().language)
+    crash.install()
+    window = DistrictWindow(Path(file))
+    window.resize(1366, 640)
+    window.show()
+    if screenshot:
+        app.processEvents()
+        window.grab().save(screenshot)
+        window.close()
+        print(f"Đã lưu ảnh cửa sổ: {screenshot}")
+        return 0
+    return app.exec()

@@ -179,6 +179,16 @@ def test_the_screenshot_command_renders_the_demo_school_at_1366x768(demo_file, t
     assert (image.width(), image.height()) == (1366, 768)
 
 
+def test_a_district_officer_opens_the_district_window_from_the_command_line(tmp_path, capsys):
+    from kehoach_desktop.cli import main
+    district = tmp_path / "phong.db"
+    assert main(["district", "init", str(district), "--name", "Phòng GD&ĐT Quận 3"]) == 0
+    out = tmp_path / "phong.png"
+    assert main(["district", "gui", str(district), "--screenshot", str(out)]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1366, 640)
+
+
 def test_a_new_plan_for_another_year_is_one_undoable_step(qtbot, window, demo_file, monkeypatch, warnings):
     from kehoach_desktop.ui.dialogs.first_run import FirstRunWizard
 
