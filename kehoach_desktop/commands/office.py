@@ -14,6 +14,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from kehoach_desktop.commands.plan_source import open_plan
+
 
 def register(sub) -> None:
     word = sub.add_parser("word", help="nhập kế hoạch từ tệp Word (.docx), xuất kế hoạch ra Word")
@@ -50,25 +52,9 @@ def put_in_place(render, output: str | os.PathLike, suffix: str) -> Path:
     return write_rendered(render, output, f"Ghi tệp «{Path(output).name}»", suffix)
 
 
-def _load(args):
-    """The plan of the asked year (or the newest), its school and framework; read-only."""
-    from kehoach_desktop.catalogs import framework
-    from kehoach_desktop.domain.errors import InputError
-    from kehoach_desktop.domain.parse import parse_school_year
-    from kehoach_desktop.store import plans
-    from kehoach_desktop.store.database import open_school_file
-    db = open_school_file(Path(args.file), read_only=True)
-    plan = plans.find_plan(db, parse_school_year(args.year) if args.year else None)
-    school = plans.get_school(db)
-    if school is None:
-        db.close()
-        raise InputError("Tệp chưa có thông tin trường.", field="school")
-    return db, plan, school, framework(plan.framework_id)
-
-
 def run_export_docx(args) -> int:
     from kehoach_desktop.reports.docx_plan import write_plan_docx
-    db, plan, school, fw = _load(args)
+    db, plan, school, fw = open_plan(args)
     db.close()
     path = put_in_place(lambda out: write_plan_docx(plan, school, fw, out), args.output, ".docx")
     print(f"Đã xuất kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) ra {path}")
@@ -78,7 +64,7 @@ def run_export_docx(args) -> int:
 def run_inspection_docx(args) -> int:
     from kehoach_desktop.reports.docx_inspection import write_inspection_docx
     from kehoach_desktop.store import inspections
-    db, plan, school, fw = _load(args)
+    db, plan, school, fw = open_plan(args)
     try:
         record = inspections.pick_for_plan(db, plan, args.id)
     finally:
@@ -94,7 +80,7 @@ def run_export_xlsx(args) -> int:
     from kehoach_desktop.reports.xlsx_plan import plans_workbook, row_progress
     from kehoach_desktop.store import plans
     from kehoach_desktop.store.progress import list_targets, plan_updates
-    db, plan, school, fw = _load(args)
+    db, plan, school, fw = open_plan(args)
     try:
         chosen = [plans.get_plan(db, p.id) for p in plans.list_plans(db)] if args.all else [plan]
         entries = []

@@ -10,6 +10,8 @@ import os
 from datetime import date
 from pathlib import Path
 
+from kehoach_desktop.commands.plan_source import open_plan
+
 
 def register(sub) -> None:
     printing = sub.add_parser("print", help="in kế hoạch, biên bản kiểm tra, báo cáo tiến độ ra tệp PDF")
@@ -26,24 +28,6 @@ def register(sub) -> None:
     progress.add_argument("--as-of", metavar="2025-06", help="tính đến tháng (mặc định: tháng hiện tại, trong năm học)")
 
 
-def _open(args):
-    from kehoach_desktop.catalogs import framework
-    from kehoach_desktop.domain.errors import InputError
-    from kehoach_desktop.domain.parse import parse_school_year
-    from kehoach_desktop.store import plans
-    from kehoach_desktop.store.database import open_school_file
-    db = open_school_file(Path(args.file), read_only=True)
-    try:
-        plan = plans.find_plan(db, parse_school_year(args.year) if args.year else None)
-        school = plans.get_school(db)
-        if school is None:
-            raise InputError("Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.", field="school")
-    except BaseException:
-        db.close()
-        raise
-    return db, plan, school, framework(plan.framework_id)
-
-
 def write_pdf(render, output: str | os.PathLike) -> Path:
     """Build into memory, then put the file in place whole: a failed build never leaves half a PDF."""
     from kehoach_desktop.store.atomic_file import write_rendered
@@ -53,7 +37,7 @@ def write_pdf(render, output: str | os.PathLike) -> Path:
 def run_plan(args) -> int:
     from kehoach_desktop.reports.plan import print_plan
     from kehoach_desktop.store.revisions import print_stamp
-    db, plan, school, fw = _open(args)
+    db, plan, school, fw = open_plan(args)
     try:
         stamp = print_stamp(db, plan, school)   # the issued revision's code, or the draft mark
     finally:
@@ -67,7 +51,7 @@ def run_plan(args) -> int:
 def run_inspection(args) -> int:
     from kehoach_desktop.reports.inspection import print_inspection
     from kehoach_desktop.store import inspections
-    db, plan, school, fw = _open(args)
+    db, plan, school, fw = open_plan(args)
     try:
         record = inspections.pick_for_plan(db, plan, args.id)
     finally:
@@ -82,7 +66,7 @@ def run_progress(args) -> int:
     from kehoach_desktop.domain.progress import as_month, default_as_of
     from kehoach_desktop.reports.progress import print_progress
     from kehoach_desktop.store.progress import plan_updates, list_targets
-    db, plan, school, fw = _open(args)
+    db, plan, school, fw = open_plan(args)
     try:
         as_of = as_month(args.as_of) if args.as_of else default_as_of(plan.school_year, date.today())
         updates = plan_updates(db, plan.id)
