@@ -11,28 +11,18 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from kehoach_desktop.catalogs import installed_catalogs
 from kehoach_desktop.domain.docx_import import import_plan_docx
-from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict
 from kehoach_desktop.reports.docx_plan import write_plan_docx
 from kehoach_desktop.reports.xlsx_plan import write_plan_xlsx
-from kehoach_desktop.store.demo import demo_data
 
-ROWS = 60
+sys.path.insert(0, str(Path(__file__).parent))
+from plan_60 import ROWS, sixty_rows  # noqa: E402
+
 RUNS = 7
 TARGETS = {"import .docx": 0.5, "export .docx": 0.3}
-
-
-def sixty_rows(index: int):
-    """The demo plan's rows repeated and reordered by criterion until there are 60."""
-    data = demo_data()
-    school, plan = school_from_dict(data["school"]), plan_from_dict(data["plans"][index])
-    rows = [replace(plan.rows[i % len(plan.rows)]) for i in range(ROWS)]
-    plan.rows = sorted(rows, key=lambda r: tuple(int(p) for p in r.criterion_code.split(".")) if r.criterion_code else (99,))
-    return school, plan
 
 
 def timed(action) -> float:

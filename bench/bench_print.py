@@ -15,29 +15,19 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from pathlib import Path
 
 from kehoach_desktop.catalogs import installed_catalogs
-from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict
 from kehoach_desktop.reports.fonts import register_fonts
 from kehoach_desktop.reports.plan import print_plan
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
-from kehoach_desktop.store.demo import demo_data
 
-ROWS = 60
+sys.path.insert(0, str(Path(__file__).parent))
+from plan_60 import ROWS, sixty_rows  # noqa: E402
+
 RUNS = 7
 TARGET_BUILD_S, TARGET_PROCESS_S, TARGET_MIB = 0.1, 0.3, 80
-
-
-def sixty_rows(index: int):
-    """The demo plan's rows repeated and ordered by criterion until there are 60."""
-    data = demo_data()
-    school, plan = school_from_dict(data["school"]), plan_from_dict(data["plans"][index])
-    rows = [replace(plan.rows[i % len(plan.rows)]) for i in range(ROWS)]
-    plan.rows = sorted(rows, key=lambda r: tuple(int(p) for p in r.criterion_code.split(".")) if r.criterion_code else (99,))
-    return school, plan
 
 
 def timings(action, runs: int = RUNS) -> tuple[float, float]:
