@@ -180,3 +180,26 @@ def parse_timeframe(text: str | None, *, school_year: str | None = None) -> Time
         raise _tf_error(f"Thời gian thực hiện không hợp lệ: tháng kết thúc {end} trước tháng "
                         f"bắt đầu {start}")
     return Timeframe(start, end, shown)
+
+
+def school_year_span(school_year: str | None) -> tuple[Month, Month] | None:
+    """September of the school year's first year and May of its second; None when it can't be read."""
+    try:
+        return _school_year_months(school_year or "")
+    except InputError:
+        return None
+
+
+def months_outside_school_year(timeframe: Timeframe, school_year: str | None) -> list[Month]:
+    """The timeframe's months (start, then end, each once) outside the school year's September–May.
+
+    Empty when the school year can't be read: nothing to compare with.
+    """
+    span = school_year_span(school_year)
+    if span is None:
+        return []
+    outside: list[Month] = []
+    for month in (timeframe.start, timeframe.end):
+        if month is not None and not span[0] <= month <= span[1] and month not in outside:
+            outside.append(month)
+    return outside
