@@ -245,11 +245,12 @@ def run_target_list(args) -> int:
 
 def run_target_set(args) -> int:
     from kehoach_desktop.domain.plan import Target
-    from kehoach_desktop.store.progress import list_targets, set_target
+    from kehoach_desktop.domain.targets import find_target
+    from kehoach_desktop.store.targets import list_targets, set_target
     db = _open(args.file)
     try:
         plan = _plan(db, args.year)
-        current = next((t for t in list_targets(db, plan.id) if t.name.casefold() == args.name.casefold()), None)
+        current = find_target(list_targets(db, plan.id), args.name)
         if current is None and args.value is None:
             raise _refused(f"Chỉ tiêu «{args.name}» chưa có: cần --value để thêm mới.")
         actuals = {p: v for p, v in (("Học kỳ I", args.hk1), ("Cả năm", args.ca_nam)) if v is not None}

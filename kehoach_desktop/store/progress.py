@@ -1,4 +1,4 @@
-"""Progress updates, minh chứng codes and chỉ tiêu in the school file.
+"""Progress updates and minh chứng codes in the school file (chỉ tiêu: store/targets.py).
 
 Recording an update is one transaction: the update, its evidence codes and the
 row's status, percent and spent (which follow the latest update by date unless
@@ -13,12 +13,12 @@ from sqlite_utils import Database
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import PERIODS, ProgressUpdate, Target
-from kehoach_desktop.domain.progress import (
-    check_evidence_codes, check_update, comparison_key, follow_updates, manual_state,
-)
+from kehoach_desktop.domain.plan import ProgressUpdate
+from kehoach_desktop.domain.progress import check_evidence_codes, check_update, follow_updates, manual_state
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.store.plans import get_row
+# Chỉ tiêu live in store/targets.py; their by-name functions are still imported from here by many callers.
+from kehoach_desktop.store.targets import delete_target, list_targets, save_targets, set_target  # noqa: F401
 
 
 def plan_framework(db: Database, plan_id: int) -> Framework:
@@ -138,73 +138,3 @@ def follow_updates_again(db: Database, row_id: int) -> None:
 
 def evidence_codes(db: Database, plan_id: int) -> list[str]:
     return [r[0] for r in db.execute("SELECT code FROM evidence WHERE plan_id = ? ORDER BY code", [plan_id])]
-
-
-# -- chỉ tiêu ---------------------------------------------------------------------------------
-
-def _check_target(target: Target) -> None:
-    target.name, target.unit = nfc(target.name).strip(), nfc(target.unit).strip()
-    if not target.name:
-        raise InputError("Chưa nhập tên chỉ tiêu.", field="name")
-    target.comparison = comparison_key(target.comparison)
-    target.actuals = {nfc(p).strip(): float(v) for p, v in target.actuals.items()}
-    unknown = [p for p in target.actuals if p not in PERIODS]
-    if unknown:
-        raise InputError(f"Kỳ «{unknown[0]}» không hợp lệ: dùng {' hoặc '.join(PERIODS)}.", field="period")
-
-
-def _insert_target(db: Database, plan_id: int, target: Target) -> None:
-    record = {"plan_id": plan_id, "position": target.position, "name": target.name,
-              "unit": target.unit, "comparison": target.comparison, "value": float(target.value)}
-    if target.id is not None:
-        record["id"] = target.id
-    target.id = db["target"].insert(record).last_pk
-    db["target_actual"].insert_all(
-        [{"target_id": target.id, "period": p, "value": v} for p, v in target.actuals.items()])
-
-
-def save_targets(db: Database, plan_id: int, targets: list[Target]) -> None:
-    """Replace a plan's chỉ tiêu with ``targets`` in one transaction."""
-    with db.atomic():
-        for target in targets:
-            _check_target(target)
-        db.execute("DELETE FROM target WHERE plan_id = ?", [plan_id])
-        for position, target in enumerate(targets):
-            target.position, target.id = position, None
-            _insert_target(db, plan_id, target)
-
-
-def set_target(db: Database, plan_id: int, target: Target) -> Target:
-    """Add a chỉ tiêu, or change the one of the same name; reported figures not given are kept."""
-    with db.atomic():
-        _check_target(target)
-        current = next((t for t in list_targets(db, plan_id) if t.name.casefold() == target.name.casefold()), None)
-        if current is None:
-            target.position = db.execute(
-                "SELECT COALESCE(MAX(position) + 1, 0) FROM target WHERE plan_id = ?", [plan_id]).fetchone()[0]
-        else:
-            target.id, target.position = current.id, current.position
-            target.actuals = {**current.actuals, **target.actuals}
-            db.execute("DELETE FROM target WHERE id = ?", [current.id])
-        _insert_target(db, plan_id, target)
-    return target
-
-
-def delete_target(db: Database, plan_id: int, name: str) -> None:
-    with db.atomic():
-        gone = db.execute("DELETE FROM target WHERE plan_id = ? AND name = ?", [plan_id, nfc(name).strip()])
-        if gone.rowcount == 0:
-            raise InputError(f"Không có chỉ tiêu «{name}» trong kế hoạch.", field="name")
-
-
-def list_targets(db: Database, plan_id: int) -> list[Target]:
-    """A plan's chỉ tiêu with their reported figures: two queries."""
-    actuals: dict[int, dict[str, float]] = {}
-    for target_id, period, value in db.execute(
-            "SELECT a.target_id, a.period, a.value FROM target_actual a JOIN target t ON t.id = a.target_id "
-            "WHERE t.plan_id = ?", [plan_id]):
-        actuals.setdefault(target_id, {})[period] = value
-    return [Target(id=r[0], name=r[1], value=r[2], unit=r[3], comparison=r[4], position=r[5],
-                   actuals=actuals.get(r[0], {}))
-            for r in db.execute("SELECT id, name, value, unit, comparison, position FROM target "
-                                "WHERE plan_id = ? ORDER BY position, id", [plan_id])]
