@@ -10,27 +10,29 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QProgressBar, QTableView, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QProgressBar, QTableView, QVBoxLayout, QWidget,
 )
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import PERIODS, STATUSES
-from kehoach_desktop.domain.progress import (
-    ProgressReport, as_month, default_as_of, format_number, target_text,
-)
+from kehoach_desktop.domain.monitoring import review_points
+from kehoach_desktop.domain.plan import STATUSES
+from kehoach_desktop.domain.progress import ProgressReport, as_month, default_as_of, format_number
 from kehoach_desktop.domain.values import Month
 from kehoach_desktop.store.dashboard import load_report
 from kehoach_desktop.store.plans import get_plan
 from kehoach_desktop.store.progress import plan_framework
 from kehoach_desktop.ui.deadline_model import ROW_ID_ROLE, DeadlineModel
 from kehoach_desktop.ui.progress_chart import StandardBars, money
+from kehoach_desktop.ui.progress_words import review_label, status_name
+from kehoach_desktop.ui.target_commands import TargetHost
+from kehoach_desktop.ui.target_model import MET_ROLE  # noqa: F401  (the dashboard's tests read it from here)
+from kehoach_desktop.ui.targets_panel import TargetsPanel
 
+LABEL_MIN = 140      # px a table's stretching text column keeps however narrow the window
 STATUS_COLORS = {"done": "#1e7b4f", "in_progress": "#3b6fb6", "not_started": "#7b8794", "paused": "#b26a00"}
-MET_COLORS = {True: QColor("#1e7b4f"), False: QColor("#c0392b")}
-MET_ROLE = Qt.UserRole        # "met", "not_met" or "no_figure" on each period cell of the chỉ tiêu table
 STYLE = """
 DashboardWidget { background: #f4f6f9; }
 QFrame#card { background: white; border: 1px solid #dbe1e8; border-radius: 6px; }
@@ -58,6 +60,8 @@ class DashboardWidget(QWidget):
         self.as_of: Month | None = None
         self.report: ProgressReport | None = None
         self._refresh_pending = False
+        self._undo: QUndoStack | None = None      # set_editing(); else the window's, else a private one
+        self._write = None
         self._build()
 
     # -- building ---------------------------------------------------------------------
@@ -98,9 +102,11 @@ class DashboardWidget(QWidget):
         QVBoxLayout(self.deadline_box).addWidget(self.deadlines)
         right.addWidget(self.deadline_box, 3)
         self.target_box = QGroupBox(self.tr("Chỉ tiêu"))
-        self.targets = self._target_table()
-        QVBoxLayout(self.target_box).addWidget(self.targets)
-        right.addWidget(self.target_box, 2)
+        self.target_panel = TargetsPanel(self.target_box)
+        self.target_panel.editing = self._editing
+        self.targets = self.target_panel.model     # rowCount(), item(row, column) as a table widget has
+        QVBoxLayout(self.target_box).addWidget(self.target_panel)
+        right.addWidget(self.target_box, 3)
         body.addLayout(right, 6)
         layout.addLayout(body, 1)
 
@@ -133,11 +139,11 @@ class DashboardWidget(QWidget):
         card, grid = self._card()
         grid.addWidget(QLabel(self.tr("Số dòng theo trạng thái"), objectName="caption"), 0, 0, 1, 4)
         self.status_labels: dict[str, QLabel] = {}
-        for column, (key, name) in enumerate(STATUSES.items()):
+        for column, key in enumerate(STATUSES):
             count = QLabel("0", objectName=f"status_{key}")
             count.setStyleSheet(f"font-size: 24px; font-weight: bold; color: {STATUS_COLORS[key]};")
             count.setAlignment(Qt.AlignCenter)
-            label = QLabel(self.tr(name), objectName="caption")
+            label = QLabel(status_name(key), objectName="caption")
             label.setAlignment(Qt.AlignCenter)
             grid.addWidget(count, 1, column)
             grid.addWidget(label, 2, column)
@@ -169,26 +175,23 @@ class DashboardWidget(QWidget):
         view.setModel(self.deadline_model)
         view.setSelectionBehavior(QAbstractItemView.SelectRows)
         view.setSelectionMode(QAbstractItemView.SingleSelection)
-        # Fixed widths: sizing columns to contents would measure every one of thousands of rows.
+        # Fixed widths from the widest text a column can hold (sizing to contents would measure every one
+        # of thousands of rows); the label column stretches but never below LABEL_MIN, so it stays readable.
         header = self._read_only(view)
         header.setSectionResizeMode(QHeaderView.Fixed)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
-        for column, width in ((0, 52), (2, 70), (3, 70), (4, 110)):
+        header.setMinimumSectionSize(24)
+        fixed = 0
+        for column, sample in DeadlineModel.widest().items():
+            width = max(view.fontMetrics().horizontalAdvance(sample),
+                        header.fontMetrics().horizontalAdvance(DeadlineModel.headers()[column])) + 20
             view.setColumnWidth(column, width)
+            fixed += width
+        view.setMinimumWidth(fixed + LABEL_MIN + 2 * view.frameWidth())
         view.setCursor(Qt.PointingHandCursor)
         view.clicked.connect(self._deadline_clicked)
         view.activated.connect(self._deadline_clicked)
         return view
-
-    def _target_table(self) -> QTableWidget:
-        table = QTableWidget(0, 2 + len(PERIODS), objectName="targets")
-        table.setHorizontalHeaderLabels([self.tr("Chỉ tiêu"), self.tr("Mục tiêu")] + [self.tr(p) for p in PERIODS])
-        table.setSelectionMode(QAbstractItemView.NoSelection)
-        header = self._read_only(table)
-        header.setMinimumSectionSize(96)
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        return table
 
     # -- the API the main window uses -------------------------------------------------
     def set_plan(self, db, plan_id: int | None) -> None:
@@ -210,6 +213,27 @@ class DashboardWidget(QWidget):
         self.title.setText(self.tr("Tiến độ thực hiện kế hoạch năm học {0}").format(self.plan.school_year))
         self._fill_months(default_as_of(self.plan.school_year, date.today()))
         self.refresh()
+
+    def set_editing(self, undo: QUndoStack, write) -> None:
+        """Where chỉ tiêu edits go: the window's undo stack and its guarded writer ``write(fn, *args)``."""
+        self._undo, self._write = undo, write
+
+    def _editing(self) -> tuple[QUndoStack, TargetHost] | None:
+        """The undo stack and writer for a chỉ tiêu step: those given, else the main window's, else our own."""
+        if self.db is None:
+            return None
+        undo, write = self._undo, self._write
+        window = self.window()
+        document = getattr(window, "document", None)
+        if undo is None and isinstance(getattr(window, "undo", None), QUndoStack):
+            undo = window.undo
+        if write is None and document is not None and getattr(document, "db", None) is self.db:
+            write = document.write
+        if undo is None:
+            undo = self._undo = QUndoStack(self)
+        db = self.db
+        return undo, TargetHost(write or (lambda fn, *args: fn(db, *args)), self.refresh,
+                                self.target_panel.show_problem)
 
     def set_as_of(self, when: date | Month | str) -> None:
         """Look at the plan as it stood at the end of that month."""
@@ -240,11 +264,15 @@ class DashboardWidget(QWidget):
         months = [Month(first, 9).plus(i) for i in range(12)]
         if chosen not in months:
             months = sorted(set(months) | {chosen})
+        reviews = {p.month: review_label(p.when) for p in review_points(self.plan.school_year)} if self.plan else {}
         self.as_of = chosen
         self.as_of_box.blockSignals(True)
         self.as_of_box.clear()
         for month in months:
-            self.as_of_box.addItem(self.tr("tháng {0}").format(month), month.iso())
+            text = self.tr("tháng {0}").format(month)
+            if month in reviews:     # the monitoring team's review months: end of term I, end of year
+                text = self.tr("{0} · {1}").format(text, reviews[month])
+            self.as_of_box.addItem(text, month.iso())
         self.as_of_box.setCurrentIndex(months.index(chosen))
         self.as_of_box.blockSignals(False)
 
@@ -274,38 +302,13 @@ class DashboardWidget(QWidget):
         self._show_targets(report)
 
     def _show_targets(self, report: ProgressReport) -> None:
-        self.targets.setRowCount(len(report.targets))
-        for row, (target, results) in enumerate(report.targets):
-            name = QTableWidgetItem(target.name)
-            name.setToolTip(target.name)
-            self.targets.setItem(row, 0, name)
-            goal = QTableWidgetItem(target_text(target))
-            goal.setTextAlignment(Qt.AlignCenter)
-            self.targets.setItem(row, 1, goal)
-            by_period = {r.period: r for r in results}
-            for column, period in enumerate(PERIODS, 2):
-                result = by_period.get(period)
-                if result is None or result.met is None:
-                    item = QTableWidgetItem("—")
-                    item.setForeground(QColor("#7b8794"))
-                    item.setData(MET_ROLE, "no_figure")
-                else:
-                    verdict = self.tr("Đạt") if result.met else self.tr("Chưa đạt")
-                    item = QTableWidgetItem(f"{format_number(result.actual)} · {verdict}")
-                    item.setForeground(MET_COLORS[result.met])
-                    item.setData(MET_ROLE, "met" if result.met else "not_met")
-                item.setTextAlignment(Qt.AlignCenter)
-                self.targets.setItem(row, column, item)
-        # sized once after filling: sizing to contents on every setItem costs milliseconds per cell
-        for column in range(1, self.targets.columnCount()):
-            self.targets.resizeColumnToContents(column)
-            self.targets.setColumnWidth(column, self.targets.columnWidth(column) + 16)
+        self.target_panel.set_targets(self.plan.id, [target for target, _ in report.targets])
         self.target_box.setTitle(self.tr("Chỉ tiêu ({0})").format(len(report.targets)))
 
     def _clear(self) -> None:
         self.chart.set_standards([])
         self.deadline_model.set_rows([], [])
-        self.targets.setRowCount(0)
+        self.target_panel.set_targets(None, [])
         self.overall_percent.setText("—")
         self.budget_spent.setText("—")
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from kehoach_desktop.domain.plan import STATUSES
 from kehoach_desktop.domain.progress import DeadlineRow
+from kehoach_desktop.ui.progress_words import status_name
 
 LATE, DUE_SOON = "late", "due_soon"
 ROW_ID_ROLE = Qt.UserRole + 1
@@ -25,6 +25,15 @@ class DeadlineModel(QAbstractTableModel):
         return (_tr("DeadlineModel", "Dòng"), _tr("DeadlineModel", "Nội dung"), _tr("DeadlineModel", "Hạn"),
                 _tr("DeadlineModel", "Tiến độ"), _tr("DeadlineModel", "Tình trạng"))
 
+    @staticmethod
+    def states() -> dict[str, str]:
+        return {LATE: _tr("DeadlineModel", "Trễ hạn"), DUE_SOON: _tr("DeadlineModel", "Sắp đến hạn")}
+
+    @classmethod
+    def widest(cls) -> dict[int, str]:
+        """The widest text each short column can show (row number, month, percent, state), for its width."""
+        return {0: "9999", 2: "12/2027", 3: "100%", 4: max(cls.states().values(), key=len)}
+
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.items: list[tuple[str, DeadlineRow]] = []
@@ -34,7 +43,7 @@ class DeadlineModel(QAbstractTableModel):
         self.beginResetModel()
         self.items = [(LATE, d) for d in late] + [(DUE_SOON, d) for d in due_soon]
         # Texts are made here once: views ask data() for every visible cell and role on each paint.
-        words = {LATE: _tr("DeadlineModel", "Trễ hạn"), DUE_SOON: _tr("DeadlineModel", "Sắp đến hạn")}
+        words = self.states()
         self.cells = [(str(d.number), d.label, str(d.end), f"{d.percent}%", words[kind]) for kind, d in self.items]
         self.endResetModel()
 
@@ -65,5 +74,5 @@ class DeadlineModel(QAbstractTableModel):
         if role == Qt.ToolTipRole:
             item = self.items[index.row()][1]
             return _tr("DeadlineModel", "{0}\nHạn: tháng {1} · {2}, {3}%\nBấm để mở dòng này trong bảng kế hoạch.").format(
-                item.label, item.end, STATUSES.get(item.status, item.status), item.percent)
+                item.label, item.end, status_name(item.status), item.percent)
         return None

@@ -51,12 +51,13 @@ class StandardBars(QWidget):
     """One block per standard: its name, a progress bar with the percent, a budget bar under it."""
 
     ROW_HEIGHT = 58
+    MIN_WIDTH = 260      # titles and budget lines elide below their natural width; the bars still read
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.bars: list[Bar] = []
         self.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        self.setMinimumWidth(360)
+        self.setMinimumWidth(self.MIN_WIDTH)
 
     def set_standards(self, standards: list[StandardProgress]) -> None:
         self.bars = [Bar(s.label() if s.no else _tr("ProgressChart", "Khác"), s.title or s.label(), s.summary.percent,
@@ -72,7 +73,7 @@ class StandardBars(QWidget):
         return QSize(480, max(1, len(self.bars)) * self.ROW_HEIGHT + 34)
 
     def minimumSizeHint(self) -> QSize:
-        return QSize(360, max(1, len(self.bars)) * self.ROW_HEIGHT + 34)
+        return QSize(self.MIN_WIDTH, max(1, len(self.bars)) * self.ROW_HEIGHT + 34 + 36)   # legend on 3 lines
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -87,7 +88,8 @@ class StandardBars(QWidget):
         metrics = QFontMetrics(base)
         width = self.width() - 8
         value_width = metrics.horizontalAdvance("100,0%") + 12
-        legend_height = 22
+        legend = self._legend_places(metrics)
+        legend_height = 22 + 18 * legend[-1][1]
         # spread the blocks over the height the tab gives, within reason
         step = max(self.ROW_HEIGHT, min(90, (self.height() - legend_height - 8) // len(self.bars)))
         y = 4
@@ -116,7 +118,7 @@ class StandardBars(QWidget):
             painter.drawText(QRectF(left, y + 35, room, 16), Qt.AlignLeft | Qt.AlignVCenter,
                              metrics.elidedText(text, Qt.ElideRight, room))
             y += step
-        self._legend(painter, y + 4, metrics)
+        self._legend(painter, y + 4, legend)
         painter.end()
 
     def _heading(self, painter, bar: Bar, y: float, width: float, base, bold, metrics) -> None:
@@ -136,15 +138,24 @@ class StandardBars(QWidget):
             painter.drawText(QRectF(width - late_width, y, late_width, 18), Qt.AlignRight | Qt.AlignVCenter,
                              late_text)
 
-    def _legend(self, painter: QPainter, y: float, metrics: QFontMetrics) -> None:
-        x = 4.0
+    def _legend_places(self, metrics: QFontMetrics) -> list[tuple[float, int, QColor, str, int]]:
+        """(x, line, colour, text, width) of each legend entry; a narrow chart wraps the legend."""
+        places, x, line = [], 4.0, 0
         for color, text in ((PROGRESS_COLOR, _tr("ProgressChart", "Tiến độ (% trung bình các dòng)")),
                             (SPENT_COLOR, _tr("ProgressChart", "Kinh phí đã chi")), (PLANNED_COLOR, _tr("ProgressChart", "Kinh phí dự kiến"))):
-            self._bar(painter, QRectF(x, y + 4, 18, 8), color, 1.0)
-            painter.setPen(MUTED_COLOR)
             advance = metrics.horizontalAdvance(text)
-            painter.drawText(QRectF(x + 24, y, advance + 4, 16), Qt.AlignLeft | Qt.AlignVCenter, text)
+            if x > 4 and x + 24 + advance > self.width():
+                x, line = 4.0, line + 1
+            places.append((x, line, color, text, advance))
             x += 24 + advance + 18
+        return places
+
+    def _legend(self, painter: QPainter, y: float, places) -> None:
+        for x, line, color, text, advance in places:
+            top = y + line * 18
+            self._bar(painter, QRectF(x, top + 4, 18, 8), color, 1.0)
+            painter.setPen(MUTED_COLOR)
+            painter.drawText(QRectF(x + 24, top, advance + 4, 16), Qt.AlignLeft | Qt.AlignVCenter, text)
 
     @staticmethod
     def _bar(painter: QPainter, rect: QRectF, color: QColor, share: float) -> None:
