@@ -60,7 +60,8 @@ class StandardBars(QWidget):
         self.setMinimumWidth(self.MIN_WIDTH)
 
     def set_standards(self, standards: list[StandardProgress]) -> None:
-        self.bars = [Bar(s.label() if s.no else _tr("ProgressChart", "Khác"), s.title or s.label(), s.summary.percent,
+        other = _tr("ProgressChart", "Nội dung không gắn tiêu chí")
+        self.bars = [Bar(self._label(s), (s.title or self._label(s)) if s.no else other, s.summary.percent,
                          s.summary.rows, s.summary.late, s.summary.budget_planned, s.summary.budget_spent)
                      for s in standards]
         self.setToolTip("\n".join(
@@ -68,6 +69,11 @@ class StandardBars(QWidget):
                 b.label, format_number(b.percent), b.rows, money(b.spent), money(b.planned)) for b in self.bars))
         self.updateGeometry()
         self.update()
+
+    @staticmethod
+    def _label(standard: StandardProgress) -> str:
+        """"Tiêu chuẩn 3" in the user's language (the catalog's titles stay as the circular words them)."""
+        return _tr("ProgressChart", "Tiêu chuẩn {0}").format(standard.no) if standard.no else _tr("ProgressChart", "Khác")
 
     def sizeHint(self) -> QSize:
         return QSize(480, max(1, len(self.bars)) * self.ROW_HEIGHT + 34)

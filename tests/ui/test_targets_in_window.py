@@ -156,13 +156,16 @@ class _English(QTranslator):
 
     WORDS = {"Học kỳ I": "Term I", "Cả năm": "Whole year", "Hoàn thành": "Done", "Tạm dừng": "Paused",
              "Chưa thực hiện": "Not started", "Đang thực hiện": "In progress", "Chưa đạt": "Not met",
-             "Đạt": "Met", "Cuối học kỳ I": "End of term I", "Cuối năm học": "End of school year"}
+             "Đạt": "Met", "Cuối học kỳ I": "End of term I", "Cuối năm học": "End of school year",
+             "Tiêu chuẩn {0}": "Standard {0}"}
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        return self.WORDS.get(source) if context == "ProgressWords" else None   # None: not translated
+        if context in ("ProgressWords", "ProgressChart"):
+            return self.WORDS.get(source)
+        return None      # not translated: the Vietnamese source shows
 
 
-def test_in_english_the_periods_statuses_verdicts_and_reviews_are_english(qtbot, demo_file):
+def test_in_english_periods_statuses_verdicts_reviews_and_standards_are_english(qtbot, demo_file):
     english = _English()
     QCoreApplication.installTranslator(english)
     db = open_school_file(demo_file)
@@ -177,6 +180,7 @@ def test_in_english_the_periods_statuses_verdicts_and_reviews_are_english(qtbot,
         assert {"Not started", "In progress", "Done", "Paused"} <= set(captions)
         assert any(model.item(r, TERM1).text().endswith("Not met") for r in range(model.rowCount()))
         assert widget.as_of_box.currentText().endswith("End of term I")
+        assert widget.chart.bars[0].label == "Standard 1"
     finally:
         QCoreApplication.removeTranslator(english)
         db.close()
