@@ -64,8 +64,20 @@ if "$BIN" print plan --help >/dev/null 2>&1; then
             fail "print plan $year: pages=${pages:-?}, unembedded fonts=$unembedded"
         fi
     done
+    # The inspection record and the progress report, each checked by words only it prints.
+    for doc in "inspection:biên bản:KIỂM TRA KẾ HOẠCH" "progress:báo cáo tiến độ:KẾT QUẢ THỰC HIỆN KẾ HOẠCH"; do
+        kind=${doc%%:*}; rest=${doc#*:}; name=${rest%%:*}; words=${rest#*:}
+        PDF="$WORK/$kind.pdf"
+        set -- print "$kind" "$DB" --year 2024-2025 -o "$PDF"
+        [ "$kind" = progress ] && set -- "$@" --as-of 2025-04
+        if "$BIN" "$@" >/dev/null 2>"$WORK/err.txt" && pdftotext -layout "$PDF" - 2>/dev/null | grep -q "$words"; then
+            ok "print $kind: the $name prints, $(pdfinfo "$PDF" | sed -n 's/^Pages: *//p') pages, '$words' extracts"
+        else
+            fail "print $kind: $(tr '\n' ' ' <"$WORK/err.txt")"
+        fi
+    done
 else
-    echo "  skip  print plan: this build has no 'kehoach print' command yet"
+    fail "print plan: this build has no 'kehoach print' command"
 fi
 
 # 5. Word and Excel (python-docx and openpyxl read their templates from the folder), and the
