@@ -41,7 +41,7 @@ class BackupDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Close, self)
         self.restore_button = QPushButton(self.tr("Khôi phục bản đã chọn"), objectName="restore")
         buttons.addButton(self.restore_button, QDialogButtonBox.ActionRole)
-        self.restore_button.clicked.connect(self.restore_selected)
+        self.restore_button.clicked.connect(lambda: self.restore_selected())
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.fill()

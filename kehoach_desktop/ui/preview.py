@@ -74,8 +74,8 @@ class PdfPreviewDialog(QDialog):
         self.zoom_out.clicked.connect(lambda: self._zoom(1 / 1.25))
         self.zoom_in.clicked.connect(lambda: self._zoom(1.25))
         self.fit_width.clicked.connect(lambda: self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth))
-        self.print_button.clicked.connect(self.print_document)
-        self.save_button.clicked.connect(self.save_copy)
+        self.print_button.clicked.connect(lambda: self.print_document())
+        self.save_button.clicked.connect(lambda: self.save_copy())   # not clicked(bool) as a file name
         self.close_button.clicked.connect(self.reject)
 
         bar = QHBoxLayout()
