@@ -12,6 +12,7 @@ from typing import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QApplication, QStyle
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import FORM_TT57, Plan, PlanRow
@@ -36,6 +37,9 @@ def levels_text(row: PlanRow) -> str:
 
 class PlanTableModel(QAbstractTableModel):
     layoutRebuilt = Signal()    # headings moved: the view re-spans them
+    # A typed value was refused: (its cell, the Vietnamese reason). The view reopens the editor
+    # on the typed text and the window shows the reason; nothing typed is lost.
+    editRejected = Signal(QModelIndex, str)
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,6 +48,7 @@ class PlanTableModel(QAbstractTableModel):
         self.columns: tuple[Column, ...] = ()
         self.entries: list[Entry] = []
         self.errors: dict[tuple[int, str], str] = {}     # (row id, field) → message
+        self.refused: dict[tuple[int, str], str] = {}    # (row id, field) → the text typed and refused
         self.on_edit: Callable[[int, str, str], str | None] | None = None
 
     # -- loading ----------------------------------------------------------------------
@@ -60,6 +65,7 @@ class PlanTableModel(QAbstractTableModel):
         self.plan, self.framework = plan, framework
         self.columns = columns_for(framework.plan_form) if framework else ()
         self.errors.clear()
+        self.refused.clear()
         self._build_entries()
         self.endResetModel()
         self.layoutRebuilt.emit()
@@ -114,7 +120,12 @@ class PlanTableModel(QAbstractTableModel):
         index = self.index_of_row(row.id)
         if index < 0:
             return
-        regroup = standard_of(self.rows[index].criterion_code) != standard_of(row.criterion_code)
+        old = self.rows[index]
+        regroup = standard_of(old.criterion_code) != standard_of(row.criterion_code)
+        for key in [k for k in self.errors if k[0] == row.id]:   # saved since (form, undo): mark gone
+            if getattr(old, key[1], None) != getattr(row, key[1], None):
+                self.errors.pop(key, None)
+                self.refused.pop(key, None)
         self.rows[index] = row
         if regroup:
             self.rebuild()
@@ -146,11 +157,15 @@ class PlanTableModel(QAbstractTableModel):
         for position, row in enumerate(self.rows):
             row.position = position
 
-    def set_error(self, row_id: int, field: str, message: str | None) -> None:
+    def set_error(self, row_id: int, field: str, message: str | None, typed: str | None = None) -> None:
+        """Mark a cell refused (with the text typed, kept on screen) or clear its mark."""
         if message:
             self.errors[(row_id, field)] = message
+            if typed is not None:
+                self.refused[(row_id, field)] = typed
         else:
             self.errors.pop((row_id, field), None)
+            self.refused.pop((row_id, field), None)
         visual, column = self.visual_of(row_id), self.column_of(field)
         if visual >= 0 and column >= 0:
             self.dataChanged.emit(self.index(visual, column), self.index(visual, column))
@@ -189,13 +204,18 @@ class PlanTableModel(QAbstractTableModel):
             return self._heading_data(index.row(), index.column(), value, role)
         row = self.rows[value]
         column = self.columns[index.column()]
+        key = (row.id, column.field or column.key)
         if role in (Qt.DisplayRole, Qt.EditRole):
+            if key in self.refused:          # what was typed stays until it is fixed or cleared
+                return self.refused[key]
             return self._cell_text(row, column, value, role == Qt.EditRole)
         if role == ROW_ID_ROLE:
             return row.id
-        error = self.errors.get((row.id, column.field or column.key))
+        error = self.errors.get(key)
         if role == Qt.BackgroundRole and error:
             return ERROR_BRUSH
+        if role == Qt.DecorationRole and error:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         if role == Qt.ToolTipRole:
             return error
         if role == Qt.TextAlignmentRole and column.key in ("tt", "levels"):
@@ -247,8 +267,14 @@ class PlanTableModel(QAbstractTableModel):
         column = self.columns[index.column()] if index.isValid() else None
         if role != Qt.EditRole or row is None or column is None or not column.field or self.on_edit is None:
             return False
-        if str(value) == self._cell_text(row, column, 0, True):
+        text = str(value)
+        if text == self._cell_text(row, column, 0, True):
+            if (row.id, column.field) in self.errors:    # typed back to what is saved: nothing refused
+                self.set_error(row.id, column.field, None)
+                return True
             return False
-        error = self.on_edit(row.id, column.field, str(value))
-        self.set_error(row.id, column.field, error)
+        error = self.on_edit(row.id, column.field, text)
+        self.set_error(row.id, column.field, error, typed=text)
+        if error is not None:
+            self.editRejected.emit(self.index(index.row(), index.column()), error)
         return error is None

@@ -6,10 +6,14 @@ come into view (and again when their text or the column widths change).
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtCore import QEvent, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLineEdit, QPlainTextEdit, QStyle, QStyledItemDelegate, QTableView,
+    QWidget,
 )
+
+CURRENT_CELL_PEN = QPen(QColor("#1a1a1a"), 2)   # the keyboard's cell, visible inside a selected row
 
 from kehoach_desktop.ui.plan_table import PlanTableModel
 
@@ -37,6 +41,14 @@ class CellDelegate(QStyledItemDelegate):
     def setModelData(self, editor, model, index):
         text = editor.toPlainText() if isinstance(editor, QPlainTextEdit) else editor.text()
         model.setData(index, text, Qt.EditRole)
+
+    def paint(self, painter, option, index):
+        super().paint(painter, option, index)
+        if option.state & QStyle.State_HasFocus:
+            painter.save()
+            painter.setPen(CURRENT_CELL_PEN)
+            painter.drawRect(option.rect.adjusted(1, 1, -1, -1))
+            painter.restore()
 
     def updateEditorGeometry(self, editor, option, index):
         rect = option.rect
@@ -88,7 +100,35 @@ class PlanTableView(QTableView):
             return
         model.layoutRebuilt.connect(self._after_rebuild)
         model.dataChanged.connect(self._rows_changed)
+        model.editRejected.connect(self._reopen_refused)
         self._after_rebuild()
+
+    # -- keyboard ---------------------------------------------------------------------
+    def _reopen_refused(self, index, _message: str) -> None:
+        """The refused text comes back in an editor on its cell, ready to be corrected."""
+        kept = QPersistentModelIndex(index)
+
+        def reopen() -> None:
+            if kept.isValid() and self.state() != QAbstractItemView.EditingState:
+                self.setCurrentIndex(self.model().index(kept.row(), kept.column()))
+                self.edit(self.currentIndex())
+        QTimer.singleShot(0, reopen)
+
+    def keyPressEvent(self, event) -> None:
+        """Delete clears the cell (one undo step); Tab past the last column and Shift+Tab before
+        the first leave the table, so the row form is reached without a mouse."""
+        index = self.currentIndex()
+        key, mods = event.key(), event.modifiers()
+        if key == Qt.Key_Delete and not mods and index.isValid() and index.flags() & Qt.ItemIsEditable:
+            self.model().setData(index, "", Qt.EditRole)
+            return
+        last = self.model() is not None and index.column() >= self.model().columnCount() - 1
+        if (key == Qt.Key_Tab and not mods & Qt.ControlModifier and last) or \
+                (key == Qt.Key_Backtab and index.column() <= 0):
+            QWidget.focusNextPrevChild(self, key == Qt.Key_Tab)   # the next widget, not the next cell
+            return
+        super().keyPressEvent(event)
+
 
     # -- layout -----------------------------------------------------------------------
     def _after_rebuild(self) -> None:
