@@ -79,7 +79,10 @@ def unused(dest):
         return True
     if any(f"/plugins/{kind}/" in dest for kind in UNUSED_PLUGIN_DIRS):
         return True
-    # Qt's own translations: no Vietnamese exists, English is the fallback; keep only qtbase_en.
+    # Qt's own translations: PySide6 ships none for Vietnamese (qtbase_* exists for ar, bg, ca, cs,
+    # da, de, en, es, fa, fi, fr, gd, he, hr, hu, it, ja, ka, kk, ko, lg, lv, nl, nn, pl, pt_BR, ru,
+    # sk, sv, tr, uk, zh_CN, zh_TW). Our own translations/qtbase_vi.qm (from qtbase_vi.ts) is
+    # bundled with kehoach_*.qm under translations/, not here; keep only qtbase_en of Qt's.
     if "PySide6/" in dest and "/translations/" in dest and dest.endswith(".qm"):
         return not name.startswith(("qtbase_en", "qt_en"))
     return False

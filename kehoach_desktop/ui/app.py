@@ -15,13 +15,14 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import user_data_dir
-from kehoach_desktop.resources_path import translations_dir
 from kehoach_desktop.ui import crash
+from kehoach_desktop.ui.language import install_language
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 from kehoach_desktop.ui.settings import AppSettings
 
 SCREEN_SIZE = (1366, 768)
@@ -35,14 +36,8 @@ def default_settings() -> AppSettings:
 
 
 def install_translation(app: QCoreApplication, language: str) -> bool:
-    """Load kehoach_<language>.qm; the source strings are Vietnamese, so "vi" works even without it."""
-    translator = QTranslator(app)
-    folder = Path(str(translations_dir()))
-    if translator.load(f"kehoach_{language}", str(folder)):
-        app.installTranslator(translator)
-        app._kehoach_translator = translator   # keep it alive as long as the app
-        return True
-    return language == "vi"
+    """Our strings in ``language``; in Vietnamese also Qt's own strings and the vi_VN locale."""
+    return install_language(app, language)
 
 
 def make_app() -> QApplication:
@@ -132,7 +127,7 @@ def run_district_app(file: str, screenshot: str | None = None) -> int:
     install_translation(app, default_settings().language)
     crash.install()
     window = DistrictWindow(Path(file))
-    window.resize(1366, 640)
+    fit_to_screen(window, (1366, 640))
     window.show()
     if screenshot:
         app.processEvents()
