@@ -16,6 +16,8 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir
 from kehoach_desktop.store.atomic_file import write_rendered
 from kehoach_desktop.ui.busy import run_busy
+from kehoach_desktop.ui.screen_fit import fit_to_screen
+from kehoach_desktop.ui.text import literal
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -181,8 +183,9 @@ class ExchangeOps(QObject):
             if path is None:
                 return None
         if name is None:
+            # The label has the text box as its buddy, so its "&" would be a mnemonic.
             name, ok = QInputDialog.getText(win, _tr("ExchangeOps", "Tệp Phòng GD&ĐT mới"),
-                                            _tr("ExchangeOps", "Tên Phòng (ví dụ: Phòng GD&ĐT Quận 3):"))
+                                            literal(_tr("ExchangeOps", "Tên Phòng (ví dụ: Phòng GD&ĐT Quận 3):")))
             if not ok or not name.strip():
                 return None
         try:
@@ -203,6 +206,6 @@ class ExchangeOps(QObject):
         self.district_windows.append(district)
         district.destroyed.connect(lambda *_: self.district_windows.remove(district)
                                    if district in self.district_windows else None)
-        district.resize(1200, 700)
+        fit_to_screen(district, (1200, 700))
         district.show()
         return district

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir, user_data_dir
 from kehoach_desktop.store.demo import write_demo
+from kehoach_desktop.ui.text import literal
 
 
 
@@ -83,7 +84,7 @@ class FileOps(QObject):
         if not files:
             menu.addAction(self.tr("(chưa có)")).setEnabled(False)
         for index, name in enumerate(files, start=1):
-            action = menu.addAction(f"&{index} {name}")
+            action = menu.addAction(f"&{index} {literal(name)}")   # a folder "GD&ĐT" shows its "&"
             action.triggered.connect(lambda _c=False, n=name: self.open_path(n))
 
     def save_copy(self, target: str | None = None) -> bool:

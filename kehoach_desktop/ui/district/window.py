@@ -25,6 +25,7 @@ from kehoach_desktop.ui.district.import_report import ImportReportDialog
 from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
 from kehoach_desktop.ui.district.school_model import SchoolModel
 from kehoach_desktop.ui.district.school_view import SchoolView
+from kehoach_desktop.ui.text import literal
 
 STYLE = """
 QWidget#page { background: #f4f6f9; }
@@ -76,6 +77,7 @@ class DistrictWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(page)
         toolbar = QToolBar(self.tr("Phòng GD&ĐT"), objectName="district_toolbar")
+        toolbar.toggleViewAction().setText(literal(toolbar.windowTitle()))   # the toolbar menu shows "&"
         toolbar.setMovable(False)
         self.import_action = QAction(self.tr("Nhập tệp trường…"), self)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
