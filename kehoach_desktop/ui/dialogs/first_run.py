@@ -34,7 +34,7 @@ class _SchoolPage(QWizardPage):
         try:
             self.form.school()
         except InputError as exc:
-            self.form.error.setText(exc.message)
+            self.form.show_error(exc)
             return False
         return True
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit
 from kehoach_desktop.domain.catalog import Framework, frameworks_for_level
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import SCHOOL_LEVELS, School
+from kehoach_desktop.domain.school_level import level_from_name
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
 
@@ -23,6 +24,9 @@ def fill_framework_combo(combo: QComboBox, catalogs: dict[str, Framework], schoo
 
 
 class SchoolForm(QWidget):
+    """The school's fields. A new school's type follows its name as it is typed ("Trường THCS …"),
+    until the type is picked by hand; a refusal shown under the form goes once its field is filled."""
+
     FIELDS = ("name", "code", "governing_body", "place", "principal", "address", "phone", "email")
 
     def __init__(self, school: School | None = None, parent=None) -> None:
@@ -37,6 +41,8 @@ class SchoolForm(QWidget):
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        self.error.hide()
+        self._error_field: str | None = None
         form = QFormLayout(self)
         labels = {
             "name": self.tr("Tên trường"), "code": self.tr("Mã trường"),
@@ -54,6 +60,27 @@ class SchoolForm(QWidget):
             for name, edit in self.edits.items():
                 edit.setText(getattr(school, name))
             self.level.setCurrentIndex(max(0, self.level.findData(school.level)))
+        self._level_by_hand = school is not None   # a saved school keeps its type
+        self.level.activated.connect(self._level_picked)
+        for name, edit in self.edits.items():
+            edit.textChanged.connect(lambda text, field=name: self._edited(field, text))
+
+    def _level_picked(self, _index: int) -> None:
+        self._level_by_hand = True
+
+    def _edited(self, field: str, text: str) -> None:
+        if field == "name" and not self._level_by_hand:
+            level = level_from_name(text)
+            if level is not None:
+                self.level.setCurrentIndex(self.level.findData(level))
+        if field == self._error_field and text.strip():
+            self.show_error(None)
+
+    def show_error(self, exc: InputError | None) -> None:
+        """Show why the school was refused, under the form; None hides it."""
+        self._error_field = exc.field if exc is not None else None
+        self.error.setText(exc.message if exc is not None else "")
+        self.error.setVisible(exc is not None)
 
     def level_label(self, key: str) -> str:
         labels = {
@@ -88,6 +115,6 @@ class SchoolDialog(QDialog):
         try:
             self.result_school = self.form.school()
         except InputError as exc:
-            self.form.error.setText(exc.message)
+            self.form.show_error(exc)
             return
         super().accept()
