@@ -4,6 +4,9 @@ The dialog only builds a ``ProgressUpdate``; the caller records it (through
 store.progress.add_update, inside an undo command). What can be checked here
 is checked here, with the same domain rules the store applies, so a refusal
 shows beside the fields and the typed text stays.
+
+The date is typed whole ("15/01/2026", read by domain.parse_dates) or picked on a
+calendar. Esc, "Hủy" or closing the window with something typed asks first.
 """
 from __future__ import annotations
 
@@ -12,15 +15,43 @@ from typing import Mapping
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSlider, QSpinBox, QVBoxLayout, QWidget,
+    QCalendarWidget, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QMenu, QMessageBox, QPlainTextEdit, QSlider, QSpinBox, QToolButton, QVBoxLayout, QWidget, QWidgetAction,
 )
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import format_amount, parse_budget
+from kehoach_desktop.domain.parse_dates import parse_date
 from kehoach_desktop.domain.plan import STATUSES, PlanRow, ProgressUpdate
 from kehoach_desktop.domain.progress import check_evidence_codes, check_update, row_label, split_evidence_codes
+
+
+class DayEdit(QLineEdit):
+    """A day typed whole as principals write it ("15/01/2026", "15/1/2026"), never section by section."""
+
+    def __init__(self, day: QDate, parent: QWidget | None = None) -> None:
+        super().__init__(parent, objectName="on_date")
+        self.setPlaceholderText("dd/mm/yyyy")
+        self.setDate(day)
+
+    def day(self) -> date:
+        """The typed day; an InputError naming this field when it can't be read."""
+        try:
+            return parse_date(self.text())
+        except InputError as exc:
+            raise InputError(exc.message, field="on_date") from None
+
+    def date(self) -> QDate:
+        """The typed day as a QDate (invalid when it can't be read)."""
+        try:
+            day = self.day()
+        except InputError:
+            return QDate()
+        return QDate(day.year, day.month, day.day)
+
+    def setDate(self, day: QDate) -> None:
+        self.setText(day.toString("dd/MM/yyyy"))
 
 
 class ProgressDialog(QDialog):
@@ -54,10 +85,8 @@ class ProgressDialog(QDialog):
         layout.addWidget(current)
 
         form = QFormLayout()
-        self.date_edit = QDateEdit(QDate.currentDate(), objectName="on_date")
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
-        self.date_edit.setCalendarPopup(True)
-        form.addRow(self.tr("Ngày cập nhật:"), self.date_edit)
+        self.date_edit = DayEdit(QDate.currentDate())
+        form.addRow(self.tr("Ngày cập nhật:"), self._with_calendar(self.date_edit))
 
         self.percent = QSpinBox(objectName="percent")
         self.percent.setRange(0, 100)
@@ -109,13 +138,35 @@ class ProgressDialog(QDialog):
         buttons.button(QDialogButtonBox.Ok).setText(self.tr("Lưu cập nhật"))
         buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Hủy"))
         buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
+        self._as_opened = self._typed()
+
+    def _with_calendar(self, edit: DayEdit) -> QHBoxLayout:
+        """The day box and a button that opens a calendar, for those who would rather click."""
+        calendar = QCalendarWidget(objectName="calendar")
+        calendar.setGridVisible(True)
+        menu = QMenu(self)
+        holder = QWidgetAction(menu)
+        holder.setDefaultWidget(calendar)
+        menu.addAction(holder)
+        menu.aboutToShow.connect(lambda: calendar.setSelectedDate(edit.date() if edit.date().isValid()
+                                                                  else QDate.currentDate()))
+        calendar.clicked.connect(lambda day: (edit.setDate(day), menu.close()))
+        button = QToolButton(objectName="calendar_button")
+        button.setText("…")
+        button.setToolTip(self.tr("Chọn ngày trên lịch"))
+        button.setMenu(menu)
+        button.setPopupMode(QToolButton.InstantPopup)
+        line = QHBoxLayout()
+        line.addWidget(edit, 1)
+        line.addWidget(button)
+        return line
 
     # -- result -----------------------------------------------------------------------
     def build_update(self) -> ProgressUpdate:
         """The report as typed, checked against the domain rules; an InputError names what is wrong."""
-        day = self.date_edit.date()
+        day = self.date_edit.day()
         spent = None
         if self.spent.text().strip():
             spent = parse_budget(self.spent.text()).amount
@@ -123,7 +174,7 @@ class ProgressDialog(QDialog):
                 raise InputError(self.tr("Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu").format(
                     self.spent.text().strip()), field="spent")
         update = ProgressUpdate(
-            on_date=date(day.year(), day.month(), day.day()), percent=self.percent.value(),
+            on_date=day, percent=self.percent.value(),
             note=self.note.toPlainText(), reporter=self.reporter.text(),
             evidence=split_evidence_codes(self.evidence.text()), status=self.status.currentData() or None,
             spent=spent)
@@ -142,6 +193,40 @@ class ProgressDialog(QDialog):
                 widget.setFocus()
             return
         super().accept()
+
+    # -- leaving without saving -------------------------------------------------------
+    def _typed(self) -> tuple:
+        return (self.date_edit.text(), self.percent.value(), self.status.currentIndex(), self.note.toPlainText(),
+                self.reporter.text(), self.evidence.text(), self.spent.text())
+
+    def may_discard(self) -> bool:
+        """True when nothing was typed, or the principal agrees to throw it away (the default is No)."""
+        if self._typed() == self._as_opened:
+            return True
+        box = QMessageBox(QMessageBox.Question, self.tr("Cập nhật tiến độ"), self.tr("Bỏ những gì đã nhập?"),
+                          QMessageBox.Yes | QMessageBox.No, self)
+        box.button(QMessageBox.Yes).setText(self.tr("Có, bỏ đi"))
+        box.button(QMessageBox.No).setText(self.tr("Không"))
+        box.setDefaultButton(QMessageBox.No)
+        box.setEscapeButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
+
+    def cancel(self) -> None:
+        """Esc or "Hủy": close without saving, after asking when something was typed."""
+        if self.may_discard():
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if not self.may_discard():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     def progress_update(self) -> ProgressUpdate | None:
         """The accepted report (None until the form is accepted)."""
