@@ -1,6 +1,7 @@
 """`kehoach demo`, `kehoach check` and `kehoach gui`."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 
@@ -18,8 +19,18 @@ def register(sub) -> None:
     gui.add_argument("file", nargs="?", metavar="FILE.db")
     gui.add_argument("--demo", action="store_true", help="mở trường mẫu")
     gui.add_argument("--lang", choices=["vi", "en"], help="ngôn ngữ giao diện (mặc định: theo cài đặt, tiếng Việt)")
-    gui.add_argument("--screenshot", metavar="OUT.png", help="lưu ảnh cửa sổ 1366×768 rồi thoát")
+    gui.add_argument("--screenshot", metavar="OUT.png", help="lưu ảnh cửa sổ rồi thoát")
+    gui.add_argument("--size", metavar="RỘNGxCAO", default="1366x768", type=_window_size,
+                     help="cỡ cửa sổ khi chụp ảnh (mặc định 1366x768; với QT_SCALE_FACTOR=1.25 là 1093x614)")
     gui.set_defaults(handler=run_gui)
+
+
+def _window_size(text: str) -> tuple[int, int]:
+    import argparse
+    found = re.fullmatch(r"\s*(\d{3,4})\s*[xX×]\s*(\d{3,4})\s*", text)
+    if not found:
+        raise argparse.ArgumentTypeError(f"cỡ cửa sổ «{text}» không hợp lệ; ví dụ 1024x768")
+    return int(found.group(1)), int(found.group(2))
 
 
 def run_demo(args) -> int:
@@ -79,7 +90,7 @@ def run_gui(args) -> int:
         run_app = None
     if run_app is None:
         return _print_demo_summary(args)
-    return run_app(args.file, demo=args.demo, lang=args.lang, screenshot=args.screenshot)
+    return run_app(args.file, demo=args.demo, lang=args.lang, screenshot=args.screenshot, size=args.size)
 
 
 def _print_demo_summary(args) -> int:

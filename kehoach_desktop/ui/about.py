@@ -23,6 +23,7 @@ from kehoach_desktop import __version__
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.resources_path import resource_dir
 from kehoach_desktop.ui.app_icon import app_icon, app_pixmap
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 FONT_LICENCE = "LICENSE-LiberationSerif.txt"
 
@@ -110,7 +111,7 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Giới thiệu Kế hoạch CLGD"))
         self.setWindowIcon(app_icon())
-        self.resize(820, 540)
+        fit_to_screen(self, (820, 540))
         if catalogs is None:
             from kehoach_desktop.catalogs import installed_catalogs
             catalogs = installed_catalogs()

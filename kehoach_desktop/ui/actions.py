@@ -22,6 +22,17 @@ def _action(window: QMainWindow, text: str, slot, *shortcuts) -> QAction:
     return action
 
 
+def _undo_action(window, text: str, slot, can_changed, text_changed, *shortcuts) -> QAction:
+    """Undo or redo with a fixed label (QUndoStack's own actions grow with each command's name
+    and pushed «In kế hoạch» off the toolbar); what would be undone shows in the tooltip."""
+    action = _action(window, text, slot, *shortcuts)
+    action.setEnabled(False)
+    can_changed.connect(action.setEnabled)
+    key = action.shortcut().toString(QKeySequence.NativeText)
+    text_changed.connect(lambda what: action.setToolTip(f"{text}: {what} ({key})" if what else f"{text} ({key})"))
+    return action
+
+
 def build_actions(window) -> SimpleNamespace:
     """Create every action, the menu bar and the toolbar of ``window`` (a MainWindow)."""
     files, rows = window.files, window
@@ -32,11 +43,10 @@ def build_actions(window) -> SimpleNamespace:
     a.close = _action(window, _tr("Actions", "Đóng tệp"), files.close_file, QKeySequence.Close)
     a.demo = _action(window, _tr("Actions", "Mở trường mẫu"), files.open_demo)
     a.quit = _action(window, _tr("Actions", "Thoát"), window.close, QKeySequence.Quit)
-    a.undo = window.undo.createUndoAction(window, _tr("Actions", "Hoàn tác"))
-    a.undo.setShortcuts([QKeySequence.Undo])
-    a.redo = window.undo.createRedoAction(window, _tr("Actions", "Làm lại"))
-    a.redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.Redo])
-    window.addActions([a.undo, a.redo])
+    a.undo = _undo_action(window, _tr("Actions", "Hoàn tác"), window.undo.undo, window.undo.canUndoChanged,
+                          window.undo.undoTextChanged, QKeySequence.Undo)
+    a.redo = _undo_action(window, _tr("Actions", "Làm lại"), window.undo.redo, window.undo.canRedoChanged,
+                          window.undo.redoTextChanged, "Ctrl+Y", QKeySequence.Redo)
     a.add_row = _action(window, _tr("Actions", "Thêm dòng"), lambda: rows.row_ops.add(), "Ctrl+Ins", "Ctrl+Shift+Return")
     a.duplicate = _action(window, _tr("Actions", "Nhân bản dòng"), lambda: rows.row_ops.duplicate(), "Ctrl+D")
     a.delete_row = _action(window, _tr("Actions", "Xóa dòng…"), lambda: rows.row_ops.delete(), "Ctrl+Del")
@@ -66,6 +76,10 @@ def build_actions(window) -> SimpleNamespace:
     a.open_district = _action(window, _tr("Actions", "Mở tệp Phòng GD&&ĐT…"), ex.open_district)
     a.new_district = _action(window, _tr("Actions", "Tạo tệp Phòng GD&&ĐT mới…"), ex.new_district)
     a.about = _action(window, _tr("Actions", "Giới thiệu"), window.show_about)
+    a.show_tree = _action(window, _tr("Actions", "Cây tiêu chí"), lambda: window.tree.setVisible(a.show_tree.isChecked()),
+                          "Ctrl+T")
+    a.show_tree.setCheckable(True)    # hidden on a small screen, the plan gets the whole width
+    a.show_tree.setChecked(True)
 
     bar = window.menuBar()
     menu = bar.addMenu(_tr("Actions", "&Tệp"))
@@ -89,6 +103,8 @@ def build_actions(window) -> SimpleNamespace:
     menu.addActions([a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down])
     menu.addSeparator()
     menu.addActions([a.find, a.find_next])
+    menu.addSeparator()
+    menu.addAction(a.show_tree)
     menu = bar.addMenu(_tr("Actions", "&Kế hoạch"))
     menu.addActions([a.plan_info, a.new_plan, a.next_year])
     menu.addSeparator()
@@ -112,12 +128,12 @@ def build_actions(window) -> SimpleNamespace:
     tools.setMovable(False)
     tools.addWidget(window.plan_label)
     tools.addWidget(window.plan_selector)
+    # What a principal comes for first stays at the left, never in the overflow at 1024 px or 125 %.
+    tools.addActions([a.print_plan, a.progress])
     tools.addSeparator()
     tools.addActions([a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down])
     tools.addSeparator()
-    tools.addActions([a.progress])
-    tools.addSeparator()
-    tools.addActions([a.undo, a.redo, a.find, a.plan_info, a.print_plan])
+    tools.addActions([a.undo, a.redo, a.find, a.plan_info])
     window.addToolBar(tools)
     a.plan_actions = [a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down, a.find, a.find_next,
                       a.plan_info, a.next_year, a.issue, a.progress, a.inspection, a.print_plan, a.print_inspection,

@@ -67,9 +67,9 @@ def _is_district(path: Path) -> bool:
     return is_district_file(path)
 
 
-def take_screenshot(window, out: str | os.PathLike) -> Path:
-    """The main window at 1366×768 with the first plan open, as a PNG."""
-    window.resize(*SCREEN_SIZE)
+def take_screenshot(window, out: str | os.PathLike, size: tuple[int, int] = SCREEN_SIZE) -> Path:
+    """The main window at ``size`` (logical pixels) with the first plan open, as a PNG."""
+    window.resize(*size)
     window.show()
     if window.session is not None:
         plans = window.document.list_plans()
@@ -88,7 +88,7 @@ def take_screenshot(window, out: str | os.PathLike) -> Path:
 
 
 def run_app(file: str | None, demo: bool = False, lang: str | None = None,
-            screenshot: str | None = None) -> int:
+            screenshot: str | None = None, size: tuple[int, int] = SCREEN_SIZE) -> int:
     from kehoach_desktop.ui.main_window import MainWindow
     app = make_app()
     settings = default_settings()
@@ -110,7 +110,7 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
     if screenshot:
         if problem:
             raise InputError(problem, field="file")
-        print(take_screenshot(window, screenshot))
+        print(take_screenshot(window, screenshot, size))
         return 0
     window.show()
     if problem:
@@ -127,7 +127,10 @@ def run_district_app(file: str, screenshot: str | None = None) -> int:
     install_translation(app, default_settings().language)
     crash.install()
     window = DistrictWindow(Path(file))
-    fit_to_screen(window, (1366, 640))
+    if screenshot:
+        window.resize(1366, 640)          # the README's picture, whatever this screen is
+    else:
+        fit_to_screen(window, (1366, 640))
     window.show()
     if screenshot:
         app.processEvents()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.backups import backup_folder, list_backups, restore_backup
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
 class BackupDialog(QDialog):
@@ -24,7 +25,7 @@ class BackupDialog(QDialog):
         super().__init__(parent)
         self.path = Path(path)
         self.setWindowTitle(self.tr("Khôi phục bản sao lưu"))
-        self.resize(560, 420)
+        fit_to_screen(self, (560, 420))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp "
                                "hiện tại cũng được sao lưu trước, nên có thể quay lại.").format(self.path.name))

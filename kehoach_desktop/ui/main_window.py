@@ -27,6 +27,7 @@ from kehoach_desktop.ui.print_ops import PrintOps
 from kehoach_desktop.ui.progress_ops import record_progress
 from kehoach_desktop.ui.row_form import RowForm
 from kehoach_desktop.ui.row_ops import RowOps
+from kehoach_desktop.ui.screen_fit import PREFERRED_SIZE, fit_to_screen
 from kehoach_desktop.ui.session import PlanSession
 from kehoach_desktop.ui.settings import AppSettings
 from kehoach_desktop.ui.table_view import PlanTableView
@@ -59,7 +60,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.plan_label = QLabel(self.tr(" Kế hoạch: "), self)
         self.plan_selector = QComboBox(self)
-        self.plan_selector.setMinimumContentsLength(28)
+        self.plan_selector.setMinimumContentsLength(22)
         self.plan_selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.plan_selector.activated.connect(self._plan_chosen)
         self.tree = CriteriaTree(self)
@@ -75,7 +76,6 @@ class MainWindow(QMainWindow):
         self.table_split.addWidget(self.form)
         self.table_split.setStretchFactor(0, 1)
         self.table_split.setStretchFactor(1, 0)
-        self.table_split.setSizes([420, 215])
         column.addWidget(self.table_split)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(plan_page, self.tr("Kế hoạch"))
@@ -91,7 +91,6 @@ class MainWindow(QMainWindow):
         self.main_split.addWidget(self.tree)
         self.main_split.addWidget(self.tabs)
         self.main_split.setStretchFactor(1, 1)
-        self.main_split.setSizes([330, 1030])
         self.welcome = WelcomePage(self)
         self.welcome.openRequested.connect(lambda: self.files.open_file())
         self.welcome.createRequested.connect(lambda: self.files.new_file())
@@ -112,14 +111,21 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         geometry = self.settings.geometry("main")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            fit_to_screen(self, PREFERRED_SIZE)
         else:
-            self.resize(1366, 768)
+            fit_to_screen(self, (self.width(), self.height()))   # saved on a larger screen, or at 100 %
+        # The first start shares the space the screen has: the tree a quarter of the width at
+        # most, the row form at most 40 % of the height, so several table rows stay in view.
+        width, height = self.width(), self.height()
+        tree = min(330, max(230, width * 22 // 100))
+        self.main_split.setSizes([tree, width - tree])
+        self.table_split.setSizes([height * 6 // 10, height * 4 // 10])
         for key, splitter in (("main-split", self.main_split), ("table-split", self.table_split)):
             state = self.settings.geometry(key)
             if state is not None:
                 splitter.restoreState(state)
+        self.actions.show_tree.setChecked(not self.tree.isHidden())
 
     # -- the open file ----------------------------------------------------------------
     def open_document(self, path: str | Path, *, create: bool = False, plan_id: int | None = None) -> None:

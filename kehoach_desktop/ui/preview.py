@@ -18,6 +18,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog, QFileDialog, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout,
 )
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
 PRINT_DPI = 300   # sharp on paper; a 1200 dpi printer would otherwise get ~5 MB per page
@@ -55,7 +56,7 @@ class PdfPreviewDialog(QDialog):
         super().__init__(parent)
         self.pdf_path = Path(pdf_path)
         self.setWindowTitle(title or _tr("PdfPreviewDialog", "Xem trước bản in — {name}").format(name=self.pdf_path.name))
-        self.resize(900, 1000)
+        fit_to_screen(self, (900, 1000))
         self.document = QPdfDocument(self)
         self.document.load(str(self.pdf_path))
         self.view = QPdfView(self)

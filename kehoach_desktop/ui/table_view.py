@@ -151,10 +151,13 @@ class PlanTableView(QTableView):
             width -= self.style().pixelMetric(QStyle.PM_ScrollBarExtent)
         if not total or width < 100:
             return
+        sizes = [max(36, width * column.weight // total) for column in columns]
+        widest = sizes.index(max(sizes))
+        sizes[widest] -= max(0, sum(sizes) - width)   # the 36 px floors must not push a scroll bar in
         head = self.horizontalHeader()
         head.blockSignals(True)
-        for index, column in enumerate(columns):
-            head.resizeSection(index, max(36, width * column.weight // total))
+        for index, size in enumerate(sizes):
+            head.resizeSection(index, size)
         head.blockSignals(False)
         head.viewport().update()
         self._measured.clear()

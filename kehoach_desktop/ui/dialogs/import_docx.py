@@ -25,6 +25,7 @@ from kehoach_desktop.domain.import_report import DocxImport
 from kehoach_desktop.domain.parse import format_amount, parse_school_year
 from kehoach_desktop.domain.plan import FORM_TT57, Plan
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 WARNED = QBrush(QColor("#fff3c4"))
 _ROW_OF_WARNING = re.compile(r"^Dòng (\d+) ")
@@ -63,7 +64,7 @@ class ImportDocxDialog(QDialog):
         layout.addWidget(self.problem)
         self.buttons = ok_cancel(self, self.tr("Nhập kế hoạch"), self.tr("Hủy"))
         layout.addWidget(self.buttons)
-        self.resize(1100, 680)
+        fit_to_screen(self, (1100, 680))
         self._check_year()
         self.year.textChanged.connect(self._check_year)
 

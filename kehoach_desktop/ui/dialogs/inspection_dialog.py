@@ -25,6 +25,7 @@ from kehoach_desktop.domain.inspection import (
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 _STANDARD_LINE = re.compile(r"^\s*Tiêu chuẩn\s+(\d+)\s*:\s*(.+)$", re.IGNORECASE)
 
@@ -67,7 +68,7 @@ class InspectionDialog(QDialog):
         self.record = copy.deepcopy(record)
         self.result_inspection: Inspection | None = None
         self.setWindowTitle(self.tr("Biên bản kiểm tra kế hoạch năm học {0}").format(plan.school_year))
-        self.resize(980, 660)
+        fit_to_screen(self, (980, 660))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self._general(), self.tr("Thông tin chung"))
         self.tabs.addTab(self._people(), self.tr("Thành phần"))

@@ -22,6 +22,7 @@ from kehoach_desktop.domain.plan import (
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
 from kehoach_desktop.ui.dialogs.school_dialog import fill_framework_combo
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
 class PlanDialog(QDialog):
@@ -69,7 +70,7 @@ class PlanDialog(QDialog):
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self.tr("Lưu"), self.tr("Hủy")))
-        self.resize(900, 660)
+        fit_to_screen(self, (900, 660))
 
     def _general(self, catalogs, school_level, has_rows) -> QWidget:
         page = QWidget(self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 )
 
 from kehoach_desktop.store.district import ADDED, REFUSED, REPLACED, UNCHANGED, ImportReport
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 COLORS = {ADDED: "#1e7b4f", REPLACED: "#3b6fb6", UNCHANGED: "#5f6b7a", REFUSED: "#c0392b"}
 
@@ -18,7 +19,7 @@ class ImportReportDialog(QDialog):
     def __init__(self, reports: list[ImportReport], parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Kết quả nhập tệp"))
-        self.resize(900, 420)
+        fit_to_screen(self, (900, 420))
         outcomes = {ADDED: self.tr("Thêm mới"), REPLACED: self.tr("Cập nhật"),
                     UNCHANGED: self.tr("Không đổi"), REFUSED: self.tr("Bị từ chối")}
         counts = Counter(r.outcome for r in reports)

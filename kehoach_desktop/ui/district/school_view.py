@@ -19,6 +19,7 @@ from kehoach_desktop.domain.plan import STATUSES
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.district_extract import extract_school
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 try:  # the dashboard is another issue's widget; the view still shows the rows without it
     from kehoach_desktop.ui.dashboard import DashboardWidget
@@ -30,7 +31,7 @@ class SchoolView(QDialog):
     def __init__(self, district_db, code: str, name: str, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("{0} — kế hoạch (chỉ xem)").format(name))
-        self.resize(1200, 700)
+        fit_to_screen(self, (1200, 700))
         self._folder = Path(tempfile.mkdtemp(prefix="kehoach-xem-"))
         self.path = extract_school(district_db, code, self._folder / "truong.db")
         self.db = open_school_file(self.path, read_only=True)
