@@ -14,6 +14,7 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
+from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.fonts import REGULAR, register_fonts
 
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
@@ -69,9 +70,12 @@ def landscape_section(flowables: list) -> list:
 
 
 def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author: str = "",
-          first: str = PORTRAIT, footer=None) -> None:
-    """Lay ``story`` out into ``out`` (a path or a binary file object); ``footer.draw(canvas, right)`` per page."""
+          first: str = PORTRAIT, footer=None, progress: Progress | Ticker | None = None) -> None:
+    """Lay ``story`` out into ``out`` (a path or a binary file object); ``footer.draw(canvas, right)`` per page.
+
+    ``progress`` (reports.build_progress) hears of every page; an exception it raises stops the build."""
     register_fonts()
+    ticker = Ticker.of(progress)
     target = os.fspath(out) if isinstance(out, (str, os.PathLike)) else out
     templates = [_template(first, footer), _template(LANDSCAPE if first == PORTRAIT else PORTRAIT, footer)]
     doc = BaseDocTemplate(target, pagesize=PAGES[first].size, pageTemplates=templates,
@@ -79,4 +83,8 @@ def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author
                           title=title, author=author, creator="Kế hoạch Desktop", lang="vi",
                           # the canvas would start in Helvetica and list a font that is not embedded
                           initialFontName=REGULAR, initialFontSize=13)
+    if ticker.progress is not None:
+        # every landscape table page ends in a PageBreak (tables.paged_table): a fair guess at the length
+        ticker.expected_pages = 1 + sum(type(f) is PageBreak for f in story)
+        doc.setProgressCallBack(ticker.reportlab)
     doc.build(story)

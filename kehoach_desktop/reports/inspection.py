@@ -24,6 +24,7 @@ from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.fonts import REGULAR
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build
 from kehoach_desktop.reports.plan_common import (
@@ -80,7 +81,7 @@ def attendance(record: Inspection | None) -> list:
     return flow
 
 
-def findings_table(plan: Plan, fw: Framework, record: Inspection | None) -> list:
+def findings_table(plan: Plan, fw: Framework, record: Inspection | None, ticker: Ticker | None = None) -> list:
     header = [[para(title, "cell_head") for title, _ in COLUMNS]]
 
     def cells(row) -> list:
@@ -92,8 +93,9 @@ def findings_table(plan: Plan, fw: Framework, record: Inspection | None) -> list
                 para(row.timeframe.display(), "cell"),
                 para(FINDINGS.get(finding.status, "") if finding else "", "cell"),
                 para(finding.comment if finding else "", "cell")]
-    rows = grouped_rows(plan.rows, fw, cells)
-    return landscape_table("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", header, rows, WIDTHS)
+    rows = grouped_rows(plan.rows, fw, cells, ticker)
+    return landscape_table("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", header, rows, WIDTHS,
+                           ticker)
 
 
 def _blank_lines(count: int) -> list:
@@ -138,7 +140,8 @@ def signatures(record: Inspection | None, school: School) -> list:
     return [letterhead.signature_grid(blocks, PAGES[PORTRAIT].frame_width)]
 
 
-def story(plan: Plan, school: School, fw: Framework, record: Inspection | None) -> list:
+def story(plan: Plan, school: School, fw: Framework, record: Inspection | None,
+          ticker: Ticker | None = None) -> list:
     width = PAGES[PORTRAIT].frame_width
     authority = record.authority if record and record.authority else school.governing_body
     office = record.office if record and record.office else "Phòng Giáo dục và Đào tạo"
@@ -158,7 +161,7 @@ def story(plan: Plan, school: School, fw: Framework, record: Inspection | None) 
         f"{nfc(office)} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
         f"năm học {school_year_words(school_year)} của {nfc(school.name)} ({plan_ref}).", "body"))
     flow += attendance(record)
-    flow += findings_table(plan, fw, record)
+    flow += findings_table(plan, fw, record, ticker)
     flow += comments_section(record, fw)
     flow.append(para("4. Kiến nghị", "subheading"))
     flow += letterhead.dash_list(record.recommendations) if record and record.recommendations else _blank_lines(3)
@@ -174,6 +177,9 @@ def story(plan: Plan, school: School, fw: Framework, record: Inspection | None) 
 
 
 def print_inspection(plan: Plan, school: School, fw: Framework, record: Inspection | None,
-                     out: str | os.PathLike | IO[bytes]) -> None:
+                     out: str | os.PathLike | IO[bytes], *, progress: Progress | None = None) -> None:
+    """``progress``: see reports.build_progress (an exception it raises stops the build)."""
     title = f"Biên bản kiểm tra kế hoạch cải tiến chất lượng giáo dục năm học {plan.school_year} - {school.name}"
-    build(story(plan, school, fw, record), out, title=nfc(title), author=nfc(record.office if record else ""))
+    ticker = Ticker(progress)
+    build(story(plan, school, fw, record, ticker), out, title=nfc(title),
+          author=nfc(record.office if record else ""), progress=ticker)

@@ -10,6 +10,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import Organization, Plan, PlanRow, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, landscape_section
 from kehoach_desktop.reports.styles import para
 from kehoach_desktop.reports.tables import Row, paged_table
@@ -37,11 +38,15 @@ def heading(text: str) -> object:
     return para(text, "heading")
 
 
-def landscape_table(title: str, header: list[list], rows: list[Row], widths: list[float]) -> list:
+def landscape_table(title: str, header: list[list], rows: list[Row], widths: list[float],
+                    ticker: Ticker | None = None) -> list:
     """A section whose table runs on landscape pages of its own: the heading, then the table
-    paginated from the top of the first page (see tables.paged_table)."""
+    paginated from the top of the first page (see tables.paged_table); ``ticker`` hears of each
+    row as it is measured, the longest part of building a long plan's story."""
     page = PAGES[LANDSCAPE]
-    return landscape_section(paged_table(heading(title), header, rows, widths, page.frame_width, page.frame_height))
+    measured = ticker.measuring(rows) if ticker is not None else rows
+    return landscape_section(paged_table(heading(title), header, measured, widths, page.frame_width,
+                                         page.frame_height))
 
 
 def table_heading(text: str) -> list:
@@ -77,12 +82,16 @@ def standard_label(no: int, fw: Framework) -> str:
     return f"Tiêu chuẩn {no}: {standard.title}" if standard else f"Tiêu chuẩn {no}"
 
 
-def grouped_rows(rows: list[PlanRow], fw: Framework, cells_for: Callable[[PlanRow], list]) -> list[Row]:
+def grouped_rows(rows: list[PlanRow], fw: Framework, cells_for: Callable[[PlanRow], list],
+                 ticker: Ticker | None = None) -> list[Row]:
     """Table rows with a spanning "Tiêu chuẩn N: title" row (numbered in the TT column) before
-    each standard's rows, as the offices' plans are laid out; the heading never ends a page."""
+    each standard's rows, as the offices' plans are laid out; the heading never ends a page.
+    ``ticker`` gets a beat per row (a chance to stop the build)."""
     out: list[Row] = []
     current, counter = object(), 0
     for row in rows:
+        if ticker is not None:
+            ticker.beat()
         standard = standard_of(row, fw)
         if standard != current and standard is not None:
             counter += 1

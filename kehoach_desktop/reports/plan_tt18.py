@@ -6,6 +6,7 @@ from reportlab.lib.units import mm
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES
 from kehoach_desktop.reports.plan_common import (
     basis_lines, criterion_label, grouped_rows, heading, landscape_table, organization_section, plan_closing, plan_header,
@@ -52,20 +53,20 @@ def _row_cells(row: PlanRow, fw: Framework) -> list:
     ]
 
 
-def plan_table(plan: Plan, fw: Framework) -> list:
+def plan_table(plan: Plan, fw: Framework, ticker: Ticker | None = None) -> list:
     """Section III on landscape pages: the 9 columns, a "Tiêu chuẩn N" row before each standard."""
     header = [[para(title, "cell_head") for title, _ in COLUMNS]]
-    rows = grouped_rows(plan.rows, fw, lambda row: _row_cells(row, fw))
-    return landscape_table("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", header, rows, WIDTHS)
+    rows = grouped_rows(plan.rows, fw, lambda row: _row_cells(row, fw), ticker)
+    return landscape_table("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", header, rows, WIDTHS, ticker)
 
 
-def story(plan: Plan, school: School, fw: Framework) -> list:
+def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = None) -> list:
     flow = plan_header(plan, school) + plan_title(plan)
     flow.append(heading("I. MỤC ĐÍCH, YÊU CẦU"))
     flow += letterhead.dash_list(plan.purposes)
     flow.append(heading("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"))
     flow += basis_lines(plan.bases)
-    flow += plan_table(plan, fw)
+    flow += plan_table(plan, fw, ticker)
     flow += organization_section(plan.organization, "IV")
     flow += plan_closing(plan, school)
     return flow

@@ -13,6 +13,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import STATUSES, MonitoringReview, Plan, PlanRow, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT
 from kehoach_desktop.reports.plan_common import (
     basis_lines, heading, landscape_table, organization_section, plan_closing, plan_header, plan_title, table_heading,
@@ -65,13 +66,19 @@ def _content(row: PlanRow) -> str:
     return "\n".join(x for x in (row.content, f"(Tiêu chí {row.criterion_code})" if row.criterion_code else "") if x)
 
 
-def plan_table(plan: Plan) -> list:
-    rows = [Row([para(str(i), "cell_centre"), para(_content(r), "cell"), para(r.expected_result, "cell"),
-                 para(r.tasks, "cell"), para(r.indicators, "cell"), para(r.timeframe.display(), "cell"),
-                 para(r.lead, "cell"), para(r.budget.display(), "cell"), para(r.expected_evidence, "cell"),
-                 para(_implementation(r), "cell")])
-            for i, r in enumerate(plan.rows, 1)]
-    return landscape_table("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", _header(PLAN_COLUMNS), rows, _widths(PLAN_COLUMNS))
+def _plan_row(i: int, r: PlanRow, ticker: Ticker | None) -> Row:
+    if ticker is not None:
+        ticker.beat()
+    return Row([para(str(i), "cell_centre"), para(_content(r), "cell"), para(r.expected_result, "cell"),
+                para(r.tasks, "cell"), para(r.indicators, "cell"), para(r.timeframe.display(), "cell"),
+                para(r.lead, "cell"), para(r.budget.display(), "cell"), para(r.expected_evidence, "cell"),
+                para(_implementation(r), "cell")])
+
+
+def plan_table(plan: Plan, ticker: Ticker | None = None) -> list:
+    rows = [_plan_row(i, r, ticker) for i, r in enumerate(plan.rows, 1)]
+    return landscape_table("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", _header(PLAN_COLUMNS), rows, _widths(PLAN_COLUMNS),
+                           ticker)
 
 
 def monitoring_table(plan: Plan) -> object:
@@ -86,7 +93,7 @@ def _paragraphs(text: str) -> list:
     return [para(line.strip(), "body") for line in nfc(text).split("\n") if line.strip()]
 
 
-def story(plan: Plan, school: School, fw: Framework) -> list:
+def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = None) -> list:
     flow = plan_header(plan, school) + plan_title(plan)
     flow.append(heading("I. THÔNG TIN CHUNG"))
     flow += _paragraphs(plan.general_info) or [para(f"Tên cơ sở giáo dục: {school.name}.", "body")]
@@ -96,7 +103,7 @@ def story(plan: Plan, school: School, fw: Framework) -> list:
     flow += letterhead.dash_list(plan.purposes)
     flow += table_heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
     flow.append(problems_table(plan))
-    flow += plan_table(plan)
+    flow += plan_table(plan, ticker)
     flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
     flow.append(monitoring_table(plan))
     flow += organization_section(plan.organization, "VII")

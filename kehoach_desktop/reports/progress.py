@@ -19,6 +19,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import STATUSES, Plan, PlanRow, ProgressUpdate, School
 from kehoach_desktop.domain.values import Month, nfc
 from kehoach_desktop.reports import letterhead
+from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build
 from kehoach_desktop.reports.plan_common import (
     criterion_label, heading, landscape_table, school_year_words, standard_label, table_heading,
@@ -67,7 +68,8 @@ def _status_text(row: PlanRow, late: bool) -> str:
     return text + (" (chậm tiến độ)" if late else "")
 
 
-def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: Month) -> list:
+def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: Month,
+                ticker: Ticker | None = None) -> list:
     until = rules.month_end(as_of)
     table_rows: list[Row] = []
     current, counter = object(), 0
@@ -90,7 +92,7 @@ def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: 
                                para(str(row.percent), "cell_centre"), para(", ".join(evidence), "cell"),
                                para(note, "cell")]))
     return landscape_table("II. KẾT QUẢ THỰC HIỆN TỪNG NỘI DUNG", [[para(t, "cell_head") for t, _ in ROW_COLUMNS]],
-                           table_rows, [w * mm for _, w in ROW_COLUMNS])
+                           table_rows, [w * mm for _, w in ROW_COLUMNS], ticker)
 
 
 def _deadline_lines(items: list[rules.DeadlineRow], empty: str) -> list:
@@ -120,7 +122,7 @@ def _targets_table(report: rules.ProgressReport) -> object:
 
 
 def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[ProgressUpdate]],
-          as_of: Month, today: date | None = None) -> list:
+          as_of: Month, today: date | None = None, ticker: Ticker | None = None) -> list:
     rows = rows_as_of(plan, updates, as_of)
     report = rules.build_report(rows, fw, as_of, plan.targets)
     printed_on = min(today or date.today(), rules.month_end(as_of))
@@ -142,7 +144,7 @@ def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[
         f"{s.by_status['paused']} tạm dừng; {s.late} nội dung chậm tiến độ; tỉ lệ hoàn thành bình quân "
         f"{_percent(s.percent)}.", "body"))
     flow.append(_summary_table(report, fw))
-    flow += _rows_table(plan, rows, fw, updates, as_of)
+    flow += _rows_table(plan, rows, fw, updates, as_of, ticker)
     flow.append(heading("III. NỘI DUNG CHẬM TIẾN ĐỘ VÀ SẮP ĐẾN HẠN"))
     flow.append(para("1. Chậm tiến độ", "subheading"))
     flow += _deadline_lines(report.late, "- Không có nội dung chậm tiến độ.")
@@ -164,6 +166,10 @@ def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[
 
 
 def print_progress(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[ProgressUpdate]],
-                   as_of: Month, out: str | os.PathLike | IO[bytes], today: date | None = None) -> None:
+                   as_of: Month, out: str | os.PathLike | IO[bytes], today: date | None = None, *,
+                   progress: Progress | None = None) -> None:
+    """``progress``: see reports.build_progress (an exception it raises stops the build)."""
     title = f"Báo cáo kết quả thực hiện kế hoạch năm học {plan.school_year} - {school.name}"
-    build(story(plan, school, fw, updates, as_of, today), out, title=nfc(title), author=nfc(school.name))
+    ticker = Ticker(progress)
+    build(story(plan, school, fw, updates, as_of, today, ticker), out, title=nfc(title), author=nfc(school.name),
+          progress=ticker)

@@ -16,10 +16,23 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.progress import default_as_of
+from kehoach_desktop.reports.build_progress import PAGES   # no ReportLab: that waits for the first print
 from kehoach_desktop.store import inspections
-from kehoach_desktop.ui.busy import run_busy
+from kehoach_desktop.store.atomic_file import write_rendered
+from kehoach_desktop.ui.busy import Cancelled, run_with_progress
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
+
+
+def describe_step(step) -> tuple[float, str]:
+    """A reports.build_progress.Step as the progress dialog shows it: (fraction done, label)."""
+    if step.stage == PAGES:
+        label = _tr("PrintOps", "Đang dựng trang {0} (khoảng {1} trang)…").format(step.count, step.total)
+    elif step.total:
+        label = _tr("PrintOps", "Đang chuẩn bị bảng: dòng {0}/{1}…").format(step.count, step.total)
+    else:
+        label = _tr("PrintOps", "Đang dựng bản in…")
+    return step.fraction, label
 
 
 class PrintOps(QObject):
@@ -51,24 +64,30 @@ class PrintOps(QObject):
         return doc, plan, doc.school, session.framework
 
     def _build_and_show(self, stem: str, render, title: str) -> Path | None:
+        """``render(out, progress)`` into a fresh private PDF, then the preview; None when it failed
+        or the principal pressed «Hủy» (then no file is left: the PDF is built in memory first)."""
         self._built += 1   # a fresh folder each time: an earlier preview may still hold its file open (Windows)
         target = Path(self._folder.name) / str(self._built) / f"{stem}.pdf"
         target.parent.mkdir()
-        def build() -> None:
-            with open(target, "wb") as out:
-                render(out)
-        self.window.statusBar().showMessage(_tr("PrintOps", "Đang dựng bản in…"))
+        what = _tr("PrintOps", "Dựng bản in")
+        def build(report) -> None:
+            write_rendered(lambda out: render(out, report), target, what)
+        bar = self.window.statusBar()
+        bar.showMessage(_tr("PrintOps", "Đang dựng bản in…"))
         try:
-            run_busy(self.window, _tr("PrintOps", "Đang dựng bản in…"), build)
+            run_with_progress(self.window, _tr("PrintOps", "Đang dựng bản in…"), build, describe_step)
+        except Cancelled:
+            bar.showMessage(_tr("PrintOps", "Đã hủy: bản in không được dựng."), 8000)
+            return None
         except InputError as exc:
-            self.window.statusBar().clearMessage()
+            bar.clearMessage()
             self.window.files.warn(exc.message)
             return None
         except OSError as exc:   # the temporary folder is full or gone
-            self.window.statusBar().clearMessage()
+            bar.clearMessage()
             self.window.files.warn(_tr("PrintOps", "Không dựng được bản in ({0}).").format(exc.strerror or exc))
             return None
-        self.window.statusBar().clearMessage()
+        bar.clearMessage()
         self.last_pdf = target
         self.show_preview(target, title)
         return target
@@ -93,7 +112,7 @@ class PrintOps(QObject):
             self.window.files.warn(exc.message)
             return None
         return self._build_and_show(f"ke-hoach-{plan.school_year}",
-                                    lambda out: print_plan(plan, school, fw, out, stamp),
+                                    lambda out, report: print_plan(plan, school, fw, out, stamp, report),
                                     _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
 
     def print_inspection(self) -> Path | None:
@@ -116,7 +135,8 @@ class PrintOps(QObject):
                 return None
         from kehoach_desktop.reports.inspection import print_inspection
         return self._build_and_show(f"bien-ban-kiem-tra-{plan.school_year}",
-                                    lambda out: print_inspection(plan, school, fw, record, out),
+                                    lambda out, report: print_inspection(plan, school, fw, record, out,
+                                                                         progress=report),
                                     _tr("PrintOps", "Biên bản kiểm tra kế hoạch năm học {0}").format(plan.school_year))
 
     def print_report(self) -> Path | None:
@@ -137,7 +157,8 @@ class PrintOps(QObject):
             self.window.files.warn(exc.message)
             return None
         return self._build_and_show(f"bao-cao-tien-do-{plan.school_year}",
-                                    lambda out: print_progress(plan, school, fw, updates, as_of, out),
+                                    lambda out, report: print_progress(plan, school, fw, updates, as_of, out,
+                                                                       progress=report),
                                     _tr("PrintOps", "Báo cáo tiến độ (tính đến tháng {0})").format(as_of))
 
     def inspection_to_word(self, target: str | Path | None = None) -> Path | None:
