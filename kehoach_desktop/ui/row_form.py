@@ -239,7 +239,8 @@ class RowForm(QScrollArea):
         criterion = self.framework.criterion(row.criterion_code) if row.criterion_code else None
         if criterion is not None:
             return self.tr("Tiêu chí {0}: {1}").format(criterion.code, criterion.title)
-        return row.content or fallback or self.tr("Dòng {0}").format(row.position + 1)
+        first_line = row.content.strip().split("\n", 1)[0]
+        return first_line or fallback or self.tr("Dòng {0}").format(row.position + 1)
 
     def show_row(self, row: PlanRow | None, heading: str = "") -> None:
         self.row = row
