@@ -1,9 +1,9 @@
-"""A cell edit in the window → the row on disk (one transaction, synchronous=FULL), on a 2,000-row plan.
+"""Selecting a row, and a cell edit → the row on disk and repainted, on a 2,000-row plan in the window.
 
-Target: p95 ≤ 20 ms. Each edit goes the user's way: the table model's setData,
-the parse and checks, the undo command, the guarded write, the screen update.
-When setData returns, the row is committed; the end checks it with a second
-connection.
+Targets (median): selecting a row ≤ 16 ms (one frame: the table highlight and the row form
+filled and painted); a cell edit ≤ 20 ms from the model's setData (the parse and checks, the
+undo command, the guarded write with synchronous=FULL) until the window has repainted
+(pending events and paints processed). The end checks every row with a second connection.
 """
 from __future__ import annotations
 
@@ -42,24 +42,30 @@ def main() -> int:
         model = window.session.model
         column = model.column_of("lead")
         rng = random.Random(1)
-        timings, last = [], {}
+        selects, timings, last = [], [], {}
         for i in range(EDITS):
             row = model.rows[rng.randrange(len(model.rows))]
+            visual = model.visual_of(row.id)
+            started = time.perf_counter()
+            window.table.selectRow(visual)          # what a click on the row does
+            app.processEvents()
+            selects.append((time.perf_counter() - started) * 1000)
             text = f"Tổ Toán - Tin, lần sửa {i}"
-            index = model.index(model.visual_of(row.id), column)
+            index = model.index(visual, column)
             started = time.perf_counter()
             assert model.setData(index, text)
+            app.processEvents()                      # the table cell and the form repainted
             timings.append((time.perf_counter() - started) * 1000)
             last[row.id] = text
-        app.processEvents()
         check = open_school_file(school, read_only=True)
         assert all(plans.get_row(check, rid).lead == text for rid, text in last.items())
         check.close()
         window.close()
-    timings.sort()
-    p95 = timings[int(len(timings) * 0.95) - 1]
-    print(f"cell edit → row on disk, {ROWS}-row plan, {EDITS} edits: median {statistics.median(timings):.1f} ms, "
-          f"p95 {p95:.1f} ms, worst {timings[-1]:.1f} ms (target p95 ≤ 20 ms)")
+    for name, values, target in (("select a row", selects, 16), ("cell edit → disk → repainted", timings, 20)):
+        values.sort()
+        p95 = values[int(len(values) * 0.95) - 1]
+        print(f"{name}, {ROWS}-row plan, {EDITS} times: median {statistics.median(values):.1f} ms, "
+              f"p95 {p95:.1f} ms, worst {values[-1]:.1f} ms (target median ≤ {target} ms)")
     return 0
 
 

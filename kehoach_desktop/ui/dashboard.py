@@ -248,7 +248,16 @@ class DashboardWidget(QWidget):
 
     def _pending_refresh(self) -> None:
         self._refresh_pending = False
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
+        else:                      # another tab is showing: read the plan when this one is shown
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if getattr(self, "_stale", False):
+            self._stale = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Read the plan again and redraw every figure; cheap enough to call after each edit."""

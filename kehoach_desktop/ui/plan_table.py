@@ -19,9 +19,18 @@ from kehoach_desktop.domain.plan import FORM_TT57, Plan, PlanRow
 from kehoach_desktop.domain.row_order import standard_of
 from kehoach_desktop.ui.plan_columns import Column, columns_for, header, status_label
 
-ROW_ID_ROLE = Qt.UserRole + 1
+ROW_ID_ROLE = int(Qt.UserRole) + 1
 HEADING_BRUSH = QBrush(QColor("#e8eef7"))
 ERROR_BRUSH = QBrush(QColor("#f8c4c4"))
+
+DISPLAY, DECORATION, EDIT = int(Qt.DisplayRole), int(Qt.DecorationRole), int(Qt.EditRole)
+ALIGNMENT, BACKGROUND, TOOLTIP = int(Qt.TextAlignmentRole), int(Qt.BackgroundRole), int(Qt.ToolTipRole)
+CELL_ROLES = frozenset({DISPLAY, DECORATION, EDIT, ALIGNMENT, BACKGROUND, TOOLTIP, int(ROW_ID_ROLE)})
+CENTRED_TOP = int((Qt.AlignHCenter | Qt.AlignTop).value)
+LEFT_TOP = int((Qt.AlignLeft | Qt.AlignTop).value)
+HEADING_FLAGS = Qt.ItemIsEnabled
+ROW_FLAGS = Qt.ItemIsEnabled | Qt.ItemIsSelectable
+EDITABLE_FLAGS = ROW_FLAGS | Qt.ItemIsEditable
 
 # (kind, value): ("std", standard number) for a heading, ("row", index into rows) for a plan row
 Entry = tuple[str, int]
@@ -187,42 +196,42 @@ class PlanTableModel(QAbstractTableModel):
         return None
 
     def flags(self, index):
-        base = Qt.ItemIsEnabled
-        row = self.row_at(index.row())
-        if row is None:
-            return base
-        base |= Qt.ItemIsSelectable
-        if self.columns[index.column()].field:
-            base |= Qt.ItemIsEditable
-        return base
+        if self.row_at(index.row()) is None:
+            return HEADING_FLAGS
+        return EDITABLE_FLAGS if self.columns[index.column()].field else ROW_FLAGS
 
     def data(self, index, role=Qt.DisplayRole):
+        # Painted ~60 cells × 10 roles per frame: roles are compared as plain ints and the
+        # alignments are precomputed (PySide's enum operations cost microseconds each).
         if not index.isValid():
             return None
+        role = int(role)
         kind, value = self.entries[index.row()]
         if kind == "std":
             return self._heading_data(index.row(), index.column(), value, role)
+        if role not in CELL_ROLES:
+            return None
         row = self.rows[value]
         column = self.columns[index.column()]
-        key = (row.id, column.field or column.key)
-        if role in (Qt.DisplayRole, Qt.EditRole):
-            if key in self.refused:          # what was typed stays until it is fixed or cleared
-                return self.refused[key]
-            return self._cell_text(row, column, value, role == Qt.EditRole)
         if role == ROW_ID_ROLE:
             return row.id
+        key = (row.id, column.field or column.key)
+        if role <= EDIT:                     # DisplayRole 0, DecorationRole 1, EditRole 2
+            if role == DECORATION:
+                return self._warning_icon() if key in self.errors else None
+            if key in self.refused:          # what was typed stays until it is fixed or cleared
+                return self.refused[key]
+            return self._cell_text(row, column, value, role == EDIT)
+        if role == ALIGNMENT:
+            return CENTRED_TOP if column.key in ("tt", "levels") else LEFT_TOP
         error = self.errors.get(key)
-        if role == Qt.BackgroundRole and error:
-            return ERROR_BRUSH
-        if role == Qt.DecorationRole and error:
-            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        if role == Qt.ToolTipRole:
-            return error
-        if role == Qt.TextAlignmentRole and column.key in ("tt", "levels"):
-            return int(Qt.AlignHCenter | Qt.AlignTop)
-        if role == Qt.TextAlignmentRole:
-            return int(Qt.AlignLeft | Qt.AlignTop)
-        return None
+        if role == BACKGROUND:
+            return ERROR_BRUSH if error else None
+        return error                         # the tooltip: why the cell is red
+
+    @staticmethod
+    def _warning_icon():
+        return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
     def _heading_data(self, visual: int, column: int, no: int, role):
         if role == Qt.DisplayRole:

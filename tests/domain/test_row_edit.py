@@ -65,3 +65,18 @@ def test_a_new_row_for_a_criterion_goes_after_the_criteria_before_it():
     assert insert_position(rows, "1.1") == 1
     assert insert_position([], "3.4") == 0
     assert insert_position(rows[1:], "1.1") == 0
+
+
+def test_a_copied_row_shares_only_values_that_cannot_change():
+    """PlanRow's fast deepcopy is a shallow copy: right only while every field is immutable."""
+    import copy
+    import dataclasses
+
+    from kehoach_desktop.domain.plan import PlanRow
+    row = PlanRow(criterion_code="3.4", tasks="Sửa nhà vệ sinh")
+    twin = copy.deepcopy(row)
+    assert twin == row and twin is not row
+    for f in dataclasses.fields(PlanRow):
+        hash(getattr(twin, f.name))          # a list or dict field would need a real deep copy
+    twin.tasks = "khác"
+    assert row.tasks == "Sửa nhà vệ sinh"
