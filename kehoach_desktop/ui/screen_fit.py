@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 PREFERRED_SIZE = (1366, 768)   # the main window's size where the screen allows it
 FRAME_ALLOWANCE = (16, 40)     # px: borders and title bar before the window manager has said
@@ -35,3 +35,13 @@ def fit_to_screen(widget: QWidget, preferred: tuple[int, int]) -> None:
     left = max(area.left(), min(widget.x(), area.right() - widget.frameGeometry().width() + 1))
     top = max(area.top(), min(widget.y(), area.bottom() - widget.frameGeometry().height() + 1))
     widget.move(left, top)
+
+
+def scrollable(page: QWidget) -> QScrollArea:
+    """``page`` in a scroll area, so a tall form scrolls instead of making its dialog taller
+    than a 125 % screen."""
+    area = QScrollArea(page.parentWidget())
+    area.setWidget(page)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.NoFrame)
+    return area

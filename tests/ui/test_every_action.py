@@ -29,6 +29,8 @@ from tests.ui.window_helpers import settings  # noqa: F401 (fixture)
 from kehoach_desktop.ui.main_window import MainWindow
 
 MAX_DEPTH = 2   # a dialog's button may open a dialog; its buttons are clicked, not deeper
+# The smallest screen a dialog must fit: 1024 wide; 1366×768 at 125 % less its taskbar is 576 high.
+SMALLEST_SCREEN = (1024, 576)
 
 
 class Walker:
@@ -38,6 +40,7 @@ class Walker:
         self.qtbot, self.folder, self.demo = qtbot, folder, demo
         self.opened: list[str] = []
         self.crashes: list[str] = []
+        self.too_big: list[str] = []
         self.depth = 0
         self.saved = 0
         word = folder / "ke-hoach.docx"
@@ -72,6 +75,9 @@ class Walker:
     # -- modal dialogs: walk them, then close ----------------------------------------------
     def exec_dialog(self, dialog: QDialog) -> int:
         self.opened.append(type(dialog).__name__)
+        hint = dialog.minimumSizeHint()
+        if hint.width() > SMALLEST_SCREEN[0] or hint.height() > SMALLEST_SCREEN[1]:
+            self.too_big.append(f"{type(dialog).__name__} {hint.width()}×{hint.height()}")
         ours = type(dialog).__module__.startswith("kehoach_desktop")   # Qt's own dialogs are Qt's to test
         if ours and self.depth < MAX_DEPTH:
             self.depth += 1
@@ -153,6 +159,7 @@ def test_every_action_and_button_of_the_main_window_works_when_clicked(qtbot, wa
     reopen()
     buttons = click_every_button(window, qtbot)
     assert walker.crashes == []
+    assert walker.too_big == [], "dialogs that cannot fit a 1024×768 or 125 % screen"
     assert len(triggered) >= 34, triggered
     # Opening and restoring files empty the undo stack, so undo and redo get a turn of their own.
     reopen()

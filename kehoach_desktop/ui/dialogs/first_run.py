@@ -10,6 +10,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_school_year
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.ui.dialogs.school_dialog import SchoolForm, fill_framework_combo
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
 def current_school_year(today: date | None = None) -> str:
@@ -80,7 +81,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.BackButton, self.tr("Quay lại"))
         self.setButtonText(QWizard.FinishButton, self.tr("Xong"))
         self.setButtonText(QWizard.CancelButton, self.tr("Hủy"))
-        self.resize(600, 480)
+        fit_to_screen(self, (600, 480))
 
     def school(self) -> School:
         return self.school_page.form.school()

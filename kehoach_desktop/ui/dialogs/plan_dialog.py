@@ -22,7 +22,7 @@ from kehoach_desktop.domain.plan import (
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
 from kehoach_desktop.ui.dialogs.school_dialog import fill_framework_combo
-from kehoach_desktop.ui.screen_fit import fit_to_screen
+from kehoach_desktop.ui.screen_fit import fit_to_screen, scrollable
 
 
 class PlanDialog(QDialog):
@@ -34,7 +34,7 @@ class PlanDialog(QDialog):
         self.setWindowTitle(self.tr("Thông tin kế hoạch năm học {0}").format(plan.school_year))
         tt57 = catalogs.get(plan.framework_id) is not None and catalogs[plan.framework_id].plan_form == FORM_TT57
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(self._general(catalogs, school_level, has_rows), self.tr("Chung"))
+        self.tabs.addTab(scrollable(self._general(catalogs, school_level, has_rows)), self.tr("Chung"))
         if tt57:
             self.general_info = LinesEdit([plan.general_info] if plan.general_info else [], self)
             self.tabs.addTab(self.general_info, self.tr("I. Thông tin chung"))
@@ -48,7 +48,7 @@ class PlanDialog(QDialog):
                 self.tr("Điểm hạn chế"), self.tr("Nguyên nhân")], self.tr("Thêm"), self.tr("Xóa"), parent=self)
             self.problems.set_records(plan.priority_problems)
             self.tabs.addTab(self.problems, self.tr("IV. Vấn đề ưu tiên"))
-        self.tabs.addTab(self._organization(), self.tr("VII. Tổ chức thực hiện") if tt57 else self.tr("IV. Tổ chức thực hiện"))
+        self.tabs.addTab(scrollable(self._organization()), self.tr("VII. Tổ chức thực hiện") if tt57 else self.tr("IV. Tổ chức thực hiện"))
         if tt57:
             self.monitoring = RecordTable(MonitoringReview, [
                 self.tr("Thời điểm"), self.tr("Nội dung theo dõi"), self.tr("Kết quả"), self.tr("Điều chỉnh"),

@@ -10,6 +10,7 @@ from kehoach_desktop.domain.plan import SCHOOL_LEVELS, School
 from kehoach_desktop.domain.school_level import level_from_name
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
+from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
 def fill_framework_combo(combo: QComboBox, catalogs: dict[str, Framework], school_level: str | None) -> None:
@@ -109,7 +110,7 @@ class SchoolDialog(QDialog):
         layout.addWidget(self.form)
         layout.addWidget(ok_cancel(self, self.tr("Lưu"), self.tr("Hủy")))
         self.result_school: School | None = None
-        self.resize(520, self.sizeHint().height())
+        fit_to_screen(self, (520, self.sizeHint().height()))
 
     def accept(self) -> None:
         try:
