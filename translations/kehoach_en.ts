@@ -3,99 +3,99 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="77" />
+        <location filename="../kehoach_desktop/ui/about.py" line="78" />
         <source>Tạm thời — chưa có bản chính thức</source>
         <translation>Provisional — no official version yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="77" />
+        <location filename="../kehoach_desktop/ui/about.py" line="78" />
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="80" />
+        <location filename="../kehoach_desktop/ui/about.py" line="81" />
         <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
         <translation>; {0} criteria not yet checked against enough sources</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="89" />
+        <location filename="../kehoach_desktop/ui/about.py" line="90" />
         <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
         <translation>The font licence file was not found ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="111" />
+        <location filename="../kehoach_desktop/ui/about.py" line="112" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>About Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="118" />
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="119" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="119" />
+        <location filename="../kehoach_desktop/ui/about.py" line="120" />
         <source>Danh mục tiêu chí</source>
         <translation>Criteria catalogs</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="122" />
+        <location filename="../kehoach_desktop/ui/about.py" line="123" />
         <source>Giấy phép phông chữ</source>
         <translation>Font licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="124" />
+        <location filename="../kehoach_desktop/ui/about.py" line="125" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="138" />
+        <location filename="../kehoach_desktop/ui/about.py" line="139" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="139" />
+        <location filename="../kehoach_desktop/ui/about.py" line="140" />
         <source>Phiên bản {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="140" />
+        <location filename="../kehoach_desktop/ui/about.py" line="141" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Dùng để</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="153" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</source>
         <translation>Qt and PySide6 are used under the LGPL version 3. The Qt libraries are separate files in the program folder (_internal) and can be replaced with another compatible build; the Qt and PySide6 source code is available at qt.io. The Liberation Serif font is distributed under the SIL OFL 1.1 (see the “Font licence” tab).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -103,237 +103,242 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
         <source>Tệp mới…</source>
         <translation>New file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
         <source>Mở…</source>
         <translation>Open…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
         <source>Lưu bản sao…</source>
         <translation>Save a copy as…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
         <source>Đóng tệp</source>
         <translation>Close file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
         <source>Mở trường mẫu</source>
         <translation>Open the demo school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
         <source>Thoát</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
         <source>Hoàn tác</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
         <source>Làm lại</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
         <source>Nhân bản dòng</source>
         <translation>Duplicate row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
         <source>Xóa dòng…</source>
         <translation>Delete row…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
         <source>Chuyển dòng lên</source>
         <translation>Move row up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
         <source>Chuyển dòng xuống</source>
         <translation>Move row down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
         <source>Tìm…</source>
         <translation>Find…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
         <source>Tìm tiếp</source>
         <translation>Find next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
         <source>Thông tin kế hoạch…</source>
         <translation>Plan details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
         <source>Kế hoạch năm sau…</source>
         <translation>Next year's plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
         <source>Kế hoạch mới…</source>
         <translation>New plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
         <source>Thông tin trường…</source>
         <translation>School details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
         <source>Cài đặt…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>Cập nhật tiến độ…</source>
         <translation>Update progress…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
         <source>Biên bản kiểm tra…</source>
         <translation>Inspection record…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
         <source>Ban hành kế hoạch…</source>
         <translation>Issue the plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>In kế hoạch…</source>
         <translation>Print plan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>In biên bản kiểm tra…</source>
         <translation>Print inspection record…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>In báo cáo tiến độ…</source>
         <translation>Print progress report…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="69" />
         <source>Nhập kế hoạch từ Word…</source>
         <translation>Import plan from Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
         <source>Xuất Word…</source>
         <translation>Export to Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
         <source>Xuất Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Xuất biên bản kiểm tra ra Word…</source>
         <translation>Export inspection record to Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Export file for the district office…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="76" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Open district office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>New district office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="80" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <source>Cây tiêu chí</source>
+        <translation>Criteria tree</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="94" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>District office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="75" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Restore a backup…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="92" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="116" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="118" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="122" />
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="123" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="124" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="125" />
         <source>In kế hoạch</source>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="110" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="126" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -341,38 +346,38 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="26" />
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="63" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="27" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="29" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="30" />
         <source>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</source>
         <translation>Automatic backups of “{0}” (newest first). Restoring backs up the current file first, so you can go back.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="36" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="37" />
         <source>Thư mục: {0}</source>
         <translation>Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="43" />
         <source>Khôi phục bản đã chọn</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="57" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="58" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="65" />
         <source>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</source>
         <translation>Replace the current file's content with backup {0}?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="76" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -380,9 +385,19 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="35" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="27" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/busy.py" line="28" />
         <source>Xin chờ</source>
         <translation>Please wait</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/busy.py" line="106" />
+        <source>Đang hủy…</source>
+        <translation>Cancelling…</translation>
     </message>
 </context>
 <context>
@@ -477,99 +492,88 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="69" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="199" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="202" />
         <source>Chưa mở kế hoạch</source>
         <translation>No plan open</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="76" />
         <source>Xem tiến độ như ở cuối tháng đã chọn</source>
         <translation>Show progress as at the end of the chosen month</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="79" />
         <source>Tính đến:</source>
         <translation>As at:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="92" />
         <source>Tiến độ và kinh phí theo tiêu chuẩn</source>
         <translation>Progress and budget by standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
         <source>Trễ hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="104" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="129" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="135" />
         <source>Tiến độ chung</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="140" />
         <source>Số dòng theo trạng thái</source>
         <translation>Rows by status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="158" />
         <source>Kinh phí đã chi</source>
         <translation>Budget spent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
-        <source>Mục tiêu</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="210" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="213" />
         <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
         <translation>Progress of the {0} school-year plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="247" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="281" />
         <source>tháng {0}</source>
         <translation>month {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="260" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="283" />
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="297" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} plan rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="263" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="300" />
         <source>{0} trễ hạn · {1} sắp đến hạn</source>
         <translation>{0} overdue · {1} due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="268" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="305" />
         <source>trên {0} dự kiến ({1}%)</source>
         <translation>of {0} planned ({1}%)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="272" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="309" />
         <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
         <translation>Overdue ({0}) and due soon ({1}) — click to open the row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
-        <source>Đạt</source>
-        <translation>Met</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
-        <source>Chưa đạt</source>
-        <translation>Not met</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="303" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="315" />
         <source>Chỉ tiêu ({0})</source>
         <translation>Targets ({0})</translation>
     </message>
@@ -602,17 +606,17 @@
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="67" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="76" />
         <source>{0}
 Hạn: tháng {1} · {2}, {3}%
 Bấm để mở dòng này trong bảng kế hoạch.</source>
@@ -624,113 +628,113 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="45" />
         <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
         <translation>{0} — Kế hoạch (district office)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="69" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="70" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
         <source>Phòng GD&amp;ĐT</source>
         <translation>District education office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="82" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="85" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="88" />
         <source>Xem kế hoạch của trường</source>
         <translation>View the school's plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="90" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="92" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>Print summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="106" />
         <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
         <translation>{0} schools · {1} with overdue rows · file: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Select a school in the table first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="136" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Could not write the file {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="146" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="149" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="151" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>School export files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="159" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="175" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="177" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Importing the schools' files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
         <source>Nhập tệp trường</source>
         <translation>Import school files</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="168" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Processed {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="183" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="185" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
     </message>
@@ -738,92 +742,92 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="59" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="47" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>The file has no school details yet; enter the school details first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="77" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Export plan to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="78" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="96" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="96" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Plan exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="99" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="87" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Export plan to Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="100" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="117" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Xuất tệp Excel</source>
         <translation>Exporting the Excel file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="117" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Plan exported to the Excel file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="145" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="131" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>File for the district office exported: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="169" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="155" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Backup restored into {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="179" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="165" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Open a district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="180" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>District office files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="185" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="171" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>“{0}” is not a district office file. Open a school's file with “Open…”.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="195" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>New district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="196" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>District office files (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="200" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="187" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>New district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="201" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Office name (e.g. Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -860,52 +864,52 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="30" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="31" />
         <source>Tệp kế hoạch (*.db);;Mọi tệp (*)</source>
         <translation>Plan files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="33" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="35" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="53" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
         <source>Tạo tệp trường mới</source>
         <translation>Create a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="60" />
         <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
         <translation>The file “{0}” already exists. Choose another name so that no data is overwritten.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="65" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="66" />
         <source>Mở tệp trường</source>
         <translation>Open a school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="85" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="97" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="98" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="102" />
         <source>Hãy chọn một tệp khác với tệp đang mở.</source>
         <translation>Choose a file other than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="108" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="109" />
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
@@ -941,32 +945,32 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Set up a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="79" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="83" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -974,112 +978,112 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ImportDocxDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="41" />
         <source>Nhập kế hoạch từ Word: {0}</source>
         <translation>Import a plan from Word: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>Biểu 2 (Thông tư 57/2026)</source>
         <translation>Form 2 (Circular 57/2026)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>mẫu 9 cột (2018)</source>
         <translation>9-column form (2018)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>Trường:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>(không thấy tên trường)</source>
         <translation>(school name not found)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
         <source>Số, ngày:</source>
         <translation>Number, date:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="49" />
         <source>Lưu thành năm học:</source>
         <translation>Save as school year:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="55" />
         <source>{0} dòng kế hoạch đọc được:</source>
         <translation>{0} plan rows read:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
         <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
         <translation>{0} warnings — check them before importing:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
         <source>Không có cảnh báo.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
         <source>Nhập kế hoạch</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Nội dung / giải pháp</source>
         <translation>Content / solutions</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Số tiền (đ)</source>
         <translation>Amount (dong)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="85" />
         <source>chưa rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="111" />
         <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
         <translation>The file already has a plan for {0}; choose another school year.</translation>
     </message>
@@ -1087,52 +1091,52 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="20" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="21" />
         <source>Kết quả nhập tệp</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="27" />
         <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
         <translation>{0} files: {1} new, {2} updated, {3} unchanged, {4} refused.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
         <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
         <translation>Refused files do not change the office's data.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
@@ -1140,194 +1144,194 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="69" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="70" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Kết quả từng dòng</source>
         <translation>Findings per row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Nhận xét, kết luận</source>
         <translation>Comments, conclusion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Lưu biên bản</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="90" />
         <source>Ví dụ: 05/BB-PGDĐT</source>
         <translation>e.g. 05/BB-PGDĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="92" />
         <source>Ví dụ: UBND QUẬN 3</source>
         <translation>e.g. UBND QUẬN 3</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="94" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="95" />
         <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
         <translation>Pursuant to Decision No. … on the inspection of …</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
         <source>Số biên bản:</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Cơ quan kiểm tra:</source>
         <translation>Inspecting office:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Bắt đầu:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Kết thúc:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
         <source>Đoàn kiểm tra:</source>
         <translation>Inspection team:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
         <source>Nhiệm vụ trong đoàn</source>
         <translation>Role in the team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
         <source>Bớt thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
         <source>Đại diện nhà trường:</source>
         <translation>For the school:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Bớt người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
         <source>Không hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Kết quả</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>One comment per line; “Tiêu chuẩn 2: …” is a comment on that standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="167" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="168" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>One recommendation per line</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="170" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
         <source>Nhận xét của đoàn:</source>
         <translation>Team's comments:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
         <source>Kiến nghị:</source>
         <translation>Recommendations:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="173" />
         <source>Kết luận:</source>
         <translation>Conclusion:</translation>
     </message>
@@ -1393,13 +1397,13 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="60" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="61" />
         <source> Kế hoạch: </source>
         <translation> Plan: </translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="367" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -1414,59 +1418,59 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="200" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="206" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="183" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="189" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="193" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="252" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
         <source>Tệp đã có kế hoạch năm học {0}.</source>
         <translation>The file already has a plan for school year {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="247" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="253" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="269" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="275" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="299" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="349" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="355" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="363" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="368" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -1474,62 +1478,62 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="57" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="58" />
         <source>Xem trước bản in — {name}</source>
         <translation>Print preview — {name}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="68" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="69" />
         <source>Thu nhỏ</source>
         <translation>Zoom out</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="69" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="70" />
         <source>Phóng to</source>
         <translation>Zoom in</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="70" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="71" />
         <source>Vừa chiều rộng</source>
         <translation>Fit width</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="71" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="72" />
         <source>In…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="72" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="73" />
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="73" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="74" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="98" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="99" />
         <source>Trang {page} / {count}</source>
         <translation>Page {page} / {count}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="115" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="116" />
         <source>Lưu bản PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="116" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="117" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="124" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="125" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="125" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="126" />
         <source>Không lưu được tệp «{name}»: {why}</source>
         <translation>Could not save “{name}”: {why}</translation>
     </message>
@@ -1677,290 +1681,290 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="33" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="34" />
         <source>Thông tin kế hoạch năm học {0}</source>
         <translation>Plan details, school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="36" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="37" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="39" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="40" />
         <source>I. Thông tin chung</source>
         <translation>I. General information</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
         <source>III. Mục đích, yêu cầu</source>
         <translation>III. Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
         <source>I. Mục đích, yêu cầu</source>
         <translation>I. Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
         <source>II. Căn cứ</source>
         <translation>II. Grounds</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Tiêu chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
         <source>Tiêu chí liên quan</source>
         <translation>Related criteria</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
         <source>Đánh giá hiện trạng</source>
         <translation>Current state</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
         <source>Điểm hạn chế</source>
         <translation>Weakness</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
         <source>Nguyên nhân</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
         <source>IV. Vấn đề ưu tiên</source>
         <translation>IV. Priority problems</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>VII. Tổ chức thực hiện</source>
         <translation>VII. Implementation</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>IV. Tổ chức thực hiện</source>
         <translation>IV. Implementation</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Nội dung theo dõi</source>
         <translation>What is monitored</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Điều chỉnh</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Người đánh giá</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="56" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="57" />
         <source>VI. Theo dõi</source>
         <translation>VI. Monitoring</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>VIII. Đánh giá, báo cáo</source>
         <translation>VIII. Evaluation and reporting</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="66" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>In multi-line boxes, each line is one item.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="82" />
         <source>ví dụ: 06/9/2024</source>
         <translation>e.g. 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>The plan has rows, so it keeps the framework it was written under.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="103" />
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Nhiệm vụ</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Xóa nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Giám sát</source>
         <translation>Supervises</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Xóa người</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chair of the self-assessment council</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Chair's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
         <source>Các nhóm công tác</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
         <source>Tổ giám sát</source>
         <translation>Monitoring team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Monitoring team's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Staff duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>(chưa có ngày)</source>
         <translation>(no date yet)</translation>
     </message>
@@ -1968,17 +1972,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="171" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="195" />
         <source>Mức hiện tại → mức cần đạt</source>
         <translation>Current level → target level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="214" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="243" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="234" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="263" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
@@ -1986,119 +1990,140 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="41" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="44" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>The file has no school details yet; enter them before printing.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="60" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="62" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="34" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="76" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="78" />
         <source>Đang dựng bản in…</source>
         <translation>Building the document…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="69" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="30" />
+        <source>Đang dựng trang {0} (khoảng {1} trang)…</source>
+        <translation>Building page {0} (about {1} pages)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="32" />
+        <source>Đang chuẩn bị bảng: dòng {0}/{1}…</source>
+        <translation>Preparing the table: row {0}/{1}…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="72" />
+        <source>Dựng bản in</source>
+        <translation>Building the printout</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="80" />
+        <source>Đã hủy: bản in không được dựng.</source>
+        <translation>Cancelled: the printout was not built.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="88" />
         <source>Không dựng được bản in ({0}).</source>
         <translation>Could not build the document ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="97" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="116" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="124" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>The {0} plan has no inspection record yet. Write one now? (Choose “No” to print a blank form.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="114" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="133" />
         <source>In biên bản kiểm tra</source>
         <translation>Print inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="120" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="141" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Progress report (as of {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Export inspection record to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="177" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="183" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Inspection record exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="181" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="202" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Inspection of {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="203" />
         <source>chưa có số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
         <source>Lập biên bản mới</source>
         <translation>New inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
         <source>Biên bản:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
         <source>Biên bản kiểm tra</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Inspection record saved ({0} team members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="241" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="221" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="242" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="222" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="243" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="223" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="244" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2121,47 +2146,57 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>{0} thousand</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="62" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="76" />
         <source>Khác</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="66" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="68" />
         <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
         <translation>{0}: {1}% · {2} rows · spent {3} / {4}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="82" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="63" />
+        <source>Nội dung không gắn tiêu chí</source>
+        <translation>Content not linked to a criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="76" />
+        <source>Tiêu chuẩn {0}</source>
+        <translation>Standard {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="89" />
         <source>Kế hoạch chưa có dòng nào.</source>
         <translation>The plan has no rows yet.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="117" />
         <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
         <translation>Budget: spent {0} / planned {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="112" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="120" />
         <source>Kinh phí: không dự kiến</source>
         <translation>Budget: none planned</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="129" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="137" />
         <source>{0} trễ hạn</source>
         <translation>{0} late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="141" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="150" />
         <source>Tiến độ (% trung bình các dòng)</source>
         <translation>Progress (average % of the rows)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="151" />
         <source>Kinh phí đã chi</source>
         <translation>Budget spent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="151" />
         <source>Kinh phí dự kiến</source>
         <translation>Budget planned</translation>
     </message>
@@ -2169,99 +2204,120 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="40" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
         <source>Cập nhật tiến độ</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="77" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="81" />
         <source>Hiện tại: {0}, {1}%</source>
         <translation>Now: {0}, {1}%</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
         <source> (trạng thái đặt bằng tay)</source>
         <translation> (status set by hand)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="89" />
         <source>Ngày cập nhật:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="103" />
         <source>Phần trăm hoàn thành:</source>
         <translation>Percent complete:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="107" />
         <source>Theo phần trăm (100% là hoàn thành)</source>
         <translation>From the percentage (100% is complete)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="79" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="80" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="112" />
         <source>Đã thực hiện được gì, kết quả ra sao…</source>
         <translation>What was done, with what result…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="85" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="114" />
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="117" />
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="121" />
         <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
         <translation>E.g. {0}; separate several codes with commas</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
         <source>Mã minh chứng:</source>
         <translation>Evidence codes:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="96" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="125" />
         <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
         <translation>Spent so far, e.g. 2,5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="99" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="128" />
         <source>Đã chi:</source>
         <translation>Spent:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="138" />
         <source>Lưu cập nhật</source>
         <translation>Save update</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="158" />
+        <source>Chọn ngày trên lịch</source>
+        <translation>Pick the date on a calendar</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="174" />
         <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
         <translation>Cannot read the amount spent “{0}”. Example: 2,5 triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Discard what you typed?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="208" />
+        <source>Có, bỏ đi</source>
+        <translation>Yes, discard</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
+        <source>Không</source>
+        <translation>No</translation>
     </message>
 </context>
 <context>
@@ -2283,44 +2339,97 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="17" />
+        <source>Học kỳ I</source>
+        <translation>Term I</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="17" />
+        <source>Cả năm</source>
+        <translation>Whole year</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="23" />
+        <source>Chưa thực hiện</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="24" />
+        <source>Đang thực hiện</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="25" />
+        <source>Hoàn thành</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="26" />
+        <source>Tạm dừng</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="32" />
+        <source>Cuối học kỳ I</source>
+        <translation>End of term I</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="33" />
+        <source>Cuối năm học</source>
+        <translation>End of school year</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="38" />
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="38" />
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+</context>
+<context>
     <name>RowForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="114" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="153" />
         <source>(không gắn tiêu chí)</source>
         <translation>(no criterion)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="126" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="159" />
         <source>Mức {0}</source>
         <translation>Level {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="146" />
-        <source>Tháng bắt đầu</source>
-        <translation>Start month</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="147" />
-        <source>Tháng kết thúc</source>
-        <translation>End month</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="162" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="176" />
         <source>ví dụ: 5 triệu</source>
         <translation>e.g. 5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="177" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="241" />
+        <source>Tiêu chí {0}: {1}</source>
+        <translation>Criterion {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="243" />
+        <source>Dòng {0}</source>
+        <translation>Row {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="250" />
         <source>Chọn một dòng trong bảng để sửa chi tiết.</source>
         <translation>Select a row in the table to edit its details.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="229" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="308" />
         <source>số tiền: chưa rõ</source>
         <translation>amount: not stated</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="231" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="310" />
         <source>= {0} đồng</source>
         <translation>= {0} dong</translation>
     </message>
@@ -2363,17 +2472,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="107" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2381,102 +2490,102 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="31" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="36" />
         <source>Trường THCS Hòa Bình</source>
         <translation>Trường THCS Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="32" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
         <source>UBND HUYỆN AN PHÚ</source>
         <translation>UBND HUYỆN AN PHÚ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="33" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
         <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
         <translation>Hòa Bình (used in the date line)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
         <source>Tên trường</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Cơ quan chủ quản</source>
         <translation>Governing body</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="56" />
         <source>Cấp học</source>
         <translation>School level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
         <source>Mầm non</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
         <source>Tiểu học</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Trung học cơ sở</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Trung học phổ thông</source>
         <translation>Upper secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Multi-level school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Giáo dục thường xuyên</source>
         <translation>Continuing education</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="70" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="98" />
         <source>Chưa nhập tên trường.</source>
         <translation>The school name is missing.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="100" />
         <source>Chưa nhập mã trường (mã do phòng giáo dục cấp).</source>
         <translation>The school code (given by the district office) is missing.</translation>
     </message>
@@ -2547,63 +2656,63 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="33" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — plan (read only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="40" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="43" />
         <source>Năm học {0} ({1})</source>
         <translation>School year {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Data from the school's submitted file; read only.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Nội dung / công việc</source>
         <translation>Content / tasks</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Phụ trách</source>
         <translation>In charge</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="62" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="59" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -2634,6 +2743,126 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCommands</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="69" />
+        <source>Thêm chỉ tiêu «{0}»</source>
+        <translation>Add target “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="80" />
+        <source>Xóa chỉ tiêu «{0}»</source>
+        <translation>Delete target “{0}”</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="91" />
+        <source>Sửa chỉ tiêu «{0}»</source>
+        <translation>Edit target “{0}”</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="43" />
+        <source>Chỉ tiêu</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="43" />
+        <source>Mục tiêu</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="44" />
+        <source>Tên chỉ tiêu: bấm đúp hoặc gõ để sửa</source>
+        <translation>Target name: double-click or type to edit</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="45" />
+        <source>Gõ ví dụ: ≥ 95 %, &lt;= 0,5 %, = 100 học sinh; chỉ gõ số thì giữ so sánh và đơn vị</source>
+        <translation>Type e.g. ≥ 95 %, &lt;= 0.5 %, = 100 students; a number alone keeps the comparison and unit</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="46" />
+        <source>Kết quả {0}: gõ một số, ví dụ 64 hoặc 0,5; xóa trắng để bỏ</source>
+        <translation>{0} result: type a number, e.g. 64 or 0.5; clear it to remove</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="43" />
+        <source>Thêm chỉ tiêu</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="44" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="142" />
+        <source>Xóa chỉ tiêu</source>
+        <translation>Delete target</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="45" />
+        <source>Thêm một chỉ tiêu vào kế hoạch, rồi gõ tên và mục tiêu của nó</source>
+        <translation>Add a target to the plan, then type its name and goal</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="46" />
+        <source>Xóa chỉ tiêu đang chọn (có thể hoàn tác bằng Ctrl+Z)</source>
+        <translation>Delete the selected target (Ctrl+Z undoes it)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="124" />
+        <source>«{0}», cột {1}: {2}</source>
+        <translation>“{0}”, column {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="132" />
+        <source>Chỉ tiêu mới</source>
+        <translation>New target</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="143" />
+        <source>Xóa chỉ tiêu «{0}» và các kết quả đã nhập của nó?
+(Có thể hoàn tác bằng Ctrl+Z.)</source>
+        <translation>Delete target “{0}” and the results entered for it?
+(Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="145" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="146" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>TimeframeField</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="94" />
+        <source>Tháng bắt đầu, ví dụ 9/2025; có thể gõ cả khoảng: Tháng 9/2025 - 5/2026</source>
+        <translation>Start month, e.g. 9/2025; a whole range can be typed too: Tháng 9/2025 - 5/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="95" />
+        <source>Tháng kết thúc, ví dụ 5/2026</source>
+        <translation>End month, e.g. 5/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="138" />
+        <source>Tháng {0} nằm ngoài năm học {1}</source>
+        <translation>Month {0} is outside the school year {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="167" />
+        <source>Tháng kết thúc {0} trước tháng bắt đầu {1}. Hãy sửa một trong hai tháng.</source>
+        <translation>The end month {0} is before the start month {1}. Please correct one of the two months.</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2916,22 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
         <source>Kế hoạch đầu tiên</source>
         <translation>First plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="48" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Choose the school year and the criteria framework the plan follows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="55" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
@@ -2710,17 +2939,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="24" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="26" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="27" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="28" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="29" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Check the school's details before writing a new plan.</translation>
     </message>
@@ -2728,27 +2957,27 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>window</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
         <source>Nhập kế hoạch từ Word</source>
         <translation>Import a plan from Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
         <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
         <translation>Word files (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="154" />
         <source>Nhập kế hoạch năm học {0} từ Word</source>
         <translation>Import the {0} plan from Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="157" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
         <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
         <translation>Imported {0} plan rows for {1} from {2}.</translation>
     </message>

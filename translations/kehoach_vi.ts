@@ -3,99 +3,99 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="77" />
+        <location filename="../kehoach_desktop/ui/about.py" line="78" />
         <source>Tạm thời — chưa có bản chính thức</source>
         <translation>Tạm thời — chưa có bản chính thức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="77" />
+        <location filename="../kehoach_desktop/ui/about.py" line="78" />
         <source>Chính thức</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="80" />
+        <location filename="../kehoach_desktop/ui/about.py" line="81" />
         <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
         <translation>; {0} tiêu chí chưa đối chiếu đủ nguồn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="89" />
+        <location filename="../kehoach_desktop/ui/about.py" line="90" />
         <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
         <translation>Không tìm thấy tệp giấy phép phông chữ ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="111" />
+        <location filename="../kehoach_desktop/ui/about.py" line="112" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>Giới thiệu Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="118" />
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="119" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Giấy phép</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="119" />
+        <location filename="../kehoach_desktop/ui/about.py" line="120" />
         <source>Danh mục tiêu chí</source>
         <translation>Danh mục tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="122" />
+        <location filename="../kehoach_desktop/ui/about.py" line="123" />
         <source>Giấy phép phông chữ</source>
         <translation>Giấy phép phông chữ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="124" />
+        <location filename="../kehoach_desktop/ui/about.py" line="125" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="138" />
+        <location filename="../kehoach_desktop/ui/about.py" line="139" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="139" />
+        <location filename="../kehoach_desktop/ui/about.py" line="140" />
         <source>Phiên bản {0}</source>
         <translation>Phiên bản {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="140" />
+        <location filename="../kehoach_desktop/ui/about.py" line="141" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Thành phần</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Phiên bản</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="150" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Dùng để</source>
         <translation>Dùng để</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="153" />
+        <location filename="../kehoach_desktop/ui/about.py" line="154" />
         <source>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</source>
         <translation>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="169" />
+        <location filename="../kehoach_desktop/ui/about.py" line="170" />
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
@@ -103,237 +103,242 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="29" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
         <source>Tệp mới…</source>
         <translation>Tệp mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="30" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
         <source>Mở…</source>
         <translation>Mở…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="31" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
         <source>Lưu bản sao…</source>
         <translation>Lưu bản sao…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="32" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
         <source>Đóng tệp</source>
         <translation>Đóng tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="33" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
         <source>Mở trường mẫu</source>
         <translation>Mở trường mẫu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="34" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
         <source>Thoát</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="35" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
         <source>Hoàn tác</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="37" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
         <source>Làm lại</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="40" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
         <source>Thêm dòng</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="41" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
         <source>Nhân bản dòng</source>
         <translation>Nhân bản dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="42" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
         <source>Xóa dòng…</source>
         <translation>Xóa dòng…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="43" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
         <source>Chuyển dòng lên</source>
         <translation>Chuyển dòng lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="44" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
         <source>Chuyển dòng xuống</source>
         <translation>Chuyển dòng xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="45" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="55" />
         <source>Tìm…</source>
         <translation>Tìm…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="46" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
         <source>Tìm tiếp</source>
         <translation>Tìm tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="47" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
         <source>Thông tin kế hoạch…</source>
         <translation>Thông tin kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="48" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
         <source>Kế hoạch năm sau…</source>
         <translation>Kế hoạch năm sau…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="49" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
         <source>Kế hoạch mới…</source>
         <translation>Kế hoạch mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="50" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
         <source>Thông tin trường…</source>
         <translation>Thông tin trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="51" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
         <source>Cài đặt…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="52" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
         <source>Cập nhật tiến độ…</source>
         <translation>Cập nhật tiến độ…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="53" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
         <source>Biên bản kiểm tra…</source>
         <translation>Biên bản kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="54" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="64" />
         <source>Ban hành kế hoạch…</source>
         <translation>Ban hành kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="56" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
         <source>In kế hoạch…</source>
         <translation>In kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="57" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
         <source>In biên bản kiểm tra…</source>
         <translation>In biên bản kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="58" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
         <source>In báo cáo tiến độ…</source>
         <translation>In báo cáo tiến độ…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="59" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="69" />
         <source>Nhập kế hoạch từ Word…</source>
         <translation>Nhập kế hoạch từ Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="60" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="70" />
         <source>Xuất Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="61" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
         <source>Xuất Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="62" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Xuất biên bản kiểm tra ra Word…</source>
         <translation>Xuất biên bản kiểm tra ra Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="63" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Xuất file gửi Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="66" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="76" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Mở tệp Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="67" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="80" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <source>Cây tiêu chí</source>
+        <translation>Cây tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="94" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>Phòng GD&amp;&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="65" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="75" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="68" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="92" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="116" />
         <source>&amp;In</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="102" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="118" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="122" />
         <source>Nhân bản</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="107" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="123" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="124" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="125" />
         <source>In kế hoạch</source>
         <translation>In kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="110" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="126" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -341,38 +346,38 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="26" />
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="63" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="27" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
         <source>Khôi phục bản sao lưu</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="29" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="30" />
         <source>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</source>
         <translation>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="36" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="37" />
         <source>Thư mục: {0}</source>
         <translation>Thư mục: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="43" />
         <source>Khôi phục bản đã chọn</source>
         <translation>Khôi phục bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="57" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="58" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="65" />
         <source>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</source>
         <translation>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="76" />
         <source>Không khôi phục được</source>
         <translation>Không khôi phục được</translation>
     </message>
@@ -380,9 +385,19 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="35" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="27" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/busy.py" line="28" />
         <source>Xin chờ</source>
         <translation>Xin chờ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/busy.py" line="106" />
+        <source>Đang hủy…</source>
+        <translation>Đang hủy…</translation>
     </message>
 </context>
 <context>
@@ -477,99 +492,88 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="69" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="199" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="202" />
         <source>Chưa mở kế hoạch</source>
         <translation>Chưa mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="76" />
         <source>Xem tiến độ như ở cuối tháng đã chọn</source>
         <translation>Xem tiến độ như ở cuối tháng đã chọn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="79" />
         <source>Tính đến:</source>
         <translation>Tính đến:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="92" />
         <source>Tiến độ và kinh phí theo tiêu chuẩn</source>
         <translation>Tiến độ và kinh phí theo tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
         <source>Trễ hạn và sắp đến hạn</source>
         <translation>Trễ hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="104" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="129" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="135" />
         <source>Tiến độ chung</source>
         <translation>Tiến độ chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="140" />
         <source>Số dòng theo trạng thái</source>
         <translation>Số dòng theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="158" />
         <source>Kinh phí đã chi</source>
         <translation>Kinh phí đã chi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="185" />
-        <source>Mục tiêu</source>
-        <translation>Mục tiêu</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="210" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="213" />
         <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
         <translation>Tiến độ thực hiện kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="247" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="281" />
         <source>tháng {0}</source>
         <translation>tháng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="260" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="283" />
+        <source>{0} · {1}</source>
+        <translation>{0} · {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="297" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="263" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="300" />
         <source>{0} trễ hạn · {1} sắp đến hạn</source>
         <translation>{0} trễ hạn · {1} sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="268" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="305" />
         <source>trên {0} dự kiến ({1}%)</source>
         <translation>trên {0} dự kiến ({1}%)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="272" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="309" />
         <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
         <translation>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
-        <source>Đạt</source>
-        <translation>Đạt</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="293" />
-        <source>Chưa đạt</source>
-        <translation>Chưa đạt</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="303" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="315" />
         <source>Chỉ tiêu ({0})</source>
         <translation>Chỉ tiêu ({0})</translation>
     </message>
@@ -602,17 +606,17 @@
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="37" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
         <source>Sắp đến hạn</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="67" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="76" />
         <source>{0}
 Hạn: tháng {1} · {2}, {3}%
 Bấm để mở dòng này trong bảng kế hoạch.</source>
@@ -624,113 +628,113 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="45" />
         <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
         <translation>{0} — Kế hoạch (Phòng GD&amp;ĐT)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="69" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="70" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
         <source>Phòng GD&amp;ĐT</source>
         <translation>Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="82" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="85" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="88" />
         <source>Xem kế hoạch của trường</source>
         <translation>Xem kế hoạch của trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="90" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="92" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>In bảng tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="106" />
         <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
         <translation>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Hãy chọn một trường trong bảng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="136" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Lưu bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="141" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Không ghi được tệp {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="146" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Đã lưu bảng tổng hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="149" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="151" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="159" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="175" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="177" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Đang nhập tệp các trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
         <source>Nhập tệp trường</source>
         <translation>Nhập tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="168" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Đã xử lý {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="183" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="185" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
     </message>
@@ -738,92 +742,92 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="59" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="47" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="77" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Xuất kế hoạch ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="78" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="96" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="96" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="99" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="87" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Xuất kế hoạch ra Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="100" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="117" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Xuất tệp Excel</source>
         <translation>Xuất tệp Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="117" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Excel {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="145" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="131" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="169" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="155" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Đã khôi phục bản sao lưu vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="179" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="165" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Mở tệp của Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="180" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="185" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="171" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="195" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tạo tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="196" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="200" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="187" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="201" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -860,52 +864,52 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="30" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="31" />
         <source>Tệp kế hoạch (*.db);;Mọi tệp (*)</source>
         <translation>Tệp kế hoạch (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="33" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="35" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="53" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
         <source>Tạo tệp trường mới</source>
         <translation>Tạo tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="59" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="60" />
         <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
         <translation>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="65" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="66" />
         <source>Mở tệp trường</source>
         <translation>Mở tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="85" />
         <source>(chưa có)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="97" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="98" />
         <source>Lưu bản sao</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="101" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="102" />
         <source>Hãy chọn một tệp khác với tệp đang mở.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="108" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="109" />
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Đã lưu bản sao vào {0}</translation>
     </message>
@@ -941,32 +945,32 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Thiết lập tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
         <source>Kế hoạch mới</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="79" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
         <source>Tiếp</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="83" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -974,112 +978,112 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ImportDocxDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="41" />
         <source>Nhập kế hoạch từ Word: {0}</source>
         <translation>Nhập kế hoạch từ Word: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>Biểu 2 (Thông tư 57/2026)</source>
         <translation>Biểu 2 (Thông tư 57/2026)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>mẫu 9 cột (2018)</source>
         <translation>mẫu 9 cột (2018)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>Trường:</source>
         <translation>Trường:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>(không thấy tên trường)</source>
         <translation>(không thấy tên trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
         <source>Số, ngày:</source>
         <translation>Số, ngày:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="49" />
         <source>Lưu thành năm học:</source>
         <translation>Lưu thành năm học:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="55" />
         <source>{0} dòng kế hoạch đọc được:</source>
         <translation>{0} dòng kế hoạch đọc được:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
         <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
         <translation>{0} cảnh báo — hãy kiểm tra trước khi nhập:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
         <source>Không có cảnh báo.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
         <source>Nhập kế hoạch</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Mức</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Nội dung / giải pháp</source>
         <translation>Nội dung / giải pháp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Số tiền (đ)</source>
         <translation>Số tiền (đ)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="85" />
         <source>chưa rõ</source>
         <translation>chưa rõ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="111" />
         <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
         <translation>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</translation>
     </message>
@@ -1087,52 +1091,52 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="20" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="21" />
         <source>Kết quả nhập tệp</source>
         <translation>Kết quả nhập tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
         <source>Thêm mới</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="22" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="27" />
         <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
         <translation>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
         <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
         <translation>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
@@ -1140,194 +1144,194 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="69" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="70" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
         <source>Thông tin chung</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Thành phần</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Kết quả từng dòng</source>
         <translation>Kết quả từng dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Nhận xét, kết luận</source>
         <translation>Nhận xét, kết luận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Lưu biên bản</source>
         <translation>Lưu biên bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="90" />
         <source>Ví dụ: 05/BB-PGDĐT</source>
         <translation>Ví dụ: 05/BB-PGDĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="92" />
         <source>Ví dụ: UBND QUẬN 3</source>
         <translation>Ví dụ: UBND QUẬN 3</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="94" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="95" />
         <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
         <translation>Căn cứ Quyết định số … về việc kiểm tra …</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
         <source>Số biên bản:</source>
         <translation>Số biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
         <source>Cơ quan chủ quản:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Cơ quan kiểm tra:</source>
         <translation>Cơ quan kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Căn cứ:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Địa điểm:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Bắt đầu:</source>
         <translation>Bắt đầu:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Kết thúc:</source>
         <translation>Kết thúc:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
         <source>Đoàn kiểm tra:</source>
         <translation>Đoàn kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
         <source>Nhiệm vụ trong đoàn</source>
         <translation>Nhiệm vụ trong đoàn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
         <source>Thêm thành viên</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
         <source>Bớt thành viên</source>
         <translation>Bớt thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
         <source>Đại diện nhà trường:</source>
         <translation>Đại diện nhà trường:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Bớt người</source>
         <translation>Bớt người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Đã hoàn thành</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
         <source>Đang thực hiện</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
         <source>Không hoàn thành</source>
         <translation>Không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="164" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="167" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="168" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>Mỗi kiến nghị một dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="170" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
         <source>Nhận xét của đoàn:</source>
         <translation>Nhận xét của đoàn:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
         <source>Kiến nghị:</source>
         <translation>Kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="173" />
         <source>Kết luận:</source>
         <translation>Kết luận:</translation>
     </message>
@@ -1393,13 +1397,13 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="60" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="61" />
         <source> Kế hoạch: </source>
         <translation> Kế hoạch: </translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="367" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1414,59 +1418,59 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="200" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="206" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="183" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="246" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="189" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="193" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="252" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
         <source>Tệp đã có kế hoạch năm học {0}.</source>
         <translation>Tệp đã có kế hoạch năm học {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="247" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="253" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="269" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="275" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="299" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="349" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="355" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="363" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="368" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1474,62 +1478,62 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="57" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="58" />
         <source>Xem trước bản in — {name}</source>
         <translation>Xem trước bản in — {name}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="68" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="69" />
         <source>Thu nhỏ</source>
         <translation>Thu nhỏ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="69" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="70" />
         <source>Phóng to</source>
         <translation>Phóng to</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="70" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="71" />
         <source>Vừa chiều rộng</source>
         <translation>Vừa chiều rộng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="71" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="72" />
         <source>In…</source>
         <translation>In…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="72" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="73" />
         <source>Lưu PDF…</source>
         <translation>Lưu PDF…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="73" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="74" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="98" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="99" />
         <source>Trang {page} / {count}</source>
         <translation>Trang {page} / {count}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="115" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="116" />
         <source>Lưu bản PDF</source>
         <translation>Lưu bản PDF</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="116" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="117" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="124" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="125" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/preview.py" line="125" />
+        <location filename="../kehoach_desktop/ui/preview.py" line="126" />
         <source>Không lưu được tệp «{name}»: {why}</source>
         <translation>Không lưu được tệp «{name}»: {why}</translation>
     </message>
@@ -1677,290 +1681,290 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="33" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="34" />
         <source>Thông tin kế hoạch năm học {0}</source>
         <translation>Thông tin kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="36" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="37" />
         <source>Chung</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="39" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="40" />
         <source>I. Thông tin chung</source>
         <translation>I. Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
         <source>III. Mục đích, yêu cầu</source>
         <translation>III. Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
         <source>I. Mục đích, yêu cầu</source>
         <translation>I. Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
         <source>II. Căn cứ</source>
         <translation>II. Căn cứ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Tiêu chuẩn</source>
         <translation>Tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
         <source>Tiêu chí liên quan</source>
         <translation>Tiêu chí liên quan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
         <source>Đánh giá hiện trạng</source>
         <translation>Đánh giá hiện trạng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
         <source>Điểm hạn chế</source>
         <translation>Điểm hạn chế</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
         <source>Nguyên nhân</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
         <source>IV. Vấn đề ưu tiên</source>
         <translation>IV. Vấn đề ưu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>VII. Tổ chức thực hiện</source>
         <translation>VII. Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>IV. Tổ chức thực hiện</source>
         <translation>IV. Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Thời điểm</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Nội dung theo dõi</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Điều chỉnh</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Người đánh giá</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="56" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="57" />
         <source>VI. Theo dõi</source>
         <translation>VI. Theo dõi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>VIII. Đánh giá, báo cáo</source>
         <translation>VIII. Đánh giá, báo cáo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Nơi nhận</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="66" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>Trong các ô nhiều dòng, mỗi dòng là một mục.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="82" />
         <source>ví dụ: 06/9/2024</source>
         <translation>ví dụ: 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
         <source>Dự thảo</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
         <source>Đã ban hành</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="103" />
         <source>Ngày ban hành</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
         <source>Chức vụ người ký</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Thành viên</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Giám sát</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Xóa người</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chủ tịch Hội đồng tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Nhiệm vụ của Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
         <source>Các nhóm công tác</source>
         <translation>Các nhóm công tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
         <source>Tổ giám sát</source>
         <translation>Tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Nhiệm vụ tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Nhiệm vụ cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
     </message>
@@ -1968,17 +1972,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="171" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="195" />
         <source>Mức hiện tại → mức cần đạt</source>
         <translation>Mức hiện tại → mức cần đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="214" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="243" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Tiêu chuẩn {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="234" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="263" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
@@ -1986,119 +1990,140 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="41" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>Chưa mở kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="44" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="60" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="62" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="34" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="76" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="78" />
         <source>Đang dựng bản in…</source>
         <translation>Đang dựng bản in…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="69" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="30" />
+        <source>Đang dựng trang {0} (khoảng {1} trang)…</source>
+        <translation>Đang dựng trang {0} (khoảng {1} trang)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="32" />
+        <source>Đang chuẩn bị bảng: dòng {0}/{1}…</source>
+        <translation>Đang chuẩn bị bảng: dòng {0}/{1}…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="72" />
+        <source>Dựng bản in</source>
+        <translation>Dựng bản in</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="80" />
+        <source>Đã hủy: bản in không được dựng.</source>
+        <translation>Đã hủy: bản in không được dựng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="88" />
         <source>Không dựng được bản in ({0}).</source>
         <translation>Không dựng được bản in ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="97" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="116" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="105" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="124" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="114" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="133" />
         <source>In biên bản kiểm tra</source>
         <translation>In biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="120" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="141" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Xuất biên bản kiểm tra ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="156" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="177" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="183" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Đã xuất biên bản kiểm tra ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="181" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="202" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Lần kiểm tra {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="203" />
         <source>chưa có số</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
         <source>Lập biên bản mới</source>
         <translation>Lập biên bản mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="186" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
         <source>Biên bản:</source>
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="241" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="221" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="242" />
         <source>Có</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="222" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="243" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="223" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="244" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2121,47 +2146,57 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>{0} nghìn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="62" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="76" />
         <source>Khác</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="66" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="68" />
         <source>{0}: {1}% · {2} dòng · đã chi {3} / {4}</source>
         <translation>{0}: {1}% · {2} dòng · đã chi {3} / {4}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="82" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="63" />
+        <source>Nội dung không gắn tiêu chí</source>
+        <translation>Nội dung không gắn tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="76" />
+        <source>Tiêu chuẩn {0}</source>
+        <translation>Tiêu chuẩn {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="89" />
         <source>Kế hoạch chưa có dòng nào.</source>
         <translation>Kế hoạch chưa có dòng nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="117" />
         <source>Kinh phí: đã chi {0} / dự kiến {1}</source>
         <translation>Kinh phí: đã chi {0} / dự kiến {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="112" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="120" />
         <source>Kinh phí: không dự kiến</source>
         <translation>Kinh phí: không dự kiến</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="129" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="137" />
         <source>{0} trễ hạn</source>
         <translation>{0} trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="141" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="150" />
         <source>Tiến độ (% trung bình các dòng)</source>
         <translation>Tiến độ (% trung bình các dòng)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="151" />
         <source>Kinh phí đã chi</source>
         <translation>Kinh phí đã chi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_chart.py" line="142" />
+        <location filename="../kehoach_desktop/ui/progress_chart.py" line="151" />
         <source>Kinh phí dự kiến</source>
         <translation>Kinh phí dự kiến</translation>
     </message>
@@ -2169,99 +2204,120 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="40" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
         <source>Cập nhật tiến độ</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="77" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="81" />
         <source>Hiện tại: {0}, {1}%</source>
         <translation>Hiện tại: {0}, {1}%</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
         <source> (trạng thái đặt bằng tay)</source>
         <translation> (trạng thái đặt bằng tay)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="89" />
         <source>Ngày cập nhật:</source>
         <translation>Ngày cập nhật:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="103" />
         <source>Phần trăm hoàn thành:</source>
         <translation>Phần trăm hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="107" />
         <source>Theo phần trăm (100% là hoàn thành)</source>
         <translation>Theo phần trăm (100% là hoàn thành)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="79" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="80" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="112" />
         <source>Đã thực hiện được gì, kết quả ra sao…</source>
         <translation>Đã thực hiện được gì, kết quả ra sao…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="85" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="114" />
         <source>Nội dung:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="117" />
         <source>Người báo cáo:</source>
         <translation>Người báo cáo:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="121" />
         <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
         <translation>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
         <source>Mã minh chứng:</source>
         <translation>Mã minh chứng:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="96" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="125" />
         <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
         <translation>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="99" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="128" />
         <source>Đã chi:</source>
         <translation>Đã chi:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="138" />
         <source>Lưu cập nhật</source>
         <translation>Lưu cập nhật</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="158" />
+        <source>Chọn ngày trên lịch</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="174" />
         <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
         <translation>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
+        <source>Bỏ những gì đã nhập?</source>
+        <translation>Bỏ những gì đã nhập?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="208" />
+        <source>Có, bỏ đi</source>
+        <translation>Có, bỏ đi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
+        <source>Không</source>
+        <translation>Không</translation>
     </message>
 </context>
 <context>
@@ -2283,44 +2339,97 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
 </context>
 <context>
+    <name>ProgressWords</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="17" />
+        <source>Học kỳ I</source>
+        <translation>Học kỳ I</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="17" />
+        <source>Cả năm</source>
+        <translation>Cả năm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="23" />
+        <source>Chưa thực hiện</source>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="24" />
+        <source>Đang thực hiện</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="25" />
+        <source>Hoàn thành</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="26" />
+        <source>Tạm dừng</source>
+        <translation>Tạm dừng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="32" />
+        <source>Cuối học kỳ I</source>
+        <translation>Cuối học kỳ I</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="33" />
+        <source>Cuối năm học</source>
+        <translation>Cuối năm học</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="38" />
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_words.py" line="38" />
+        <source>Chưa đạt</source>
+        <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
     <name>RowForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="114" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="153" />
         <source>(không gắn tiêu chí)</source>
         <translation>(không gắn tiêu chí)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="126" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="159" />
         <source>Mức {0}</source>
         <translation>Mức {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="146" />
-        <source>Tháng bắt đầu</source>
-        <translation>Tháng bắt đầu</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="147" />
-        <source>Tháng kết thúc</source>
-        <translation>Tháng kết thúc</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="162" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="176" />
         <source>ví dụ: 5 triệu</source>
         <translation>ví dụ: 5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="177" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="241" />
+        <source>Tiêu chí {0}: {1}</source>
+        <translation>Tiêu chí {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="243" />
+        <source>Dòng {0}</source>
+        <translation>Dòng {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/row_form.py" line="250" />
         <source>Chọn một dòng trong bảng để sửa chi tiết.</source>
         <translation>Chọn một dòng trong bảng để sửa chi tiết.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="229" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="308" />
         <source>số tiền: chưa rõ</source>
         <translation>số tiền: chưa rõ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="231" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="310" />
         <source>= {0} đồng</source>
         <translation>= {0} đồng</translation>
     </message>
@@ -2363,17 +2472,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="107" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2381,102 +2490,102 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="31" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="36" />
         <source>Trường THCS Hòa Bình</source>
         <translation>Trường THCS Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="32" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
         <source>UBND HUYỆN AN PHÚ</source>
         <translation>UBND HUYỆN AN PHÚ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="33" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
         <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
         <translation>Hòa Bình (dùng trong dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
         <source>Tên trường</source>
         <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Cơ quan chủ quản</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Hiệu trưởng</source>
         <translation>Hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Địa chỉ</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Thư điện tử</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="56" />
         <source>Cấp học</source>
         <translation>Cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
         <source>Mầm non</source>
         <translation>Mầm non</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
         <source>Tiểu học</source>
         <translation>Tiểu học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Trung học cơ sở</source>
         <translation>Trung học cơ sở</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Trung học phổ thông</source>
         <translation>Trung học phổ thông</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Phổ thông có nhiều cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="62" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Giáo dục thường xuyên</source>
         <translation>Giáo dục thường xuyên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="70" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="98" />
         <source>Chưa nhập tên trường.</source>
         <translation>Chưa nhập tên trường.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="100" />
         <source>Chưa nhập mã trường (mã do phòng giáo dục cấp).</source>
         <translation>Chưa nhập mã trường (mã do phòng giáo dục cấp).</translation>
     </message>
@@ -2547,63 +2656,63 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="33" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — kế hoạch (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="40" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="43" />
         <source>Năm học {0} ({1})</source>
         <translation>Năm học {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Nội dung / công việc</source>
         <translation>Nội dung / công việc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Phụ trách</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="62" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="59" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -2634,6 +2743,126 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>TargetCommands</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="69" />
+        <source>Thêm chỉ tiêu «{0}»</source>
+        <translation>Thêm chỉ tiêu «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="80" />
+        <source>Xóa chỉ tiêu «{0}»</source>
+        <translation>Xóa chỉ tiêu «{0}»</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="91" />
+        <source>Sửa chỉ tiêu «{0}»</source>
+        <translation>Sửa chỉ tiêu «{0}»</translation>
+    </message>
+</context>
+<context>
+    <name>TargetModel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="43" />
+        <source>Chỉ tiêu</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="43" />
+        <source>Mục tiêu</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="44" />
+        <source>Tên chỉ tiêu: bấm đúp hoặc gõ để sửa</source>
+        <translation>Tên chỉ tiêu: bấm đúp hoặc gõ để sửa</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="45" />
+        <source>Gõ ví dụ: ≥ 95 %, &lt;= 0,5 %, = 100 học sinh; chỉ gõ số thì giữ so sánh và đơn vị</source>
+        <translation>Gõ ví dụ: ≥ 95 %, &lt;= 0,5 %, = 100 học sinh; chỉ gõ số thì giữ so sánh và đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/target_model.py" line="46" />
+        <source>Kết quả {0}: gõ một số, ví dụ 64 hoặc 0,5; xóa trắng để bỏ</source>
+        <translation>Kết quả {0}: gõ một số, ví dụ 64 hoặc 0,5; xóa trắng để bỏ</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="43" />
+        <source>Thêm chỉ tiêu</source>
+        <translation>Thêm chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="44" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="142" />
+        <source>Xóa chỉ tiêu</source>
+        <translation>Xóa chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="45" />
+        <source>Thêm một chỉ tiêu vào kế hoạch, rồi gõ tên và mục tiêu của nó</source>
+        <translation>Thêm một chỉ tiêu vào kế hoạch, rồi gõ tên và mục tiêu của nó</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="46" />
+        <source>Xóa chỉ tiêu đang chọn (có thể hoàn tác bằng Ctrl+Z)</source>
+        <translation>Xóa chỉ tiêu đang chọn (có thể hoàn tác bằng Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="124" />
+        <source>«{0}», cột {1}: {2}</source>
+        <translation>«{0}», cột {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="132" />
+        <source>Chỉ tiêu mới</source>
+        <translation>Chỉ tiêu mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="143" />
+        <source>Xóa chỉ tiêu «{0}» và các kết quả đã nhập của nó?
+(Có thể hoàn tác bằng Ctrl+Z.)</source>
+        <translation>Xóa chỉ tiêu «{0}» và các kết quả đã nhập của nó?
+(Có thể hoàn tác bằng Ctrl+Z.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="145" />
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="146" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>TimeframeField</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="94" />
+        <source>Tháng bắt đầu, ví dụ 9/2025; có thể gõ cả khoảng: Tháng 9/2025 - 5/2026</source>
+        <translation>Tháng bắt đầu, ví dụ 9/2025; có thể gõ cả khoảng: Tháng 9/2025 - 5/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="95" />
+        <source>Tháng kết thúc, ví dụ 5/2026</source>
+        <translation>Tháng kết thúc, ví dụ 5/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="138" />
+        <source>Tháng {0} nằm ngoài năm học {1}</source>
+        <translation>Tháng {0} nằm ngoài năm học {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="167" />
+        <source>Tháng kết thúc {0} trước tháng bắt đầu {1}. Hãy sửa một trong hai tháng.</source>
+        <translation>Tháng kết thúc {0} trước tháng bắt đầu {1}. Hãy sửa một trong hai tháng.</translation>
     </message>
 </context>
 <context>
@@ -2687,22 +2916,22 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
         <source>Kế hoạch đầu tiên</source>
         <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="48" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="55" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
@@ -2710,17 +2939,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="24" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="26" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="27" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="28" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="29" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</translation>
     </message>
@@ -2728,27 +2957,27 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>window</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
         <source>Nhập kế hoạch từ Word</source>
         <translation>Nhập kế hoạch từ Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
         <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
         <translation>Tệp Word (*.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="154" />
         <source>Nhập kế hoạch năm học {0} từ Word</source>
         <translation>Nhập kế hoạch năm học {0} từ Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="157" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
         <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
         <translation>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</translation>
     </message>
