@@ -279,6 +279,11 @@ class MainWindow(QMainWindow):
     def _rows_edited(self, *_args) -> None:
         self.tree.update_counts(self.session.model.rows)
         current = self.row_ops.current_row()
+        shown = self.form.row.id if self.form.row is not None else None
+        if shown is not None and (current is None or current.id != shown) \
+                and self.session.model.visual_of(shown) >= 0:
+            self.row_ops.select_row(shown)   # the table was regrouped (the row moved to another standard)
+            return
         if current is not None and (self.form.row is None or self.form.row.id == current.id):
             self._current_row_changed(self.table.currentIndex(), None)
         if self.dashboard is not None:

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit
 
 from kehoach_desktop.ui.plan_table import ERROR_BRUSH
 from tests.ui.window_helpers import (  # noqa: F401 (fixtures)
-    TT18_PLAN, digest, on_disk, settings, type_in_cell, warnings, window,
+    TT18_PLAN, digest, on_disk, settings, type_in_cell, type_text, warnings, window,
 )
 
 
@@ -75,3 +75,16 @@ def test_tab_from_the_last_column_leaves_the_table_for_the_row_form(qtbot, windo
     window.table.setFocus()
     qtbot.keyClick(window.table, Qt.Key_Backtab)              # before the first column: out backwards
     assert QApplication.focusWidget() is not window.table
+
+
+def test_a_row_moved_to_another_standard_stays_selected_with_its_form(qtbot, window, demo_file):  # noqa: F811
+    window.session.load(TT18_PLAN)
+    model = window.session.model
+    row = model.rows[0]                                  # a row of standard 1
+    window.row_ops.select_row(row.id)
+    combo = window.form.widgets["criterion_code"]
+    combo.setFocus()
+    type_text(combo, "4.2")                              # the table regroups it under standard 4
+    qtbot.wait(10)
+    assert model.row_at(window.table.currentIndex().row()).id == row.id
+    assert window.form.row.id == row.id and window.form.title.text().startswith("Tiêu chí 4.2:")
