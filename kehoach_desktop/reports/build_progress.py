@@ -78,6 +78,11 @@ class Ticker:
         """``rows`` as a list that reports each row as reports.tables takes it to be measured."""
         return rows if self.progress is None else _Reporting(rows, self)
 
+    def beating(self, items: list) -> list:
+        """``items`` as a list that gives a beat each time it is gone through: the table header, which
+        reports.tables reads once per page table it builds (~550 for a 2,000-row plan, after the rows)."""
+        return items if self.progress is None else _Beating(items, self)
+
     def reportlab(self, kind: str, value: int) -> None:
         """For BaseDocTemplate.setProgressCallBack: SIZE_EST, PROGRESS (flowables done), PAGE (finished)."""
         if self.progress is None:
@@ -110,3 +115,15 @@ class _Reporting(list):
             self.ticker.rows(done, total)
             yield row
         self.ticker.rows(total, total)
+
+
+class _Beating(list):
+    """A list that gives the ticker a beat each time it is gone through."""
+
+    def __init__(self, items: list, ticker: Ticker) -> None:
+        super().__init__(items)
+        self.ticker = ticker
+
+    def __iter__(self) -> Iterator:
+        self.ticker.beat()
+        return super().__iter__()

@@ -87,4 +87,5 @@ def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author
         # every landscape table page ends in a PageBreak (tables.paged_table): a fair guess at the length
         ticker.expected_pages = 1 + sum(type(f) is PageBreak for f in story)
         doc.setProgressCallBack(ticker.reportlab)
+        ticker.beat()
     doc.build(story)

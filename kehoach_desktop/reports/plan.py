@@ -28,5 +28,7 @@ def print_plan(plan: Plan, school: School, fw: Framework, out: str | os.PathLike
     title = f"Kế hoạch {nfc(plan.title).lower()} năm học {plan.school_year} - {nfc(school.name)}"
     ticker = Ticker(progress)
     story = plan_story(plan, school, fw, ticker)   # first: its rows tell the caller the build is under way
-    footer = StampFooter(stamp or content_stamp(plan, school))
+    ticker.beat()
+    footer = StampFooter(stamp or content_stamp(plan, school))   # hashing 2,000 rows takes a moment
+    ticker.beat()
     build(story, out, title=title, author=nfc(school.name), footer=footer, progress=ticker)

@@ -42,11 +42,12 @@ def landscape_table(title: str, header: list[list], rows: list[Row], widths: lis
                     ticker: Ticker | None = None) -> list:
     """A section whose table runs on landscape pages of its own: the heading, then the table
     paginated from the top of the first page (see tables.paged_table); ``ticker`` hears of each
-    row as it is measured, the longest part of building a long plan's story."""
+    row as it is measured, the longest part of building a long plan's story, and of each page
+    table as it is made."""
     page = PAGES[LANDSCAPE]
-    measured = ticker.measuring(rows) if ticker is not None else rows
-    return landscape_section(paged_table(heading(title), header, measured, widths, page.frame_width,
-                                         page.frame_height))
+    if ticker is not None:
+        rows, header = ticker.measuring(rows), ticker.beating(header)
+    return landscape_section(paged_table(heading(title), header, rows, widths, page.frame_width, page.frame_height))
 
 
 def table_heading(text: str) -> list:
