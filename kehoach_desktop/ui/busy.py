@@ -8,6 +8,7 @@ fills as the job reports its steps, and a «Hủy» button that stops the job.
 from __future__ import annotations
 
 import threading
+import time
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
@@ -17,14 +18,37 @@ _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 SHOW_AFTER = 0.4   # seconds; quicker jobs show only the wait cursor
 SCALE = 1000       # the bar's maximum: a job reports fractions of its work
+REFRESH = 0.1      # seconds between two updates of the bar: the window's thread leaves the job the CPU
 
 
 class Cancelled(Exception):
     """The principal pressed «Hủy»: the job stopped, and whatever it made is not to be used."""
 
 
+class _JobDialog(QProgressDialog):
+    """Up until its job has ended: Esc and the title bar's close button mean «Hủy» when there is one,
+    and nothing when there is not (a hidden dialog would free the window while the job reads the file)."""
+
+    job_ended = False
+    cancellable = True
+
+    def reject(self) -> None:
+        if self.job_ended:
+            super().reject()
+        elif self.cancellable:
+            self.canceled.emit()
+
+    def closeEvent(self, event) -> None:
+        if self.job_ended:
+            super().closeEvent(event)
+            return
+        event.ignore()
+        if self.cancellable:
+            self.canceled.emit()
+
+
 def _dialog(parent, text: str, maximum: int) -> QProgressDialog:
-    dialog = QProgressDialog(text, _tr("Busy", "Hủy"), 0, maximum, parent)
+    dialog = _JobDialog(text, _tr("Busy", "Hủy"), 0, maximum, parent)
     dialog.setWindowTitle(_tr("Busy", "Xin chờ"))
     dialog.setWindowModality(Qt.WindowModal)
     dialog.setMinimumDuration(0)
@@ -58,6 +82,7 @@ def _run(job, show_after: float, make_dialog: Callable[[], QProgressDialog],
                     refresh(dialog)
                 QApplication.processEvents(QEventLoop.AllEvents, 50)
                 worker.join(0.03)
+            dialog.job_ended = True
             dialog.close()
             dialog.deleteLater()
     finally:
@@ -72,6 +97,7 @@ def run_busy(parent, text: str, job, *, show_after: float = SHOW_AFTER):
     def busy_bar() -> QProgressDialog:
         dialog = _dialog(parent, text, 0)
         dialog.setCancelButton(None)      # a half-written export is of no use: nothing to cancel into
+        dialog.cancellable = False
         return dialog
     return _run(job, show_after, busy_bar)
 
@@ -108,13 +134,13 @@ def run_with_progress(parent, text: str, job, describe, *, show_after: float = S
         if button is not None:
             button.setEnabled(False)
 
-    shown: list = [None]
+    shown: list = [None, 0.0]   # the step on show, and when it was put there
 
     def refresh(dialog: QProgressDialog) -> None:
-        step = latest[0]
-        if cancel.is_set() or step is None or step is shown[0]:
+        step, now = latest[0], time.monotonic()
+        if cancel.is_set() or step is None or step is shown[0] or now - shown[1] < REFRESH:
             return
-        shown[0] = step
+        shown[:] = step, now
         fraction, label = describe(step)
         dialog.setLabelText(label)
         dialog.setValue(min(int(fraction * SCALE), SCALE - 1))   # full only when the job has finished

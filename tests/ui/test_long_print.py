@@ -127,3 +127,34 @@ def test_after_hủy_the_next_print_runs_to_its_preview(window, previews, monkey
     assert len(previews) == 1 and previews[0].page_count() > 2
     assert window.printing.last_pdf.is_file() and window.statusBar().currentMessage() == ""
     assert any(label.endswith(" (khoảng 40 trang)…") for label, _, _ in watcher.seen)
+
+
+def test_esc_or_closing_the_bar_means_hủy_and_a_short_job_shows_no_dialog(qtbot, window):   # noqa: F811
+    from PySide6.QtCore import Qt
+
+    from kehoach_desktop.ui.busy import Cancelled, run_with_progress
+
+    def job(report) -> str:
+        for step in range(100):
+            time.sleep(0.02)
+            report(step)
+        return "done"
+
+    def describe(step: int) -> tuple[float, str]:
+        return step / 100, f"bước {step}"
+
+    assert run_with_progress(window, "…", lambda report: "quick", describe) == "quick"
+    assert window.findChildren(QProgressDialog) == []         # quicker than 0.4 s: no dialog flashes
+
+    for gesture in (lambda d: qtbot.keyClick(d, Qt.Key_Escape), lambda d: d.close()):
+        def look(gesture=gesture) -> None:
+            shown = [d for d in window.findChildren(QProgressDialog) if d.isVisible()]
+            if shown and shown[0].value() > 0:
+                gesture(shown[0])
+                return
+            QTimer.singleShot(20, look)
+        QTimer.singleShot(0, look)
+        started = time.perf_counter()
+        with pytest.raises(Cancelled):
+            run_with_progress(window, "…", job, describe)
+        assert time.perf_counter() - started < 1.5                # 100 steps of 20 ms would be 2 s
