@@ -385,17 +385,17 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="27" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="51" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="28" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="52" />
         <source>Xin chờ</source>
         <translation>Please wait</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="106" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="132" />
         <source>Đang hủy…</source>
         <translation>Cancelling…</translation>
     </message>
@@ -1403,7 +1403,7 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -1450,27 +1450,27 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="299" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="355" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="360" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>

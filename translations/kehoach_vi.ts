@@ -385,17 +385,17 @@
 <context>
     <name>Busy</name>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="27" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="51" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="28" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="52" />
         <source>Xin chờ</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/busy.py" line="106" />
+        <location filename="../kehoach_desktop/ui/busy.py" line="132" />
         <source>Đang hủy…</source>
         <translation>Đang hủy…</translation>
     </message>
@@ -1403,7 +1403,7 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1450,27 +1450,27 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="299" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="355" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="360" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
