@@ -91,8 +91,36 @@ def main() -> int:
               f"best {best:.3f} s, CPU {cpu:.3f} s (target ≤ {TARGET_PROCESS_S} s) {'OK' if ok_time else 'SLOW'}")
         print(f"Peak memory of that process: {peak_mib:.1f} MiB (target < {TARGET_MIB} MiB) "
               f"{'OK' if ok_memory else 'TOO MUCH'}")
+        failed |= against_plain_reportlab(Path(folder), school, plan, command, process, best)
         failed |= long_plan(Path(folder))
     return 1 if failed else 0
+
+
+TARGET_RATIO = 1.3
+
+
+def against_plain_reportlab(folder: Path, school, plan, command, process: float, best: float) -> bool:
+    """The same 60-row, 9-column table printed by a plain ReportLab script (bench/plain_reportlab.py),
+    whole process against whole process, in this run."""
+    import json
+    header = ["Tiêu chuẩn, tiêu chí", "Mức", "Kết quả cần đạt", "Công việc/giải pháp", "Chủ trì và phối hợp",
+              "Thời gian", "Dự kiến kinh phí", "Điều kiện hỗ trợ khác", "Ghi chú"]
+    rows = [[f"Tiêu chí {r.criterion_code}", f"{r.current_level} → {r.target_level}", r.expected_result, r.tasks,
+             r.lead, r.timeframe.display(), r.budget.display(), r.support, r.notes] for r in plan.rows]
+    cells = folder / "cells.json"
+    cells.write_text(json.dumps({"header": header, "rows": rows, "weights": [13, 5, 11, 20, 10, 9, 8, 9, 6]},
+                                ensure_ascii=False), encoding="utf-8")
+    out = folder / "plain.pdf"
+    plain_command = [sys.executable, str(Path(__file__).parent / "plain_reportlab.py"), str(cells), str(out)]
+    subprocess.run(plain_command, check=True, capture_output=True)
+    plain, plain_best = timings(lambda: subprocess.run(plain_command, check=True, capture_output=True), runs=5)
+    program_pages = pages((folder / "ke-hoach.pdf").read_bytes())
+    ratio = best / plain_best
+    ok = ratio <= TARGET_RATIO
+    print(f"Plain ReportLab script, same 60-row table ({pages(out.read_bytes())} pages; the program's plan: "
+          f"{program_pages} pages): median {plain:.3f} s, best {plain_best:.3f} s → `kehoach print plan` is "
+          f"{ratio:.2f}× it (best against best; target ≤ {TARGET_RATIO}×) {'OK' if ok else 'SLOW'}")
+    return not ok
 
 
 def cancel_latency(plan, school, fw, stamp, after: float) -> tuple[float, str]:

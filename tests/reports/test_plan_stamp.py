@@ -40,3 +40,20 @@ def test_the_qr_code_has_its_three_finder_squares():
     assert top[0] == (QR_BORDER, 7) and top[-1] == (count - QR_BORDER - 7, 7)
     bottom = [(column, length) for row, column, length in runs if row == count - QR_BORDER - 1]
     assert bottom[0] == (QR_BORDER, 7)
+
+
+def test_a_phone_reads_the_printed_qr_code_back(tmp_path):
+    """The page as a 150 dpi scan, decoded by ZXing: the QR says exactly what the stamp says."""
+    import subprocess
+
+    import zxingcpp
+    from PIL import Image
+    plan = sample_plan()
+    stamp = PrintStamp(plan_fingerprint(plan), 3, SCHOOL.code, plan.school_year, draft=False)
+    out = tmp_path / "ban-hanh.pdf"
+    print_plan(plan, SCHOOL, framework("tt18"), out, stamp)
+    subprocess.run(["pdftoppm", "-r", "150", "-f", "2", "-l", "2", "-png", str(out), str(tmp_path / "scan")],
+                   check=True)
+    scan = Image.open(next(tmp_path.glob("scan*.png")))
+    found = [code.text for code in zxingcpp.read_barcodes(scan) if code.format == zxingcpp.BarcodeFormat.QRCode]
+    assert found == [stamp.qr_text]
