@@ -93,11 +93,6 @@ def get_inspection(db: Database, inspection_id: int) -> Inspection:
     return _from_record(db, records[0])
 
 
-def delete_inspection(db: Database, inspection_id: int) -> None:
-    with db.atomic():
-        db["inspection"].delete_where("id = ?", [inspection_id])
-
-
 def pick_for_plan(db: Database, plan, inspection_id: int | None = None) -> Inspection | None:
     """The inspection ``inspection_id`` of ``plan`` (refused if it belongs to another plan), else
     the plan's latest one, or None when the plan was never inspected (print a blank record)."""
