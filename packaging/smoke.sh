@@ -134,6 +134,15 @@ else
     fail "first start with no file: $(tail -3 "$WORK/first.txt" | tr '\n' ' ')"
 fi
 
+# 6b. The window's own strings in both languages and Qt's own buttons and menus in Vietnamese
+#     (PySide6 ships no Vietnamese for Qt; translations/qtbase_vi.qm is ours).
+missing_qm=""
+for qm in kehoach_vi.qm kehoach_en.qm qtbase_vi.qm; do
+    find "$DIST" -path "*/translations/$qm" | grep -q . || missing_qm="$missing_qm $qm"
+done
+[ -z "$missing_qm" ] && ok "translations bundled: kehoach_vi, kehoach_en, qtbase_vi" \
+    || fail "translations missing from the folder:$missing_qm"
+
 # 7. The About box can name every bundled library's version and licence.
 packages=$(find "$DIST" -path '*.dist-info/METADATA' | wc -l)
 licences=$(find "$DIST" -path '*.dist-info/*' \( -iname 'LICEN?E*' -o -iname 'COPYING*' \) | wc -l)
