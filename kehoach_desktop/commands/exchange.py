@@ -23,8 +23,8 @@ def register(sub) -> None:
 
 
 def run_export(args) -> int:
-    from kehoach_desktop.store.exchange import export_for_district
-    result = export_for_district(Path(args.file), Path(args.folder))
+    from kehoach_desktop.usecases.office_export import export_for_office
+    result = export_for_office(Path(args.file), Path(args.folder)).result
     print(f"Đã xuất tệp gửi Phòng GD&ĐT: {result.path}")
     print(f"  Trường: {result.school_name} (mã {result.school_code}); {result.size / 1024:.0f} KB; "
           "đã đọc lại và kiểm tra.")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from kehoach_desktop.commands.plan_source import open_plan
+from kehoach_desktop.commands.plan_source import made_from_plan
 
 
 def register(sub) -> None:
@@ -53,45 +53,29 @@ def put_in_place(render, output: str | os.PathLike, suffix: str) -> Path:
 
 
 def run_export_docx(args) -> int:
-    from kehoach_desktop.reports.docx_plan import write_plan_docx
-    db, plan, school, fw = open_plan(args)
-    db.close()
-    path = put_in_place(lambda out: write_plan_docx(plan, school, fw, out), args.output, ".docx")
-    print(f"Đã xuất kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) ra {path}")
+    from kehoach_desktop.usecases.export_word import plan_to_word
+    context, document = made_from_plan(args, lambda file, context: plan_to_word(context))
+    path = document.write(args.output)
+    print(f"Đã xuất kế hoạch năm học {context.plan.school_year} ({len(context.plan.rows)} dòng) ra {path}")
     return 0
 
 
 def run_inspection_docx(args) -> int:
-    from kehoach_desktop.reports.docx_inspection import write_inspection_docx
-    from kehoach_desktop.store import inspections
-    db, plan, school, fw = open_plan(args)
-    try:
-        record = inspections.pick_for_plan(db, plan, args.id)
-    finally:
-        db.close()
-    path = put_in_place(lambda out: write_inspection_docx(plan, school, fw, record, out), args.output, ".docx")
+    from kehoach_desktop.usecases.export_word import inspection_to_word
+    _, document = made_from_plan(args, lambda file, context: inspection_to_word(file, context, inspection_id=args.id))
+    path = document.write(args.output)
+    record = document.details["record"]
     what = f"biên bản kiểm tra số {record.id}" if record else "mẫu biên bản kiểm tra (chưa có lần kiểm tra nào)"
     print(f"Đã xuất {what} ra {path}")
     return 0
 
 
 def run_export_xlsx(args) -> int:
-    from kehoach_desktop.catalogs import framework
-    from kehoach_desktop.reports.xlsx_plan import plans_workbook, row_progress
-    from kehoach_desktop.store import plans
-    from kehoach_desktop.store.progress import list_targets, plan_updates
-    db, plan, school, fw = open_plan(args)
-    try:
-        chosen = [plans.get_plan(db, p.id) for p in plans.list_plans(db)] if args.all else [plan]
-        entries = []
-        for each in chosen:
-            each.targets = list_targets(db, each.id)
-            entries.append((each, fw if each.id == plan.id else framework(each.framework_id),
-                            row_progress(plan_updates(db, each.id))))
-    finally:
-        db.close()
-    path = put_in_place(lambda out: plans_workbook(entries, school).save(out), args.output, ".xlsx")
-    what = ", ".join(f"năm học {p.school_year} ({len(p.rows)} dòng, {len(p.targets)} chỉ tiêu)" for p, _, _ in entries)
+    from kehoach_desktop.usecases.export_excel import plan_to_excel
+    _, document = made_from_plan(args, lambda file, context: plan_to_excel(file, context, all_plans=args.all))
+    path = document.write(args.output)
+    what = ", ".join(f"năm học {p.school_year} ({len(p.rows)} dòng, {len(p.targets)} chỉ tiêu)"
+                     for p in document.details["plans"])
     print(f"Đã xuất kế hoạch {what} ra {path}")
     return 0
 
@@ -111,56 +95,22 @@ def run_district(args) -> int:
     return 0
 
 
+HINT = " Dùng --year để nhập thành năm học khác."
+
+
 def run_import(args) -> int:
     from kehoach_desktop.commands.office_preview import print_preview
     from kehoach_desktop.domain.errors import InputError
-    from kehoach_desktop.catalogs import installed_catalogs
-    from kehoach_desktop.domain.docx_import import import_plan_docx
-    into = Path(args.into)
-    if Path(args.docx).suffix.lower() == ".db" and into.suffix.lower() == ".docx":
-        raise InputError("Hãy ghi tệp Word trước, tệp trường sau: kehoach word import KE-HOACH.docx TRUONG.db",
-                         field="file")
-    existing_school, years = _existing(into)
-    result = import_plan_docx(Path(args.docx), installed_catalogs(), framework_id=args.framework,
-                              school_year=args.year, school_level=existing_school.level if existing_school else None)
-    print_preview(result)
-    taken = result.plan.school_year in years
-    clash = (f"Tệp «{into.name}» đã có kế hoạch năm học {result.plan.school_year}; không ghi đè. "
-             f"Dùng --year để nhập thành năm học khác.")
-    if args.dry_run:
-        print(f"\n(--dry-run: chưa lưu gì.{' ' + clash if taken else ''})")
+    from kehoach_desktop.usecases.import_word import YearTaken, clash, import_word
+    try:
+        done = import_word(args.docx, args.into, school_year=args.year, framework_id=args.framework,
+                           dry_run=args.dry_run, preview=lambda imported: print_preview(imported.reading))
+    except YearTaken as exc:
+        raise InputError(exc.message + HINT, field="school_year") from exc
+    plan, into = done.imported.reading.plan, Path(args.into)
+    if not done.saved:
+        taken = " " + clash(into, plan.school_year) + HINT if done.imported.year_taken else ""
+        print(f"\n(--dry-run: chưa lưu gì.{taken})")
         return 0
-    if taken:
-        raise InputError(clash, field="school_year")
-    _save(into, result, existing_school)
-    print(f"\nĐã lưu kế hoạch năm học {result.plan.school_year} ({len(result.plan.rows)} dòng) vào {into}.")
+    print(f"\nĐã lưu kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) vào {into}.")
     return 0
-
-
-def _existing(into: Path):
-    """The school and the school years already in ``into`` (nothing when the file is new)."""
-    from kehoach_desktop.store import plans
-    from kehoach_desktop.store.database import open_school_file
-    if not into.exists() or into.stat().st_size == 0:
-        return None, set()
-    db = open_school_file(into, read_only=True)
-    try:
-        return plans.get_school(db), {p.school_year for p in plans.list_plans(db)}
-    finally:
-        db.close()
-
-
-def _save(into: Path, result, school) -> None:
-    from kehoach_desktop.store import plans
-    from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
-    from kehoach_desktop.store.database import open_school_file
-    if into.exists() and into.stat().st_size:
-        make_backup(into, BEFORE_IMPORT)
-    db = open_school_file(into, create=True)
-    try:
-        with db.atomic():
-            if school is None:
-                plans.save_school(db, result.school)
-            plans.save_plan(db, result.plan)
-    finally:
-        db.close()

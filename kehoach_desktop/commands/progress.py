@@ -152,26 +152,14 @@ def _refused(message: str):
 
 
 def run_update(args) -> int:
-    from kehoach_desktop.domain.parse import parse_budget, parse_date
-    from kehoach_desktop.domain.plan import STATUSES, ProgressUpdate
-    from kehoach_desktop.domain.progress import split_evidence_codes
-    from kehoach_desktop.store.plans import get_row
-    from kehoach_desktop.store.progress import add_update
-    spent = None
-    if args.spent:
-        spent = parse_budget(args.spent).amount
-        if spent is None:
-            raise _refused(f"Không đọc được số tiền đã chi «{args.spent}». Ví dụ: 2,5 triệu")
-    update = ProgressUpdate(
-        on_date=parse_date(args.date) if args.date else date.today(), percent=args.percent,
-        note=args.note, reporter=args.reporter, evidence=split_evidence_codes(args.evidence),
-        status=STATUS_WORDS[args.status] if args.status else None, spent=spent)
-    db = _open(args.file)
-    try:
-        add_update(db, args.row_id, update)
-        row = get_row(db, args.row_id)
-    finally:
-        db.close()
+    from kehoach_desktop.domain.plan import STATUSES
+    from kehoach_desktop.usecases.record_progress import progress_update, record_progress
+    from kehoach_desktop.usecases.school_file import SchoolFile
+    update = progress_update(args.percent, on_date=args.date, note=args.note, reporter=args.reporter,
+                             evidence=args.evidence, status=STATUS_WORDS[args.status] if args.status else None,
+                             spent=args.spent)
+    with SchoolFile.open(args.file) as file:
+        row = record_progress(file, args.row_id, update).row
     codes = f"; minh chứng {', '.join(update.evidence)}" if update.evidence else ""
     print(f"Đã ghi cập nhật ngày {update.on_date:%d/%m/%Y} cho dòng {args.row_id}: {update.percent}%{codes}.")
     print(f"Trạng thái dòng: {STATUSES[row.status]}, {row.percent}%"

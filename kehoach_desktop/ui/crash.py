@@ -7,34 +7,17 @@ a maintainer can read them, and the window keeps running.
 from __future__ import annotations
 
 import sys
-import traceback
-from datetime import datetime
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.paths import user_data_dir
+from kehoach_desktop.usecases import log_bug
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
-def log_path() -> Path:
-    return user_data_dir() / "loi.log"
-
-
-def write_log(exc_type, exc, tb) -> Path | None:
-    path = log_path()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with path.open("a", encoding="utf-8") as handle:
-            handle.write(f"--- {datetime.now().isoformat(timespec='seconds')}\n")
-            handle.write("".join(traceback.format_exception(exc_type, exc, tb)))
-        return path
-    except OSError:
-        return None
-
+log_path = log_bug.log_path   # where a bug's details go (usecases/log_bug.py, shared with the command line)
 
 
 def excepthook(exc_type, exc, tb) -> None:
@@ -44,7 +27,7 @@ def excepthook(exc_type, exc, tb) -> None:
     if isinstance(exc, InputError):
         text = exc.message
     else:
-        path = write_log(exc_type, exc, tb)
+        path = log_bug.log_bug(exc_type, exc, tb)
         text = _tr("Crash", "Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.")
         if path is not None:
             text += "\n" + _tr("Crash", "Chi tiết đã được ghi vào {0}.").format(str(path))

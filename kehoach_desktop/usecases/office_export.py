@@ -1,0 +1,22 @@
+"""Export the school file for the district office (Phòng GD&ĐT), e.g. onto a USB stick.
+
+store.exchange does the work (a snapshot under a temporary name, flushed, renamed,
+read back and checked); the school file itself is not changed.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+from kehoach_desktop.usecases.changes import NOTHING, Changes
+
+
+@dataclass
+class OfficeExport:
+    result: object        # store.exchange.ExportResult: path, size, school name and code
+    changes: Changes = NOTHING
+
+
+def export_for_office(school_file: str | os.PathLike, folder: str | os.PathLike) -> OfficeExport:
+    from kehoach_desktop.store.exchange import export_for_district
+    return OfficeExport(export_for_district(school_file, folder))
