@@ -103,10 +103,10 @@ def _level_map(obj: dict, key: str, kind: type, lo: int, hi: int, where: str) ->
         level = int(k)
         if not lo <= level <= hi:
             raise _fail(where, f"trường “{key}” có Mức {level} nằm ngoài thang Mức {lo}–{hi}")
-        if not isinstance(v, kind) or (kind is str and not v.strip()):
+        if not isinstance(v, kind) or (isinstance(v, str) and not v.strip()):
             raise _fail(where, f"trường “{key}”, Mức {level} phải là {_KINDS[kind]}"
                                + (" không trống" if kind is str else ""))
-        out[level] = nfc(v).strip() if kind is str else v
+        out[level] = nfc(v).strip() if isinstance(v, str) else v
     return MappingProxyType(dict(sorted(out.items())))
 
 

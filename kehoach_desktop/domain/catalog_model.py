@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+import datetime
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Mapping
@@ -101,8 +102,8 @@ class Framework:
     id: str
     name: str
     circular: str
-    date: date
-    effective: date
+    date: datetime.date           # the module's name: the field "date" shadows the class here
+    effective: datetime.date
     title: str
     school_levels: tuple[str, ...]
     level_min: int

@@ -164,6 +164,7 @@ def _settle_year(result: DocxImport, lines: list[Line], wanted: str | None) -> N
 
 def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], form: str,
                       framework_id: str | None, school_level: str | None, cited: set[str]) -> Framework:
+    fw: Framework | None
     if framework_id:
         if framework_id not in frameworks:
             raise InputError(f"Không có khung tiêu chí «{framework_id}».", field="framework")
@@ -179,7 +180,7 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
         named = [f for f in frameworks.values() if f.plan_form == form and any(f.circular.startswith(c) for c in cited)]
         if level is None and len({f.circular for f in named}) == 1:
             fw = choose_framework({f.id: f for f in named}, form, None)
-            how = f"theo thông tư văn bản dẫn ({fw.short_circular()})"
+            how = f"theo thông tư văn bản dẫn ({fw.short_circular()})" if fw else how
         elif level is None:
             how = "(không đoán được cấp học của trường)"
         if fw is None:

@@ -140,9 +140,9 @@ def _amount(key: str) -> int | None:
                 digits = tail.group(1)
                 part += Decimal(digits) * mult / Decimal(10) ** len(digits)
                 pos += tail.end()
-            elif re.match(rf"\s*rưỡi{LETTER_AFTER}", key[pos:]):  # "2 triệu rưỡi"
+            elif half := re.match(rf"(\s*rưỡi){LETTER_AFTER}", key[pos:]):  # "2 triệu rưỡi"
                 part += Decimal(mult) / 2
-                pos += re.match(r"\s*rưỡi", key[pos:]).end()
+                pos += half.end(1)
         total += part
         if unit.group("cur") or unit.group("cur_only") or mult == 1:
             break

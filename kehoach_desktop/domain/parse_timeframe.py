@@ -116,7 +116,8 @@ def _special_timeframe(key: str, shown: str, school_year: str | None) -> Timefra
         return Timeframe(Month(end.year, 1), end, shown)
     calendar = re.fullmatch(r"(?:cả\s*|trong\s*)?năm\s*(\d{4})", key)
     if calendar:
-        _, year = _tf_month(1, int(calendar.group(1)))
+        year = int(calendar.group(1))
+        _tf_month(1, year)                       # the year's range check
         return Timeframe(Month(year, 1), Month(year, 12), shown)
     return None
 
@@ -172,6 +173,7 @@ def parse_timeframe(text: str | None, *, school_year: str | None = None) -> Time
         y1 = first if m1 >= 8 else first + 1
         y2 = first if m2 >= 8 else first + 1
     elif y1 is None:
+        assert y2 is not None                # both missing was the branch above
         y1 = y2 if m1 <= m2 else y2 - 1
     elif y2 is None:
         y2 = y1 if m2 >= m1 else y1 + 1

@@ -61,7 +61,8 @@ class Ticker:
 
     def _send(self, step: Step) -> None:
         self._step = step
-        self.progress(step)
+        if self.progress is not None:
+            self.progress(step)
 
     def beat(self) -> None:
         """Still working, nothing new to show: the caller gets its chance to stop the build."""

@@ -8,6 +8,7 @@ open the file as an ordinary editable document.
 from __future__ import annotations
 
 from docx import Document
+from docx.document import Document as WordDocument   # the class; docx.Document is its factory
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
@@ -25,7 +26,7 @@ JUSTIFY = WD_ALIGN_PARAGRAPH.JUSTIFY
 LEFT = WD_ALIGN_PARAGRAPH.LEFT
 
 
-def new_document() -> Document:
+def new_document() -> WordDocument:
     doc = Document()
     normal = doc.styles["Normal"]
     normal.font.name = FONT
@@ -56,7 +57,7 @@ def _landscape(section) -> None:
     section.left_margin, section.right_margin = Mm(30), Mm(20)
 
 
-def start_section(doc: Document, landscape: bool) -> None:
+def start_section(doc: WordDocument, landscape: bool) -> None:
     section = doc.add_section(WD_SECTION.NEW_PAGE)
     (_landscape if landscape else _portrait)(section)
     # Only the document's first page goes without a number; a new section copies that setting.
@@ -168,7 +169,7 @@ def _borders(table, value: str) -> None:
     _insert(props, borders, _TBLPR_ORDER)
 
 
-def plain_table(doc: Document, widths_mm: list[float]):
+def plain_table(doc: WordDocument, widths_mm: list[float]):
     """A borderless layout table (the letterhead, the signature block)."""
     table = doc.add_table(rows=1, cols=len(widths_mm))
     _borders(table, "nil")
@@ -176,7 +177,7 @@ def plain_table(doc: Document, widths_mm: list[float]):
     return table
 
 
-def ruled_table(doc: Document, header: list[str], widths_mm: list[float], size: float = 11):
+def ruled_table(doc: WordDocument, header: list[str], widths_mm: list[float], size: float = 11):
     """A data table with all borders and a bold header row repeated on every page."""
     table = doc.add_table(rows=1, cols=len(widths_mm))
     _borders(table, "single")

@@ -53,7 +53,7 @@ def _overlay(db: Database, school: School | None, plan: Plan | None) -> None:
             record.update(plan_id=plan.id, position=position)
             if row.id is not None:
                 record["id"] = row.id
-            db["plan_row"].upsert(record, pk="id")
+            db.table("plan_row").upsert(record, pk="id")
 
 
 def save_copy(db: Database | None, target: str | os.PathLike, school: School | None,

@@ -144,7 +144,7 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
             ensure_daily_backup(path)
         if is_new:
             with db.atomic():
-                db["app_meta"].insert_all(
+                db.table("app_meta").insert_all(
                     [{"key": "app", "value": APP_ID}, {"key": "created_by", "value": __version__}],
                     replace=True,
                 )

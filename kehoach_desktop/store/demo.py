@@ -29,9 +29,10 @@ def write_demo(path: str | os.PathLike) -> Path:
             plans.save_school(db, school_from_dict(data["school"]))
             for plan_data in data["plans"]:
                 plan = plan_from_dict(plan_data)
-                plans.save_plan(db, plan)
-                progress.save_targets(db, plan.id, plan.targets)
+                plan_id = plans.save_plan(db, plan)
+                progress.save_targets(db, plan_id, plan.targets)
                 for row, row_data in zip(plan.rows, plan_data.get("rows", [])):
+                    assert row.id is not None            # save_plan gave every row its id
                     for update_data in row_data.get("updates", []):
                         progress.add_update(db, row.id, update_from_dict(update_data))
                 for inspection_data in plan_data.get("inspections", []):

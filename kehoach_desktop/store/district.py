@@ -70,7 +70,7 @@ def create_district(path: str | os.PathLike, name: str) -> Path:
     try:
         district_migrations.apply(db)
         with db.atomic():
-            db["district_meta"].insert_all([
+            db.table("district_meta").insert_all([
                 {"key": "app", "value": DISTRICT_APP_ID}, {"key": "name", "value": name},
                 {"key": "created_by", "value": __version__},
             ])
@@ -227,6 +227,7 @@ def _write(db: Database, incoming: Incoming) -> None:
             [incoming.code, incoming.name, incoming.path.name, incoming.file_sha256, incoming.content_hash,
              meta["export.exported_at"], now, meta["export.program_version"], incoming.schema_version],
         ).lastrowid
+        assert import_id is not None            # the row just inserted
         for table, (columns, rows) in incoming.tables.items():
             _copy_rows(conn, table, columns, rows, import_id)
         conn.execute(

@@ -218,7 +218,7 @@ def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict,
     return tables
 
 
-ALLOWED_TYPES = {"INTEGER": {int}, "REAL": {int, float}, "FLOAT": {int, float}, "TEXT": {str}}
+ALLOWED_TYPES: dict[str, set[type]] = {"INTEGER": {int}, "REAL": {int, float}, "FLOAT": {int, float}, "TEXT": {str}}
 
 
 def _sane(values: tuple, kind: str, limit: int = MAX_VALUE_BYTES) -> bool:

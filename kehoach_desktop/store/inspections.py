@@ -70,13 +70,14 @@ def save_inspection(db: Database, inspection: Inspection) -> int:
     with db.atomic():
         record = _record(inspection)
         if inspection.id is None:
-            inspection.id = db["inspection"].insert(record).last_pk
+            inspection.id = db.table("inspection").insert(record).last_pk
         else:
-            db["inspection"].update(inspection.id, record)
+            db.table("inspection").update(inspection.id, record)
             db.execute("DELETE FROM inspection_finding WHERE inspection_id = ?", [inspection.id])
-        db["inspection_finding"].insert_all(
+        db.table("inspection_finding").insert_all(
             [{"inspection_id": inspection.id, "row_id": f.row_id, "status": f.status, "comment": nfc(f.comment)}
              for f in inspection.findings])
+    assert inspection.id is not None        # set by the insert above
     return inspection.id
 
 

@@ -52,7 +52,7 @@ def add_update(db: Database, row_id: int, update: ProgressUpdate, framework: Fra
         used = used_evidence(db, plan_id, update.evidence) if update.evidence else {}
         update.evidence = check_evidence_codes(update.evidence, framework, used)
         update.row_id = row_id
-        update.id = db["progress_update"].insert({
+        update.id = db.table("progress_update").insert({
             "row_id": row_id,
             "on_date": update.on_date.isoformat(),
             "percent": int(update.percent),
@@ -63,11 +63,12 @@ def add_update(db: Database, row_id: int, update: ProgressUpdate, framework: Fra
         }).last_pk
         for code in update.evidence:
             try:
-                db["evidence"].insert({"plan_id": plan_id, "row_id": row_id, "update_id": update.id, "code": code})
+                db.table("evidence").insert({"plan_id": plan_id, "row_id": row_id, "update_id": update.id, "code": code})
             except sqlite3.IntegrityError as exc:   # a second writer got there first
                 raise InputError(f"Mã minh chứng {code} đã được dùng trong kế hoạch này.",
                                  field="evidence") from exc
         sync_row(db, row_id)
+    assert update.id is not None            # set by the insert above
     return update.id
 
 
@@ -110,7 +111,7 @@ def delete_update(db: Database, update_id: int) -> None:
         found = db.execute("SELECT row_id FROM progress_update WHERE id = ?", [update_id]).fetchone()
         if found is None:
             return
-        db["progress_update"].delete_where("id = ?", [update_id])
+        db.table("progress_update").delete_where("id = ?", [update_id])
         sync_row(db, found[0])
 
 

@@ -35,6 +35,7 @@ def restore_row(db: Database, snapshot: RowSnapshot) -> None:
     """Put a taken row back at its position under its own id, with its progress reports."""
     with db.atomic():
         plans.add_row(db, snapshot.plan_id, snapshot.row, position=snapshot.row.position)
+        assert snapshot.row.id is not None      # add_row gave it one
         for update in snapshot.updates:
             update.id = None
             progress.add_update(db, snapshot.row.id, update)
@@ -45,8 +46,8 @@ def restore_plan(db: Database, plan: Plan) -> None:
     with db.atomic():
         record = plan_to_record(plan)
         record["id"] = plan.id
-        db["plan"].insert(record)
+        db.table("plan").insert(record)
         for position, row in enumerate(plan.rows):
             row_record = row_to_record(row)
             row_record.update(id=row.id, plan_id=plan.id, position=position)
-            db["plan_row"].insert(row_record)
+            db.table("plan_row").insert(row_record)

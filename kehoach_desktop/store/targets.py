@@ -18,7 +18,7 @@ _COLUMNS = "id, name, value, unit, comparison, position"
 
 
 def _write_actuals(db: Database, target: Target) -> None:
-    db["target_actual"].insert_all(
+    db.table("target_actual").insert_all(
         [{"target_id": target.id, "period": p, "value": v} for p, v in target.actuals.items()])
 
 
@@ -27,7 +27,7 @@ def _insert_target(db: Database, plan_id: int, target: Target) -> None:
               "unit": target.unit, "comparison": target.comparison, "value": float(target.value)}
     if target.id is not None:
         record["id"] = target.id
-    target.id = db["target"].insert(record).last_pk
+    target.id = db.table("target").insert(record).last_pk
     _write_actuals(db, target)
 
 
@@ -115,6 +115,8 @@ def insert_target(db: Database, plan_id: int, target: Target) -> Target:
 
 def replace_target(db: Database, target: Target) -> None:
     """Write a chỉ tiêu over the one of the same id: name, goal and every reported figure."""
+    if target.id is None:
+        raise ValueError("replace_target needs a target read from the file (with its id)")
     with db.atomic():
         plan_id = _plan_of(db, target.id)
         check_target(target)
