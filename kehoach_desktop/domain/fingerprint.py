@@ -1,11 +1,14 @@
 """The fingerprint of a plan's issued content, and the short code printed on its pages.
 
 The canonical form is what the signed paper says: the header, every section and
-every row with all its fields, in the order printed. It leaves out what is not
-part of the document — database ids, positions (the order of the list already
-says them), the draft/issued state, targets (tracked apart, never printed on the
-plan) and the year's progress (status, percent, spent), which changes every
-month without the plan changing. Texts are NFC and the JSON has sorted keys and
+every row, in the order printed. A row holds exactly the fields whose registry
+entry says ``fingerprint`` (see ``plan_fields``): the year's progress (status,
+percent, spent) says it is not, as it changes every month without the plan
+changing. A field added after the first plans were issued joins a row's
+canonical form only once that row fills it, so no issued code changes. The
+plan leaves out database ids, the draft/issued state and targets (tracked
+apart, never printed on the plan); row ids and positions are not fields (the
+order of the list already says them). Texts are NFC and the JSON has sorted keys and
 no spaces, so the same plan always gives the same bytes on every machine.
 
 The short code is "KH-" and the first 10 hex digits of the SHA-256 in UPPERCASE
@@ -21,8 +24,9 @@ import re
 from dataclasses import dataclass
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import Plan, School
-from kehoach_desktop.domain.serialize import plan_to_dict
+from kehoach_desktop.domain.fields import plan_fields, value_of
+from kehoach_desktop.domain.plan import Plan, PlanRow, School
+from kehoach_desktop.domain.serialize import plan_to_dict, row_to_dict
 from kehoach_desktop.domain.values import nfc
 
 CODE_PREFIX = "KH-"
@@ -31,7 +35,6 @@ DRAFT_MARK = "Bản dự thảo – chưa ban hành"
 
 # Not part of the issued document (see the module docstring).
 PLAN_LEFT_OUT = ("id", "status", "targets")
-ROW_LEFT_OUT = ("id", "position", "status", "percent", "spent", "status_manual")
 
 
 def _normalized(value):
@@ -49,10 +52,23 @@ def canonical_plan(plan: Plan) -> dict:
     data = plan_to_dict(plan)
     for key in PLAN_LEFT_OUT:
         data.pop(key, None)
-    for row in data["rows"]:
-        for key in ROW_LEFT_OUT:
-            row.pop(key, None)
+    data["rows"] = [canonical_row(row) for row in plan.rows]
     return _normalized(data)
+
+
+def canonical_row(row: PlanRow) -> dict:
+    """The row's fingerprinted fields, as ``serialize`` writes them (extra fields under "extra")."""
+    data = row_to_dict(row)
+    canonical: dict = {}
+    for f in plan_fields().fingerprint_fields():
+        value = value_of(row, f) if f.is_extra else data[f.name]
+        if not f.fingerprint_empty and value in (f.default, "", None):
+            continue
+        if f.is_extra:
+            canonical.setdefault("extra", {})[f.name] = value
+        else:
+            canonical[f.name] = value
+    return canonical
 
 
 def canonical_json(data: dict) -> str:

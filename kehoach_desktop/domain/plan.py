@@ -5,7 +5,7 @@ uses criterion, levels, expected result, tasks, lead, timeframe, budget,
 support and notes; the 2026 "Biểu 2" form adds its own title ("Nội dung cải
 tiến"), result indicators and expected evidence, and prints the budget as
 "Nguồn lực bảo đảm". Which fields a plan shows and requires follows its form
-(see ``FORM_FIELDS``), never the row.
+(see ``plan_fields``, the one description of every row field), never the row.
 """
 from __future__ import annotations
 
@@ -37,24 +37,6 @@ PLAN_STATUSES = {"draft": "Dự thảo", "issued": "Đã ban hành"}
 
 FORM_TT18 = "tt18-9col"
 FORM_TT57 = "tt57-bieu2"
-
-# Fields each plan form shows, in the order principals know; the first group
-# is required when a row is saved.
-FORM_FIELDS = {
-    FORM_TT18: (
-        "criterion_code", "current_level", "target_level", "expected_result", "tasks",
-        "lead", "timeframe", "budget", "support", "notes",
-    ),
-    FORM_TT57: (
-        "content", "criterion_code", "expected_result", "tasks", "indicators",
-        "timeframe", "lead", "budget", "expected_evidence", "status",
-    ),
-}
-FORM_REQUIRED = {
-    FORM_TT18: ("criterion_code", "target_level", "tasks"),
-    FORM_TT57: ("content", "tasks"),
-}
-
 
 @dataclass
 class School:
@@ -173,11 +155,18 @@ class PlanRow:
     status_manual: bool = False    # True when set by hand, not by the latest update
     position: int = 0
     id: int | None = None
+    # Values of registry fields that have no attribute here (see fields.value_of), as sorted
+    # (name, value) pairs: immutable like every other field. A dict given is turned into pairs.
+    extra: tuple[tuple[str, object], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.extra, tuple):
+            self.extra = tuple(sorted(dict(self.extra or ()).items()))
 
     def __deepcopy__(self, memo):
-        # Every field is a str, a number, a bool or a frozen value (Timeframe, Budget), so a
-        # shallow copy is already deep; the window copies a row on each edit and selection,
-        # and the generic deepcopy walk cost milliseconds on a 2,000-row plan.
+        # Every field is a str, a number, a bool or a frozen value (Timeframe, Budget, a tuple of
+        # pairs), so a shallow copy is already deep; the window copies a row on each edit and
+        # selection, and the generic deepcopy walk cost milliseconds on a 2,000-row plan.
         return copy.copy(self)
 
     @property

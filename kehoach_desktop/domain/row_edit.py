@@ -3,21 +3,19 @@
 The window's cells and its detail form both go through ``edit_field``, so a
 timeframe typed in the table and one picked with the month pickers obey the
 same rules, and a refused value raises ``InputError`` before anything is written.
+Which parser reads a field follows its kind in the registry (``plan_fields``), so a
+new text field is editable with no change here.
 """
 from __future__ import annotations
-
-from dataclasses import replace
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_budget, parse_level, parse_timeframe
+from kehoach_desktop.domain.fields import BUDGET, CRITERION, LEVEL, STATUS, TEXT, TIMEFRAME, plan_fields, with_value
 from kehoach_desktop.domain.plan import STATUSES, PlanRow
-from kehoach_desktop.domain.validation import FIELD_LABELS
+from kehoach_desktop.domain.validation import field_label
 from kehoach_desktop.domain.values import Budget, Timeframe, nfc
 
-TEXT_FIELDS = (
-    "expected_result", "tasks", "lead", "support", "notes", "content", "indicators", "expected_evidence",
-)
 LEVEL_FIELDS = ("current_level", "target_level")
 
 
@@ -27,7 +25,7 @@ def _level(value, framework: Framework, name: str) -> int | None:
     try:
         return parse_level(value, framework.level_min, framework.level_max)
     except InputError as exc:
-        raise InputError(f"{FIELD_LABELS[name]}: {exc.message}", field=name) from None
+        raise InputError(f"{field_label(name)}: {exc.message}", field=name) from None
 
 
 def _criterion(value: str, framework: Framework) -> str:
@@ -42,23 +40,26 @@ def _criterion(value: str, framework: Framework) -> str:
     return code
 
 
-def _parse(name: str, value, framework: Framework, school_year: str):
-    if name in TEXT_FIELDS:
+def field_parse(name: str, value, framework: Framework, school_year: str = ""):
+    """The value a field takes from what was typed or picked, by the field's kind; InputError if refused."""
+    f = plan_fields().get(name)
+    kind = f.kind if f is not None else None
+    if kind == TEXT:
         return nfc(value)
-    if name == "criterion_code":
+    if kind == CRITERION:
         return _criterion(value, framework)
-    if name in LEVEL_FIELDS:
+    if kind == LEVEL:
         return _level(value, framework, name)
-    if name == "timeframe":
+    if kind == TIMEFRAME:
         if isinstance(value, Timeframe):
             if value.start and value.end and value.end < value.start:
                 raise InputError(f"Thời gian thực hiện: tháng kết thúc {value.end} trước tháng bắt đầu "
                                  f"{value.start}.", field="timeframe")
             return value
         return parse_timeframe(value, school_year=school_year or None)
-    if name == "budget":
+    if kind == BUDGET:
         return value if isinstance(value, Budget) else parse_budget(value)
-    if name == "status":
+    if kind == STATUS:
         if value not in STATUSES:
             raise InputError(f"Trạng thái «{value}» không hợp lệ.", field="status")
         return value
@@ -67,7 +68,8 @@ def _parse(name: str, value, framework: Framework, school_year: str):
 
 def edit_field(row: PlanRow, name: str, value, framework: Framework, school_year: str = "") -> PlanRow:
     """``row`` with field ``name`` set from ``value``; raises InputError naming the field."""
-    new = replace(row, **{name: _parse(name, value, framework, school_year)})
+    parsed = field_parse(name, value, framework, school_year)     # refuses a field it does not know
+    new = with_value(row, plan_fields()[name], parsed)
     if (name in LEVEL_FIELDS and new.current_level is not None and new.target_level is not None
             and new.target_level < new.current_level):
         raise InputError(

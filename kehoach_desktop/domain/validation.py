@@ -1,41 +1,35 @@
 """Checking a plan row against its plan's framework before it is saved.
 
-The rules follow the plan's form: a 2018 row needs a criterion of that
-framework and a target level within Mức 1–4; a 2026 row needs its own title
-("Nội dung cải tiến") and may leave the criterion empty, with levels 1–2.
+The rules follow the plan's form: the fields a row needs are the ones the
+registry (``plan_fields``) marks required on the form — on the 2018 form a
+criterion of that framework and a target level within Mức 1–4; on the 2026 form
+its own title ("Nội dung cải tiến"), the criterion optional, levels 1–2.
 """
 from __future__ import annotations
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import FORM_REQUIRED, STATUSES, PlanRow
+from kehoach_desktop.domain.fields import plan_fields, value_of
+from kehoach_desktop.domain.plan import STATUSES, PlanRow
 
-FIELD_LABELS = {
-    "criterion_code": "Tiêu chí",
-    "current_level": "Mức hiện tại",
-    "target_level": "Mức cần đạt",
-    "expected_result": "Kết quả cần đạt",
-    "tasks": "Công việc/giải pháp",
-    "lead": "Chủ trì và phối hợp",
-    "timeframe": "Thời gian thực hiện",
-    "budget": "Dự kiến kinh phí",
-    "support": "Điều kiện hỗ trợ khác",
-    "notes": "Ghi chú",
-    "content": "Nội dung cải tiến",
-    "indicators": "Chỉ số đánh giá kết quả",
-    "expected_evidence": "Thông tin, dữ liệu hoặc minh chứng dự kiến",
-    "status": "Mức độ thực hiện",
-    "percent": "Phần trăm hoàn thành",
-}
+def field_label(name: str, form: str = "") -> str:
+    """What a message calls a field: its label on ``form`` (the row form's words), else its short name."""
+    f = plan_fields().get(name)
+    if f is None:
+        return name
+    on = f.on(form)
+    return on.form_label if on is not None else f.label
 
 
 def row_problems(row: PlanRow, framework: Framework) -> list[InputError]:
     """Every problem with ``row`` under ``framework``, each naming its field; empty when valid."""
     problems: list[InputError] = []
-    for name in FORM_REQUIRED[framework.plan_form]:
-        value = getattr(row, name)
+    form = framework.plan_form
+    registry = plan_fields()
+    for name in registry.required(form):
+        value = value_of(row, registry[name])
         if value is None or (isinstance(value, str) and not value.strip()):
-            problems.append(InputError(f"Chưa nhập «{FIELD_LABELS[name]}».", field=name))
+            problems.append(InputError(f"Chưa nhập «{field_label(name, form)}».", field=name))
     if row.criterion_code and framework.criterion(row.criterion_code) is None:
         problems.append(InputError(
             f"Tiêu chí {row.criterion_code} không có trong {framework.name}.", field="criterion_code"))
@@ -45,7 +39,7 @@ def row_problems(row: PlanRow, framework: Framework) -> list[InputError]:
             try:
                 framework.validate_level(level)
             except InputError as exc:
-                problems.append(InputError(f"{FIELD_LABELS[name]}: {exc.message}", field=name))
+                problems.append(InputError(f"{field_label(name)}: {exc.message}", field=name))
     if (row.current_level is not None and row.target_level is not None
             and row.target_level < row.current_level):
         problems.append(InputError(
@@ -62,9 +56,3 @@ def row_problems(row: PlanRow, framework: Framework) -> list[InputError]:
                                    field="percent"))
     return problems
 
-
-def check_row(row: PlanRow, framework: Framework) -> None:
-    """Raise the first problem with ``row``, if any."""
-    problems = row_problems(row, framework)
-    if problems:
-        raise problems[0]

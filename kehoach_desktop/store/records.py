@@ -5,6 +5,9 @@ import json
 from dataclasses import asdict, fields
 from datetime import date
 
+from kehoach_desktop.domain.fields import (
+    BUDGET, CRITERION, FLAG, LEVEL, MONEY, PERCENT, STATUS, TEXT, TIMEFRAME, Field, plan_fields, value_of,
+)
 from kehoach_desktop.domain.plan import (
     MonitoringMember, MonitoringReview, Organization, Plan, PlanRow, PriorityProblem,
     School, WorkingGroup,
@@ -110,46 +113,65 @@ def plan_from_record(record: dict) -> Plan:
     )
 
 
-ROW_TEXT_FIELDS = (
-    "criterion_code", "expected_result", "tasks", "lead", "support", "notes",
-    "content", "indicators", "expected_evidence",
-)
+# Each kind of field as table columns and back (see domain.fields: a field's kind names its shape).
+def _timeframe_columns(value: Timeframe) -> dict:
+    return {"timeframe_text": nfc(value.text), "start_month": value.start.iso() if value.start else None,
+            "end_month": value.end.iso() if value.end else None}
+
+
+def _timeframe_from(record: dict) -> Timeframe:
+    return Timeframe(Month.from_iso(record["start_month"]) if record["start_month"] else None,
+                     Month.from_iso(record["end_month"]) if record["end_month"] else None, record["timeframe_text"])
+
+
+_TO_COLUMNS = {
+    TEXT: lambda name, v: {name: nfc(v)},
+    CRITERION: lambda name, v: {name: nfc(v)},
+    STATUS: lambda name, v: {name: v},
+    LEVEL: lambda name, v: {name: v},
+    MONEY: lambda name, v: {name: v},
+    PERCENT: lambda name, v: {name: int(v)},
+    FLAG: lambda name, v: {name: 1 if v else 0},
+    TIMEFRAME: lambda name, v: _timeframe_columns(v),
+    BUDGET: lambda name, v: {"budget_amount": v.amount, "budget_text": nfc(v.text)},
+}
+_FROM_COLUMNS = {
+    TIMEFRAME: lambda name, r: _timeframe_from(r),
+    BUDGET: lambda name, r: Budget(r["budget_amount"], r["budget_text"]),
+    FLAG: lambda name, r: bool(r.get(name, 0)),
+}
+_OWN = ("id", "position")        # the row's bookkeeping, not fields
+
+
+_EMPTY = {TIMEFRAME: Timeframe(None, None, ""), BUDGET: Budget(None, "")}
+
+
+def row_columns(f: Field) -> tuple[str, ...]:
+    """The plan_row columns that hold field ``f``."""
+    return tuple(_TO_COLUMNS[f.kind](f.name, _EMPTY.get(f.kind, f.default)))
 
 
 def row_to_record(row: PlanRow) -> dict:
-    record = {name: nfc(getattr(row, name)) for name in ROW_TEXT_FIELDS}
-    record.update(
-        position=row.position,
-        current_level=row.current_level,
-        target_level=row.target_level,
-        timeframe_text=nfc(row.timeframe.text),
-        start_month=row.timeframe.start.iso() if row.timeframe.start else None,
-        end_month=row.timeframe.end.iso() if row.timeframe.end else None,
-        budget_amount=row.budget.amount,
-        budget_text=nfc(row.budget.text),
-        status=row.status,
-        percent=int(row.percent),
-        spent=row.spent,
-        status_manual=1 if row.status_manual else 0,
-    )
+    record = {"position": row.position}
+    for f in plan_fields():
+        record.update(_TO_COLUMNS[f.kind](f.name, value_of(row, f)))
     return record
 
 
 def row_from_record(record: dict) -> PlanRow:
-    return PlanRow(
-        id=record["id"],
-        position=record["position"],
-        current_level=record["current_level"],
-        target_level=record["target_level"],
-        timeframe=Timeframe(
-            Month.from_iso(record["start_month"]) if record["start_month"] else None,
-            Month.from_iso(record["end_month"]) if record["end_month"] else None,
-            record["timeframe_text"],
-        ),
-        budget=Budget(record["budget_amount"], record["budget_text"]),
-        status=record.get("status", "not_started"),
-        percent=record.get("percent", 0),
-        spent=record.get("spent"),
-        status_manual=bool(record.get("status_manual", 0)),
-        **{name: record[name] for name in ROW_TEXT_FIELDS},
-    )
+    """A row from its record; a column a file older than the field lacks takes the field's default."""
+    row = PlanRow(**{name: record[name] for name in _OWN})
+    extra = {}
+    for f in plan_fields():
+        if f.kind in _FROM_COLUMNS:
+            value = _FROM_COLUMNS[f.kind](f.name, record)
+        else:
+            value = record.get(f.name, f.default)
+            if value is None and f.kind in (TEXT, CRITERION, STATUS, PERCENT):
+                value = f.default
+        if f.is_extra:
+            extra[f.name] = value
+        else:
+            setattr(row, f.name, value)
+    row.extra = tuple(sorted(extra.items()))
+    return row

@@ -15,9 +15,10 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QApplication, QStyle
 
 from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.fields import BUDGET, CRITERION, LEVEL, STATUS, TIMEFRAME, plan_fields, value_of
 from kehoach_desktop.domain.plan import FORM_TT57, Plan, PlanRow
 from kehoach_desktop.domain.row_order import standard_of
-from kehoach_desktop.ui.plan_columns import Column, columns_for, header, status_label
+from kehoach_desktop.ui.plan_columns import NUMBER_KEY, Column, columns_for, header, implementation_label
 
 ROW_ID_ROLE = int(Qt.UserRole) + 1
 HEADING_BRUSH = QBrush(QColor("#e8eef7"))
@@ -84,7 +85,7 @@ class PlanTableModel(QAbstractTableModel):
         grouped = self.form != FORM_TT57
         last_std: int | None = -1
         for index, row in enumerate(self.rows):
-            std = standard_of(row.criterion_code)
+            std = standard_of(row.criterion_code, self.framework)
             if grouped and std is not None and std != last_std:
                 self.entries.append(("std", std))
             last_std = std
@@ -111,7 +112,7 @@ class PlanTableModel(QAbstractTableModel):
 
     def visual_of_standard(self, no: int) -> int:
         for visual, (kind, value) in enumerate(self.entries):
-            if (kind == "std" and value == no) or (kind == "row" and standard_of(self.rows[value].criterion_code) == no):
+            if (kind == "std" and value == no) or (kind == "row" and standard_of(self.rows[value].criterion_code, self.framework) == no):
                 return visual
         return -1
 
@@ -130,9 +131,10 @@ class PlanTableModel(QAbstractTableModel):
         if index < 0:
             return
         old = self.rows[index]
-        regroup = standard_of(old.criterion_code) != standard_of(row.criterion_code)
+        regroup = standard_of(old.criterion_code, self.framework) != standard_of(row.criterion_code, self.framework)
         for key in [k for k in self.errors if k[0] == row.id]:   # saved since (form, undo): mark gone
-            if getattr(old, key[1], None) != getattr(row, key[1], None):
+            f = plan_fields().get(key[1])
+            if f is None or value_of(old, f) != value_of(row, f):
                 self.errors.pop(key, None)
                 self.refused.pop(key, None)
         self.rows[index] = row
@@ -191,7 +193,7 @@ class PlanTableModel(QAbstractTableModel):
             return None
         if role == Qt.DisplayRole:
             return header(self.form, self.columns[section].key)
-        if role == Qt.ToolTipRole and self.columns[section].key == "levels":
+        if role == Qt.ToolTipRole and self.columns[section].key == "target_level":   # shows "2 → 3"
             return self.tr("Mức hiện tại → mức cần đạt")
         return None
 
@@ -223,7 +225,7 @@ class PlanTableModel(QAbstractTableModel):
                 return self.refused[key]
             return self._cell_text(row, column, value, role == EDIT)
         if role == ALIGNMENT:
-            return CENTRED_TOP if column.key in ("tt", "levels") else LEFT_TOP
+            return CENTRED_TOP if column.key in (NUMBER_KEY, "target_level") else LEFT_TOP
         error = self.errors.get(key)
         if role == BACKGROUND:
             return ERROR_BRUSH if error else None
@@ -253,23 +255,23 @@ class PlanTableModel(QAbstractTableModel):
         return None
 
     def _cell_text(self, row: PlanRow, column: Column, index: int, editing: bool) -> str:
-        key = column.key
-        if key == "tt":
+        """A cell's words by its field's kind (the registry), so a new text field needs nothing here."""
+        if column.key == NUMBER_KEY:
             return str(index + 1) if self.form == FORM_TT57 else ""
-        if key == "criterion":
+        f = plan_fields()[column.key]
+        if f.kind == CRITERION:
             criterion = self.framework.criterion(row.criterion_code) if self.framework else None
             if criterion is None:
                 return row.criterion_code
             return self.tr("Tiêu chí {0}: {1}").format(criterion.code, criterion.title)
-        if key == "levels":
+        if f.kind == LEVEL:
             return levels_text(row)
-        if key == "timeframe":
-            return row.timeframe.display()
-        if key == "budget":
-            return row.budget.display()
-        if key == "status":
-            return status_label(row.status)
-        return getattr(row, column.field or key)
+        if f.kind in (TIMEFRAME, BUDGET):
+            return value_of(row, f).display()
+        if f.kind == STATUS:
+            return implementation_label(row.status, row.percent)
+        value = value_of(row, f)
+        return "" if value is None else str(value)
 
     def setData(self, index, value, role=Qt.EditRole):
         row = self.row_at(index.row())

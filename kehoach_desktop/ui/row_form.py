@@ -21,14 +21,20 @@ from PySide6.QtWidgets import (
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import format_amount, parse_budget
-from kehoach_desktop.domain.plan import FORM_FIELDS, STATUSES, PlanRow
+from kehoach_desktop.domain.fields import TEXT, plan_fields, value_of
+from kehoach_desktop.domain.plan import STATUSES, PlanRow
 from kehoach_desktop.ui.month_picker import RED, TimeframeField
 from kehoach_desktop.ui.plan_columns import form_field_label, status_label
 
-SMALL_FIELDS = ("criterion_code", "current_level", "target_level", "timeframe", "budget", "status")
 LEVELS = ("current_level", "target_level")
 TEXT_HEIGHT = 84            # about four lines
 COLUMN_WIDTHS = (560, 1000, 1400)   # below 560 px one column, below 1000 two, below 1400 three, else four
+
+
+def form_fields(form: str) -> tuple[list[str], list[str]]:
+    """The form's fields from the registry: (small ones first: pickers and one-line boxes; then texts)."""
+    fields = plan_fields().on_form(form)
+    return [f.name for f in fields if f.kind != TEXT], [f.name for f in fields if f.kind == TEXT]
 
 
 def columns_for(width: int) -> int:
@@ -98,8 +104,7 @@ class RowForm(QScrollArea):
         self.widgets, self._cells, self.timeframe = {}, [], None
         if framework is None:
             return
-        fields = FORM_FIELDS[framework.plan_form]
-        small = [f for f in fields if f in SMALL_FIELDS]
+        small, texts = form_fields(framework.plan_form)
         for name in small:
             if name == LEVELS[1] and LEVELS[0] in small:
                 continue                    # the two levels share one cell
@@ -107,7 +112,7 @@ class RowForm(QScrollArea):
                 self._cells.append(self._levels_cell())
             else:
                 self._cells.append(self._cell(name, self._small_widget(name)))
-        for name in (f for f in fields if f not in SMALL_FIELDS):
+        for name in texts:
             box = CommitTextEdit(self._fields_host)
             box.committed.connect(lambda n=name, b=box: self._text_committed(n, b))
             self.widgets[name] = box
@@ -216,12 +221,11 @@ class RowForm(QScrollArea):
         return chain
 
     def _field_order(self) -> list[str]:
-        fields = FORM_FIELDS[self.framework.plan_form]
-        small = [f for f in fields if f in SMALL_FIELDS]
+        small, texts = form_fields(self.framework.plan_form)
         if LEVELS[0] in small and LEVELS[1] in small:    # the shared cell reads current, then target
             small.remove(LEVELS[1])
             small.insert(small.index(LEVELS[0]) + 1, LEVELS[1])
-        return small + [f for f in fields if f not in SMALL_FIELDS]
+        return small + texts
 
     def _set_tab_order(self) -> None:
         chain = self.focus_chain()
@@ -250,15 +254,17 @@ class RowForm(QScrollArea):
             self.title.setText(self.tr("Chọn một dòng trong bảng để sửa chi tiết."))
             return
         self.title.setText(self.heading(row, heading))
+        registry = plan_fields()
         for name, widget in self.widgets.items():
             widget.blockSignals(True)
             widget.setStyleSheet("")
             widget.setToolTip("")
             if isinstance(widget, CommitTextEdit):
-                if widget.toPlainText() != getattr(row, name):
-                    widget.setPlainText(getattr(row, name))
+                text = value_of(row, registry[name]) or ""
+                if widget.toPlainText() != text:
+                    widget.setPlainText(text)
             elif isinstance(widget, QComboBox):
-                widget.setCurrentIndex(max(0, widget.findData(getattr(row, name))))
+                widget.setCurrentIndex(max(0, widget.findData(value_of(row, registry[name]))))
             widget.blockSignals(False)
         if self.timeframe is not None:
             self.timeframe.show_timeframe(row.timeframe, self._school_year())
@@ -293,7 +299,7 @@ class RowForm(QScrollArea):
             self.show_row(fresh)
 
     def _text_committed(self, name: str, box: CommitTextEdit) -> None:
-        if self.row is not None and box.toPlainText() != getattr(self.row, name):
+        if self.row is not None and box.toPlainText() != (value_of(self.row, plan_fields()[name]) or ""):
             self._emit(name, box.toPlainText())
 
     def _budget_preview(self, text: str) -> None:

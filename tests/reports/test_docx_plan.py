@@ -11,7 +11,8 @@ from docx.oxml.ns import qn
 from kehoach_desktop.catalogs import installed_catalogs
 from kehoach_desktop.domain.docx_import import import_plan_docx
 from kehoach_desktop.domain.parse import parse_budget, parse_timeframe
-from kehoach_desktop.domain.plan import FORM_FIELDS, MonitoringMember, PlanRow, WorkingGroup
+from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.plan import MonitoringMember, PlanRow, WorkingGroup
 from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict
 from kehoach_desktop.reports.docx_plan import write_plan_docx
 from kehoach_desktop.store.demo import demo_data
@@ -49,7 +50,7 @@ def assert_same_plan(original, back, form: str) -> None:
         assert (b.timeframe.start, b.timeframe.end, b.timeframe.display()) == \
             (a.timeframe.start, a.timeframe.end, a.timeframe.display()), number
         assert (b.budget.amount, b.budget.display()) == (a.budget.amount, a.budget.display()), number
-        if "status" in FORM_FIELDS[form]:
+        if "status" in plan_fields().names(form):
             assert (b.status, b.percent) == (a.status, a.percent), number
 
 
