@@ -1,20 +1,44 @@
-"""The one error type the program raises for bad input.
+"""The one error type the program raises for bad input, as data.
 
-Every refusal a user can meet (a wrong date, a budget the parser cannot read,
-a foreign file) is an ``InputError`` with a Vietnamese message that names the
-field, so the window and the command line can show it as it is, never as a
-traceback.
+Every refusal a user can meet (a wrong date, a budget the parser cannot read, a foreign file) is
+an ``InputError``. It carries its message as a Vietnamese *template* — also its message id, the
+way gettext uses the source text — with the values that fill it, the field it is about and, when
+there is one, the plan row. ``message`` is the Vietnamese text (the command line prints it); the
+window asks ``in_language(lang)`` and gets the English text from ``domain.messages_en`` when the
+interface is English. So nothing downstream has to parse a row number or a field back out of a
+sentence.
 """
 from __future__ import annotations
 
+from typing import Any
+
 
 class InputError(ValueError):
-    """Bad input from a user or a file; ``message`` is Vietnamese and shown as is."""
+    """Bad input from a user or a file.
 
-    def __init__(self, message: str, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    ``InputError("Năm học {year} đã có kế hoạch.", field="school_year", year="2024-2025")``: the
+    template is formatted with the keyword values. A message given already formatted (no values)
+    is shown as it is.
+    """
+
+    def __init__(self, message: str, field: str | None = None, *, row: int | None = None,
+                 **values: Any) -> None:
+        self.template = message
+        self.values = values
         self.field = field
+        self.row = row                       # 1-based plan row the refusal is about, if any
+        self.message = message.format(**values) if values else message
+        super().__init__(self.message)
+
+    def in_language(self, language: str) -> str:
+        """The message in ``language`` ("vi" or "en"); Vietnamese when no translation exists."""
+        if language.startswith("vi"):
+            return self.message
+        from kehoach_desktop.domain.messages_en import ENGLISH
+        english = ENGLISH.get(self.template)
+        if english is None:
+            return self.message
+        return english.format(**self.values) if self.values else english
 
     def __str__(self) -> str:
         return self.message
