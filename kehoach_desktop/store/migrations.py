@@ -201,5 +201,49 @@ def revisions(db: Database) -> None:
     _stamp(db, 4)
 
 
+@migrations(name="0005_one_plan_per_year")
+def one_plan_per_year(db: Database) -> None:
+    """One plan per school year per school file: a unique index on (school_year, copy_number).
+
+    Before this step nothing stopped a second plan for a year that already had
+    one, so a file may hold twins. They are settled without losing anything:
+
+    * a twin that holds nothing — no row (hence no progress update or
+      evidence), no target (chỉ tiêu), no issued revision, no inspection — is
+      deleted in favour of the others: it is what a second «Kế hoạch mới…»
+      left behind, and only its header could go, never a row or an update;
+    * when every twin is empty, the earliest (lowest id) stays;
+    * twins that both hold content cannot be merged by a program: both are
+      kept. The earliest stays the plan of the year (``copy_number`` 0, the one
+      ``--year`` finds); each later one gets ``copy_number`` 1, 2, … and keeps
+      its valid "YYYY-YYYY" school year, so it still prints. `kehoach check`
+      and the window's plan list call it «bản sao», and it stops being a copy
+      as soon as the principal moves it to a free year (or deletes it).
+
+    New plans always get ``copy_number`` 0, so the index refuses a second plan
+    for a year; only this step ever writes a copy number above 0.
+    """
+    db.execute("ALTER TABLE plan ADD COLUMN copy_number INTEGER NOT NULL DEFAULT 0")
+    years = [r[0] for r in db.execute(
+        "SELECT school_year FROM plan GROUP BY school_year HAVING COUNT(*) > 1").fetchall()]
+    for year in years:
+        ids = [r[0] for r in db.execute("SELECT id FROM plan WHERE school_year = ? ORDER BY id", [year])]
+        holding = [i for i in ids if _holds_content(db, i)]
+        keep = holding or ids[:1]
+        for plan_id in ids:
+            if plan_id not in keep:
+                db.execute("DELETE FROM plan WHERE id = ?", [plan_id])
+        for number, plan_id in enumerate(keep):
+            db.execute("UPDATE plan SET copy_number = ? WHERE id = ?", [number, plan_id])
+    db.execute("CREATE UNIQUE INDEX plan_school_year ON plan(school_year, copy_number)")
+    _stamp(db, 5)
+
+
+def _holds_content(db: Database, plan_id: int) -> bool:
+    """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
+    return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()
+               for table in ("plan_row", "target", "plan_revision", "inspection"))
+
+
 SCHEMA_VERSION = len(migrations._migrations)
 KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)

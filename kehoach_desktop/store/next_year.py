@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.next_year import plan_for_next_year
 from kehoach_desktop.domain.plan import Plan
 from kehoach_desktop.store import plans
@@ -12,8 +11,7 @@ from kehoach_desktop.store import plans
 def next_year_plan(db: Database, plan_id: int) -> Plan:
     """The (unsaved) plan for the year after plan ``plan_id``; refused when that year already has one."""
     fresh = plan_for_next_year(plans.get_plan(db, plan_id))
-    if any(p.school_year == fresh.school_year for p in plans.list_plans(db)):
-        raise InputError(f"Tệp đã có kế hoạch năm học {fresh.school_year}.", field="school_year")
+    plans.check_year_free(db, fresh.school_year)
     return fresh
 
 

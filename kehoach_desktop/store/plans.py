@@ -5,6 +5,7 @@ not at all, which is what lets a pulled plug lose nothing acknowledged.
 """
 from __future__ import annotations
 
+import sqlite3
 from datetime import datetime, timezone
 
 from sqlite_utils import Database
@@ -36,8 +37,38 @@ def save_school(db: Database, school: School) -> None:
 # -- plans ------------------------------------------------------------------
 
 def list_plans(db: Database) -> list[Plan]:
-    """Every plan's header (no rows), newest school year first."""
-    return [plan_from_record(r) for r in db["plan"].rows_where(order_by="school_year DESC, id DESC")]
+    """Every plan's header (no rows), newest school year first; a year's plan before its copies."""
+    return [plan_from_record(r) for r in db["plan"].rows_where(order_by=f"school_year DESC, {_copy_order(db)}")]
+
+
+def _copy_order(db: Database) -> str:
+    # A file opened read-only before its upgrade has no copy_number yet: the
+    # earliest plan of a year is its plan there too (migration 0005's rule).
+    return "copy_number, id" if "copy_number" in db["plan"].columns_dict else "id"
+
+
+def copy_numbers(db: Database) -> dict[int, int]:
+    """Plan id → its copy number: 0 for the plan of its year, 1, 2, … for twins kept from before 0005."""
+    numbers: dict[int, int] = {}
+    seen: dict[str, int] = {}
+    for plan_id, year in db.execute(f"SELECT id, school_year FROM plan ORDER BY {_copy_order(db)}"):
+        numbers[plan_id] = seen.get(year, 0)
+        seen[year] = numbers[plan_id] + 1
+    return numbers
+
+
+def year_taken(school_year: str) -> InputError:
+    return InputError(f"Trường đã có kế hoạch năm học {school_year}; mỗi năm học chỉ có một kế hoạch. "
+                      "Hãy mở kế hoạch đó, hoặc chọn năm học khác.", field="school_year")
+
+
+def check_year_free(db: Database, school_year: str, plan_id: int | None = None) -> None:
+    """Refuse ``school_year`` for a new plan (or for plan ``plan_id`` moving to it) when another plan has it."""
+    if plan_id is not None and _same_year(db, plan_id, school_year):
+        return   # staying in its own year (a copy kept by migration 0005 included)
+    if db.execute("SELECT 1 FROM plan WHERE school_year = ? AND id IS NOT ? LIMIT 1",
+                  [school_year, plan_id]).fetchone():
+        raise year_taken(school_year)
 
 
 def get_plan(db: Database, plan_id: int, *, with_rows: bool = True) -> Plan:
@@ -66,11 +97,24 @@ def save_plan_header(db: Database, plan: Plan) -> int:
     record = plan_to_record(plan)
     record["updated_at"] = _now()
     with db.atomic():
-        if plan.id is None:
-            plan.id = db["plan"].insert(record).last_pk
-        else:
-            db["plan"].update(plan.id, record)
+        check_year_free(db, record["school_year"], plan.id)
+        try:
+            if plan.id is None:
+                plan.id = db["plan"].insert(record).last_pk
+            else:
+                if not _same_year(db, plan.id, record["school_year"]):
+                    record["copy_number"] = 0   # a copy moved to a free year is that year's plan
+                db["plan"].update(plan.id, record)
+        except sqlite3.IntegrityError as exc:   # the unique index, if the check above was raced
+            if "plan.school_year" not in str(exc):
+                raise
+            raise year_taken(record["school_year"]) from exc
     return plan.id
+
+
+def _same_year(db: Database, plan_id: int, school_year: str) -> bool:
+    found = db.execute("SELECT 1 FROM plan WHERE id = ? AND school_year = ?", [plan_id, school_year])
+    return found.fetchone() is not None
 
 
 def save_plan(db: Database, plan: Plan) -> int:
