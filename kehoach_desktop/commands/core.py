@@ -47,6 +47,7 @@ def file_report(path: Path) -> dict:
     db = open_school_file(path, read_only=True)
     try:
         school = plans.get_school(db)
+        copies = plans.copy_numbers(db)
         return {
             "file": str(path),
             "integrity": integrity(db),
@@ -54,7 +55,7 @@ def file_report(path: Path) -> dict:
             "school": {"name": school.name, "code": school.code, "level": school.level} if school else None,
             "plans": [
                 {"school_year": p.school_year, "framework": p.framework_id, "number": p.number,
-                 "rows": len(plans.list_rows(db, p.id))}
+                 "rows": len(plans.list_rows(db, p.id)), "copy_number": copies[p.id]}
                 for p in plans.list_plans(db)
             ],
         }
@@ -75,7 +76,12 @@ def run_check(args) -> int:
         print(f"Phiên bản lược đồ: {report['schema_version']}")
         print(f"Trường: {school['name']} (mã {school['code']})" if school else "Trường: chưa nhập thông tin")
         for p in report["plans"]:
-            print(f"  Kế hoạch năm học {p['school_year']} ({p['framework']}): {p['rows']} dòng")
+            copy = f" — BẢN SAO {p['copy_number']}" if p["copy_number"] else ""
+            print(f"  Kế hoạch năm học {p['school_year']} ({p['framework']}): {p['rows']} dòng{copy}")
+        if any(p["copy_number"] for p in report["plans"]):
+            print("Lưu ý: tệp có bản sao của kế hoạch cùng năm học (giữ lại khi nâng cấp tệp cũ để không mất "
+                  "dòng nào). Mỗi năm học chỉ nên có một kế hoạch: hãy đổi năm học của bản sao trong «Thông tin "
+                  "kế hoạch…» hoặc chép nội dung cần giữ sang kế hoạch chính.")
     if report["integrity"] != "ok":
         raise InputError("Tệp dữ liệu không toàn vẹn.", field="file")
     if report["school"] is None:

@@ -15,12 +15,14 @@ from datetime import datetime, timezone
 
 from sqlite_utils import Database
 
+from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.fingerprint import (
     PrintStamp, canonical_json, canonical_plan, fingerprint_of, parse_code, short_code,
 )
-from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.serialize import plan_from_dict
+from kehoach_desktop.domain.validation import row_problems
 from kehoach_desktop.store import plans
 
 
@@ -119,12 +121,61 @@ def issue_state(db: Database, plan: Plan) -> IssueState:
     return IssueState(fingerprint_of(canonical_plan(plan)), latest_revision(db, plan.id), plan.status == "issued")
 
 
-def issue_plan(db: Database, plan_id: int) -> Revision:
-    """Freeze the plan's current content as its next revision and mark it issued, in one transaction."""
+MAX_NAMED_ROWS = 8   # a refusal names this many rows, then counts the rest
+
+
+def rows_not_ready(plan: Plan, framework: Framework) -> list[tuple[int, PlanRow, list[InputError]]]:
+    """(number on paper, row, problems) for every row the validation rules refuse; empty when all pass.
+
+    Rows are written as they are typed — a new row starts empty, a Word import
+    brings partial rows — so the required fields are enforced here, when the
+    plan becomes the document the principal signs, not at every keystroke.
+    """
+    found = []
+    for number, row in enumerate(plan.rows, 1):
+        problems = row_problems(row, framework)
+        if problems:
+            found.append((number, row, problems))
+    return found
+
+
+def row_label(number: int, row: PlanRow) -> str:
+    if row.criterion_code:
+        return f"Dòng {number} (tiêu chí {row.criterion_code})"
+    first_line = row.content.strip().splitlines()[0] if row.content.strip() else ""
+    return f"Dòng {number} («{first_line[:40]}»)" if first_line else f"Dòng {number}"
+
+
+def check_issuable(plan: Plan, framework: Framework) -> None:
+    """Refuse, naming rows and fields in Vietnamese, a plan that cannot be issued as it stands."""
+    if not plan.rows:
+        raise InputError("Kế hoạch chưa có dòng nào; chưa thể ban hành.", field="plan")
+    not_ready = rows_not_ready(plan, framework)
+    if not not_ready:
+        return
+    lines = [f"Chưa thể ban hành: {len(not_ready)} dòng còn thiếu hoặc sai thông tin bắt buộc. "
+             "Hãy bổ sung rồi ban hành lại."]
+    for number, row, problems in not_ready[:MAX_NAMED_ROWS]:
+        lines.append(f"• {row_label(number, row)}: " + " ".join(p.message for p in problems))
+    if len(not_ready) > MAX_NAMED_ROWS:
+        lines.append(f"… và {len(not_ready) - MAX_NAMED_ROWS} dòng khác.")
+    raise InputError("\n".join(lines), field="rows")
+
+
+def _framework_of(plan: Plan) -> Framework:
+    from kehoach_desktop.catalogs import framework   # the installed catalogs, as the CLI reads them
+    return framework(plan.framework_id)
+
+
+def issue_plan(db: Database, plan_id: int, framework: Framework | None = None) -> Revision:
+    """Freeze the plan's current content as its next revision and mark it issued, in one transaction.
+
+    Refused while a row breaks the validation rules (``check_issuable``);
+    ``framework`` defaults to the installed catalog of the plan's framework.
+    """
     with db.atomic():
         plan = plans.get_plan(db, plan_id)
-        if not plan.rows:
-            raise InputError("Kế hoạch chưa có dòng nào; chưa thể ban hành.", field="plan")
+        check_issuable(plan, framework or _framework_of(plan))
         canonical = canonical_plan(plan)
         fingerprint = fingerprint_of(canonical)
         latest = latest_revision(db, plan_id)

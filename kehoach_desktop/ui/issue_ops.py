@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.fingerprint import PrintStamp
-from kehoach_desktop.store.revisions import IssueState, Revision, issue_plan, issue_state, print_stamp
+from kehoach_desktop.store.revisions import (
+    IssueState, Revision, check_issuable, issue_plan, issue_state, print_stamp, rows_not_ready,
+)
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -41,8 +43,15 @@ def issued_text(school_year: str, revision: Revision) -> str:
 
 
 def issue_with(document, plan, confirm, inform) -> Revision | None:
-    """Ask ``confirm(html) -> bool``, issue through the document's guard, then ``inform(html)``."""
-    state = document.guard.read(issue_state, document.db, document.get_plan(plan.id))
+    """Ask ``confirm(html) -> bool``, issue through the document's guard, then ``inform(html)``.
+
+    A plan whose rows miss required fields is refused (InputError) before the
+    question, so the principal is not asked to confirm what cannot be done.
+    """
+    current = document.get_plan(plan.id)
+    framework = document.framework(current.framework_id)
+    check_issuable(current, framework)
+    state = document.guard.read(issue_state, document.db, current)
     question = confirm_text(plan.school_year, state)
     if question is None:
         inform(_tr("IssueOps", "Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là <b>{1}</b>.").format(
@@ -50,7 +59,7 @@ def issue_with(document, plan, confirm, inform) -> Revision | None:
         return None
     if not confirm(question):
         return None
-    revision = document.write(issue_plan, plan.id)
+    revision = document.write(issue_plan, plan.id, framework)
     plan.status = "issued"   # the plan on screen follows the file
     inform(issued_text(plan.school_year, revision))
     return revision
@@ -99,4 +108,14 @@ def issue_current_plan(window) -> Revision | None:
         return issue_with(window.document, session.plan, confirm, inform)
     except InputError as exc:
         window.files.warn(exc.message)
+        if exc.field == "rows":
+            _select_first_not_ready(window)
         return None
+
+
+def _select_first_not_ready(window) -> None:
+    """After the refusal, the first row to complete is selected with its form open."""
+    session = window.session
+    not_ready = rows_not_ready(window.document.get_plan(session.plan.id), session.framework)
+    if not_ready and window.row_ops is not None:
+        window.row_ops.select_row(not_ready[0][1].id)
