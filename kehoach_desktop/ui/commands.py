@@ -1,7 +1,7 @@
 """One QUndoCommand per kind of edit; each writes through the session (one transaction each).
 
 There is no "Save": redo() is the write. When a write fails (the file vanished,
-the disk is full) the session has already updated the screen, the command
+the disk is full, the store refuses it) the session has already updated the screen, the command
 reports the Vietnamese message and marks itself obsolete so the undo stack
 drops it instead of pretending it is on disk.
 """
@@ -12,8 +12,8 @@ import copy
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
-from kehoach_desktop.store.guard import WriteFailed
 from kehoach_desktop.store.snapshots import RowSnapshot
 from kehoach_desktop.ui.session import PlanSession
 
@@ -28,7 +28,7 @@ class _Command(QUndoCommand):
     def _run(self, fn, *args):
         try:
             return fn(*args)
-        except WriteFailed as exc:
+        except InputError as exc:   # WriteFailed, or a store invariant (one plan per school year)
             self.setObsolete(True)
             self.session.problem.emit(exc.message)
             return None

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from kehoach_desktop.domain.catalog import PROVISIONAL_MARK
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.next_year import next_year_plan
+from kehoach_desktop.store.plans import copy_numbers
 from kehoach_desktop.ui.actions import build_actions
 from kehoach_desktop.ui.commands import AddPlanCommand, EditHeaderCommand, EditSchoolCommand
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
@@ -184,7 +185,8 @@ class MainWindow(QMainWindow):
             return
         school, plan = wizard.school(), wizard.plan()
         if any(p.school_year == plan.school_year for p in doc.list_plans()):
-            self.files.warn(self.tr("Tệp đã có kế hoạch năm học {0}.").format(plan.school_year))
+            self.files.warn(self.tr("Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. "
+                                    "Hãy chọn năm học khác.").format(plan.school_year))
             return
         self.undo.beginMacro(self.tr("Kế hoạch năm học {0}").format(plan.school_year))
         if school != doc.school:
@@ -198,15 +200,25 @@ class MainWindow(QMainWindow):
         self.plan_selector.blockSignals(True)
         self.plan_selector.clear()
         if self.document is not None:
+            copies = self.document.guard.read(copy_numbers, self.document.db)
             for plan in self.document.list_plans():
                 fw = self.document.catalogs.get(plan.framework_id)
                 circular = fw.short_circular() if fw else plan.framework_id
                 if fw is not None and fw.provisional:
                     circular += PROVISIONAL_MARK.lower()
                 self.plan_selector.addItem(self.tr("Năm học {0} · {1}").format(plan.school_year, circular), plan.id)
+                if copies.get(plan.id):
+                    self._mark_copy(self.plan_selector.count() - 1, copies[plan.id])
         if self.session and self.session.plan:
             self.plan_selector.setCurrentIndex(self.plan_selector.findData(self.session.plan.id))
         self.plan_selector.blockSignals(False)
+
+    def _mark_copy(self, index: int, number: int) -> None:
+        """A twin kept by the one-plan-per-year upgrade (store/migrations.py 0005) says what it is."""
+        box = self.plan_selector
+        box.setItemText(index, box.itemText(index) + self.tr(" (bản sao {0})").format(number))
+        box.setItemData(index, self.tr("Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất "
+                                       "dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…»."), Qt.ToolTipRole)
 
     def _plan_chosen(self, index: int) -> None:
         plan_id = self.plan_selector.itemData(index)
@@ -235,7 +247,9 @@ class MainWindow(QMainWindow):
         if session is None or session.plan is None:
             return
         level = self.document.school.level if self.document.school else None
-        dialog = PlanDialog(session.plan, self.document.catalogs, level, bool(session.model.rows), self)
+        taken = {p.school_year for p in self.document.list_plans() if p.id != session.plan.id}
+        dialog = PlanDialog(session.plan, self.document.catalogs, level, bool(session.model.rows), self,
+                            taken_years=taken)
         if dialog.exec() and dialog.result_plan is not None:
             self.undo.push(EditHeaderCommand(session, session.plan, dialog.result_plan))
 

@@ -8,6 +8,7 @@ afterwards it stays on the circular it was written under.
 from __future__ import annotations
 
 import copy
+from collections.abc import Collection
 
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget,
@@ -27,10 +28,12 @@ from kehoach_desktop.ui.screen_fit import fit_to_screen, scrollable
 
 class PlanDialog(QDialog):
     def __init__(self, plan: Plan, catalogs: dict[str, Framework], school_level: str | None,
-                 has_rows: bool, parent=None) -> None:
+                 has_rows: bool, parent=None, *, taken_years: Collection[str] = ()) -> None:
         super().__init__(parent)
         self.plan = copy.deepcopy(plan)
         self.result_plan: Plan | None = None
+        # The other plans' years: one plan per school year, so moving this one onto them is refused here.
+        self.taken_years = frozenset(taken_years) - {plan.school_year}
         self.setWindowTitle(self.tr("Thông tin kế hoạch năm học {0}").format(plan.school_year))
         tt57 = catalogs.get(plan.framework_id) is not None and catalogs[plan.framework_id].plan_form == FORM_TT57
         self.tabs = QTabWidget(self)
@@ -177,9 +180,15 @@ class PlanDialog(QDialog):
 
     def accept(self) -> None:
         try:
-            self.result_plan = self.build_plan()
+            plan = self.build_plan()
+            if plan.school_year in self.taken_years:
+                raise InputError(self.tr("Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. "
+                                         "Hãy chọn năm học khác.").format(plan.school_year), field="school_year")
         except InputError as exc:
             self.error.setText(exc.message)
             self.tabs.setCurrentIndex(0)
+            if exc.field == "school_year":
+                self.year.setFocus()
             return
+        self.result_plan = plan
         super().accept()
