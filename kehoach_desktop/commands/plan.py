@@ -44,6 +44,7 @@ def _wrap(label: str, text: str) -> list[str]:
 def print_plan(db, plan) -> None:
     from kehoach_desktop.catalogs import framework
     from kehoach_desktop.domain.plan import FORM_TT57, STATUSES
+    from kehoach_desktop.domain.row_order import criterion_of
     from kehoach_desktop.store import plans
     fw = framework(plan.framework_id)
     school = plans.get_school(db)
@@ -51,7 +52,7 @@ def print_plan(db, plan) -> None:
     print(f"Số {plan.number or '…'}; khung: {fw.display_name()}; {len(plan.rows)} dòng")
     current_standard = None
     for index, row in enumerate(plan.rows, 1):
-        criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+        criterion = criterion_of(row.criterion_code, fw)
         if criterion and criterion.standard_no != current_standard:
             current_standard = criterion.standard_no
             print(f"\nTiêu chuẩn {current_standard}: {fw.standard(current_standard).title}")

@@ -12,18 +12,25 @@ _CRITERION = re.compile(
     r"(?:(?:tiêu\s*chí|tc)\s*(?:số\s*)?:?\s*)?(\d{1,2})\s*\.\s*(\d{1,2})(?!\d)(?!\.\d)")
 
 
+def criterion_code(text: str | None) -> str | None:
+    """The criterion a written reference names, in the catalogs' form, or ``None`` if it names none.
+
+    "Tiêu chí 1.9. Thực hiện quy chế dân chủ cơ sở", "TC 1.9", "tc1.9", "1.09" → "1.9".
+    """
+    key = match_key(clean_text(text), plain=True)
+    key = re.sub(r"^[-–•+]\s*", "", key)
+    match = _CRITERION.match(key)
+    return f"{int(match.group(1))}.{int(match.group(2))}" if match else None
+
+
 def parse_criterion_ref(text: str, known_codes: Iterable[str] | None = None) -> str:
     """"Tiêu chí 1.9. Thực hiện quy chế dân chủ cơ sở" → "1.9"; "TC 1.10" → "1.10"; "1.4" → "1.4".
 
     With ``known_codes`` (the framework's criterion codes) a code outside them is refused.
     """
-    shown = clean_text(text)
-    key = match_key(shown, plain=True)
-    key = re.sub(r"^[-–•+]\s*", "", key)
-    match = _CRITERION.match(key)
-    if not match:
-        raise InputError(f"Không đọc được tiêu chí «{shown}». Ví dụ: Tiêu chí 1.4", field="criterion")
-    code = f"{int(match.group(1))}.{int(match.group(2))}"
+    code = criterion_code(text)
+    if code is None:
+        raise InputError(f"Không đọc được tiêu chí «{clean_text(text)}». Ví dụ: Tiêu chí 1.4", field="criterion")
     if known_codes is not None:
         known = [clean_text(c) for c in known_codes]
         if code not in known:

@@ -17,6 +17,7 @@ from typing import Iterable, Mapping
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import COMPARISONS, PERIODS, STATUSES, PlanRow, ProgressUpdate, Target
+from kehoach_desktop.domain.row_order import standard_of
 from kehoach_desktop.domain.values import Month, nfc
 
 # The 2026 form's column 10 "Mức độ thực hiện" has three values; a paused row or
@@ -263,14 +264,6 @@ class ProgressReport:
     targets: list[tuple[Target, list[TargetResult]]]
 
 
-def standard_of(code: str, framework: Framework) -> int:
-    criterion = framework.criterion(code) if code else None
-    if criterion is not None:
-        return criterion.standard_no
-    head = code.split(".")[0].strip() if code else ""
-    return int(head) if head.isdigit() else NO_STANDARD
-
-
 def row_label(row: PlanRow) -> str:
     """A short name for a row: its 2026 title, else its criterion and first task line."""
     text = row.content or (row.tasks or row.expected_result).strip().split("\n")[0]
@@ -282,34 +275,30 @@ def row_label(row: PlanRow) -> str:
     return text
 
 
-def build_report(rows: list[PlanRow], framework: Framework, as_of: date | Month,
+def build_report(rows: list[PlanRow], framework: Framework | None, as_of: date | Month,
                  targets: list[Target] = ()) -> ProgressReport:
-    """Roll a plan's rows up per standard and overall as of a month; rows must be in plan order."""
+    """Roll a plan's rows up per standard and overall as of a month; rows must be in plan order.
+
+    Without its framework (an office lacking a school's catalog) no row is attached to a standard.
+    """
     month = as_month(as_of)
-    soon_end = month.plus(1)
-    standard_of_code: dict[str, int] = {}
     by_standard: dict[int, StandardProgress] = {}
     overall = Summary()
     late, due = [], []
     for number, row in enumerate(rows, 1):
-        code = row.criterion_code
-        if code not in standard_of_code:
-            standard_of_code[code] = standard_of(code, framework)
-        no = standard_of_code[code]
+        found = standard_of(row.criterion_code, framework)
+        no = NO_STANDARD if found is None else found
         group = by_standard.get(no)
         if group is None:
-            standard = framework.standard(no)
-            title = standard.title if standard else ("Nội dung không gắn tiêu chí" if no == NO_STANDARD else "")
+            standard = framework.standard(no) if framework is not None else None
+            title = standard.title if standard else "Nội dung không gắn tiêu chí"
             group = by_standard[no] = StandardProgress(no, title)
-        end = row.timeframe.end
-        open_row = row.status != "done" and end is not None
-        is_row_late = open_row and end < month
-        is_row_soon = open_row and month <= end <= soon_end
+        is_row_late, is_row_soon = is_late(row, month), is_due_soon(row, month)
         planned, spent = row.budget.amount or 0, row.spent or 0
         group.summary.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
         overall.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
         if is_row_late or is_row_soon:
-            item = DeadlineRow(row.id, number, row_label(row), end, row.status, row.percent)
+            item = DeadlineRow(row.id, number, row_label(row), row.end, row.status, row.percent)
             (late if is_row_late else due).append(item)
     late.sort(key=lambda d: (d.end, d.number))
     due.sort(key=lambda d: (d.end, d.number))

@@ -7,7 +7,10 @@ standard 4, wherever the principal happens to be in the table.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from kehoach_desktop.domain.catalog_model import Criterion, Framework
+from kehoach_desktop.domain.parse_refs import criterion_code
 from kehoach_desktop.domain.plan import PlanRow
 
 
@@ -17,9 +20,37 @@ def code_key(code: str) -> tuple[int, ...]:
     return parts or (10**6,)
 
 
-def standard_of(code: str) -> int | None:
-    parts = re.findall(r"\d+", code or "")
-    return int(parts[0]) if parts else None
+# Every view of a plan (the window's table, the printed plans, the progress report, the
+# dashboard, the office) asks these two which criterion and standard a row belongs to, so
+# a row reads the same everywhere: "TC 2.1", "Tiêu chí 2.1", "tc2.1" and "2.1" all name
+# criterion 2.1, and a code the plan's framework does not have is attached to no standard.
+
+_normal_code = lru_cache(maxsize=2048)(criterion_code)    # a 2,000-row plan repeats a few dozen codes
+_INDEXES: dict[int, tuple[Framework, dict[str, Criterion]]] = {}
+
+
+def _criteria_by_code(framework: Framework) -> dict[str, Criterion]:
+    """The framework's criteria by code, built once per framework object (held, so its id stays its own)."""
+    entry = _INDEXES.get(id(framework))
+    if entry is None or entry[0] is not framework:
+        if len(_INDEXES) > 32:
+            _INDEXES.clear()
+        entry = _INDEXES[id(framework)] = (framework, {c.code: c for c in framework.criteria()})
+    return entry[1]
+
+
+def criterion_of(code: str | None, framework: Framework | None) -> Criterion | None:
+    """The framework's criterion a row's code names, or ``None`` (no code, unreadable, or not in it)."""
+    if not code or framework is None:
+        return None
+    normal = _normal_code(code)
+    return _criteria_by_code(framework).get(normal) if normal else None
+
+
+def standard_of(code: str | None, framework: Framework | None) -> int | None:
+    """The standard a row's criterion code puts it under, or ``None``: not attached to a standard."""
+    criterion = criterion_of(code, framework)
+    return criterion.standard_no if criterion is not None else None
 
 
 def insert_position(rows: list[PlanRow], code: str) -> int:

@@ -14,6 +14,7 @@ from kehoach_desktop.domain.parse import format_vn_date, parse_level_pair
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import FORM_TT57, STATUSES, Organization, Plan, PlanRow, School
 from kehoach_desktop.domain.docx_organization import standards_in
+from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.reports import docx_style as s
 
 COLUMNS_2018 = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 35), ("Kết quả cần đạt (so với hiện trạng)", 30),
@@ -103,7 +104,7 @@ def _organization(doc, org: Organization, number: str) -> None:
 
 
 def criterion_label(row: PlanRow, fw: Framework) -> str:
-    criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+    criterion = criterion_of(row.criterion_code, fw)
     if criterion is not None:
         return f"Tiêu chí {criterion.code}. {criterion.title}"
     return f"Tiêu chí {row.criterion_code}" if row.criterion_code else ""
@@ -114,7 +115,7 @@ def grouped_table(doc, columns, rows: list[PlanRow], fw: Framework, cells) -> No
     table = s.ruled_table(doc, [t for t, _ in columns], [w for _, w in columns])
     current, counter = object(), 0
     for row in rows:
-        criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+        criterion = criterion_of(row.criterion_code, fw)
         standard = criterion.standard_no if criterion else None
         if standard is not None and standard != current:
             counter += 1

@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Spacer
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import Organization, Plan, PlanRow, School
+from kehoach_desktop.domain.row_order import criterion_of, standard_of
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.build_progress import Ticker
@@ -63,16 +64,8 @@ def basis_lines(bases: list[str]) -> list:
             for i, b in enumerate(items)]
 
 
-def standard_of(row: PlanRow, fw: Framework) -> int | None:
-    criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
-    if criterion is not None:
-        return criterion.standard_no
-    head = nfc(row.criterion_code).split(".")[0].strip()
-    return int(head) if head.isdigit() else None
-
-
 def criterion_label(row: PlanRow, fw: Framework) -> str:
-    criterion = fw.criterion(row.criterion_code) if row.criterion_code else None
+    criterion = criterion_of(row.criterion_code, fw)
     if criterion is None:
         return f"Tiêu chí {row.criterion_code}" if row.criterion_code else ""
     return f"Tiêu chí {criterion.code}. {criterion.title}"
@@ -93,7 +86,7 @@ def grouped_rows(rows: list[PlanRow], fw: Framework, cells_for: Callable[[PlanRo
     for row in rows:
         if ticker is not None:
             ticker.beat()
-        standard = standard_of(row, fw)
+        standard = standard_of(row.criterion_code, fw)
         if standard != current and standard is not None:
             counter += 1
             out.append(Row([para(str(counter), "cell_centre"), para(standard_label(standard, fw), "cell_bold")],

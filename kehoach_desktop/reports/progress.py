@@ -1,13 +1,12 @@
 """Báo cáo kết quả thực hiện kế hoạch: where the plan stands as of a month.
 
-Rows are taken as they stood at the end of that month (their updates up to
-then, through domain.progress), grouped by standard with totals; late rows
+Rows are taken as they stood at the end of that month (domain.replay, as the
+dashboard takes them), grouped by standard with totals; late rows
 are listed, chỉ tiêu are checked against the figures reported, and what is not
 done becomes the basis of next year's plan.
 """
 from __future__ import annotations
 
-import copy
 import os
 from datetime import date
 from typing import IO, Mapping
@@ -17,6 +16,8 @@ from reportlab.lib.units import mm
 from kehoach_desktop.domain import progress as rules
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import STATUSES, Plan, PlanRow, ProgressUpdate, School
+from kehoach_desktop.domain.replay import rows_as_of
+from kehoach_desktop.domain.row_order import standard_of
 from kehoach_desktop.domain.values import Month, nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.build_progress import Progress, Ticker
@@ -39,12 +40,6 @@ for _columns, _page in ((SUMMARY_COLUMNS, PORTRAIT), (ROW_COLUMNS, LANDSCAPE), (
 def _table(columns, rows: list[Row], page: str) -> object:
     header = [[para(title, "cell_head") for title, _ in columns]]
     return ruled_table(header, rows, [w * mm for _, w in columns], PAGES[page].frame_height)
-
-
-def rows_as_of(plan: Plan, updates: Mapping[int, list[ProgressUpdate]], as_of: Month) -> list[PlanRow]:
-    """Each row as it stood at the end of ``as_of`` (copies; the plan is left alone)."""
-    until = rules.month_end(as_of)
-    return [rules.follow_updates(copy.copy(row), updates.get(row.id, []), until) for row in plan.rows]
 
 
 def _percent(value: float) -> str:
@@ -74,7 +69,7 @@ def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: 
     table_rows: list[Row] = []
     current, counter = object(), 0
     for number, row in enumerate(rows, 1):
-        standard = rules.standard_of(row.criterion_code, fw)
+        standard = standard_of(row.criterion_code, fw)
         if standard != current:
             counter += 1
             label = standard_label(standard, fw) if standard else "Nội dung không gắn tiêu chí"
@@ -123,7 +118,7 @@ def _targets_table(report: rules.ProgressReport) -> object:
 
 def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[ProgressUpdate]],
           as_of: Month, today: date | None = None, ticker: Ticker | None = None) -> list:
-    rows = rows_as_of(plan, updates, as_of)
+    rows = rows_as_of(plan.rows, updates, rules.month_end(as_of))
     report = rules.build_report(rows, fw, as_of, plan.targets)
     printed_on = min(today or date.today(), rules.month_end(as_of))
     suffix = plan.number.split("/", 1)[1].split("-", 1)[-1] if "/" in plan.number and "-" in plan.number else ""

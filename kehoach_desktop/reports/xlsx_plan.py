@@ -20,7 +20,8 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import (
     COMPARISONS, FORM_TT57, PERIODS, STATUSES, Plan, ProgressUpdate, School,
 )
-from kehoach_desktop.domain.progress import build_report, standard_of
+from kehoach_desktop.domain.progress import build_report
+from kehoach_desktop.domain.row_order import standard_of
 from kehoach_desktop.domain.values import Month
 
 MONEY = '#,##0 "đ"'
@@ -59,7 +60,7 @@ def _columns(fw: Framework) -> list[tuple[str, float, object, str | None]]:
     tt57 = fw.plan_form == FORM_TT57
     columns = [
         ("TT", 5, lambda n, r, p: n, None),
-        ("Tiêu chuẩn", 9, lambda n, r, p: standard_of(r.criterion_code, fw) if r.criterion_code else None, None),
+        ("Tiêu chuẩn", 9, lambda n, r, p: standard_of(r.criterion_code, fw), None),
         ("Tiêu chí", 8, lambda n, r, p: r.criterion_code, None),
     ]
     if tt57:

@@ -8,26 +8,34 @@ latest update (then the rows are shown as they stood at the end of that month).
 from __future__ import annotations
 
 from datetime import date
+from typing import Iterable
 
 from sqlite_utils import Database
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import PlanRow, ProgressUpdate
-from kehoach_desktop.domain.progress import ProgressReport, as_month, build_report, follow_updates, month_end
+from kehoach_desktop.domain import replay
+from kehoach_desktop.domain.progress import ProgressReport, as_month, build_report, month_end
 from kehoach_desktop.domain.values import Budget, Month, Timeframe
 from kehoach_desktop.store.progress import list_targets
 
-_COLUMNS = ("id, position, criterion_code, content, tasks, expected_result, start_month, end_month, "
-            "budget_amount, status, percent, spent, status_manual")
+PROGRESS_COLUMNS = ("id, position, criterion_code, content, tasks, expected_result, start_month, end_month, "
+                    "budget_amount, status, percent, spent, status_manual")
 
 
 def progress_rows(db: Database, plan_id: int) -> list[PlanRow]:
     """The plan's rows, in order, with just what progress needs (no long texts but the label's)."""
+    return rows_from_records(db.execute(
+        f"SELECT {PROGRESS_COLUMNS} FROM plan_row WHERE plan_id = ? ORDER BY position, id", [plan_id]))
+
+
+def rows_from_records(records: Iterable[tuple]) -> list[PlanRow]:
+    """Rows from records of PROGRESS_COLUMNS (the school file's plan rows, or the office's copies)."""
     # Timeframes and budgets are frozen values: rows that share one share the object.
     timeframes: dict[tuple, Timeframe] = {}
     budgets: dict[int | None, Budget] = {}
     rows = []
-    for r in db.execute(f"SELECT {_COLUMNS} FROM plan_row WHERE plan_id = ? ORDER BY position, id", [plan_id]):
+    for r in records:
         timeframe = timeframes.get((r[6], r[7]))
         if timeframe is None:
             timeframe = timeframes[(r[6], r[7])] = Timeframe(
@@ -41,26 +49,36 @@ def progress_rows(db: Database, plan_id: int) -> list[PlanRow]:
     return rows
 
 
-def has_updates_after(db: Database, plan_id: int, day: date) -> bool:
-    """Whether any update of the plan is dated after ``day`` (one index probe per row)."""
-    return bool(db.execute(
-        "SELECT EXISTS (SELECT 1 FROM plan_row r JOIN progress_update u ON u.row_id = r.id "
-        "WHERE r.plan_id = ? AND u.on_date > ?)", [plan_id, day.isoformat()]).fetchone()[0])
+def rows_changed_after(db: Database, plan_id: int, day: date) -> set[int]:
+    """The ids of the plan's rows with an update dated after ``day``."""
+    return {r[0] for r in db.execute(
+        "SELECT DISTINCT u.row_id FROM plan_row r JOIN progress_update u ON u.row_id = r.id "
+        "WHERE r.plan_id = ? AND u.on_date > ?", [plan_id, day.isoformat()])}
 
 
 def rows_as_of(db: Database, plan_id: int, until: date) -> list[PlanRow]:
-    """The rows as they stood on ``until``: stored state, or replayed from the updates up to that day."""
+    """The rows as they stood on ``until`` (domain.replay), their history read only where it matters."""
     rows = progress_rows(db, plan_id)
-    if not has_updates_after(db, plan_id, until):
+    changed = rows_changed_after(db, plan_id, until)
+    if not changed:
         return rows
-    # Only the latest update of each row, and the latest that reports money, matter to follow_updates:
-    # keep those while streaming the history in order, build objects for them alone.
+    history = db.execute(
+        "SELECT u.row_id, u.id, u.on_date, u.percent, u.status, u.spent FROM progress_update u "
+        "JOIN plan_row r ON r.id = u.row_id WHERE r.plan_id = ? AND u.on_date <= ? AND u.row_id IN "
+        "(SELECT row_id FROM progress_update WHERE on_date > ?) ORDER BY u.row_id, u.on_date, u.id",
+        [plan_id, until.isoformat(), until.isoformat()])
+    return replay_history(rows, changed, history, until)
+
+
+def replay_history(rows: list[PlanRow], changed: set[int], history: Iterable[tuple], until: date) -> list[PlanRow]:
+    """``rows`` as of ``until`` from the history of the ``changed`` ones, read as (row id, update id,
+    day, percent, status, spent) in order of row, day and entry (the school file and the office's
+    copies of it read it alike)."""
+    # Only the latest update of each row, and the latest that reports money, matter to the replay:
+    # keep those while streaming the history, build objects for them alone.
     latest: dict[int, tuple] = {}
     latest_spent: dict[int, tuple] = {}
-    for r in db.execute(
-            "SELECT u.row_id, u.id, u.on_date, u.percent, u.status, u.spent FROM progress_update u "
-            "JOIN plan_row r ON r.id = u.row_id WHERE r.plan_id = ? AND u.on_date <= ? "
-            "ORDER BY u.row_id, u.on_date, u.id", [plan_id, until.isoformat()]):
+    for r in history:
         latest[r[0]] = r
         if r[5] is not None:
             latest_spent[r[0]] = r
@@ -69,8 +87,9 @@ def rows_as_of(db: Database, plan_id: int, until: date) -> list[PlanRow]:
         return ProgressUpdate(id=r[1], row_id=r[0], on_date=date.fromisoformat(r[2]), percent=r[3],
                               status=r[4], spent=r[5])
 
-    return [follow_updates(row, [update(x) for x in {latest.get(row.id), latest_spent.get(row.id)} if x], until)
-            for row in rows]
+    updates = {row_id: [update(x) for x in {last, latest_spent.get(row_id)} if x]
+               for row_id, last in latest.items()}
+    return replay.rows_as_of(rows, updates, until, changed)
 
 
 def load_report(db: Database, plan_id: int, framework: Framework, as_of: date | Month | str) -> ProgressReport:

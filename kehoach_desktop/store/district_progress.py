@@ -1,8 +1,9 @@
 """Every school's progress side by side, from the current import of each school.
 
-A school's plan here is its newest school year's plan. Like the school's own
-dashboard, a row is late once the month after its end month has begun and it
-is not done; progress is the mean of the rows' percent.
+A school's plan here is its newest school year's plan, rolled up by the same
+domain rules as the school's own dashboard (domain.progress.build_report): which
+standard a row is in, when it is late, the mean percent, and how its rows stood
+at the end of the month looked at (domain.replay).
 """
 from __future__ import annotations
 
@@ -10,6 +11,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 
 from sqlite_utils import Database
+
+from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.progress import NO_STANDARD, build_report, month_end
+from kehoach_desktop.domain.values import Month
+from kehoach_desktop.store.dashboard import PROGRESS_COLUMNS, replay_history, rows_from_records
 
 
 @dataclass
@@ -42,7 +48,10 @@ def local_time(iso: str) -> str:
 
 
 def district_overview(db: Database, as_of: date | None = None) -> list[SchoolProgress]:
-    month = (as_of or date.today()).strftime("%Y-%m")
+    """Each school's newest plan as it stood at the end of ``as_of``'s month (this month by default)."""
+    from kehoach_desktop.catalogs import installed_catalogs   # the catalogs this office has installed
+    month = Month.of(as_of or date.today())
+    catalogs = installed_catalogs()
     result = []
     for code, name, level, import_id, exported_at, imported_at, imports in db.execute(
         "SELECT s.code, s.name, s.level, s.current_import, l.exported_at, l.imported_at, "
@@ -55,20 +64,29 @@ def district_overview(db: Database, as_of: date | None = None) -> list[SchoolPro
                                exported_at, imported_at, imports)
         if plans:
             plan_id, entry.school_year, entry.framework_id = plans[0]
-            _fill(db, entry, import_id, plan_id, month)
+            _fill(db, entry, import_id, plan_id, catalogs.get(entry.framework_id), month)
         result.append(entry)
     return result
 
 
-def _fill(db: Database, entry: SchoolProgress, import_id: int, plan_id: int, month: str) -> None:
-    rows, done, percent, late = db.execute(
-        "SELECT COUNT(*), COALESCE(SUM(status = 'done'), 0), COALESCE(AVG(percent), 0), "
-        "COALESCE(SUM(status <> 'done' AND end_month IS NOT NULL AND end_month < ?), 0) "
-        "FROM imported_plan_row WHERE import_id = ? AND plan_id = ?", [month, import_id, plan_id]).fetchone()
-    entry.rows, entry.done, entry.percent, entry.late = rows, done, round(percent, 1), late
-    for standard, mean in db.execute(
-        "SELECT CASE WHEN instr(criterion_code, '.') > 0 THEN substr(criterion_code, 1, "
-        "instr(criterion_code, '.') - 1) ELSE '' END AS standard, AVG(percent) "
-        "FROM imported_plan_row WHERE import_id = ? AND plan_id = ? GROUP BY standard ORDER BY "
-        "CAST(standard AS INTEGER)", [import_id, plan_id]):
-        entry.standards[standard or "-"] = round(mean, 1)
+def _fill(db: Database, entry: SchoolProgress, import_id: int, plan_id: int, framework: Framework | None,
+          month: Month) -> None:
+    """The school's figures from the same roll-up its own dashboard shows for ``month``."""
+    until = month_end(month)
+    rows = rows_from_records(db.execute(
+        f"SELECT {PROGRESS_COLUMNS} FROM imported_plan_row WHERE import_id = ? AND plan_id = ? "
+        "ORDER BY position, id", [import_id, plan_id]))
+    in_plan = ("FROM imported_progress_update u JOIN imported_plan_row r ON r.import_id = u.import_id "
+               "AND r.id = u.row_id WHERE u.import_id = ? AND r.plan_id = ?")
+    changed = {r[0] for r in db.execute(f"SELECT DISTINCT u.row_id {in_plan} AND u.on_date > ?",
+                                        [import_id, plan_id, until.isoformat()])}
+    if changed:
+        history = db.execute(
+            f"SELECT u.row_id, u.id, u.on_date, u.percent, u.status, u.spent {in_plan} AND u.on_date <= ? "
+            "ORDER BY u.row_id, u.on_date, u.id", [import_id, plan_id, until.isoformat()])
+        rows = replay_history(rows, changed, (r for r in history if r[0] in changed), until)
+    report = build_report(rows, framework, month)
+    overall = report.overall
+    entry.rows, entry.done, entry.percent, entry.late = (
+        overall.rows, overall.by_status["done"], overall.percent, overall.late)
+    entry.standards = {str(s.no) if s.no != NO_STANDARD else "-": s.summary.percent for s in report.standards}

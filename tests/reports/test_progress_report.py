@@ -9,7 +9,8 @@ from kehoach_desktop.catalogs import framework
 from kehoach_desktop.domain import progress as rules
 from kehoach_desktop.domain.plan import STATUSES
 from kehoach_desktop.domain.values import Month
-from kehoach_desktop.reports.progress import print_progress, rows_as_of
+from kehoach_desktop.domain.replay import rows_as_of
+from kehoach_desktop.reports.progress import print_progress
 from kehoach_desktop.store.progress import list_targets, plan_updates
 from tests.reports.conftest import demo_plan
 from tests.reports.pdftext import all_fonts, embedded_fonts, missing_words, page_sizes, pages_text, text
@@ -25,7 +26,7 @@ def printed(demo_db, demo_school, tmp_path_factory):
     out = tmp_path_factory.mktemp("pdf") / "bao-cao.pdf"
     fw = framework(plan.framework_id)
     print_progress(plan, demo_school, fw, updates, AS_OF, out, today=date(2025, 3, 28))
-    rows = rows_as_of(plan, updates, AS_OF)
+    rows = rows_as_of(plan.rows, updates, rules.month_end(AS_OF))
     return plan, rows, updates, rules.build_report(rows, fw, AS_OF, plan.targets), out
 
 
@@ -79,5 +80,5 @@ def test_the_report_is_a4_with_a_landscape_row_table_and_embedded_fonts(printed)
 def test_rows_as_of_leaves_the_plan_untouched(printed):
     plan, rows, updates, _, _ = printed
     before = [(r.status, r.percent) for r in plan.rows]
-    rows_as_of(plan, updates, Month(2024, 9))
+    rows_as_of(plan.rows, updates, rules.month_end(Month(2024, 9)))
     assert [(r.status, r.percent) for r in plan.rows] == before
