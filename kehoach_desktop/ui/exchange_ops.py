@@ -1,9 +1,9 @@
 """The file menu's way out and back in: Word, Excel, the district copy, backups, the district window.
 
-Each handler asks where (a file dialog), does the work through the same store/ and
-reports/ functions as the command line, and says what happened in the status bar
-or a Vietnamese message. python-docx and openpyxl are imported inside the
-handlers, so they cost nothing at start-up.
+Each handler asks where (a file dialog), does the work through the same use case as
+the command line (usecases/), and says what happened in the status bar or a
+Vietnamese message. python-docx and openpyxl are imported by the use cases when a
+file is built, so they cost nothing at start-up.
 """
 from __future__ import annotations
 
@@ -14,10 +14,11 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir
-from kehoach_desktop.store.atomic_file import write_rendered
 from kehoach_desktop.ui.busy import run_busy
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 from kehoach_desktop.ui.text import literal
+from kehoach_desktop.usecases.rendered import Rendered
+from kehoach_desktop.usecases.school_file import SchoolFile, plan_context
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -40,22 +41,25 @@ class ExchangeOps(QObject):
         return target if target.suffix.lower() == suffix else target.with_name(target.name + suffix)
 
     def _plan_and_school(self):
+        """(the open file, the plan on screen as in the file with its school and framework), or None."""
         win = self.window
         if win.session is None or win.session.plan is None:
             return None
         if win.document.school is None:
             win.files.warn(_tr("ExchangeOps", "Tệp chưa có thông tin trường; hãy nhập thông tin trường trước."))
             return None
+        file = SchoolFile.of_document(win.document)
         try:
-            return win.document.get_plan(win.session.plan.id), win.document.school, win.session.framework
+            return file, plan_context(file, plan_id=win.session.plan.id, framework=win.session.framework,
+                                      school=win.document.school)
         except InputError as exc:
             win.files.warn(exc.message)
             return None
 
-    def save(self, render, target: Path, what: str, done: str) -> Path | None:
-        """Build and write the file (a busy bar if it takes a while); say where it went or why not."""
+    def save(self, document: Rendered, target: Path, what: str, done: str) -> Path | None:
+        """Build and write a use case's file (a busy bar if it takes a while); say where it went or why not."""
         try:
-            path = run_busy(self.window, what + "…", lambda: write_rendered(render, target, what))
+            path = run_busy(self.window, what + "…", lambda: document.write(target, what=what, check_suffix=False))
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None
@@ -64,11 +68,11 @@ class ExchangeOps(QObject):
 
     # -- Word and Excel -----------------------------------------------------------------
     def _export(self, target, suffix: str, title: str, filter_: str):
-        """(plan, school, framework, target file) once the principal has chosen where; else None."""
+        """(the open file, the plan's context, target file) once the principal has chosen where; else None."""
         found = self._plan_and_school()
         if found is None:
             return None
-        plan = found[0]
+        plan = found[1].plan
         target = Path(target) if target else self.ask_target(title, f"ke-hoach-{plan.school_year}{suffix}",
                                                               filter_, suffix)
         return None if target is None else (*found, target)
@@ -78,41 +82,37 @@ class ExchangeOps(QObject):
                               _tr("ExchangeOps", "Tệp Word (*.docx)"))
         if chosen is None:
             return None
-        plan, school, fw, target = chosen
-        from kehoach_desktop.reports.docx_plan import write_plan_docx
-        return self.save(lambda out: write_plan_docx(plan, school, fw, out), target,
-                          _tr("ExchangeOps", "Xuất tệp Word"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Word {0}"))
+        from kehoach_desktop.usecases.export_word import plan_to_word
+        _, context, target = chosen
+        return self.save(plan_to_word(context), target,
+                         _tr("ExchangeOps", "Xuất tệp Word"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Word {0}"))
 
     def export_excel(self, target: str | Path | None = None) -> Path | None:
         chosen = self._export(target, ".xlsx", _tr("ExchangeOps", "Xuất kế hoạch ra Excel"),
                               _tr("ExchangeOps", "Tệp Excel (*.xlsx)"))
         if chosen is None:
             return None
-        plan, school, fw, target = chosen
-        from kehoach_desktop.reports.xlsx_plan import row_progress, write_plan_xlsx
-        from kehoach_desktop.store.progress import list_targets, plan_updates
-        doc = self.window.document
+        from kehoach_desktop.usecases.export_excel import plan_to_excel
+        file, context, target = chosen
         try:
-            plan.targets = doc.guard.read(list_targets, doc.db, plan.id)
-            updates = doc.guard.read(plan_updates, doc.db, plan.id)
+            document = plan_to_excel(file, context)   # the rows' progress and the chỉ tiêu, read here
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None
-        progress = row_progress(updates)
-        return self.save(lambda out: write_plan_xlsx(plan, school, fw, out, progress), target,
-                          _tr("ExchangeOps", "Xuất tệp Excel"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Excel {0}"))
+        return self.save(document, target,
+                         _tr("ExchangeOps", "Xuất tệp Excel"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Excel {0}"))
 
     def import_word(self, path: str | Path | None = None, ask=None) -> int | None:
         """Last year's .docx into the open file; a backup is taken once the principal confirms."""
-        from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
         from kehoach_desktop.ui.dialogs.import_docx import import_word_plan
+        from kehoach_desktop.usecases.import_word import back_up_before_import
         doc = self.window.document
 
         def confirm_then_back_up(dialog) -> bool:
             accepted = (ask or (lambda d: d.exec()))(dialog)
             if accepted and doc is not None:
                 try:
-                    make_backup(doc.path, BEFORE_IMPORT)
+                    back_up_before_import(doc.path)
                 except InputError as exc:   # no backup, no import: the principal is told why
                     self.window.files.warn(exc.message)
                     return False

@@ -1,7 +1,7 @@
 """«Xuất file gửi Phòng GD&ĐT» from the window: choose a folder (a USB stick), export, say what happened.
 
-store.exchange does the work (snapshot, temporary name, fsync, rename, read back);
-this only asks where and shows the result or the Vietnamese refusal.
+usecases/office_export.py does the work, as for `kehoach export` (snapshot, temporary name,
+fsync, rename, read back); this only asks where and shows the result or the Vietnamese refusal.
 """
 from __future__ import annotations
 
@@ -11,20 +11,21 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.store.exchange import ExportResult, export_for_district
+from kehoach_desktop.usecases.office_export import export_for_office
 
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
 
-def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: str | None = None) -> ExportResult | None:
+def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: str | None = None):
+    """The store.exchange.ExportResult of the export, or None when cancelled or refused (then said)."""
     if folder is None:
         folder = QFileDialog.getExistingDirectory(parent, _tr("ExportDialog", "Chọn nơi lưu tệp gửi Phòng GD&ĐT (ví dụ ổ USB)"))
         if not folder:
             return None
     QApplication.setOverrideCursor(Qt.WaitCursor)
     try:
-        result = export_for_district(school_file, folder)
+        result = export_for_office(school_file, folder).result
     except InputError as exc:
         QApplication.restoreOverrideCursor()
         QMessageBox.warning(parent, _tr("ExportDialog", "Xuất tệp không thành công"), exc.message)

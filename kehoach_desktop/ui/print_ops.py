@@ -1,25 +1,25 @@
 """The «In» menu and the inspection editor: build the PDF as `kehoach print` does, then preview it.
 
-Each document is built from the file (not from the screen), by the same reports/
-functions as the command line, into a private temporary folder; the preview
-(ui/preview.py) prints it or saves a copy. ReportLab is imported here, when the
-principal asks for paper, never at start-up.
+Each document is built from the file (not from the screen) by the same use case as
+the command line (usecases/print_document.py), into a private temporary folder; the
+preview (ui/preview.py) prints it or saves a copy. ReportLab is imported by the use
+case, when the principal asks for paper, never at start-up.
 """
 from __future__ import annotations
 
 import tempfile
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.progress import default_as_of
 from kehoach_desktop.reports.build_progress import PAGES   # no ReportLab: that waits for the first print
 from kehoach_desktop.store import inspections
-from kehoach_desktop.store.atomic_file import write_rendered
 from kehoach_desktop.ui.busy import Cancelled, run_with_progress
+from kehoach_desktop.usecases import print_document
+from kehoach_desktop.usecases.rendered import Rendered
+from kehoach_desktop.usecases.school_file import SchoolFile, plan_context
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -47,7 +47,7 @@ class PrintOps(QObject):
 
     # -- what is open -------------------------------------------------------------------
     def _context(self):
-        """(document, plan as in the file, school, framework), or None with a message."""
+        """(the open file, its plan as in the file with school and framework), or None with a message."""
         win = self.window
         session, doc = win.session, win.document
         if session is None or session.plan is None:
@@ -56,22 +56,28 @@ class PrintOps(QObject):
         if doc.school is None:
             win.files.warn(_tr("PrintOps", "Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in."))
             return None
+        file = SchoolFile.of_document(doc)
         try:
-            plan = doc.get_plan(session.plan.id)
+            return file, plan_context(file, plan_id=session.plan.id, framework=session.framework, school=doc.school)
         except InputError as exc:
             win.files.warn(exc.message)
             return None
-        return doc, plan, doc.school, session.framework
 
-    def _build_and_show(self, stem: str, render, title: str) -> Path | None:
-        """``render(out, progress)`` into a fresh private PDF, then the preview; None when it failed
-        or the principal pressed «Hủy» (then no file is left: the PDF is built in memory first)."""
+    def _build_and_show(self, stem: str, make, title) -> Path | None:
+        """The use case's document from ``make()`` built into a fresh private PDF, then the preview titled
+        ``title(document)``; None when it failed or the principal pressed «Hủy» (then no file is left:
+        the PDF is built in memory first)."""
+        try:
+            document: Rendered = make()   # reads the file here, in the window's thread
+        except InputError as exc:
+            self.window.files.warn(exc.message)
+            return None
         self._built += 1   # a fresh folder each time: an earlier preview may still hold its file open (Windows)
         target = Path(self._folder.name) / str(self._built) / f"{stem}.pdf"
         target.parent.mkdir()
         what = _tr("PrintOps", "Dựng bản in")
         def build(report) -> None:
-            write_rendered(lambda out: render(out, report), target, what)
+            document.write(target, progress=report, what=what)
         bar = self.window.statusBar()
         bar.showMessage(_tr("PrintOps", "Đang dựng bản in…"))
         try:
@@ -89,7 +95,7 @@ class PrintOps(QObject):
             return None
         bar.clearMessage()
         self.last_pdf = target
-        self.show_preview(target, title)
+        self.show_preview(target, title(document))
         return target
 
     def show_preview(self, path: Path, title: str) -> None:
@@ -103,23 +109,16 @@ class PrintOps(QObject):
         found = self._context()
         if found is None:
             return None
-        from kehoach_desktop.reports.plan import print_plan
-        from kehoach_desktop.ui.issue_ops import stamp_for
-        doc, plan, school, fw = found
-        try:
-            stamp = stamp_for(doc, plan, school)   # the issued revision's code in the footer, or «Bản dự thảo»
-        except InputError as exc:
-            self.window.files.warn(exc.message)
-            return None
-        return self._build_and_show(f"ke-hoach-{plan.school_year}",
-                                    lambda out, report: print_plan(plan, school, fw, out, stamp, report),
-                                    _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
+        plan = found[1].plan   # the footer: the issued revision's code, or «Bản dự thảo»
+        return self._build_and_show(f"ke-hoach-{plan.school_year}", lambda: print_document.plan_print(*found),
+                                    lambda _: _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
 
     def print_inspection(self) -> Path | None:
         found = self._with_inspections()
         if found is None:
             return None
-        doc, plan, school, fw, records = found
+        file, context, records = found
+        plan = context.plan
         if not records:
             answer = self.ask(_tr(
                 "PrintOps", "Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? "
@@ -133,40 +132,31 @@ class PrintOps(QObject):
             record = self.choose(records, _tr("PrintOps", "In biên bản kiểm tra"), allow_new=False)
             if record is None:
                 return None
-        from kehoach_desktop.reports.inspection import print_inspection
         return self._build_and_show(f"bien-ban-kiem-tra-{plan.school_year}",
-                                    lambda out, report: print_inspection(plan, school, fw, record, out,
-                                                                         progress=report),
-                                    _tr("PrintOps", "Biên bản kiểm tra kế hoạch năm học {0}").format(plan.school_year))
+                                    lambda: print_document.inspection_print(file, context, record),
+                                    lambda _: _tr("PrintOps", "Biên bản kiểm tra kế hoạch năm học {0}")
+                                    .format(plan.school_year))
 
     def print_report(self) -> Path | None:
         found = self._context()
         if found is None:
             return None
-        from kehoach_desktop.reports.progress import print_progress
-        from kehoach_desktop.store.progress import list_targets, plan_updates
-        doc, plan, school, fw = found
+        plan = found[1].plan
         dashboard = self.window.dashboard   # the month chosen on the «Tiến độ» tab, else this month
-        as_of = (dashboard.as_of if dashboard is not None and dashboard.as_of is not None
-                 and dashboard.plan is not None and dashboard.plan.id == plan.id
-                 else default_as_of(plan.school_year, date.today()))
-        try:
-            updates = doc.guard.read(plan_updates, doc.db, plan.id)
-            plan.targets = doc.guard.read(list_targets, doc.db, plan.id)
-        except InputError as exc:
-            self.window.files.warn(exc.message)
-            return None
+        as_of = (dashboard.as_of if dashboard is not None and dashboard.plan is not None
+                 and dashboard.plan.id == plan.id else None)
         return self._build_and_show(f"bao-cao-tien-do-{plan.school_year}",
-                                    lambda out, report: print_progress(plan, school, fw, updates, as_of, out,
-                                                                       progress=report),
-                                    _tr("PrintOps", "Báo cáo tiến độ (tính đến tháng {0})").format(as_of))
+                                    lambda: print_document.progress_print(*found, as_of),
+                                    lambda document: _tr("PrintOps", "Báo cáo tiến độ (tính đến tháng {0})")
+                                    .format(document.details["as_of"]))
 
     def inspection_to_word(self, target: str | Path | None = None) -> Path | None:
         """The inspection record as an editable Word file (a blank form when the plan has none yet)."""
         found = self._with_inspections()
         if found is None:
             return None
-        doc, plan, school, fw, records = found
+        file, context, records = found
+        plan = context.plan
         record = self.choose(records, _tr("PrintOps", "Xuất biên bản kiểm tra ra Word"), allow_new=False) \
             if records else None
         if records and record is None:
@@ -177,8 +167,8 @@ class PrintOps(QObject):
             _tr("PrintOps", "Tệp Word (*.docx)"), ".docx")
         if target is None:
             return None
-        from kehoach_desktop.reports.docx_inspection import write_inspection_docx
-        return exchange.save(lambda out: write_inspection_docx(plan, school, fw, record, out), target,
+        from kehoach_desktop.usecases.export_word import inspection_to_word
+        return exchange.save(inspection_to_word(file, context, record), target,
                              _tr("PrintOps", "Xuất tệp Word"),
                              _tr("PrintOps", "Đã xuất biên bản kiểm tra ra tệp Word {0}"))
 
@@ -188,9 +178,9 @@ class PrintOps(QObject):
         found = self._context()
         if found is None:
             return None
-        doc, plan = found[0], found[1]
+        file, context = found
         try:
-            return (*found, doc.guard.read(inspections.list_inspections, doc.db, plan.id))
+            return (*found, file.read(inspections.list_inspections, context.plan.id))
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None
@@ -216,19 +206,20 @@ class PrintOps(QObject):
         found = self._with_inspections()
         if found is None:
             return None
-        doc, plan, school, fw, records = found
+        file, context, records = found
+        plan = context.plan
         record = self.choose(records, _tr("PrintOps", "Biên bản kiểm tra"), allow_new=True) \
             if records and choose else "new"
         if record is None:
             return None
         if record == "new":
-            record = new_inspection(plan, school)
-        dialog = InspectionDialog(plan, fw, record, self.window)
+            record = new_inspection(plan, context.school)
+        dialog = InspectionDialog(plan, context.framework, record, self.window)
         if not self.run_dialog(dialog) or dialog.result_inspection is None:
             return None
         saved = dialog.result_inspection
         try:
-            doc.write(inspections.save_inspection, saved)
+            file.write(inspections.save_inspection, saved)
         except InputError as exc:
             self.window.files.warn(exc.message)
             return None

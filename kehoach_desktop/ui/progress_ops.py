@@ -1,8 +1,9 @@
 """«Cập nhật tiến độ» from the window: the form, then one undoable step that records the update.
 
-The form (ui/progress_dialog.py) checks what it can; the store records the update
-and brings the row's status, percent and spent in line in one transaction; undo
-removes that update again and the row follows what remains.
+The form (ui/progress_dialog.py) checks what it can; the use case (usecases/record_progress.py,
+as `kehoach progress update`) records the update and brings the row's status, percent and
+spent in line in one transaction; undo removes that update again and the row follows what
+remains. The rows the use case says changed are repainted.
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from kehoach_desktop.domain.plan import ProgressUpdate
 from kehoach_desktop.domain.progress import row_label
 from kehoach_desktop.store.progress import used_evidence
 from kehoach_desktop.ui.session import PlanSession
+from kehoach_desktop.usecases import record_progress as use_case
+from kehoach_desktop.usecases.school_file import SchoolFile
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -27,19 +30,33 @@ class AddProgressCommand(QUndoCommand):
         self.update = copy.deepcopy(update)
         self.update_id: int | None = None
 
+    def _file(self) -> SchoolFile:
+        self.session.show_plan(self.plan_id)   # undo of an update in another plan brings that plan back first
+        return SchoolFile.of_document(self.session.doc)
+
+    def _show(self, done: use_case.Recorded) -> None:
+        """Repaint the one row the use case changed, as the file now has it (status, percent, spent)."""
+        self.session.model.replace_row(done.row)
+        for row_id in done.changes.row_ids:
+            self.session.rowChanged.emit(row_id)
+
     def redo(self) -> None:
         try:
-            self.update_id = self.session.add_progress(self.plan_id, self.row_id, self.update)
+            done = use_case.record_progress(self._file(), self.row_id, copy.deepcopy(self.update),
+                                            self.session.framework)
         except InputError as exc:     # a full disk, or a minh chứng code taken meanwhile: nothing recorded
             self.update_id = None
             self.setObsolete(True)
             self.session.problem.emit(exc.message)
+            return
+        self.update_id = done.update_id
+        self._show(done)
 
     def undo(self) -> None:
         if self.update_id is None:
             return
         try:
-            self.session.remove_progress(self.plan_id, self.row_id, self.update_id)
+            self._show(use_case.remove_progress(self._file(), self.row_id, self.update_id))
         except InputError as exc:
             self.setObsolete(True)
             self.session.problem.emit(exc.message)
@@ -54,7 +71,7 @@ def record_progress(window) -> int | None:
         window.statusBar().showMessage(_tr("ProgressOps", "Hãy chọn một dòng kế hoạch trước."), 8000)
         return None
     try:
-        used = window.document.guard.read(used_evidence, window.document.db, session.plan.id)
+        used = SchoolFile.of_document(window.document).read(used_evidence, session.plan.id)
     except InputError as exc:
         window.files.warn(exc.message)
         return None

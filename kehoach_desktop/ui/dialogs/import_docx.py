@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QTableWidget, QTableWidgetItem, QVBoxLayout,
 )
 
-from kehoach_desktop.domain.docx_import import import_plan_docx
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.import_report import DocxImport
 from kehoach_desktop.domain.parse import format_amount, parse_school_year
 from kehoach_desktop.domain.plan import FORM_TT57, Plan
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
 from kehoach_desktop.ui.screen_fit import fit_to_screen
+from kehoach_desktop.usecases import import_word
 
 WARNED = QBrush(QColor("#fff3c4"))
 _ROW_OF_WARNING = re.compile(r"^Dòng (\d+) ")
@@ -34,7 +34,7 @@ _ROW_OF_WARNING = re.compile(r"^Dòng (\d+) ")
 class ImportDocxDialog(QDialog):
     def __init__(self, result: DocxImport, taken_years: set[str], file_name: str, parent=None) -> None:
         super().__init__(parent)
-        self.result = result
+        self.import_result = result   # not ``result``: that is QDialog.result(), the button pressed
         self.taken_years = taken_years
         self.result_plan: Plan | None = None
         plan = result.plan
@@ -69,7 +69,7 @@ class ImportDocxDialog(QDialog):
         self.year.textChanged.connect(self._check_year)
 
     def _rows_table(self) -> QTableWidget:
-        plan = self.result.plan
+        plan = self.import_result.plan
         headers = [self.tr("Tiêu chí"), self.tr("Mức"), self.tr("Nội dung / giải pháp"), self.tr("Thời gian"),
                    self.tr("Tháng"), self.tr("Kinh phí"), self.tr("Số tiền (đ)")]
         table = QTableWidget(len(plan.rows), len(headers), self)
@@ -77,7 +77,7 @@ class ImportDocxDialog(QDialog):
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         table.setWordWrap(True)
         warned: dict[int, list[str]] = {}
-        for w in self.result.warnings:
+        for w in self.import_result.warnings:
             if m := _ROW_OF_WARNING.match(w.where):
                 warned.setdefault(int(m.group(1)), []).append(w.message)
         for index, row in enumerate(plan.rows):
@@ -118,7 +118,7 @@ class ImportDocxDialog(QDialog):
     def accept(self) -> None:
         if not self._check_year():
             return
-        plan = self.result.plan
+        plan = self.import_result.plan
         plan.school_year = parse_school_year(self.year.text())
         self.result_plan = plan
         super().accept()
@@ -140,12 +140,13 @@ def import_word_plan(window, path: str | Path | None = None, *, ask=None) -> int
             return None
     school = document.school
     try:
-        result = import_plan_docx(Path(path), document.catalogs, school_level=school.level if school else None)
+        taken = {p.school_year for p in document.list_plans()}
+        read = import_word.read_word_plan(path, school=school, taken_years=taken, catalogs=document.catalogs)
     except InputError as exc:
         window.files.warn(exc.message)
         return None
-    taken = {p.school_year for p in document.list_plans()}
-    dialog = ImportDocxDialog(result, taken, Path(path).name, window)
+    result = read.reading
+    dialog = ImportDocxDialog(result, read.taken_years, Path(path).name, window)
     accepted = (ask or (lambda d: d.exec()))(dialog)
     if not accepted or dialog.result_plan is None:
         return None
