@@ -13,6 +13,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_budget, parse_level, parse_timeframe
 from kehoach_desktop.domain.fields import BUDGET, CRITERION, LEVEL, STATUS, TEXT, TIMEFRAME, plan_fields, with_value
 from kehoach_desktop.domain.plan import STATUSES, PlanRow
+from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.domain.validation import field_label
 from kehoach_desktop.domain.values import Budget, Timeframe, nfc
 
@@ -35,9 +36,10 @@ def _criterion(value: str, framework: Framework) -> str:
             raise InputError("Chưa chọn tiêu chí: mẫu kế hoạch 2018 cần tiêu chí cho mỗi dòng.",
                              field="criterion_code")
         return ""
-    if framework.criterion(code) is None:
+    criterion = criterion_of(code, framework)
+    if criterion is None:
         raise InputError(f"Tiêu chí {code} không có trong {framework.name}.", field="criterion_code")
-    return code
+    return criterion.code
 
 
 def field_parse(name: str, value, framework: Framework, school_year: str = ""):

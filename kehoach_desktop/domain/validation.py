@@ -11,6 +11,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.fields import plan_fields, value_of
 from kehoach_desktop.domain.plan import STATUSES, PlanRow
+from kehoach_desktop.domain.row_order import criterion_of
 
 def field_label(name: str, form: str = "") -> str:
     """What a message calls a field: its label on ``form`` (the row form's words), else its short name."""
@@ -30,7 +31,7 @@ def row_problems(row: PlanRow, framework: Framework) -> list[InputError]:
         value = value_of(row, registry[name])
         if value is None or (isinstance(value, str) and not value.strip()):
             problems.append(InputError(f"Chưa nhập «{field_label(name, form)}».", field=name))
-    if row.criterion_code and framework.criterion(row.criterion_code) is None:
+    if row.criterion_code and criterion_of(row.criterion_code, framework) is None:
         problems.append(InputError(
             f"Tiêu chí {row.criterion_code} không có trong {framework.name}.", field="criterion_code"))
     for name in ("current_level", "target_level"):

@@ -55,3 +55,13 @@ def test_looking_back_replays_only_rows_updated_since_and_leaves_the_others_as_s
     partial = {2: [u for u in updates[2] if u.on_date <= until]}
     assert [(r.status, r.percent) for r in rows_as_of([imported, later], partial, until, {2})] == \
         [(r.status, r.percent) for r in shown]
+
+
+def test_a_row_written_tc_2_1_is_valid_and_typing_it_keeps_the_catalogs_code():
+    from kehoach_desktop.domain.row_edit import edit_field
+    from kehoach_desktop.domain.validation import row_problems
+    row = PlanRow(id=1, criterion_code="TC 2.1", target_level=3, tasks="Họp cha mẹ học sinh")
+    assert not [p for p in row_problems(row, TT18) if p.field == "criterion_code"]
+    assert [p.field for p in row_problems(PlanRow(criterion_code="9.9", target_level=3, tasks="x"), TT18)] == \
+        ["criterion_code"]
+    assert edit_field(row, "criterion_code", "Tiêu chí 3.1", TT18).criterion_code == "3.1"
