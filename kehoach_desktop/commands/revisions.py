@@ -34,14 +34,11 @@ def _plan(db, year: str | None):
 
 
 def run_issue(args) -> int:
-    from kehoach_desktop.store.database import open_school_file
-    from kehoach_desktop.store.revisions import issue_plan
-    db = open_school_file(Path(args.file))
-    try:
-        plan = _plan(db, args.year)
-        revision = issue_plan(db, plan.id)
-    finally:
-        db.close()
+    from kehoach_desktop.usecases.issue_plan import issue_plan
+    from kehoach_desktop.usecases.school_file import SchoolFile
+    with SchoolFile.open(args.file) as file:
+        plan = _plan(file.db, args.year)
+        revision = issue_plan(file, plan.id).revision
     print(f"Đã ban hành kế hoạch năm học {plan.school_year}: lần ban hành {revision.number}, "
           f"mã xác thực {revision.code}")
     return 0

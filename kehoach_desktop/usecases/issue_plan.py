@@ -24,8 +24,10 @@ def issue_state(file: SchoolFile, plan_id: int):
     return file.read(revisions.issue_state, file.read(plans.get_plan, plan_id))
 
 
-def issue_plan(file: SchoolFile, plan_id: int) -> Issued:
+def issue_plan(file: SchoolFile, plan_id: int, framework=None) -> Issued:
+    """Refused (InputError) while a row misses what the rules require, or when nothing changed since
+    the latest revision; ``framework`` defaults to the installed catalog of the plan's."""
     from kehoach_desktop.store import plans, revisions
-    revision = file.write(revisions.issue_plan, plan_id)
+    revision = file.write(revisions.issue_plan, plan_id, framework)
     plan = file.read(plans.get_plan, plan_id, with_rows=False)
     return Issued(plan, revision, Changes(plan_ids=frozenset({plan_id})))
