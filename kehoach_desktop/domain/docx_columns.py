@@ -3,7 +3,8 @@
 Schools add, drop, merge and reorder columns, and split a header over two lines, so a
 column is known by its words ("Dự kiến kinh phí", "Nguồn lực bảo đảm"), never by its
 place. Each table kind lists its fields with the words that name them, most specific first
-("Chỉ số đánh giá kết quả" must not be taken for "Kết quả cần đạt").
+("Chỉ số đánh giá kết quả" must not be taken for "Kết quả cần đạt"). The plan tables' words
+come from the field registry (``plan_fields``), so a new field is recognised with no change here.
 """
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ import re
 from dataclasses import dataclass, field
 
 from kehoach_desktop.domain.docx_reading import Cell, Table
+from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57
 from kehoach_desktop.domain.values import nfc
 
 PLAN_2018 = "plan_2018"
@@ -18,36 +21,11 @@ PLAN_2026 = "plan_2026"
 PRIORITY = "priority"
 MONITORING = "monitoring"
 
+NUMBER_WORDS = ("tt", ("tt", "stt", "số tt", "số thứ tự"))
+PLAN_FORMS = {PLAN_2018: FORM_TT18, PLAN_2026: FORM_TT57}
+
 # (field, words any of which names it); checked in this order, each field taken once.
-_KINDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
-    PLAN_2018: (
-        ("tt", ("tt", "stt", "số tt", "số thứ tự")),
-        ("status", ("mức độ thực hiện", "tình trạng", "trạng thái")),
-        ("timeframe", ("thời gian",)),
-        ("budget", ("kinh phí", "nguồn lực", "chi phí")),
-        ("support", ("điều kiện", "hỗ trợ")),
-        ("notes", ("ghi chú",)),
-        ("lead", ("chủ trì", "phụ trách", "người thực hiện", "phối hợp")),
-        ("tasks", ("công việc", "giải pháp", "biện pháp", "hoạt động")),
-        ("expected_result", ("kết quả cần đạt", "kết quả", "mục tiêu")),
-        ("target_level", ("mức cần đạt", "mức phấn đấu")),
-        ("current_level", ("mức hiện tại", "mức hiện nay")),
-        ("criterion", ("tiêu chuẩn, tiêu chí", "tiêu chí", "tiêu chuẩn", "nội dung")),
-    ),
-    PLAN_2026: (
-        ("tt", ("tt", "stt", "số tt", "số thứ tự")),
-        ("status", ("mức độ thực hiện", "tình trạng", "trạng thái")),
-        ("timeframe", ("thời gian",)),
-        ("indicators", ("chỉ số", "chỉ báo")),
-        ("expected_evidence", ("minh chứng", "thông tin, dữ liệu")),
-        ("budget", ("nguồn lực", "kinh phí")),
-        ("lead", ("phụ trách", "chủ trì", "đơn vị/cá nhân")),
-        ("tasks", ("hoạt động", "giải pháp", "công việc")),
-        ("expected_result", ("mục tiêu",)),
-        ("content", ("nội dung cải tiến", "nội dung", "vấn đề")),
-        ("criterion", ("tiêu chí",)),
-        ("notes", ("ghi chú",)),
-    ),
+_OTHER_KINDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
     PRIORITY: (
         ("tt", ("tt", "stt")),
         ("criteria", ("tiêu chí",)),
@@ -65,9 +43,19 @@ _KINDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("assessor", ("người đánh giá", "người theo dõi", "đánh giá")),
     ),
 }
+
+
+def kind_words(kind: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The fields of a table kind with their header words; a plan table's from the registry."""
+    if kind in PLAN_FORMS:
+        return (NUMBER_WORDS,) + tuple(plan_fields().import_words(PLAN_FORMS[kind]))
+    return _OTHER_KINDS[kind]
+
+
+KINDS = (PLAN_2018, PLAN_2026, PRIORITY, MONITORING)
 # What a header must name for its table to be taken as that kind.
 _NEEDS = {
-    PLAN_2018: ({"tasks"}, 3, {"criterion", "expected_result"}),
+    PLAN_2018: ({"tasks"}, 3, {"criterion_code", "expected_result"}),
     PLAN_2026: ({"tasks"}, 4, {"content", "indicators", "expected_evidence"}),
     PRIORITY: (set(), 3, {"weakness", "cause"}),
     MONITORING: (set(), 3, {"adjustment", "assessor"}),
@@ -114,7 +102,7 @@ def _map_row(texts: list[str], kind: str) -> tuple[dict[str, list[int]], dict[in
         key = header_key(text)
         if not key:
             continue
-        for name, words in _KINDS[kind]:
+        for name, words in kind_words(kind):
             if name not in fields and _matches(key, words):
                 fields[name] = [index]
                 break
@@ -172,7 +160,7 @@ def classify(table: Table) -> ColumnMap | None:
             if top + depth > len(table.rows):
                 continue
             texts = _row_texts(table.rows[top:], depth, width)
-            for kind in _KINDS:
+            for kind in KINDS:
                 fields, unknown = _map_row(texts, kind)
                 score = _score(fields, kind) * 10 - depth - top
                 if score > best_score:

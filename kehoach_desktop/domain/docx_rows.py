@@ -12,13 +12,14 @@ with a warning. Nothing is dropped without saying so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.docx_columns import PLAN_2026, ColumnMap
 from kehoach_desktop.domain.docx_reading import Cell, Table
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.fields import plan_fields
 from kehoach_desktop.domain.import_report import DocxImport
 from kehoach_desktop.domain.parse import (
     parse_budget, parse_criterion_ref, parse_level_pair, parse_standard_heading, parse_timeframe,
@@ -26,8 +27,6 @@ from kehoach_desktop.domain.parse import (
 from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, STATUSES, PlanRow
 from kehoach_desktop.domain.values import Budget, Timeframe, nfc
 
-TEXT_FIELDS = ("expected_result", "tasks", "lead", "support", "notes", "content", "indicators",
-               "expected_evidence")
 _STATUS_WORDS = {label.casefold(): key for key, label in STATUSES.items()} | {
     "đã hoàn thành": "done", "hoàn thành": "done", "xong": "done",
     "đang triển khai": "in_progress", "đang làm": "in_progress",
@@ -128,8 +127,8 @@ class PlanTableReader:
         spanning = spanning or list(dict.fromkeys(own))   # a heading merged across the TT column too
         if len(spanning) == 1 and self._heading(spanning[0], where):
             return
-        key = "content" if columns.kind == PLAN_2026 else "criterion"
-        has_key = bool(values.get(key)) or bool(values.get("criterion"))
+        key = "content" if columns.kind == PLAN_2026 else "criterion_code"
+        has_key = bool(values.get(key)) or bool(values.get("criterion_code"))
         if not has_key and not values.get("expected_result") and self.raw and self.raw[-1].heading_text == self.heading_text:
             self._continue_previous(values, where)
             return
@@ -186,12 +185,15 @@ class PlanTableReader:
 
     def _row(self, raw: RawRow, where: str) -> PlanRow:
         v = raw.values
-        row = PlanRow(**{name: v.get(name, "") for name in TEXT_FIELDS if name != "notes"})
+        registry = plan_fields()      # every text field of the registry is read as written
+        texts = {name: v.get(name, "") for name in registry.text_fields() if name != "notes"}
+        row = PlanRow(**{n: t for n, t in texts.items() if not registry[n].is_extra},
+                      extra={n: t for n, t in texts.items() if registry[n].is_extra and t})
         notes = [v.get("notes", "")]
         note: dict = {}
         if "content" in v:
             row.content, note = read_level_note(v["content"])
-        criterion_text = v.get("criterion", "")
+        criterion_text = v.get("criterion_code", "")
         if criterion_text:
             criterion_text, cell_note = read_level_note(criterion_text)
             note = note or cell_note

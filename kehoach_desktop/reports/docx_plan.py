@@ -12,18 +12,13 @@ from __future__ import annotations
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.parse import format_vn_date, parse_level_pair
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import FORM_TT57, STATUSES, Organization, Plan, PlanRow, School
+from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
+from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, Organization, Plan, PlanRow, School
 from kehoach_desktop.domain.docx_organization import standards_in
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.reports import docx_style as s
 
-COLUMNS_2018 = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 35), ("Kết quả cần đạt (so với hiện trạng)", 30),
-                ("Công việc/giải pháp cần thực hiện", 58), ("Chủ trì và phối hợp thực hiện", 26),
-                ("Thời gian thực hiện và hoàn thành", 25), ("Dự kiến kinh phí", 20), ("Điều kiện hỗ trợ khác", 25),
-                ("Ghi chú", 18))
-COLUMNS_2026 = (("TT", 9), ("Nội dung cải tiến", 27), ("Mục tiêu cải tiến", 27), ("Hoạt động/giải pháp", 40),
-                ("Chỉ số đánh giá kết quả", 25), ("Thời gian thực hiện", 22), ("Đơn vị/cá nhân phụ trách", 24),
-                ("Nguồn lực bảo đảm", 22), ("Thông tin, dữ liệu hoặc minh chứng dự kiến", 28), ("Mức độ thực hiện", 23))
 PROBLEM_COLUMNS = (("TT", 10), ("Tiêu chuẩn", 28), ("Tiêu chí liên quan", 22), ("Đánh giá hiện trạng", 37),
                    ("Điểm hạn chế", 34), ("Nguyên nhân", 34))
 MONITORING_COLUMNS = (("Thời điểm", 28), ("Nội dung theo dõi", 45), ("Kết quả", 32), ("Điều chỉnh", 32),
@@ -124,25 +119,28 @@ def grouped_table(doc, columns, rows: list[PlanRow], fw: Framework, cells) -> No
         s.add_row(table, cells(row))
 
 
+def plan_columns(form: str) -> list[tuple[str, float]]:
+    """(heading, width in mm) of the plan table, from the field registry, filling the landscape frame."""
+    shares = printed_columns(form)
+    return list(zip([t for t, _ in shares], scaled([w for _, w in shares], s.LANDSCAPE_FRAME_MM)))
+
+
+def _cells(row: PlanRow, form: str, special: dict[str, str]) -> list[str]:
+    """The printed fields of ``form`` from the registry, a few worded specially (the notes that give levels back)."""
+    return [special[f.name] if f.name in special else field_text(row, f) for f in plan_fields().printed_fields(form)]
+
+
 def _table_2018(doc, plan: Plan, fw: Framework) -> None:
-    grouped_table(doc, COLUMNS_2018, plan.rows, fw, lambda row: [
-        "", _join(criterion_label(row, fw), level_note(row, fw)), row.expected_result, row.tasks, row.lead,
-        row.timeframe.display(), row.budget.display(), row.support, row.notes])
-
-
-def _status(row: PlanRow) -> str:
-    if row.status == "not_started" and not row.percent:
-        return ""
-    label = STATUSES.get(row.status, row.status)
-    return label if row.status == "done" and row.percent == 100 else f"{label} ({row.percent}%)"
+    grouped_table(doc, plan_columns(FORM_TT18), plan.rows, fw, lambda row: [""] + _cells(
+        row, FORM_TT18, {"criterion_code": _join(criterion_label(row, fw), level_note(row, fw))}))
 
 
 def _table_2026(doc, plan: Plan, fw: Framework) -> None:
-    table = s.ruled_table(doc, [t for t, _ in COLUMNS_2026], [w for _, w in COLUMNS_2026], size=10.5)
+    columns = plan_columns(FORM_TT57)
+    table = s.ruled_table(doc, [t for t, _ in columns], [w for _, w in columns], size=10.5)
     for number, row in enumerate(plan.rows, 1):
-        s.add_row(table, [str(number), _join(row.content, level_note(row, fw, with_code=True)), row.expected_result,
-                          row.tasks, row.indicators, row.timeframe.display(), row.lead, row.budget.display(),
-                          row.expected_evidence, _status(row)], size=10.5)
+        note = _join(row.content, level_note(row, fw, with_code=True))
+        s.add_row(table, [str(number)] + _cells(row, FORM_TT57, {"content": note}), size=10.5)
 
 
 def _small_table(doc, columns, rows: list[list[str]]) -> None:

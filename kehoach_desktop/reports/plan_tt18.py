@@ -1,10 +1,10 @@
 """The plan on the 2018 circulars' form: text in portrait, section III's 9-column table in landscape."""
 from __future__ import annotations
 
-from reportlab.lib.units import mm
-
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import Plan, PlanRow, School
+from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
+from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.plan import FORM_TT18, Plan, PlanRow, School
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES
@@ -14,19 +14,11 @@ from kehoach_desktop.reports.plan_common import (
 )
 from kehoach_desktop.reports.styles import para
 
-COLUMNS = (
-    ("TT", 10),
-    ("Tiêu chuẩn, tiêu chí", 35),
-    ("Kết quả cần đạt (so với hiện trạng)", 30),
-    ("Công việc/giải pháp cần thực hiện", 58),
-    ("Chủ trì và phối hợp thực hiện", 26),
-    ("Thời gian thực hiện và hoàn thành", 25),
-    ("Dự kiến kinh phí", 20),
-    ("Điều kiện hỗ trợ khác", 25),
-    ("Ghi chú", 18),
-)
-WIDTHS = [w * mm for _, w in COLUMNS]
-assert abs(sum(WIDTHS) - PAGES[LANDSCAPE].frame_width) < 0.01, "columns must fill the landscape frame"
+def columns() -> list[tuple[str, float]]:
+    """(heading, width) of the 9 columns, from the field registry, filling the landscape frame."""
+    shares = printed_columns(FORM_TT18)
+    widths = scaled([w for _, w in shares], PAGES[LANDSCAPE].frame_width)
+    return [(title, width) for (title, _), width in zip(shares, widths)]
 
 
 def expected_result(row: PlanRow) -> str:
@@ -40,24 +32,18 @@ def expected_result(row: PlanRow) -> str:
 
 
 def _row_cells(row: PlanRow, fw: Framework) -> list:
-    return [
-        "",
-        para(criterion_label(row, fw), "cell"),
-        para(expected_result(row), "cell"),
-        para(row.tasks, "cell"),
-        para(row.lead, "cell"),
-        para(row.timeframe.display(), "cell"),
-        para(row.budget.display(), "cell"),
-        para(row.support, "cell"),
-        para(row.notes, "cell"),
-    ]
+    special = {"criterion_code": criterion_label(row, fw), "expected_result": expected_result(row)}
+    return [""] + [para(special[f.name] if f.name in special else field_text(row, f), "cell")
+                   for f in plan_fields().printed_fields(FORM_TT18)]
 
 
 def plan_table(plan: Plan, fw: Framework, ticker: Ticker | None = None) -> list:
     """Section III on landscape pages: the 9 columns, a "Tiêu chuẩn N" row before each standard."""
-    header = [[para(title, "cell_head") for title, _ in COLUMNS]]
+    listed = columns()
+    header = [[para(title, "cell_head") for title, _ in listed]]
     rows = grouped_rows(plan.rows, fw, lambda row: _row_cells(row, fw), ticker)
-    return landscape_table("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", header, rows, WIDTHS, ticker)
+    return landscape_table("III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", header, rows,
+                           [w for _, w in listed], ticker)
 
 
 def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = None) -> list:

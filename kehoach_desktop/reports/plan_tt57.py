@@ -10,7 +10,9 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import STATUSES, MonitoringReview, Plan, PlanRow, School
+from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
+from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.plan import FORM_TT57, MonitoringReview, Plan, PlanRow, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.build_progress import Ticker
@@ -23,23 +25,23 @@ from kehoach_desktop.reports.tables import Row, ruled_table
 
 PROBLEM_COLUMNS = (("TT", 10), ("Tiêu chuẩn", 28), ("Tiêu chí liên quan", 22), ("Đánh giá hiện trạng", 37),
                    ("Điểm hạn chế", 34), ("Nguyên nhân", 34))
-PLAN_COLUMNS = (
-    ("TT", 9), ("Nội dung cải tiến", 27), ("Mục tiêu cải tiến", 27), ("Hoạt động/giải pháp", 40),
-    ("Chỉ số đánh giá kết quả", 25), ("Thời gian thực hiện", 22), ("Đơn vị/cá nhân phụ trách", 24),
-    ("Nguồn lực bảo đảm", 22), ("Thông tin, dữ liệu hoặc minh chứng dự kiến", 28), ("Mức độ thực hiện", 23),
-)
 MONITORING_COLUMNS = (("Thời điểm", 28), ("Nội dung theo dõi", 45), ("Kết quả", 32), ("Điều chỉnh", 32),
                       ("Người đánh giá", 28))
 DEFAULT_REVIEWS = ("Cuối học kỳ I", "Cuối năm học")
 DEFAULT_REPORTING = ("Kế hoạch được rà soát, đánh giá ít nhất 02 lần trong năm học (cuối học kỳ I và cuối năm "
                      "học); kết quả được báo cáo Hội đồng tự đánh giá và cơ quan quản lý cấp trên.")
 
-for _columns, _page in ((PROBLEM_COLUMNS, PORTRAIT), (PLAN_COLUMNS, LANDSCAPE), (MONITORING_COLUMNS, PORTRAIT)):
+for _columns, _page in ((PROBLEM_COLUMNS, PORTRAIT), (MONITORING_COLUMNS, PORTRAIT)):
     assert abs(sum(w for _, w in _columns) * mm - PAGES[_page].frame_width) < 0.01, "columns must fill the frame"
 
 
-def _widths(columns) -> list[float]:
-    return [w * mm for _, w in columns]
+def _widths(columns, page: str = PORTRAIT) -> list[float]:
+    """Shares → widths filling the page's frame (the plan table's shares come from the field registry)."""
+    return scaled([w for _, w in columns], PAGES[page].frame_width)
+
+
+def plan_columns() -> list[tuple[str, float]]:
+    return printed_columns(FORM_TT57)
 
 
 def _header(columns) -> list[list]:
@@ -53,14 +55,6 @@ def problems_table(plan: Plan) -> object:
     return ruled_table(_header(PROBLEM_COLUMNS), rows, _widths(PROBLEM_COLUMNS), PAGES[PORTRAIT].frame_height)
 
 
-def _implementation(row: PlanRow) -> str:
-    """"Mức độ thực hiện": empty while nothing has started (the plan as signed), else status and percent."""
-    if row.status == "not_started" and not row.percent:
-        return ""
-    label = STATUSES.get(row.status, row.status)
-    return label if row.status == "done" else f"{label} ({row.percent}%)"
-
-
 def _content(row: PlanRow) -> str:
     # The criterion's number only: its full title would crowd the narrow column.
     return "\n".join(x for x in (row.content, f"(Tiêu chí {row.criterion_code})" if row.criterion_code else "") if x)
@@ -69,15 +63,15 @@ def _content(row: PlanRow) -> str:
 def _plan_row(i: int, r: PlanRow, ticker: Ticker | None) -> Row:
     if ticker is not None:
         ticker.beat()
-    return Row([para(str(i), "cell_centre"), para(_content(r), "cell"), para(r.expected_result, "cell"),
-                para(r.tasks, "cell"), para(r.indicators, "cell"), para(r.timeframe.display(), "cell"),
-                para(r.lead, "cell"), para(r.budget.display(), "cell"), para(r.expected_evidence, "cell"),
-                para(_implementation(r), "cell")])
+    cells = [para(_content(r) if f.name == "content" else field_text(r, f), "cell")
+             for f in plan_fields().printed_fields(FORM_TT57)]
+    return Row([para(str(i), "cell_centre")] + cells)
 
 
 def plan_table(plan: Plan, ticker: Ticker | None = None) -> list:
     rows = [_plan_row(i, r, ticker) for i, r in enumerate(plan.rows, 1)]
-    return landscape_table("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", _header(PLAN_COLUMNS), rows, _widths(PLAN_COLUMNS),
+    columns = plan_columns()
+    return landscape_table("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", _header(columns), rows, _widths(columns, LANDSCAPE),
                            ticker)
 
 

@@ -8,7 +8,7 @@ Headers are Vietnamese, frozen, with filters; text wraps in sensibly wide column
 """
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,8 +17,11 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.fields import PERCENT as PERCENT_KIND
+from kehoach_desktop.domain.fields import BUDGET, CRITERION, STATUS, TIMEFRAME, Field, plan_fields, value_of
+from kehoach_desktop.domain.status_text import status_label
 from kehoach_desktop.domain.plan import (
-    COMPARISONS, FORM_TT57, PERIODS, STATUSES, Plan, ProgressUpdate, School,
+    COMPARISONS, PERIODS, Plan, ProgressUpdate, School,
 )
 from kehoach_desktop.domain.progress import build_report
 from kehoach_desktop.domain.row_order import standard_of
@@ -55,42 +58,38 @@ def _month(month: Month | None) -> date | None:
     return date(month.year, month.month, 1) if month else None
 
 
-# (header, width, value of a row, number format or None); 2018-only and 2026-only columns marked.
+def _heading(f: Field, form: str) -> str:
+    on = f.on(form)
+    return f.excel_label or (on.form_label if on is not None else f.label)
+
+
+def _field_columns(f: Field, form: str, fw: Framework) -> list[tuple[str, float, object, str | None]]:
+    """A field's Excel columns by its kind: numbers as numbers beside the words as typed."""
+    name = _heading(f, form)
+    if f.kind == CRITERION:
+        return [("Tiêu chuẩn", 9, lambda n, r, p: standard_of(r.criterion_code, fw) if r.criterion_code else None, None),
+                (name, 8, lambda n, r, p: r.criterion_code, None)]
+    if f.kind == TIMEFRAME:
+        return [("Bắt đầu", 10, lambda n, r, p: _month(value_of(r, f).start), MONTH),
+                ("Kết thúc", 10, lambda n, r, p: _month(value_of(r, f).end), MONTH),
+                ("Thời gian (như đã ghi)", 22, lambda n, r, p: value_of(r, f).text, None)]
+    if f.kind == BUDGET:
+        return [("Kinh phí (đồng)", 15, lambda n, r, p: value_of(r, f).amount, MONEY),
+                (f"{name} (như đã ghi)", 24, lambda n, r, p: value_of(r, f).text, None)]
+    if f.kind == STATUS:     # the status alone: the percent has its own column (status_text)
+        return [(name, f.excel_width, lambda n, r, p: status_label(value_of(r, f)), None)]
+    if f.kind == PERCENT_KIND:
+        return [(name, f.excel_width, lambda n, r, p: value_of(r, f) / 100, f.excel_format)]
+    return [(name, f.excel_width, lambda n, r, p: value_of(r, f), f.excel_format)]
+
+
+# (header, width, value of a row, number format or None): the registry's fields, then what the store
+# knows of the row's progress beyond the plan.
 def _columns(fw: Framework) -> list[tuple[str, float, object, str | None]]:
-    tt57 = fw.plan_form == FORM_TT57
-    columns = [
-        ("TT", 5, lambda n, r, p: n, None),
-        ("Tiêu chuẩn", 9, lambda n, r, p: standard_of(r.criterion_code, fw), None),
-        ("Tiêu chí", 8, lambda n, r, p: r.criterion_code, None),
-    ]
-    if tt57:
-        columns.append(("Nội dung cải tiến", 32, lambda n, r, p: r.content, None))
+    columns = [("TT", 5, lambda n, r, p: n, None)]
+    for f in plan_fields().excel_fields(fw.plan_form):
+        columns += _field_columns(f, fw.plan_form, fw)
     columns += [
-        ("Mức hiện tại", 8, lambda n, r, p: r.current_level, None),
-        ("Mức cần đạt", 8, lambda n, r, p: r.target_level, None),
-        ("Mục tiêu cải tiến" if tt57 else "Kết quả cần đạt", 32, lambda n, r, p: r.expected_result, None),
-        ("Hoạt động/giải pháp" if tt57 else "Công việc/giải pháp", 50, lambda n, r, p: r.tasks, None),
-    ]
-    if tt57:
-        columns.append(("Chỉ số đánh giá kết quả", 32, lambda n, r, p: r.indicators, None))
-    columns += [
-        ("Đơn vị/cá nhân phụ trách" if tt57 else "Chủ trì và phối hợp", 24, lambda n, r, p: r.lead, None),
-        ("Bắt đầu", 10, lambda n, r, p: _month(r.timeframe.start), MONTH),
-        ("Kết thúc", 10, lambda n, r, p: _month(r.timeframe.end), MONTH),
-        ("Thời gian (như đã ghi)", 22, lambda n, r, p: r.timeframe.text, None),
-        ("Kinh phí (đồng)", 15, lambda n, r, p: r.budget.amount, MONEY),
-        ("Nguồn lực bảo đảm (như đã ghi)" if tt57 else "Dự kiến kinh phí (như đã ghi)", 24,
-         lambda n, r, p: r.budget.text, None),
-    ]
-    if tt57:
-        columns.append(("Minh chứng dự kiến", 30, lambda n, r, p: r.expected_evidence, None))
-    else:
-        columns.append(("Điều kiện hỗ trợ khác", 22, lambda n, r, p: r.support, None))
-    columns += [
-        ("Ghi chú", 18, lambda n, r, p: r.notes, None),
-        ("Trạng thái", 14, lambda n, r, p: STATUSES.get(r.status, r.status), None),
-        ("Hoàn thành", 10, lambda n, r, p: r.percent / 100, PERCENT),
-        ("Đã chi (đồng)", 15, lambda n, r, p: r.spent, MONEY),
         ("Minh chứng", 22, lambda n, r, p: "; ".join(p.evidence), None),
         ("Cập nhật mới nhất", 12, lambda n, r, p: p.latest_date, "dd/mm/yyyy"),
         ("Ghi chú mới nhất", 40, lambda n, r, p: p.latest_note, None),
@@ -98,7 +97,7 @@ def _columns(fw: Framework) -> list[tuple[str, float, object, str | None]]:
     return columns
 
 
-def header_row(ws, titles: list[str], widths: list[float]) -> None:
+def header_row(ws, titles: list[str], widths: Sequence[float]) -> None:
     ws.append(titles)
     for index, width in enumerate(widths, 1):
         cell = ws.cell(row=1, column=index)

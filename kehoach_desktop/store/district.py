@@ -27,7 +27,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.store.district_schema import (
     DISTRICT_APP_ID, DISTRICT_MIGRATION_SET, DISTRICT_SCHEMA_VERSION, KNOWN_DISTRICT_MIGRATIONS,
-    copied_table, district_migrations,
+    columns_to_copy, copied_table, district_migrations,
 )
 from kehoach_desktop.store.incoming import SQLITE_HEADER, Incoming, parse_time, read_incoming, refusal
 
@@ -260,7 +260,7 @@ def _copy_rows(conn: sqlite3.Connection, table: str, columns: list[str], rows: l
         _district_columns[target] = known
     if not known:
         return  # a school table the district does not keep (e.g. app_meta)
-    keep = [i for i, c in enumerate(columns) if c in known]
+    keep = columns_to_copy(table, columns, known)   # a column the copy lacks refuses the file
     names = ", ".join(["import_id"] + [f'"{columns[i]}"' for i in keep])
     marks = ", ".join("?" * (len(keep) + 1))
     conn.executemany(f"INSERT INTO {target} ({names}) VALUES ({marks})",

@@ -16,11 +16,11 @@ from sqlite_utils import Database
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.database import open_school_file
-from kehoach_desktop.store.district_schema import COPIED_V1, copied_table
-from kehoach_desktop.store.school_schema import quote, reference
+from kehoach_desktop.store.district_schema import COPIED_TABLES, copied_columns, copied_table
+from kehoach_desktop.store.school_schema import quote
 
 # Parents before children, so the school file's foreign keys hold at every insert.
-COPY_ORDER = ("school", "plan", "plan_row", "progress_update", "evidence", "target", "target_actual")
+COPY_ORDER = COPIED_TABLES
 
 
 @dataclass
@@ -60,10 +60,9 @@ def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
     import_id = found[0]
     school_db = open_school_file(out, create=True)
     try:
-        known = reference().tables
         with school_db.atomic():
             for table in COPY_ORDER:
-                columns = [c.split()[0] for c in COPIED_V1[table] if c.split()[0] in known[table]]
+                columns = [c.split()[0] for c in copied_columns(table)]   # the school's own, every one
                 names = ", ".join(quote(c) for c in columns)
                 rows = db.execute(f"SELECT {names} FROM {copied_table(table)} WHERE import_id = ? "
                                   "ORDER BY rowid", [import_id]).fetchall()

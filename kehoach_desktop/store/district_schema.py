@@ -7,16 +7,30 @@ same transaction. Earlier imports stay as history, and no import can touch
 another school's rows. The copied tables mirror the school file's tables
 without NOT NULL, so an export from an older version fills the columns it
 lacks with the same defaults the school file would use.
+
+The copied columns are derived from the school file's own schema (``reference``,
+every school migration applied), never kept by hand: 0001 created the tables as
+they were then, and one "follow_school_N" migration per school schema version adds
+whatever columns the school file gained, so a new field reaches the office with no
+change here. An incoming file with a column the district copy lacks is refused
+(``columns_to_copy``), never silently trimmed.
 """
 from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.migrations import migrations as school_migrations
+from kehoach_desktop.store.school_schema import Column, quote, reference
+
 DISTRICT_MIGRATION_SET = "kehoach-district"
 district_migrations = Migrations(DISTRICT_MIGRATION_SET)
 DISTRICT_APP_ID = "kehoach-district"
 
-# school table → its columns as copied (school schema 2), with the school file's defaults.
+# The school tables the district copies, parents before children.
+COPIED_TABLES = ("school", "plan", "plan_row", "progress_update", "evidence", "target", "target_actual")
+# History: the copied tables as migration 0001 created them (school schema 2). Never edited; later
+# school columns arrive through the follow_school migrations.
 COPIED_V1 = {
     "school": ("id INTEGER", "name TEXT", "code TEXT", "level TEXT", "governing_body TEXT DEFAULT ''",
                "place TEXT DEFAULT ''", "principal TEXT DEFAULT ''", "address TEXT DEFAULT ''",
@@ -47,6 +61,34 @@ COPIED_V1 = {
 
 def copied_table(school_table: str) -> str:
     return f"imported_{school_table}"
+
+
+def _definition(column: Column) -> str:
+    default = f" DEFAULT {column.default}" if column.default is not None else ""
+    return f"{column.name} {column.type}{default}"
+
+
+def copied_columns(school_table: str) -> tuple[str, ...]:
+    """The district copy's column definitions of a school table: the school's own, without NOT NULL."""
+    return tuple(_definition(c) for c in reference().tables[school_table].values())
+
+
+def follow_school(db: Database) -> None:
+    """Add to the copied tables every column the school file has and they lack (additive only)."""
+    for table in COPIED_TABLES:
+        have = {r[1] for r in db.execute(f"PRAGMA table_info({quote(copied_table(table))})")}
+        for column in reference().tables[table].values():
+            if column.name not in have:
+                db.execute(f"ALTER TABLE {quote(copied_table(table))} ADD COLUMN {_definition(column)}")
+
+
+def columns_to_copy(school_table: str, incoming: list[str], known: set[str]) -> list[int]:
+    """Indexes of ``incoming``'s columns to copy; a column the district copy lacks refuses the file."""
+    missing = [c for c in incoming if c not in known]
+    if missing:
+        raise InputError(f"bảng {school_table} của tệp có cột {', '.join(missing)} mà tệp Phòng chưa có; tệp bị "
+                         "từ chối để không mất dữ liệu. Hãy cập nhật chương trình của Phòng.", field="file")
+    return list(range(len(incoming)))
 
 
 @district_migrations(name="0001_district")
@@ -83,6 +125,11 @@ def district_core(db: Database) -> None:
         db.execute(f"CREATE TABLE {copied_table(table)} (\n  {body},\n  PRIMARY KEY (import_id, {key})\n)")
     db.execute("CREATE INDEX imported_plan_row_plan ON imported_plan_row(import_id, plan_id, position)")
     db.execute("PRAGMA user_version = 1")
+
+
+# One per school schema version from the one district 0001 copied: each adds what that version added.
+for _version in range(len(school_migrations._migrations)):
+    district_migrations(name=f"follow_school_{_version + 1:02d}")(follow_school)
 
 
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)

@@ -92,9 +92,11 @@ def test_only_the_bundled_serif_is_used_and_it_is_embedded(printed):
 
 
 def test_the_nine_columns_fill_the_landscape_frame_exactly():
-    assert sum(plan_tt18.WIDTHS) == pytest.approx(PAGES[LANDSCAPE].frame_width, abs=0.01)
+    columns = plan_tt18.columns()
+    assert sum(w for _, w in columns) == pytest.approx(PAGES[LANDSCAPE].frame_width, abs=0.01)
     assert PAGES[LANDSCAPE].frame_width == pytest.approx(247 * mm)
-    assert len(plan_tt18.COLUMNS) == 9
+    assert len(columns) == 9
+    assert columns[3] == ("Công việc/giải pháp cần thực hiện", pytest.approx(58 * mm))
 
 
 def test_a_row_of_3000_characters_splits_across_pages_without_losing_a_word(tmp_path):

@@ -53,8 +53,8 @@ def test_the_ten_column_table_runs_on_landscape_pages_with_its_header_on_each(pr
         flat = " ".join(pages[i].split())
         assert all(title in flat for title in ("Nội dung cải tiến", "Nguồn lực bảo đảm", "Mức độ thực hiện"))
     assert sizes[0] == (595, 842)
-    assert len(plan_tt57.PLAN_COLUMNS) == 10
-    assert sum(w for _, w in plan_tt57.PLAN_COLUMNS) * 72 / 25.4 == pytest.approx(PAGES[LANDSCAPE].frame_width)
+    assert len(plan_tt57.plan_columns()) == 10
+    assert sum(w for _, w in plan_tt57.plan_columns()) * 72 / 25.4 == pytest.approx(PAGES[LANDSCAPE].frame_width)
 
 
 def test_the_monitoring_table_has_end_of_term_and_end_of_year(printed):
