@@ -56,15 +56,10 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     except Exception:  # a bug: keep the details, show one sentence
-        from kehoach_desktop.paths import user_data_dir
-        log = user_data_dir() / "loi.log"
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as handle:
-                handle.write(traceback.format_exc())
-            where = f" Chi tiết đã ghi vào {log}."
-        except OSError:
-            where = ""
+        from kehoach_desktop.usecases.log_bug import log_bug
+        log = log_bug(*sys.exc_info())
+        if log is None:
             traceback.print_exc()
+        where = f" Chi tiết đã ghi vào {log}." if log else ""
         print(f"Lỗi chương trình không mong đợi; dữ liệu đã lưu không bị ảnh hưởng.{where}", file=sys.stderr)
         return EXIT_BUG

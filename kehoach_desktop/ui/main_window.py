@@ -180,7 +180,8 @@ class MainWindow(QMainWindow):
         doc, session = self.document, self.session
         if session is None:
             return
-        wizard = FirstRunWizard(doc.catalogs, doc.school, self)
+        wizard = FirstRunWizard(doc.catalogs, doc.school, self,
+                                taken_years=frozenset(p.school_year for p in doc.list_plans()))
         if not wizard.exec():
             return
         school, plan = wizard.school(), wizard.plan()

@@ -77,3 +77,19 @@ def test_a_saved_schools_type_is_not_changed_by_editing_its_name(qtbot):
     assert form.error.isVisible() and dialog.result_school is None
     type_into(qtbot, form.edits["code"], "79000001")
     assert not form.error.isVisible()
+
+
+def test_a_year_the_file_already_plans_is_refused_on_the_page_keeping_what_was_typed(qtbot):
+    school = School(name="Trường THCS Hòa Bình", code="79000123", level="thcs")
+    wizard = FirstRunWizard(installed_catalogs(), school, taken_years=frozenset({"2026-2027", "2027-2028"}))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.button(QWizard.NextButton).click()
+    page = wizard.plan_page
+    assert page.year.text() not in {"2026-2027", "2027-2028"}      # proposed: a year with no plan yet
+    page.year.selectAll()
+    type_text(page.year, "2026-2027")
+    wizard.button(QWizard.FinishButton).click()
+    assert wizard.isVisible() and wizard.currentPage() is page       # not closed: nothing lost
+    assert page.year.text() == "2026-2027"
+    assert page.error.isVisible() and "đã có kế hoạch năm học 2026-2027" in page.error.text()

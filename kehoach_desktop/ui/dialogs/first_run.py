@@ -19,6 +19,14 @@ def current_school_year(today: date | None = None) -> str:
     return f"{first}-{first + 1}"
 
 
+def free_school_year(proposed: str, taken: frozenset[str]) -> str:
+    """``proposed`` ("2026-2027"), or the first later school year the file has no plan for."""
+    first = int(proposed[:4])
+    while f"{first}-{first + 1}" in taken:
+        first += 1
+    return f"{first}-{first + 1}"
+
+
 class _SchoolPage(QWizardPage):
     def __init__(self, school: School | None, parent=None) -> None:
         super().__init__(parent)
@@ -41,12 +49,13 @@ class _SchoolPage(QWizardPage):
 
 
 class _PlanPage(QWizardPage):
-    def __init__(self, catalogs: dict[str, Framework], parent=None) -> None:
+    def __init__(self, catalogs: dict[str, Framework], taken: frozenset[str] = frozenset(), parent=None) -> None:
         super().__init__(parent)
         self.catalogs = catalogs
+        self.taken = taken              # school years the file already has a plan for
         self.setTitle(self.tr("Kế hoạch đầu tiên"))
         self.setSubTitle(self.tr("Chọn năm học và khung tiêu chí mà kế hoạch áp dụng."))
-        self.year = QLineEdit(current_school_year(), self)
+        self.year = QLineEdit(free_school_year(current_school_year(), taken), self)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.framework = QComboBox(self)
@@ -60,9 +69,13 @@ class _PlanPage(QWizardPage):
 
     def validatePage(self) -> bool:
         try:
-            parse_school_year(self.year.text())
+            year = parse_school_year(self.year.text())
         except InputError as exc:
             self.error.setText(exc.message)
+            return False
+        if year in self.taken:          # refused here, so what was typed stays on the page
+            self.error.setText(self.tr("Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. "
+                                       "Hãy chọn năm học khác.").format(year))
             return False
         return True
 
@@ -70,11 +83,12 @@ class _PlanPage(QWizardPage):
 class FirstRunWizard(QWizard):
     """A new file's set-up; with the school already known, the "Kế hoạch mới…" dialog."""
 
-    def __init__(self, catalogs: dict[str, Framework], school: School | None = None, parent=None) -> None:
+    def __init__(self, catalogs: dict[str, Framework], school: School | None = None, parent=None,
+                 taken_years: frozenset[str] = frozenset()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Thiết lập tệp trường mới") if school is None else self.tr("Kế hoạch mới"))
         self.school_page = _SchoolPage(school, self)
-        self.plan_page = _PlanPage(catalogs, self)
+        self.plan_page = _PlanPage(catalogs, taken_years, self)
         self.addPage(self.school_page)
         self.addPage(self.plan_page)
         self.setButtonText(QWizard.NextButton, self.tr("Tiếp"))
