@@ -12,10 +12,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.fingerprint import PrintStamp
-from kehoach_desktop.store.revisions import (
-    IssueState, Revision, check_issuable, issue_plan, issue_state, print_stamp, rows_not_ready,
-)
+from kehoach_desktop.store.revisions import IssueState, Revision, check_issuable, rows_not_ready
+from kehoach_desktop.usecases.issue_plan import issue_plan, issue_state
+from kehoach_desktop.usecases.school_file import SchoolFile
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -48,10 +47,11 @@ def issue_with(document, plan, confirm, inform) -> Revision | None:
     A plan whose rows miss required fields is refused (InputError) before the
     question, so the principal is not asked to confirm what cannot be done.
     """
+    file = SchoolFile.of_document(document)
     current = document.get_plan(plan.id)
     framework = document.framework(current.framework_id)
     check_issuable(current, framework)
-    state = document.guard.read(issue_state, document.db, current)
+    state = issue_state(file, plan.id)
     question = confirm_text(plan.school_year, state)
     if question is None:
         inform(_tr("IssueOps", "Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là <b>{1}</b>.").format(
@@ -59,18 +59,10 @@ def issue_with(document, plan, confirm, inform) -> Revision | None:
         return None
     if not confirm(question):
         return None
-    revision = document.write(issue_plan, plan.id, framework)
+    revision = issue_plan(file, plan.id, framework).revision
     plan.status = "issued"   # the plan on screen follows the file
     inform(issued_text(plan.school_year, revision))
     return revision
-
-
-def stamp_for(document, plan, school) -> PrintStamp:
-    """The footer of a print from the window: the issued revision's code, or the draft mark.
-
-    For ui/print_ops.py: ``print_plan(plan, school, fw, out, stamp_for(doc, plan, school))``.
-    """
-    return document.guard.read(print_stamp, document.db, plan, school)
 
 
 def _box(window, icon, text: str) -> QMessageBox:

@@ -4,7 +4,8 @@ from __future__ import annotations
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.revisions import list_revisions
 from kehoach_desktop.ui.document import SchoolDocument
-from kehoach_desktop.ui.issue_ops import confirm_box, issue_with, stamp_for
+from kehoach_desktop.store.revisions import print_stamp
+from kehoach_desktop.ui.issue_ops import confirm_box, issue_with
 
 
 def _open(demo_file):
@@ -61,12 +62,12 @@ def test_a_print_from_the_window_carries_the_issued_revision_then_the_draft_mark
     document, plan = _open(demo_file)
     try:
         revision = issue_with(document, plan, lambda text: True, lambda text: None)
-        stamp = stamp_for(document, plans.get_plan(document.db, plan.id), document.school)
+        stamp = document.guard.read(print_stamp, document.db, plans.get_plan(document.db, plan.id), document.school)
         assert (stamp.revision, stamp.code) == (1, revision.code)
         row = plans.get_plan(document.db, plan.id).rows[0]
         row.notes = "Sửa sau khi ban hành"
         plans.update_row(document.db, row)
-        stamp = stamp_for(document, plans.get_plan(document.db, plan.id), document.school)
+        stamp = document.guard.read(print_stamp, document.db, plans.get_plan(document.db, plan.id), document.school)
         assert stamp.revision is None and stamp.label.startswith("Bản dự thảo – chưa ban hành")
     finally:
         document.close()
