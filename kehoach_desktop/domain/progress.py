@@ -58,17 +58,29 @@ def month_end(month: Month) -> date:
 
 # -- one row --------------------------------------------------------------------------------
 
+LATE, DUE_SOON = "late", "due_soon"
+
+
+def deadline_state(row: PlanRow, as_of: date | Month) -> str | None:
+    """LATE once the month after the row's end month has begun and it is not done; DUE_SOON while it
+    is not done and ends this month or the next; else None. The one rule the dashboard, the progress
+    report, the monitoring table and the office share."""
+    end = row.timeframe.end
+    if end is None or row.status == "done":
+        return None
+    month = as_month(as_of)
+    if end < month:
+        return LATE
+    return DUE_SOON if end <= month.plus(1) else None
+
+
 def is_late(row: PlanRow, as_of: date | Month) -> bool:
-    """The end month has passed and the row is not done."""
-    return row.status != "done" and row.end is not None and row.end < as_month(as_of)
+    return deadline_state(row, as_of) == LATE
 
 
 def is_due_soon(row: PlanRow, as_of: date | Month) -> bool:
-    """Not done and ending this month or the next (a row already late is not "due soon")."""
-    if row.status == "done" or row.end is None:
-        return False
-    month = as_month(as_of)
-    return month <= row.end <= month.plus(1)
+    """A row already late is not "due soon"."""
+    return deadline_state(row, as_of) == DUE_SOON
 
 
 def implementation_level(status: str) -> str:
@@ -282,18 +294,22 @@ def build_report(rows: list[PlanRow], framework: Framework | None, as_of: date |
     Without its framework (an office lacking a school's catalog) no row is attached to a standard.
     """
     month = as_month(as_of)
+    standard_by_code: dict[str, int] = {}     # a 2,000-row plan repeats a few dozen codes
     by_standard: dict[int, StandardProgress] = {}
     overall = Summary()
     late, due = [], []
     for number, row in enumerate(rows, 1):
-        found = standard_of(row.criterion_code, framework)
-        no = NO_STANDARD if found is None else found
+        no = standard_by_code.get(row.criterion_code)
+        if no is None:
+            found = standard_of(row.criterion_code, framework)
+            no = standard_by_code[row.criterion_code] = NO_STANDARD if found is None else found
         group = by_standard.get(no)
         if group is None:
             standard = framework.standard(no) if framework is not None else None
             title = standard.title if standard else "Nội dung không gắn tiêu chí"
             group = by_standard[no] = StandardProgress(no, title)
-        is_row_late, is_row_soon = is_late(row, month), is_due_soon(row, month)
+        state = deadline_state(row, month)
+        is_row_late, is_row_soon = state == LATE, state == DUE_SOON
         planned, spent = row.budget.amount or 0, row.spent or 0
         group.summary.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
         overall.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)

@@ -21,6 +21,7 @@ from kehoach_desktop.store.progress import list_targets
 
 PROGRESS_COLUMNS = ("id, position, criterion_code, content, tasks, expected_result, start_month, end_month, "
                     "budget_amount, status, percent, spent, status_manual")
+HISTORY_COLUMNS = "u.row_id, u.id, u.on_date, u.percent, u.status, u.spent"
 
 
 def progress_rows(db: Database, plan_id: int) -> list[PlanRow]:
@@ -50,32 +51,30 @@ def rows_from_records(records: Iterable[tuple]) -> list[PlanRow]:
 
 
 def rows_changed_after(db: Database, plan_id: int, day: date) -> set[int]:
-    """The ids of the plan's rows with an update dated after ``day``."""
+    """The ids of the plan's rows with an update dated after ``day`` (an index probe per row)."""
     return {r[0] for r in db.execute(
         "SELECT DISTINCT u.row_id FROM plan_row r JOIN progress_update u ON u.row_id = r.id "
         "WHERE r.plan_id = ? AND u.on_date > ?", [plan_id, day.isoformat()])}
 
 
 def rows_as_of(db: Database, plan_id: int, until: date) -> list[PlanRow]:
-    """The rows as they stood on ``until`` (domain.replay), their history read only where it matters."""
+    """The rows as they stood on ``until`` (domain.replay); the history is read only when looking back."""
     rows = progress_rows(db, plan_id)
     changed = rows_changed_after(db, plan_id, until)
     if not changed:
         return rows
-    history = db.execute(
-        "SELECT u.row_id, u.id, u.on_date, u.percent, u.status, u.spent FROM progress_update u "
-        "JOIN plan_row r ON r.id = u.row_id WHERE r.plan_id = ? AND u.on_date <= ? AND u.row_id IN "
-        "(SELECT row_id FROM progress_update WHERE on_date > ?) ORDER BY u.row_id, u.on_date, u.id",
-        [plan_id, until.isoformat(), until.isoformat()])
-    return replay_history(rows, changed, history, until)
+    return replay_history(rows, changed, db.execute(
+        f"SELECT {HISTORY_COLUMNS} FROM progress_update u JOIN plan_row r ON r.id = u.row_id "
+        "WHERE r.plan_id = ? AND u.on_date <= ? ORDER BY u.row_id, u.on_date, u.id",
+        [plan_id, until.isoformat()]), until)
 
 
 def replay_history(rows: list[PlanRow], changed: set[int], history: Iterable[tuple], until: date) -> list[PlanRow]:
-    """``rows`` as of ``until`` from the history of the ``changed`` ones, read as (row id, update id,
-    day, percent, status, spent) in order of row, day and entry (the school file and the office's
-    copies of it read it alike)."""
+    """``rows`` (just read, so changed in place) as of ``until``: the ``changed`` ones (updated after it)
+    from their updates up to it, read as HISTORY_COLUMNS in order of row, day and entry (the school file
+    and the office's copy read alike)."""
     # Only the latest update of each row, and the latest that reports money, matter to the replay:
-    # keep those while streaming the history, build objects for them alone.
+    # keep those while streaming, build objects for them alone.
     latest: dict[int, tuple] = {}
     latest_spent: dict[int, tuple] = {}
     for r in history:
@@ -87,9 +86,9 @@ def replay_history(rows: list[PlanRow], changed: set[int], history: Iterable[tup
         return ProgressUpdate(id=r[1], row_id=r[0], on_date=date.fromisoformat(r[2]), percent=r[3],
                               status=r[4], spent=r[5])
 
-    updates = {row_id: [update(x) for x in {last, latest_spent.get(row_id)} if x]
-               for row_id, last in latest.items()}
-    return replay.rows_as_of(rows, updates, until, changed)
+    updates = {row_id: [update(x) for x in {latest.get(row_id), latest_spent.get(row_id)} if x]
+               for row_id in changed}
+    return replay.rows_as_of(rows, updates, until, changed, in_place=True)
 
 
 def load_report(db: Database, plan_id: int, framework: Framework, as_of: date | Month | str) -> ProgressReport:

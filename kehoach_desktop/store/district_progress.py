@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.progress import NO_STANDARD, build_report, month_end
 from kehoach_desktop.domain.values import Month
-from kehoach_desktop.store.dashboard import PROGRESS_COLUMNS, replay_history, rows_from_records
+from kehoach_desktop.store.dashboard import HISTORY_COLUMNS, PROGRESS_COLUMNS, replay_history, rows_from_records
 
 
 @dataclass
@@ -81,10 +81,9 @@ def _fill(db: Database, entry: SchoolProgress, import_id: int, plan_id: int, fra
     changed = {r[0] for r in db.execute(f"SELECT DISTINCT u.row_id {in_plan} AND u.on_date > ?",
                                         [import_id, plan_id, until.isoformat()])}
     if changed:
-        history = db.execute(
-            f"SELECT u.row_id, u.id, u.on_date, u.percent, u.status, u.spent {in_plan} AND u.on_date <= ? "
-            "ORDER BY u.row_id, u.on_date, u.id", [import_id, plan_id, until.isoformat()])
-        rows = replay_history(rows, changed, (r for r in history if r[0] in changed), until)
+        rows = replay_history(rows, changed, db.execute(
+            f"SELECT {HISTORY_COLUMNS} {in_plan} AND u.on_date <= ? ORDER BY u.row_id, u.on_date, u.id",
+            [import_id, plan_id, until.isoformat()]), until)
     report = build_report(rows, framework, month)
     overall = report.overall
     entry.rows, entry.done, entry.percent, entry.late = (

@@ -4,10 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from kehoach_desktop.domain.progress import DeadlineRow
+from kehoach_desktop.domain.progress import DUE_SOON, LATE, DeadlineRow
 from kehoach_desktop.ui.progress_words import status_name
 
-LATE, DUE_SOON = "late", "due_soon"
 ROW_ID_ROLE = Qt.UserRole + 1
 _COLORS = {LATE: QColor("#c0392b"), DUE_SOON: QColor("#b26a00")}
 _CENTER = int(Qt.AlignCenter)
