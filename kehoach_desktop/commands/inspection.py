@@ -8,14 +8,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from kehoach_desktop.domain.inspection_fields import example_findings
+
 EXAMPLE = {
     "started_at": "2025-04-15T08:00", "ended_at": "2025-04-15T10:30",
     "authority": "UBND huyện An Phú", "office": "Phòng Giáo dục và Đào tạo", "number": "05/BB-PGDĐT",
     "team": [{"name": "Ông Cao Văn Hải", "position": "Phó trưởng phòng P. GD&ĐT", "team_role": "Tổ trưởng"},
              {"name": "Bà Nguyễn Thị Hương", "position": "Chuyên viên P. GD&ĐT", "team_role": "Thành viên"}],
     "school_side": [{"name": "Ông Nguyễn Văn An", "role": "Hiệu trưởng"}],
-    "findings": [{"row": 1, "status": "done", "comment": "Đã công khai đầy đủ."},
-                 {"criterion": "3.4", "status": "in_progress", "comment": "Đang cải tạo."}],
+    "findings": example_findings(),
     "comments": ["Nhà trường xây dựng kế hoạch đúng quy trình.", {"standard": 3, "text": "Bổ sung minh chứng."}],
     "recommendations": ["Hoàn thiện minh chứng trước ngày 30/5/2025."],
     "conclusion": "Kế hoạch đạt yêu cầu.",

@@ -12,14 +12,11 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.inspection_fields import (  # noqa: F401  FINDINGS: the words of a finding's status
+    FINDINGS, finding_from_values, finding_problem, finding_values,
+)
 from kehoach_desktop.domain.values import nfc
 
-FINDINGS = {
-    "done": "Đã hoàn thành",
-    "in_progress": "Đang thực hiện",
-    "not_done": "Không hoàn thành",
-    "not_started": "Chưa thực hiện",
-}
 TEAM_ROLES = ("Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên")
 
 
@@ -45,11 +42,17 @@ class SchoolMember:
 
 @dataclass
 class RowFinding:
-    """What the team found for one plan row."""
+    """What the team found for one plan row (its columns: domain.inspection_fields)."""
 
     row_id: int | None
     status: str = "not_started"   # a key of FINDINGS
     comment: str = ""
+    # Values of finding columns that have no attribute here, as sorted (name, value) pairs.
+    extra: tuple[tuple[str, object], ...] = ()
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.extra, tuple):
+            self.extra = tuple(sorted(dict(self.extra or ()).items()))
 
 
 @dataclass
@@ -103,9 +106,9 @@ def check_inspection(inspection: Inspection) -> Inspection:
         if not nfc(member.name).strip():
             raise InputError("Mỗi thành viên phía nhà trường cần có họ tên.", field="school_side")
     for finding in inspection.findings:
-        if finding.status not in FINDINGS:
-            known = ", ".join(FINDINGS)
-            raise InputError(f"Kết quả kiểm tra «{finding.status}» không hợp lệ (dùng: {known}).", field="findings")
+        problem = finding_problem(finding)
+        if problem:
+            raise InputError(problem, field="findings")
     if inspection.started_at and inspection.ended_at and inspection.ended_at < inspection.started_at:
         raise InputError("Giờ kết thúc kiểm tra phải sau giờ bắt đầu.", field="ended_at")
     return inspection
@@ -166,8 +169,7 @@ def inspection_from_dict(data: dict) -> Inspection:
             team=[TeamMember(nfc(m["name"]), nfc(m.get("position", "")), nfc(m.get("team_role", "Thành viên")))
                   for m in data.get("team", [])],
             school_side=[SchoolMember(nfc(m["name"]), nfc(m.get("role", ""))) for m in data.get("school_side", [])],
-            findings=[RowFinding(f.get("row_id"), f.get("status", "not_started"), nfc(f.get("comment", "")))
-                      for f in data.get("findings", [])],
+            findings=[finding_from_values(f.get("row_id"), f) for f in data.get("findings", [])],
             comments=[Comment(nfc(c["text"]), c.get("standard")) if isinstance(c, dict) else Comment(nfc(c))
                       for c in data.get("comments", [])],
             recommendations=_texts(data.get("recommendations")),
@@ -181,6 +183,7 @@ def inspection_from_dict(data: dict) -> Inspection:
 def inspection_to_dict(inspection: Inspection) -> dict:
     from dataclasses import asdict
     data = asdict(inspection)
+    data["findings"] = [{"row_id": f.row_id, **finding_values(f)} for f in inspection.findings]
     data["started_at"] = inspection.started_at.isoformat(timespec="minutes") if inspection.started_at else None
     data["ended_at"] = inspection.ended_at.isoformat(timespec="minutes") if inspection.ended_at else None
     return data

@@ -9,16 +9,15 @@ and every team member. Without a stored inspection the blanks are dotted lines t
 from __future__ import annotations
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.inspection import FINDINGS, Inspection
+from kehoach_desktop.domain.field_text import scaled
+from kehoach_desktop.domain.inspection import Inspection
+from kehoach_desktop.domain.inspection_fields import inspection_columns
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.reports import docx_style as s
-from kehoach_desktop.reports.docx_plan import criterion_label, grouped_table
+from kehoach_desktop.reports.docx_plan import grouped_table
 from kehoach_desktop.reports.inspection import signature_name
 
-COLUMNS = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 38), ("Công việc/giải pháp cần thực hiện", 62),
-           ("Chủ trì và phối hợp thực hiện", 28), ("Thời gian thực hiện", 25), ("Kết quả kiểm tra", 28),
-           ("Nhận xét", 56))
 BLANK = "…" * 60
 
 
@@ -39,15 +38,16 @@ def _heading(doc, text: str) -> None:
     s.paragraph(doc, text, bold=True)
 
 
+def word_columns() -> list[tuple[str, float]]:
+    """(heading, width in mm) of the findings table, filling the landscape frame."""
+    columns = inspection_columns()
+    return list(zip([c.heading for c in columns], scaled([c.word for c in columns], s.LANDSCAPE_FRAME_MM)))
+
+
 def _findings(doc, plan: Plan, fw: Framework, record: Inspection | None) -> None:
-    def cells(row) -> list[str]:
-        finding = record.finding_for(row.id) if record else None
-        label = criterion_label(row, fw)
-        if row.content:
-            label = f"{row.content}\n({label})" if label else row.content
-        return ["", label, row.tasks, row.lead, row.timeframe.display(),
-                FINDINGS.get(finding.status, "") if finding else "", finding.comment if finding else ""]
-    grouped_table(doc, COLUMNS, plan.rows, fw, cells)
+    columns = inspection_columns()
+    grouped_table(doc, word_columns(), plan.rows, fw,
+                  lambda row: columns.cells(row, record.finding_for(row.id) if record else None, fw))
 
 
 def _signers(record: Inspection | None, school: School) -> list[tuple[str, str]]:

@@ -19,7 +19,9 @@ from reportlab.lib.units import cm, mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.inspection import FINDINGS, Inspection, TeamMember
+from kehoach_desktop.domain.field_text import scaled
+from kehoach_desktop.domain.inspection import Inspection, TeamMember
+from kehoach_desktop.domain.inspection_fields import NUMBER, inspection_columns
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.values import nfc
@@ -27,16 +29,9 @@ from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.fonts import REGULAR
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT, build
-from kehoach_desktop.reports.plan_common import (
-    criterion_label, grouped_rows, landscape_table, school_year_words, standard_label,
-)
+from kehoach_desktop.reports.plan_common import grouped_rows, landscape_table, school_year_words, standard_label
 from kehoach_desktop.reports.styles import para
 
-COLUMNS = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 38), ("Công việc/giải pháp cần thực hiện", 62),
-           ("Chủ trì và phối hợp thực hiện", 28), ("Thời gian thực hiện", 25), ("Kết quả kiểm tra", 28),
-           ("Nhận xét", 56))
-WIDTHS = [w * mm for _, w in COLUMNS]
-assert abs(sum(WIDTHS) - PAGES[LANDSCAPE].frame_width) < 0.01, "columns must fill the landscape frame"
 _INDENTED = PAGES[PORTRAIT].frame_width - 1 * cm
 _HONORIFIC = re.compile(r"^(ông|bà|thầy|cô|đ/c|đồng chí)\s+", re.IGNORECASE)
 
@@ -82,20 +77,21 @@ def attendance(record: Inspection | None) -> list:
 
 
 def findings_table(plan: Plan, fw: Framework, record: Inspection | None, ticker: Ticker | None = None) -> list:
-    header = [[para(title, "cell_head") for title, _ in COLUMNS]]
+    """The plan's rows with the team's finding, one column per column of domain.inspection_fields."""
+    columns = inspection_columns()
+    header = [[para(c.heading, "cell_head") for c in columns]]
 
     def cells(row) -> list:
-        finding = record.finding_for(row.id) if record else None
-        label = criterion_label(row, fw)
-        if row.content:
-            label = f"{row.content}\n({label})" if label else row.content
-        return ["", para(label, "cell"), para(row.tasks, "cell"), para(row.lead, "cell"),
-                para(row.timeframe.display(), "cell"),
-                para(FINDINGS.get(finding.status, "") if finding else "", "cell"),
-                para(finding.comment if finding else "", "cell")]
+        texts = columns.cells(row, record.finding_for(row.id) if record else None, fw)
+        return ["" if c.name == NUMBER else para(text, "cell") for c, text in zip(columns, texts)]
     rows = grouped_rows(plan.rows, fw, cells, ticker)
-    return landscape_table("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", header, rows, WIDTHS,
-                           ticker)
+    return landscape_table("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", header, rows,
+                           printed_widths(), ticker)
+
+
+def printed_widths() -> list[float]:
+    """The columns' shares scaled to fill the landscape frame (a new column narrows the others)."""
+    return scaled([c.printed for c in inspection_columns()], PAGES[LANDSCAPE].frame_width)
 
 
 def _blank_lines(count: int) -> list:

@@ -8,9 +8,8 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.inspection import (
-    Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_inspection,
-)
+from kehoach_desktop.domain.inspection import Comment, Inspection, SchoolMember, TeamMember, check_inspection
+from kehoach_desktop.domain.inspection_fields import finding_from_values, finding_values
 from kehoach_desktop.domain.values import nfc
 
 
@@ -36,13 +35,19 @@ def _record(inspection: Inspection) -> dict:
     }
 
 
+def _finding_record(finding) -> dict:
+    """One ``inspection_finding`` row: a column per finding column of the registry (a new one comes
+    with the migration adding its column)."""
+    return {name: nfc(value) if isinstance(value, str) else value for name, value in finding_values(finding).items()}
+
+
 def _objects(raw: str, cls) -> list:
     items = json.loads(raw or "[]")
     return [cls(**item) for item in items if isinstance(item, dict)]
 
 
 def _from_record(db: Database, r: dict) -> Inspection:
-    findings = [RowFinding(f["row_id"], f["status"], f["comment"]) for f in db["inspection_finding"].rows_where(
+    findings = [finding_from_values(f["row_id"], f) for f in db["inspection_finding"].rows_where(
         "inspection_id = ?", [r["id"]],
         order_by="(SELECT position FROM plan_row WHERE plan_row.id = inspection_finding.row_id)")]
     return Inspection(
@@ -75,8 +80,7 @@ def save_inspection(db: Database, inspection: Inspection) -> int:
             db.table("inspection").update(inspection.id, record)
             db.execute("DELETE FROM inspection_finding WHERE inspection_id = ?", [inspection.id])
         db.table("inspection_finding").insert_all(
-            [{"inspection_id": inspection.id, "row_id": f.row_id, "status": f.status, "comment": nfc(f.comment)}
-             for f in inspection.findings])
+            [{"inspection_id": inspection.id, "row_id": f.row_id, **_finding_record(f)} for f in inspection.findings])
     assert inspection.id is not None        # set by the insert above
     return inspection.id
 

@@ -78,7 +78,7 @@ class FileOps(QObject):
         self.open_path(path)
 
     def fill_recent_menu(self) -> None:
-        menu = self.window.actions.recent_menu
+        menu = self.window.menu_actions.recent_menu
         menu.clear()
         files = self.window.settings.recent_files()
         if not files:

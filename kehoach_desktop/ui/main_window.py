@@ -51,7 +51,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintOps(self)
         self.exchange = ExchangeOps(self)
         self._build_widgets()
-        self.actions = build_actions(self)
+        self.menu_actions = build_actions(self)
         self.row_ops: RowOps | None = None
         self.statusBar().addPermanentWidget(self.saved_label)
         self._restore_layout()
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
             state = self.settings.geometry(key)
             if state is not None:
                 splitter.restoreState(state)
-        self.actions.show_tree.setChecked(not self.tree.isHidden())
+        self.menu_actions.show_tree.setChecked(not self.tree.isHidden())
 
     # -- the open file ----------------------------------------------------------------
     def open_document(self, path: str | Path, *, create: bool = False, plan_id: int | None = None) -> None:
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
 
     def row_menu(self) -> QMenu:
         """The plan table's context menu: what can be done to the row under the mouse."""
-        a = self.actions
+        a = self.menu_actions
         menu = QMenu(self)
         menu.addAction(a.progress)
         menu.addSeparator()
@@ -380,9 +380,9 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         doc = self.document
         has_plan = bool(self.session and self.session.plan)
-        for action in self.actions.plan_actions:
+        for action in self.menu_actions.plan_actions:
             action.setEnabled(has_plan)
-        for action in self.actions.file_actions:
+        for action in self.menu_actions.file_actions:
             action.setEnabled(doc is not None)
         self.plan_selector.setEnabled(doc is not None)
         if doc is None:

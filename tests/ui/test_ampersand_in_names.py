@@ -44,7 +44,7 @@ def test_a_new_district_file_names_its_office_with_the_ampersand(qtbot, window, 
         dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.Ok).click()
 
     QTimer.singleShot(0, answer)
-    window.actions.new_district.trigger()
+    window.menu_actions.new_district.trigger()
     assert prompt == ["Tên Phòng (ví dụ: Phòng GD&ĐT Quận 3):"]
     district = window.exchange.district_windows[-1]
     qtbot.addWidget(district)
@@ -61,7 +61,7 @@ def test_a_recent_file_in_a_folder_with_an_ampersand_is_listed_as_it_is_named(qt
     folder.mkdir()
     school = shutil.copyfile(demo_file, folder / "truong.db")
     window.settings.add_recent(school)
-    menu = window.actions.recent_menu
+    menu = window.menu_actions.recent_menu
     menu.popup(window.mapToGlobal(QPoint(10, 10)))   # opening the menu fills it
     entry = menu.actions()[0]
     assert shown(entry.text()) == f"1 {school.resolve()}"

@@ -163,8 +163,8 @@ def test_every_action_and_button_of_the_main_window_works_when_clicked(qtbot, wa
     assert len(triggered) >= 34, triggered
     # Opening and restoring files empty the undo stack, so undo and redo get a turn of their own.
     reopen()
-    window.actions.add_row.trigger()
-    for action in (window.actions.undo, window.actions.redo):
+    window.menu_actions.add_row.trigger()
+    for action in (window.menu_actions.undo, window.menu_actions.redo):
         assert action.isEnabled()
         action.trigger()
     # The dialogs the menus open were reached and walked: previews, the plan, the school…

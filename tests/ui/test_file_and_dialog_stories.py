@@ -84,7 +84,7 @@ def test_the_plan_header_dialog_edits_the_2026_sections_and_undo_restores_them(q
     saved = on_disk(demo_file, TT57_PLAN)
     assert saved.number == "12/KH-THCS" and saved.reporting[-1] == "Báo cáo tổng kết năm học"
     assert saved.issued_on.isoformat() == "2026-09-06"
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert on_disk(demo_file, TT57_PLAN).number != "12/KH-THCS"
 
 
@@ -106,7 +106,7 @@ def test_the_school_dialog_edits_the_school_and_the_title_follows(qtbot, window,
         return 1
 
     monkeypatch.setattr(SchoolDialog, "exec", rename)
-    window.actions.school_info.trigger()
+    window.menu_actions.school_info.trigger()
     assert "Hòa Bình Mới" in window.windowTitle()
     db = open_school_file(demo_file, read_only=True)
     assert plans.get_school(db).name == "Trường THCS Hòa Bình Mới"
@@ -115,14 +115,14 @@ def test_the_school_dialog_edits_the_school_and_the_title_follows(qtbot, window,
 
 def test_next_years_plan_carries_over_what_is_unfinished_and_can_be_undone(window, demo_file):
     window.session.load(TT18_PLAN)
-    window.actions.next_year.trigger()
+    window.menu_actions.next_year.trigger()
     assert window.session.plan.school_year == "2025-2026"
     assert "2025-2026" in window.plan_selector.currentText()
     carried = window.session.model.rows
     assert [r.criterion_code for r in carried] == ["3.2", "3.6"]            # paused and in progress
     assert all(r.status == "not_started" and r.percent == 0 for r in carried)
     assert str(carried[0].timeframe.start) == "11/2025"
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     db = open_school_file(demo_file, read_only=True)
     assert "2025-2026" not in [p.school_year for p in plans.list_plans(db)]
     db.close()
@@ -151,7 +151,7 @@ def test_english_is_one_setting_away(qtbot, settings):
         win = MainWindow(settings)
         qtbot.addWidget(win)
         menus = [a.text() for a in win.menuBar().actions()]
-        assert menus[0] == "&File" and win.actions.undo.text().startswith("Undo")
+        assert menus[0] == "&File" and win.menu_actions.undo.text().startswith("Undo")
     finally:
         app.removeTranslator(app._kehoach_translator)
     win = MainWindow(settings)
@@ -203,12 +203,12 @@ def test_a_new_plan_for_another_year_is_one_undoable_step(qtbot, window, demo_fi
         return fill_in
 
     monkeypatch.setattr(FirstRunWizard, "exec", choose("2024-2025"))
-    window.actions.new_plan.trigger()
+    window.menu_actions.new_plan.trigger()
     assert "2024-2025" in warnings[-1]                                     # that year already has a plan
     monkeypatch.setattr(FirstRunWizard, "exec", choose("2027-2028"))
-    window.actions.new_plan.trigger()
+    window.menu_actions.new_plan.trigger()
     assert window.session.plan.school_year == "2027-2028" and window.session.model.rows == []
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     db = open_school_file(demo_file, read_only=True)
     assert [p.school_year for p in plans.list_plans(db)] == ["2026-2027", "2024-2025"]
     db.close()
@@ -223,7 +223,7 @@ def test_open_recent_lists_the_files_opened_and_forgets_one_that_is_gone(qtbot, 
     qtbot.addWidget(win)
     assert win.files.open_path(demo_file) and win.files.open_path(other)
     win.files.fill_recent_menu()
-    entries = [a.text() for a in win.actions.recent_menu.actions()]
+    entries = [a.text() for a in win.menu_actions.recent_menu.actions()]
     assert entries[0].endswith("truong-2.db") and entries[1].endswith("truong.db")
     win.close_document()
     other.unlink()

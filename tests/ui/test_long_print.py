@@ -82,7 +82,7 @@ def test_hủy_stops_a_long_print_at_once_and_leaves_nothing(big_window, preview
     school_file = tmp_path / "truong-2000.db"
     before = digest(school_file)
     watcher = Watcher(win, cancel_at_page=40)
-    win.actions.print_plan.trigger()          # returns once the build has stopped
+    win.menu_actions.print_plan.trigger()          # returns once the build has stopped
     back = time.perf_counter()
 
     assert watcher.clicked_at is not None, f"no page was ever shown: {watcher.seen[-3:]}"
@@ -118,12 +118,12 @@ def test_after_hủy_the_next_print_runs_to_its_preview(window, previews, monkey
     monkeypatch.setattr(plan_report, "print_plan", slow)
 
     watcher = Watcher(window, cancel_at_page=25)
-    window.actions.print_plan.trigger()
+    window.menu_actions.print_plan.trigger()
     assert watcher.clicked_at is not None and previews == []
     assert window.statusBar().currentMessage().startswith("Đã hủy")
 
     watcher = Watcher(window, cancel_at_page=None)
-    window.actions.print_plan.trigger()
+    window.menu_actions.print_plan.trigger()
     assert len(previews) == 1 and previews[0].page_count() > 2
     assert window.printing.last_pdf.is_file() and window.statusBar().currentMessage() == ""
     assert any(label.endswith(" (khoảng 40 trang)…") for label, _, _ in watcher.seen)

@@ -15,7 +15,7 @@ def test_a_principal_adds_a_row_for_3_4_types_a_budget_and_timeframe_undoes_redo
     click_criterion(qtbot, window, "3.4")
     assert window.row_ops.current_row().criterion_code == "3.4"     # the click took the table to 3.4
 
-    window.actions.add_row.trigger()
+    window.menu_actions.add_row.trigger()
     new = window.row_ops.current_row()
     assert new.criterion_code == "3.4" and new.id is not None
     rows = on_disk(demo_file, TT18_PLAN).rows
@@ -34,14 +34,14 @@ def test_a_principal_adds_a_row_for_3_4_types_a_budget_and_timeframe_undoes_redo
     assert saved.budget.amount == 100_000_000 and saved.budget.text == "100 triệu"
     assert (str(saved.timeframe.start), str(saved.timeframe.end)) == ("9/2024", "5/2025")
 
-    window.actions.undo.trigger()                                         # the timeframe goes
+    window.menu_actions.undo.trigger()                                         # the timeframe goes
     saved = next(r for r in on_disk(demo_file, TT18_PLAN).rows if r.id == new.id)
     assert saved.timeframe.start is None and saved.budget.amount == 100_000_000
-    window.actions.redo.trigger()                                         # and comes back
+    window.menu_actions.redo.trigger()                                         # and comes back
     saved = next(r for r in on_disk(demo_file, TT18_PLAN).rows if r.id == new.id)
     assert str(saved.timeframe.end) == "5/2025"
 
-    window.actions.close.trigger()                                        # closing asks nothing
+    window.menu_actions.close.trigger()                                        # closing asks nothing
     assert window.document is None
     window.open_document(demo_file, plan_id=TT18_PLAN)
     reopened = next(r for r in window.session.model.rows if r.id == new.id)
@@ -111,9 +111,9 @@ def test_the_principal_deletes_a_row_by_mistake_and_undo_brings_it_back_with_its
     window.session.load(TT18_PLAN)
     target = window.session.model.rows[1]
     window.row_ops.select_row(target.id)
-    window.actions.delete_row.trigger()
+    window.menu_actions.delete_row.trigger()
     assert target.id not in [r.id for r in on_disk(demo_file, TT18_PLAN).rows]
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     rows = on_disk(demo_file, TT18_PLAN).rows
     assert rows[1].id == target.id and rows[1].tasks == target.tasks
     db = open_school_file(demo_file, read_only=True)
@@ -125,9 +125,9 @@ def test_moving_a_row_down_and_up_keeps_the_order_on_disk(window, demo_file):
     window.session.load(TT57_PLAN)
     first = window.session.model.rows[0]
     window.row_ops.select_row(first.id)
-    window.actions.move_down.trigger()
+    window.menu_actions.move_down.trigger()
     assert [r.id for r in on_disk(demo_file, TT57_PLAN).rows][1] == first.id
-    window.actions.move_up.trigger()
+    window.menu_actions.move_up.trigger()
     assert [r.id for r in on_disk(demo_file, TT57_PLAN).rows][0] == first.id
 
 
@@ -135,7 +135,7 @@ def test_duplicating_a_row_copies_its_text_below_it(window, demo_file):
     window.session.load(TT57_PLAN)
     source = window.session.model.rows[2]
     window.row_ops.select_row(source.id)
-    window.actions.duplicate.trigger()
+    window.menu_actions.duplicate.trigger()
     rows = on_disk(demo_file, TT57_PLAN).rows
     assert rows[3].content == source.content and rows[3].id != source.id
 
@@ -178,7 +178,7 @@ def test_undo_of_an_edit_in_another_plan_brings_that_plan_back_first(qtbot, wind
     window.plan_selector.setCurrentIndex(window.plan_selector.findData(TT18_PLAN))
     window.plan_selector.activated.emit(window.plan_selector.currentIndex())
     assert window.session.plan.id == TT18_PLAN
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert window.session.plan.id == TT57_PLAN
     assert window.plan_selector.currentData() == TT57_PLAN
     assert on_disk(demo_file, TT57_PLAN).rows[0].lead == row.lead

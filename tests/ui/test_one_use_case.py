@@ -51,7 +51,7 @@ def test_printing_the_plan_goes_through_one_use_case(window, demo_file, spy, ans
     calls = spy(print_document, "plan_print")
     assert main(["print", "plan", str(demo_file), "--year", "2024-2025", "-o", str(tmp_path / "cli.pdf")]) == EXIT_OK
     window.session.load(TT18_PLAN)
-    window.actions.print_plan.trigger()
+    window.menu_actions.print_plan.trigger()
     assert school_years(calls) == ["2024-2025", "2024-2025"]
     assert (tmp_path / "cli.pdf").read_bytes()[:5] == b"%PDF-"
     assert window.printing.last_pdf.read_bytes()[:5] == b"%PDF-"
@@ -62,7 +62,7 @@ def test_the_excel_export_goes_through_one_use_case(window, demo_file, spy, answ
     assert main(["excel", "export", str(demo_file), "--year", "2024-2025", "-o", str(tmp_path / "cli.xlsx")]) == EXIT_OK
     window.session.load(TT18_PLAN)
     answers["save"] = str(tmp_path / "window.xlsx")
-    window.actions.export_excel.trigger()
+    window.menu_actions.export_excel.trigger()
     assert school_years(calls) == ["2024-2025", "2024-2025"]
     assert (tmp_path / "cli.xlsx").stat().st_size > 0 and (tmp_path / "window.xlsx").stat().st_size > 0
 
@@ -78,7 +78,7 @@ def test_the_word_import_reads_through_one_use_case(window, spy, answers, monkey
         return 1
     monkeypatch.setattr(ImportDocxDialog, "exec", change_year_and_import)
     answers["open"] = str(docx)
-    window.actions.import_word.trigger()
+    window.menu_actions.import_word.trigger()
     assert [str(args[0]) for _, args, _ in calls] == [str(docx), str(docx)]
     assert not (tmp_path / "moi.db").exists()                        # the dry run wrote nothing
     assert window.session.plan.school_year == "2031-2032"           # the window saved what it read

@@ -43,23 +43,23 @@ def test_the_plan_dialog_refuses_a_year_that_has_a_plan_and_keeps_what_was_typed
 
     monkeypatch.setattr(PlanDialog, "exec", principal)
     window.session.load(TT18_PLAN)
-    window.actions.plan_info.trigger()
+    window.menu_actions.plan_info.trigger()
     assert seen["open"] and seen["result"] is None
     assert "Trường đã có kế hoạch năm học 2026-2027" in seen["error"]
     assert (seen["year"], seen["number"]) == ("2026-2027", "15/KH-THCS")
     saved = on_disk(demo_file, TT18_PLAN)
     assert (saved.school_year, saved.number) == ("2025-2026", "15/KH-THCS")
     assert years_on_disk(demo_file) == ["2025-2026", "2026-2027"]
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert years_on_disk(demo_file) == ["2024-2025", "2026-2027"]
 
 
 def test_next_years_plan_a_second_time_is_refused_and_writes_nothing(window, demo_file, warnings):
     window.session.load(TT18_PLAN)
-    window.actions.next_year.trigger()
+    window.menu_actions.next_year.trigger()
     assert window.session.plan.school_year == "2025-2026"
     window.plan_selector.activated.emit(window.plan_selector.findData(TT18_PLAN))
-    window.actions.next_year.trigger()
+    window.menu_actions.next_year.trigger()
     assert "Trường đã có kế hoạch năm học 2025-2026" in warnings[-1]
     assert years_on_disk(demo_file) == ["2024-2025", "2025-2026", "2026-2027"]
     assert window.session.plan.id == TT18_PLAN
@@ -90,13 +90,13 @@ def test_issuing_is_refused_while_a_row_lacks_its_tasks_and_the_row_is_shown(
     row = window.session.model.rows[2]
     clear_cell(window, row.id, "tasks")                        # a row is saved as typed, even incomplete
     assert on_disk(demo_file, TT18_PLAN).rows[2].tasks == ""
-    window.actions.issue.trigger()
+    window.menu_actions.issue.trigger()
     assert message_boxes == []                                 # refused before the question
     assert f"Dòng 3 (tiêu chí {row.criterion_code}): Chưa nhập «Công việc/giải pháp»." in warnings[-1]
     assert window.row_ops.current_row().id == row.id
     assert list_revisions_on_disk(demo_file) == []
-    window.actions.undo.trigger()                              # the tasks are back
-    window.actions.issue.trigger()
+    window.menu_actions.undo.trigger()                              # the tasks are back
+    window.menu_actions.issue.trigger()
     assert "lần ban hành 1" in message_boxes[0] and "Mã xác thực" in message_boxes[1]
     assert [r.number for r in list_revisions_on_disk(demo_file)] == [1]
 

@@ -16,9 +16,9 @@ def new_row(qtbot, window):
     window.session.load(TT18_PLAN)
     window.activateWindow()
     qtbot.waitUntil(lambda: window.isActiveWindow(), timeout=2000)
-    window.actions.next_year.trigger()
+    window.menu_actions.next_year.trigger()
     assert window.session.plan.school_year == "2025-2026"
-    window.actions.add_row.trigger()
+    window.menu_actions.add_row.trigger()
     row = window.row_ops.current_row()
     assert row.timeframe.start is None and window.form.row.id == row.id
     return row

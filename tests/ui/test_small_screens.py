@@ -37,19 +37,19 @@ def test_print_stays_on_the_toolbar_and_undo_keeps_its_label(qtbot, window, size
     for n in range(3):                      # three edits: Qt's own undo label would grow each time
         type_in_cell(qtbot, window, row.id, "tasks", f"Việc {n}")
     toolbar = window.findChild(QToolBar, "main-toolbar")
-    button = toolbar.widgetForAction(window.actions.print_plan)
+    button = toolbar.widgetForAction(window.menu_actions.print_plan)
     assert button is not None and button.isVisible()
     assert toolbar.rect().contains(button.geometry())
-    assert window.actions.undo.text() == "Hoàn tác"
-    assert window.actions.undo.toolTip().startswith("Hoàn tác")
+    assert window.menu_actions.undo.text() == "Hoàn tác"
+    assert window.menu_actions.undo.toolTip().startswith("Hoàn tác")
 
 
 def test_the_criteria_tree_folds_away_for_a_wider_table(qtbot, window):  # noqa: F811
     window.resize(1024, 768)
     qtbot.wait(10)
     before = window.table.width()
-    window.actions.show_tree.trigger()
+    window.menu_actions.show_tree.trigger()
     qtbot.wait(10)
     assert window.tree.isHidden() and window.table.width() > before
-    window.actions.show_tree.trigger()
+    window.menu_actions.show_tree.trigger()
     assert not window.tree.isHidden()

@@ -54,7 +54,7 @@ def test_delete_clears_a_cell_and_undo_brings_the_text_back(qtbot, window, demo_
     window.table.setCurrentIndex(_cell(window, row.id, field))
     qtbot.keyClick(window.table, Qt.Key_Delete)
     assert getattr(on_disk(demo_file, TT18_PLAN).rows[1], field) == ""
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert getattr(on_disk(demo_file, TT18_PLAN).rows[1], field) == before
 
 

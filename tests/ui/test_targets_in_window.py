@@ -74,11 +74,11 @@ def test_a_principal_adds_a_target_types_it_edits_it_enters_term_one_undoes_and_
     assert window.dashboard.target_box.title() == f"Chỉ tiêu ({count + 1})"
     assert targets_on_disk(demo_file)[-1].actuals == {"Học kỳ I": 82.5}
 
-    window.actions.undo.trigger()                                        # the term I figure goes
+    window.menu_actions.undo.trigger()                                        # the term I figure goes
     assert model.item(count, TERM1).data(MET_ROLE) == "no_figure"
-    window.actions.undo.trigger()                                        # and the goal is 80 again
+    window.menu_actions.undo.trigger()                                        # and the goal is 80 again
     assert model.item(count, GOAL).text() == "≥ 80 %"
-    window.actions.redo.trigger()                                        # no: 85 it is
+    window.menu_actions.redo.trigger()                                        # no: 85 it is
 
     window.close_document()
     window.open_document(demo_file, plan_id=TT57_PLAN)                   # she opens the file again
@@ -144,10 +144,10 @@ def test_delete_asks_first_and_can_be_undone(qtbot, window, tab, demo_file):
     assert [t.name for t in targets_on_disk(demo_file)] == [b[2] for i, b in enumerate(before) if i != 1]
     assert tab.model.rowCount() == len(before) - 1
 
-    window.actions.undo.trigger()
+    window.menu_actions.undo.trigger()
     assert [as_tuple(t) for t in targets_on_disk(demo_file)] == before   # same id, place and figures
     assert tab.model.item(1, NAME).text() == before[1][2]
-    window.actions.redo.trigger()
+    window.menu_actions.redo.trigger()
     assert len(targets_on_disk(demo_file)) == len(before) - 1
 
 

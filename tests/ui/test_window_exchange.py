@@ -29,7 +29,7 @@ def answers(monkeypatch):
 def test_the_plan_goes_to_word_and_comes_back_as_another_year(qtbot, window, answers, monkeypatch, tmp_path):
     window.session.load(TT18_PLAN)
     answers["save"] = str(tmp_path / "ke-hoach")                  # the suffix is added when forgotten
-    window.actions.export_word.trigger()
+    window.menu_actions.export_word.trigger()
     docx = tmp_path / "ke-hoach.docx"
     assert docx.exists() and str(docx) in window.statusBar().currentMessage()
     original = window.session.plan
@@ -40,7 +40,7 @@ def test_the_plan_goes_to_word_and_comes_back_as_another_year(qtbot, window, ans
         return 1
     monkeypatch.setattr(ImportDocxDialog, "exec", change_year_and_import)
     answers["open"] = str(docx)
-    window.actions.import_word.trigger()
+    window.menu_actions.import_word.trigger()
     assert window.session.plan.school_year == "2030-2031"
     assert any(b.reason == BEFORE_IMPORT for b in list_backups(window.document.path))   # taken before saving
     imported = window.session.plan
@@ -53,7 +53,7 @@ def test_the_plan_goes_to_excel_with_amounts_as_numbers(window, answers, tmp_pat
     from openpyxl import load_workbook
     window.session.load(TT18_PLAN)
     answers["save"] = str(tmp_path / "ke-hoach.xlsx")
-    window.actions.export_excel.trigger()
+    window.menu_actions.export_excel.trigger()
     book = load_workbook(tmp_path / "ke-hoach.xlsx")
     sheet = book.worksheets[0]
     values = [cell.value for row in sheet.iter_rows(min_row=2) for cell in row]
@@ -71,7 +71,7 @@ def test_the_copy_for_the_district_lands_on_the_stick(window, answers, tmp_path)
     stick = tmp_path / "USB"
     stick.mkdir()
     answers["folder"] = str(stick)
-    window.actions.export_district.trigger()
+    window.menu_actions.export_district.trigger()
     [copy] = list(stick.glob("*.db"))
     assert "Phòng GD&ĐT" in window.statusBar().currentMessage() and copy.stat().st_size > 0
     assert "đọc lại và kiểm tra" in answers["shown"][-1]
@@ -132,7 +132,7 @@ def test_the_inspection_record_goes_to_word_for_the_district_to_edit(window, ans
     from docx import Document
     window.session.load(TT18_PLAN)
     answers["save"] = str(tmp_path / "bien-ban.docx")
-    window.actions.inspection_word.trigger()
+    window.menu_actions.inspection_word.trigger()
     document = Document(str(tmp_path / "bien-ban.docx"))
     text = "\n".join([p.text for p in document.paragraphs]
                      + [c.text for t in document.tables for r in t.rows for c in r.cells])

@@ -63,8 +63,8 @@ def test_the_menus_offer_printing_word_excel_the_district_and_help(window):
         assert entry in menus["&Tệp"]
     assert "Cập nhật tiến độ…" in menus["&Kế hoạch"] and "Biên bản kiểm tra…" in menus["&Kế hoạch"]
     assert menus["Trợ &giúp"] == ["Giới thiệu"]
-    assert window.actions.print_plan.shortcut() == QKeySequence(QKeySequence.Print)   # Ctrl+P
-    assert window.actions.export_district.toolTip() == "Xuất file gửi Phòng GD&ĐT (Ctrl+E)"
+    assert window.menu_actions.print_plan.shortcut() == QKeySequence(QKeySequence.Print)   # Ctrl+P
+    assert window.menu_actions.export_district.toolTip() == "Xuất file gửi Phòng GD&ĐT (Ctrl+E)"
 
 
 def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, demo_file):
@@ -72,7 +72,7 @@ def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, dem
     window.activateWindow()
     qtbot.keyClick(window.table, Qt.Key_P, Qt.ControlModifier)
     if not previews:     # offscreen platforms may not deliver shortcuts to an inactive window
-        window.actions.print_plan.trigger()
+        window.menu_actions.print_plan.trigger()
     dialog = previews[-1]
     assert dialog.page_count() > 2 and dialog.print_button.text() == "In…" and dialog.save_button.text() == "Lưu PDF…"
     text = pdf_text(window.printing.last_pdf)
@@ -87,7 +87,7 @@ def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, dem
 
 def test_the_inspection_record_of_the_demo_prints_every_team_member(window, previews):
     window.session.load(TT18_PLAN)
-    window.actions.print_inspection.trigger()
+    window.menu_actions.print_inspection.trigger()
     text = pdf_text(window.printing.last_pdf)
     assert "BIÊN BẢN" in text and "KIỂM TRA" in text
     for name in ("Trần Quốc Bảo", "Lê Thị Ngọc Hân", "Võ Minh Khôi"):
@@ -97,7 +97,7 @@ def test_the_inspection_record_of_the_demo_prints_every_team_member(window, prev
 def test_the_progress_report_prints_as_of_the_month_chosen_on_the_dashboard(window, previews):
     window.session.load(TT18_PLAN)
     window.dashboard.set_as_of("2025-01")
-    window.actions.print_report.trigger()
+    window.menu_actions.print_report.trigger()
     text = pdf_text(window.printing.last_pdf)
     assert "BÁO CÁO" in text.upper() and "1/2025" in text
     assert "tính đến tháng 1/2025" in previews[-1].windowTitle()
@@ -129,12 +129,12 @@ def test_a_district_team_is_recorded_in_the_window_then_printed(qtbot, window, p
         return dialog.result() == QDialog.Accepted
 
     monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.run_dialog", lambda self, d: fill_in(d))
-    window.actions.inspection.trigger()
+    window.menu_actions.inspection.trigger()
     [record] = inspections_on_disk(demo_file, TT57_PLAN)
     assert [m.name for m in record.team] == ["Ông Phạm Văn Đức", "Bà Đỗ Thị Thu"]
     assert record.findings[0].status == "done" and record.comments[1].standard == 1
     assert record.ended_at.hour == 10 and record.number == "07/BB-PGDĐT"
-    window.actions.print_inspection.trigger()
+    window.menu_actions.print_inspection.trigger()
     text = pdf_text(window.printing.last_pdf)
     assert "Phạm Văn Đức" in text and "Đỗ Thị Thu" in text and "Nguyễn Văn Minh" in text
 
@@ -226,7 +226,7 @@ def test_a_late_row_clicked_on_the_dashboard_is_selected_in_the_table(window):
 def test_about_shows_the_version_and_the_catalogs(window, monkeypatch):
     shown = []
     monkeypatch.setattr("kehoach_desktop.ui.about.AboutDialog.exec", lambda self: shown.append(self) or 0)
-    window.actions.about.trigger()
+    window.menu_actions.about.trigger()
     assert shown and shown[0].catalog_table.rowCount() == len(window.document.catalogs)
 
 
@@ -261,12 +261,12 @@ def test_a_plan_never_inspected_prints_the_blank_form_when_the_principal_says_so
     window.session.load(TT57_PLAN)
     asked = []
     monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.ask", lambda self, text: asked.append(text) or False)
-    window.actions.print_inspection.trigger()
+    window.menu_actions.print_inspection.trigger()
     assert "chưa có biên bản kiểm tra" in asked[0]
     assert "BIÊN BẢN" in pdf_text(window.printing.last_pdf)
     monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.ask", lambda self, text: None)   # Hủy
     count = len(previews)
-    window.actions.print_inspection.trigger()
+    window.menu_actions.print_inspection.trigger()
     assert len(previews) == count
 
 
@@ -286,7 +286,7 @@ def test_the_demo_inspection_opened_and_saved_unchanged_stays_the_same(qtbot, wi
     monkeypatch.setattr("kehoach_desktop.ui.print_ops.QInputDialog.getItem",
                         lambda parent, title, label, items, *a: (items[0], True))   # the existing record
     monkeypatch.setattr("kehoach_desktop.ui.print_ops.PrintOps.run_dialog", lambda self, d: d.accept() or True)
-    window.actions.inspection.trigger()
+    window.menu_actions.inspection.trigger()
     [after] = inspections_on_disk(demo_file, TT18_PLAN)
     assert after == before and any(c.standard for c in after.comments)
 
@@ -299,14 +299,14 @@ def test_a_long_build_shows_a_busy_bar_and_a_failed_one_a_message(window, previe
     shown = []
     monkeypatch.setattr(QProgressDialog, "show", lambda self: shown.append(self.labelText()))
     monkeypatch.setattr(plan_report, "print_plan", lambda *args: (time.sleep(0.6), real(*args)))   # a huge plan
-    window.actions.print_plan.trigger()
+    window.menu_actions.print_plan.trigger()
     assert shown == ["Đang dựng bản in…"] and previews[-1].page_count() > 2
 
     def full_disk(*_args):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(plan_report, "print_plan", full_disk)
     count = len(previews)
-    window.actions.print_plan.trigger()
+    window.menu_actions.print_plan.trigger()
     assert len(previews) == count and warnings[-1] == "Không dựng được bản in (No space left on device)."
 
 
@@ -332,8 +332,8 @@ def test_an_issued_plan_prints_with_its_revision_code(window, previews, monkeypa
     real = issue_ops.issue_with
     monkeypatch.setattr(issue_ops, "issue_with",            # the principal confirms in the box
                         lambda document, plan, confirm, inform: real(document, plan, lambda text: True, told.append))
-    window.actions.issue.trigger()
+    window.menu_actions.issue.trigger()
     [revision] = list_revisions(window.document.db, TT18_PLAN)
     assert revision.code in told[0]
-    window.actions.print_plan.trigger()
+    window.menu_actions.print_plan.trigger()
     assert revision.code in "".join(pdf_text(window.printing.last_pdf).split())   # in every page's footer

@@ -20,7 +20,10 @@ from PySide6.QtWidgets import (
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.inspection import (
-    FINDINGS, Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_inspection,
+    Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_inspection,
+)
+from kehoach_desktop.domain.inspection_fields import (
+    InspectionColumn, finding_from_values, inspection_columns, value_of, with_value,
 )
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.values import nfc
@@ -35,7 +38,7 @@ def new_inspection(plan: Plan, school: School | None) -> Inspection:
     now = datetime.now().replace(second=0, microsecond=0)
     return Inspection(plan_id=plan.id, school_year=plan.school_year, started_at=now.replace(hour=8, minute=0),
                       ended_at=now.replace(hour=11, minute=0), place=school.name if school else "",
-                      findings=[RowFinding(row.id) for row in plan.rows])
+                      findings=[finding_from_values(row.id, {}) for row in plan.rows])
 
 
 def comments_to_lines(comments: list[Comment]) -> list[str]:
@@ -60,8 +63,6 @@ def _py(edit: QDateTimeEdit) -> datetime:
 
 
 class InspectionDialog(QDialog):
-    FINDING_COLUMNS = 3   # the row, the finding, the comment
-
     def __init__(self, plan: Plan, framework: Framework, record: Inspection, parent=None) -> None:
         super().__init__(parent)
         self.plan, self.framework = plan, framework
@@ -129,33 +130,50 @@ class InspectionDialog(QDialog):
                 table.setRowHeight(row, height)
         return page
 
+    def _words(self) -> dict[str, str]:
+        """The findings tab's headings and choices (source text of domain.inspection_fields) → translation;
+        a word missing here shows untranslated."""
+        return {"Kết quả": self.tr("Kết quả"), "Nhận xét": self.tr("Nhận xét"),
+                "Đã hoàn thành": self.tr("Đã hoàn thành"), "Đang thực hiện": self.tr("Đang thực hiện"),
+                "Không hoàn thành": self.tr("Không hoàn thành"), "Chưa thực hiện": self.tr("Chưa thực hiện")}
+
     def _findings(self) -> QWidget:
-        rows = self.plan.rows
-        labels = {"done": self.tr("Đã hoàn thành"), "in_progress": self.tr("Đang thực hiện"),
-                  "not_done": self.tr("Không hoàn thành"), "not_started": self.tr("Chưa thực hiện")}
-        table = QTableWidget(len(rows), self.FINDING_COLUMNS, self, objectName="findings")
-        table.setHorizontalHeaderLabels([self.tr("Dòng kế hoạch"), self.tr("Kết quả"), self.tr("Nhận xét")])
+        """The plan's rows, then a column per finding column the registry gives a dialog heading."""
+        rows, words = self.plan.rows, self._words()
+        self.finding_columns = inspection_columns().dialog_columns()
+        table = QTableWidget(len(rows), 1 + len(self.finding_columns), self, objectName="findings")
+        table.setHorizontalHeaderLabels([self.tr("Dòng kế hoạch")]
+                                        + [words.get(c.dialog, c.dialog) for c in self.finding_columns])
         table.verticalHeader().setVisible(False)
         table.setWordWrap(True)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.Stretch)
         for index, row in enumerate(rows):
             code = row.criterion_code or ""
             label = QTableWidgetItem(f"{index + 1}. {code} {row.content or row.tasks}".strip())
             label.setFlags(label.flags() & ~Qt.ItemIsEditable)
             label.setToolTip(row.tasks or row.content)
             table.setItem(index, 0, label)
-            finding = self.record.finding_for(row.id) or RowFinding(row.id)
-            combo = QComboBox(table)
-            for key in FINDINGS:
-                combo.addItem(labels[key], key)
-            combo.setCurrentIndex(max(0, combo.findData(finding.status)))
-            table.setCellWidget(index, 1, combo)
-            table.setItem(index, 2, QTableWidgetItem(finding.comment))
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.Stretch)
+            finding = self.record.finding_for(row.id) or finding_from_values(row.id, {})
+            for place, column in enumerate(self.finding_columns, 1):
+                self._put_cell(table, index, place, column, value_of(finding, column), words)
+        for place, column in enumerate(self.finding_columns, 1):
+            picked = column.choices is not None
+            header.setSectionResizeMode(place, QHeaderView.ResizeToContents if picked else QHeaderView.Stretch)
         self.findings = table
         return table
+
+    def _put_cell(self, table: QTableWidget, index: int, place: int, column: InspectionColumn, value,
+                  words: dict[str, str]) -> None:
+        """A list to pick from for a column with choices, else a cell to type in."""
+        if column.choices is None:
+            table.setItem(index, place, QTableWidgetItem(str(value or "")))
+            return
+        combo = QComboBox(table)
+        for key, printed in column.choices.items():
+            combo.addItem(words.get(printed, printed), key)
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+        table.setCellWidget(index, place, combo)
 
     def _conclusions(self) -> QWidget:
         page = QWidget(self)
@@ -176,9 +194,30 @@ class InspectionDialog(QDialog):
     # -- result -------------------------------------------------------------------------
     def set_finding(self, index: int, status: str, comment: str = "") -> None:
         """What a click in the findings tab does (tests and keyboard users alike)."""
-        combo = self.findings.cellWidget(index, 1)
-        combo.setCurrentIndex(combo.findData(status))
-        self.findings.setItem(index, 2, QTableWidgetItem(comment))
+        self.set_value(index, "status", status)
+        self.set_value(index, "comment", comment)
+
+    def set_value(self, index: int, name: str, value: str) -> None:
+        """Row ``index``'s cell of finding column ``name``: its list picks ``value``, or it is typed."""
+        place = 1 + [c.name for c in self.finding_columns].index(name)
+        combo = self.findings.cellWidget(index, place)
+        if combo is not None:
+            combo.setCurrentIndex(combo.findData(value))
+        else:
+            self.findings.setItem(index, place, QTableWidgetItem(value))
+
+    def _finding(self, index: int, row_id: int | None) -> RowFinding:
+        """Row ``index``'s finding as shown (the columns the tab does not show keep their value)."""
+        finding = self.record.finding_for(row_id) or finding_from_values(row_id, {})
+        for place, column in enumerate(self.finding_columns, 1):
+            combo = self.findings.cellWidget(index, place)
+            if combo is not None:
+                value = combo.currentData()
+            else:
+                item = self.findings.item(index, place)
+                value = nfc(item.text()).strip() if item else ""
+            finding = with_value(finding, column, value)
+        return finding
 
     def build(self) -> Inspection:
         record = copy.deepcopy(self.record)
@@ -187,11 +226,7 @@ class InspectionDialog(QDialog):
         record.place = nfc(self.place.text()).strip()
         record.started_at, record.ended_at = _py(self.started), _py(self.ended)
         record.team, record.school_side = self.team.records(), self.school_side.records()
-        record.findings = []
-        for index, row in enumerate(self.plan.rows):
-            comment = self.findings.item(index, 2)
-            record.findings.append(RowFinding(row.id, self.findings.cellWidget(index, 1).currentData(),
-                                              nfc(comment.text()).strip() if comment else ""))
+        record.findings = [self._finding(index, row.id) for index, row in enumerate(self.plan.rows)]
         record.comments = lines_to_comments(self.comments.lines())
         record.recommendations = self.recommendations.lines()
         record.conclusion = "\n".join(self.conclusion.lines())
