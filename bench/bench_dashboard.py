@@ -87,7 +87,6 @@ def main() -> int:
         widget.close()
         widget.deleteLater()
         app.processEvents()
-        del widget
         db.close()
     print(f"load_report, as of the latest update:     {query_now:6.1f} ms (median of 20)")
     print(f"load_report, looking back (history replay): {query_back:6.1f} ms")

@@ -47,7 +47,7 @@ def timed(cmd: list[str], env: dict) -> tuple[float, subprocess.CompletedProcess
 def time_to_window(gui: list[str], env: dict, args: tuple[str, ...] = ("--demo",)) -> float:
     started = time.time()
     _, out = timed([*gui, *args], dict(env, KEHOACH_STARTUP_PROBE="1"))
-    line = next((l for l in out.stdout.splitlines() if l.startswith("shown ")), None)
+    line = next((text for text in out.stdout.splitlines() if text.startswith("shown ")), None)
     if line is None:
         raise SystemExit(f"the window never reported being shown:\n{out.stdout}\n{out.stderr}")
     return float(line.split()[1]) - started

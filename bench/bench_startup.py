@@ -30,7 +30,7 @@ def main() -> int:
             started = time.time()
             out = subprocess.run([sys.executable, "-m", "kehoach_desktop", "gui", str(school)],
                                  env=env, capture_output=True, text=True, timeout=60)
-            line = next((l for l in out.stdout.splitlines() if l.startswith("shown ")), None)
+            line = next((text for text in out.stdout.splitlines() if text.startswith("shown ")), None)
             if line is None:
                 print(out.stdout, out.stderr, file=sys.stderr)
                 return 1

@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 import datetime
-from datetime import date
 from types import MappingProxyType
 from typing import Any, Mapping
 

@@ -11,7 +11,6 @@ is not a .docx, is password-protected or has no plan table is refused with an
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -226,7 +225,7 @@ def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: Do
                                 for r in _data_rows(table, columns, start)]
     cut = _signature_start(section)
     sections.append((kind, section[:cut]))
-    bases = [flat(l.text) for l in preamble if flat(l.text).casefold().startswith("căn cứ")]
+    bases = [flat(line.text) for line in preamble if flat(line.text).casefold().startswith("căn cứ")]
     for kind, lines in sections:
         if kind == "purposes":
             plan.purposes += list_items(lines, drop_subheadings=True)

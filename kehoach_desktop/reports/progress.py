@@ -68,7 +68,7 @@ def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: 
     until = rules.month_end(as_of)
     table_rows: list[Row] = []
     current, counter = object(), 0
-    for number, row in enumerate(rows, 1):
+    for row in rows:
         standard = standard_of(row.criterion_code, fw)
         if standard != current:
             counter += 1

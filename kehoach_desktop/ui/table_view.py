@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-CURRENT_CELL_PEN = QPen(QColor("#1a1a1a"), 2)   # the keyboard's cell, visible inside a selected row
-
 from kehoach_desktop.ui.plan_table import PlanTableModel
+
+CURRENT_CELL_PEN = QPen(QColor("#1a1a1a"), 2)   # the keyboard's cell, visible inside a selected row
 
 
 class CellDelegate(QStyledItemDelegate):

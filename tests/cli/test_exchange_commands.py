@@ -72,7 +72,7 @@ def test_history_and_extract_from_the_command_line(tmp_path, capsys):
     assert main(["district", "import", str(district), str(first), str(second)]) == 0
     capsys.readouterr()
     assert main(["district", "history", str(district), "79760101"]) == 0
-    lines = [l for l in capsys.readouterr().out.splitlines() if "79760101" in l]
+    lines = [text for text in capsys.readouterr().out.splitlines() if "79760101" in text]
     assert len(lines) == 2 and lines[0].startswith("* ")       # both kept, the newest in use
     assert main(["district", "extract", str(district), "79760101", "-o", str(tmp_path / "ra.db")]) == 0
     assert main(["check", str(tmp_path / "ra.db")]) == 0

@@ -52,7 +52,7 @@ def assert_breaks_are_readable(parts, whole_tails: bool = True) -> int:
     """Every break inside a row leaves MIN_LINES of it on each side; with ``whole_tails`` (no row longer
     than a page) no table part is only the tail of a row begun on the page before. Returns how many rows broke."""
     broken = 0
-    for logical, pages in lines_per_page(parts).items():
+    for pages in lines_per_page(parts).values():
         if len(pages) > 1:
             broken += 1
             assert min(pages.values()) >= MIN_LINES, f"a row printed as {dict(pages)} lines per page"

@@ -163,7 +163,7 @@ def test_a_text_file_renamed_db_is_refused_untouched(tmp_path):
 def test_a_truncated_database_is_refused_untouched(tmp_path, school_file):
     db, path = school_file
     plans.save_plan(db, tt18_plan())
-    for i in range(200):
+    for _ in range(200):
         plans.add_row(db, plans.find_plan(db).id, PlanRow(criterion_code="1.1", tasks="x" * 500))
     db.close()
     data = path.read_bytes()

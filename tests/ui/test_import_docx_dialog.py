@@ -36,7 +36,7 @@ def test_the_preview_lists_every_row_highlights_warned_ones_and_saves_on_ok(qtbo
 
 
 def test_a_year_already_planned_must_be_changed_before_ok(qtbot, window, files, demo_file):
-    window.files  # the window is open on the demo school, which has 2024-2025
+    # the window is open on the demo school, which has 2024-2025
 
     def try_then_change(dialog: ImportDocxDialog) -> int:
         dialog.year.setText("2024-2025")
