@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from typing import Any
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.docx_columns import PLAN_2026, ColumnMap
@@ -187,8 +188,8 @@ class PlanTableReader:
         v = raw.values
         registry = plan_fields()      # every text field of the registry is read as written
         texts = {name: v.get(name, "") for name in registry.text_fields() if name != "notes"}
-        row = PlanRow(**{n: t for n, t in texts.items() if not registry[n].is_extra},
-                      extra={n: t for n, t in texts.items() if registry[n].is_extra and t})
+        own: dict[str, Any] = {n: t for n, t in texts.items() if not registry[n].is_extra}
+        row = PlanRow(**own, extra=tuple(sorted((n, t) for n, t in texts.items() if registry[n].is_extra and t)))
         notes = [v.get("notes", "")]
         note: dict = {}
         if "content" in v:
@@ -274,8 +275,9 @@ class PlanTableReader:
         if not scored or scored[0][0] < 0.8 or (len(scored) > 1 and scored[1][0] > scored[0][0] - 0.1):
             return []
         code = scored[0][1]
+        title = next(c.title for c in pool if c.code == code)
         self.result.warn(where, f"ô tiêu chí không ghi số: «{_short(text, 40)}» giống tên tiêu chí {code} "
-                                f"«{self.fw.criterion(code).title}»; hãy kiểm tra.")
+                                f"«{title}»; hãy kiểm tra.")
         return [code]
 
     def _check_standard(self, code: str, standard: int | None, where: str) -> None:

@@ -25,8 +25,9 @@ def field_text(row: PlanRow, f: Field) -> str:
 def printed_columns(form: str) -> list[tuple[str, float]]:
     """(heading, share of the width) of the printed plan table: the row number, then each printed field."""
     number = NUMBER_COLUMN[form]
-    return [(number.heading, number.printed)] + [
-        (f.forms[form].printed_heading, f.forms[form].printed) for f in plan_fields().printed_fields(form)]
+    return [(number.heading, number.printed or 0.0)] + [
+        (f.forms[form].printed_heading, share) for f in plan_fields().printed_fields(form)
+        if (share := f.forms[form].printed) is not None]     # printed_fields keeps only those
 
 
 def scaled(shares: list[float], total: float) -> list[float]:

@@ -102,8 +102,8 @@ def check_inspection(inspection: Inspection) -> Inspection:
     for member in inspection.team:
         if not nfc(member.name).strip():
             raise InputError("Mỗi thành viên đoàn kiểm tra cần có họ tên.", field="team")
-    for member in inspection.school_side:
-        if not nfc(member.name).strip():
+    for side in inspection.school_side:
+        if not nfc(side.name).strip():
             raise InputError("Mỗi thành viên phía nhà trường cần có họ tên.", field="school_side")
     for finding in inspection.findings:
         problem = finding_problem(finding)

@@ -41,7 +41,7 @@ FINDINGS = {
 }
 
 # The rows the JSON example's findings name: by printed number, then by criterion.
-EXAMPLE_ROWS = ({"row": 1}, {"criterion": "3.4"})
+EXAMPLE_ROWS: tuple[dict[str, object], ...] = ({"row": 1}, {"criterion": "3.4"})
 
 RowText = Callable[[PlanRow, Framework], str]
 

@@ -12,7 +12,7 @@ import math
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Mapping
+from typing import Iterable, Mapping, Sequence
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
@@ -43,7 +43,8 @@ def as_month(when: date | Month | str) -> Month:
         year, month = (match.group(1), match.group(2)) if match.group(1) else (match.group(4), match.group(3))
         if 1 <= int(month) <= 12:
             return Month(int(year), int(month))
-    raise InputError(f"Không đọc được tháng «{text}». Ví dụ: 2025-06 hoặc 6/2025", field="as_of")
+    raise InputError("Không đọc được tháng «{text}». Ví dụ: 2025-06 hoặc 6/2025", field="as_of",
+                     text=text)
 
 
 def default_as_of(school_year: str, today: date) -> Month:
@@ -101,15 +102,17 @@ def check_update(update: ProgressUpdate) -> ProgressUpdate:
     if not isinstance(update.on_date, date):
         raise InputError("Chưa nhập ngày cập nhật.", field="on_date")
     if isinstance(update.percent, bool) or not isinstance(update.percent, int) or not 0 <= update.percent <= 100:
-        raise InputError(f"Phần trăm hoàn thành phải là số nguyên từ 0 đến 100 (đang là {update.percent}).",
-                         field="percent")
+        raise InputError("Phần trăm hoàn thành phải là số nguyên từ 0 đến 100 (đang là {percent}).",
+                         field="percent", percent=update.percent)
     if update.status is not None and update.status not in STATUSES:
-        raise InputError(f"Trạng thái «{update.status}» không hợp lệ.", field="status")
+        raise InputError("Trạng thái «{status}» không hợp lệ.", field="status",
+                         status=update.status)
     if update.status == "done" and update.percent != 100:
-        raise InputError(f"Dòng hoàn thành phải đạt 100% (đang nhập {update.percent}%).", field="percent")
+        raise InputError("Dòng hoàn thành phải đạt 100% (đang nhập {percent}%).", field="percent",
+                         percent=update.percent)
     if update.percent == 100 and update.status not in (None, "done"):
-        raise InputError(f"100% nghĩa là đã hoàn thành, không thể là «{STATUSES[update.status]}».",
-                         field="status")
+        raise InputError("100% nghĩa là đã hoàn thành, không thể là «{VALUE}».",
+                         field="status", VALUE=STATUSES[update.status])
     if update.spent is not None and update.spent < 0:
         raise InputError("Kinh phí đã chi không thể âm.", field="spent")
     if update.status is None:
@@ -121,10 +124,11 @@ def check_update(update: ProgressUpdate) -> ProgressUpdate:
 def manual_state(status: str, percent: int | None, current_percent: int = 0) -> tuple[str, int]:
     """Status and percent a principal sets by hand, kept consistent (done ⇔ 100)."""
     if status not in STATUSES:
-        raise InputError(f"Trạng thái «{status}» không hợp lệ.", field="status")
+        raise InputError("Trạng thái «{status}» không hợp lệ.", field="status", status=status)
     if status == "done":
         if percent not in (None, 100):
-            raise InputError(f"Dòng hoàn thành phải đạt 100% (đang nhập {percent}%).", field="percent")
+            raise InputError("Dòng hoàn thành phải đạt 100% (đang nhập {percent}%).", field="percent",
+                             percent=percent)
         return status, 100
     if status == "not_started":
         return status, 0 if percent is None else _below_100(percent, status)
@@ -133,7 +137,8 @@ def manual_state(status: str, percent: int | None, current_percent: int = 0) -> 
 
 def _below_100(percent: int, status: str) -> int:
     if not 0 <= percent < 100:
-        raise InputError(f"«{STATUSES[status]}» cần phần trăm từ 0 đến 99 (đang là {percent}%).", field="percent")
+        raise InputError("«{VALUE}» cần phần trăm từ 0 đến 99 (đang là {percent}%).", field="percent",
+                         VALUE=STATUSES[status], percent=percent)
     return percent
 
 
@@ -157,8 +162,9 @@ def follow_updates(row: PlanRow, updates: Iterable[ProgressUpdate], until: date 
     updates = [u for u in updates if until is None or u.on_date <= until]
     last = latest(updates)
     spent_reports = [u for u in updates if u.spent is not None]
-    if spent_reports:
-        row.spent = latest(spent_reports).spent
+    last_spent = latest(spent_reports)
+    if last_spent is not None:
+        row.spent = last_spent.spent
     elif until is not None:
         row.spent = None
     if row.status_manual:
@@ -193,11 +199,11 @@ def check_evidence_codes(codes: Iterable[str], framework: Framework,
     for code in codes:
         code = framework.validate_evidence_code(code)
         if code in checked:
-            raise InputError(f"Mã minh chứng {code} được nhập hai lần trong cùng một lần cập nhật.",
-                             field="evidence")
+            raise InputError("Mã minh chứng {code} được nhập hai lần trong cùng một lần cập nhật.",
+                             field="evidence", code=code)
         if code in used:
-            raise InputError(f"Mã minh chứng {code} đã được dùng trong kế hoạch này ({used[code]}); "
-                             "mỗi mã chỉ dùng một lần.", field="evidence")
+            raise InputError("Mã minh chứng {code} đã được dùng trong kế hoạch này ({VALUE}); mỗi mã chỉ dùng một lần.", field="evidence",
+                             code=code, VALUE=used[code])
         checked.append(code)
     return checked
 
@@ -250,7 +256,7 @@ class StandardProgress:
 class DeadlineRow:
     """A late or due-soon row as the dashboard lists it."""
 
-    row_id: int
+    row_id: int | None            # None in a preview of rows not saved yet
     number: int                   # 1-based, as the printed plan numbers rows
     label: str
     end: Month
@@ -288,7 +294,7 @@ def row_label(row: PlanRow) -> str:
 
 
 def build_report(rows: list[PlanRow], framework: Framework | None, as_of: date | Month,
-                 targets: list[Target] = ()) -> ProgressReport:
+                 targets: Sequence[Target] = ()) -> ProgressReport:
     """Roll a plan's rows up per standard and overall as of a month; rows must be in plan order.
 
     Without its framework (an office lacking a school's catalog) no row is attached to a standard.
@@ -297,7 +303,8 @@ def build_report(rows: list[PlanRow], framework: Framework | None, as_of: date |
     standard_by_code: dict[str, int] = {}     # a 2,000-row plan repeats a few dozen codes
     by_standard: dict[int, StandardProgress] = {}
     overall = Summary()
-    late, due = [], []
+    late: list[DeadlineRow] = []
+    due: list[DeadlineRow] = []
     for number, row in enumerate(rows, 1):
         no = standard_by_code.get(row.criterion_code)
         if no is None:
@@ -313,7 +320,7 @@ def build_report(rows: list[PlanRow], framework: Framework | None, as_of: date |
         planned, spent = row.budget.amount or 0, row.spent or 0
         group.summary.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
         overall.add(row.status, row.percent, planned, spent, is_row_late, is_row_soon)
-        if is_row_late or is_row_soon:
+        if (is_row_late or is_row_soon) and row.end is not None:   # a deadline needs an end month
             item = DeadlineRow(row.id, number, row_label(row), row.end, row.status, row.percent)
             (late if is_row_late else due).append(item)
     late.sort(key=lambda d: (d.end, d.number))
@@ -329,7 +336,8 @@ def comparison_key(text: str) -> str:
     aliases = {"≥": ">=", "=>": ">=", "≤": "<=", "=<": "<=", "==": "="}
     key = aliases.get(text.strip(), text.strip())
     if key not in COMPARISONS:
-        raise InputError(f"So sánh «{text}» không hợp lệ: dùng ≥, ≤ hoặc =.", field="comparison")
+        raise InputError("So sánh «{text}» không hợp lệ: dùng ≥, ≤ hoặc =.", field="comparison",
+                         text=text)
     return key
 
 

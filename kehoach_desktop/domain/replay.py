@@ -27,7 +27,7 @@ def rows_as_of(rows: Iterable[PlanRow], updates: Mapping[int, Iterable[ProgressU
     """
     result = []
     for row in rows:
-        own = list(updates.get(row.id, ()))
+        own = list(updates.get(row.id, ())) if row.id is not None else []
         later = row.id in changed_after if changed_after is not None else any(u.on_date > until for u in own)
         if later:
             row = follow_updates(row if in_place else copy.copy(row), own, until)

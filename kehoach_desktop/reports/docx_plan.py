@@ -112,9 +112,10 @@ def grouped_table(doc, columns, rows: list[PlanRow], fw: Framework, cells) -> No
     for row in rows:
         criterion = criterion_of(row.criterion_code, fw)
         standard = criterion.standard_no if criterion else None
-        if standard is not None and standard != current:
+        heading = fw.standard(standard) if standard is not None and standard != current else None
+        if heading is not None:
             counter += 1
-            s.add_row(table, [str(counter), fw.standard(standard).label()], span_from=1)
+            s.add_row(table, [str(counter), heading.label()], span_from=1)
         current = standard
         s.add_row(table, cells(row))
 

@@ -8,7 +8,8 @@ Headers are Vietnamese, frozen, with filters; text wraps in sensibly wide column
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -21,7 +22,7 @@ from kehoach_desktop.domain.fields import PERCENT as PERCENT_KIND
 from kehoach_desktop.domain.fields import BUDGET, CRITERION, STATUS, TIMEFRAME, Field, plan_fields, value_of
 from kehoach_desktop.domain.status_text import status_label
 from kehoach_desktop.domain.plan import (
-    COMPARISONS, PERIODS, Plan, ProgressUpdate, School,
+    COMPARISONS, PERIODS, Plan, PlanRow, ProgressUpdate, School,
 )
 from kehoach_desktop.domain.progress import build_report
 from kehoach_desktop.domain.row_order import standard_of
@@ -63,7 +64,7 @@ def _heading(f: Field, form: str) -> str:
     return f.excel_label or (on.form_label if on is not None else f.label)
 
 
-def _field_columns(f: Field, form: str, fw: Framework) -> list[tuple[str, float, object, str | None]]:
+def _field_columns(f: Field, form: str, fw: Framework) -> list[Column]:
     """A field's Excel columns by its kind: numbers as numbers beside the words as typed."""
     name = _heading(f, form)
     if f.kind == CRITERION:
@@ -85,8 +86,11 @@ def _field_columns(f: Field, form: str, fw: Framework) -> list[tuple[str, float,
 
 # (header, width, value of a row, number format or None): the registry's fields, then what the store
 # knows of the row's progress beyond the plan.
-def _columns(fw: Framework) -> list[tuple[str, float, object, str | None]]:
-    columns = [("TT", 5, lambda n, r, p: n, None)]
+Column = tuple[str, float, Callable[[int, PlanRow, RowProgress], Any], "str | None"]
+
+
+def _columns(fw: Framework) -> list[Column]:
+    columns: list[Column] = [("TT", 5, lambda n, r, p: n, None)]
     for f in plan_fields().excel_fields(fw.plan_form):
         columns += _field_columns(f, fw.plan_form, fw)
     columns += [

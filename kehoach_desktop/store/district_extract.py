@@ -46,7 +46,7 @@ def import_history(db: Database, code: str | None = None) -> list[ImportEntry]:
         sql += " WHERE l.school_code = ?"
         params.append(code)
     rows = db.execute(sql + " ORDER BY l.imported_at DESC, l.id DESC", params).fetchall()
-    return [ImportEntry(*r[:8], bool(r[8])) for r in rows]
+    return [ImportEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in rows]
 
 
 def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
@@ -54,9 +54,10 @@ def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
     out = Path(out)
     found = db.execute("SELECT current_import, name FROM district_school WHERE code = ?", [code]).fetchone()
     if found is None:
-        raise InputError(f"Tệp Phòng không có trường mã {code}.", field="code")
+        raise InputError("Tệp Phòng không có trường mã {code}.", field="code", code=code)
     if out.exists():
-        raise InputError(f"Tệp «{out.name}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file")
+        raise InputError("Tệp «{file}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file",
+                         file=out.name)
     import_id = found[0]
     school_db = open_school_file(out, create=True)
     try:

@@ -31,7 +31,7 @@ def get_school(db: Database) -> School | None:
 
 def save_school(db: Database, school: School) -> None:
     with db.atomic():
-        db["school"].upsert(school_to_record(school), pk="id")
+        db.table("school").upsert(school_to_record(school), pk="id")
 
 
 # -- plans ------------------------------------------------------------------
@@ -58,8 +58,9 @@ def copy_numbers(db: Database) -> dict[int, int]:
 
 
 def year_taken(school_year: str) -> InputError:
-    return InputError(f"Trường đã có kế hoạch năm học {school_year}; mỗi năm học chỉ có một kế hoạch. "
-                      "Hãy mở kế hoạch đó, hoặc chọn năm học khác.", field="school_year")
+    return InputError("Trường đã có kế hoạch năm học {school_year}; mỗi năm học chỉ có một kế hoạch. Hãy mở kế "
+                      "hoạch đó, hoặc chọn năm học khác.", field="school_year",
+                      school_year=school_year)
 
 
 def check_year_free(db: Database, school_year: str, plan_id: int | None = None) -> None:
@@ -74,7 +75,8 @@ def check_year_free(db: Database, school_year: str, plan_id: int | None = None) 
 def get_plan(db: Database, plan_id: int, *, with_rows: bool = True) -> Plan:
     records = list(db["plan"].rows_where("id = ?", [plan_id]))
     if not records:
-        raise InputError(f"Không tìm thấy kế hoạch số {plan_id} trong tệp.", field="plan")
+        raise InputError("Không tìm thấy kế hoạch số {plan_id} trong tệp.", field="plan",
+                         plan_id=plan_id)
     plan = plan_from_record(records[0])
     if with_rows:
         plan.rows = list_rows(db, plan_id)
@@ -88,8 +90,10 @@ def find_plan(db: Database, school_year: str | None = None) -> Plan:
         plans = [p for p in plans if p.school_year == school_year]
     if not plans:
         wanted = f" năm học {school_year}" if school_year else ""
-        raise InputError(f"Tệp chưa có kế hoạch{wanted}.", field="school_year")
-    return get_plan(db, plans[0].id)
+        raise InputError("Tệp chưa có kế hoạch{wanted}.", field="school_year", wanted=wanted)
+    found = plans[0].id
+    assert found is not None                # listed from the file
+    return get_plan(db, found)
 
 
 def save_plan_header(db: Database, plan: Plan) -> int:
@@ -100,15 +104,16 @@ def save_plan_header(db: Database, plan: Plan) -> int:
         check_year_free(db, record["school_year"], plan.id)
         try:
             if plan.id is None:
-                plan.id = db["plan"].insert(record).last_pk
+                plan.id = db.table("plan").insert(record).last_pk
             else:
                 if not _same_year(db, plan.id, record["school_year"]):
                     record["copy_number"] = 0   # a copy moved to a free year is that year's plan
-                db["plan"].update(plan.id, record)
+                db.table("plan").update(plan.id, record)
         except sqlite3.IntegrityError as exc:   # the unique index, if the check above was raced
             if "plan.school_year" not in str(exc):
                 raise
             raise year_taken(record["school_year"]) from exc
+    assert plan.id is not None              # inserted or updated above
     return plan.id
 
 
@@ -120,19 +125,19 @@ def _same_year(db: Database, plan_id: int, school_year: str) -> bool:
 def save_plan(db: Database, plan: Plan) -> int:
     """A whole plan with its rows in one transaction (new plans, imports, the demo)."""
     with db.atomic():
-        save_plan_header(db, plan)
+        plan_id = save_plan_header(db, plan)
         for position, row in enumerate(plan.rows):
             row.position = position
             if row.id is None:
-                add_row(db, plan.id, row)
+                add_row(db, plan_id, row)
             else:
                 update_row(db, row)
-    return plan.id
+    return plan_id
 
 
 def delete_plan(db: Database, plan_id: int) -> None:
     with db.atomic():
-        db["plan"].delete_where("id = ?", [plan_id])
+        db.table("plan").delete_where("id = ?", [plan_id])
 
 
 # -- rows -------------------------------------------------------------------
@@ -144,7 +149,8 @@ def list_rows(db: Database, plan_id: int) -> list[PlanRow]:
 def get_row(db: Database, row_id: int) -> PlanRow:
     records = list(db["plan_row"].rows_where("id = ?", [row_id]))
     if not records:
-        raise InputError(f"Dòng kế hoạch số {row_id} không còn trong tệp.", field="row")
+        raise InputError("Dòng kế hoạch số {row_id} không còn trong tệp.", field="row",
+                         row_id=row_id)
     return row_from_record(records[0])
 
 
@@ -167,16 +173,19 @@ def add_row(db: Database, plan_id: int, row: PlanRow, position: int | None = Non
         record["plan_id"] = plan_id
         if row.id is not None:
             record["id"] = row.id  # undo of a delete puts the row back under its own id
-        row.id = db["plan_row"].insert(record).last_pk
+        row.id = db.table("plan_row").insert(record).last_pk
         _touch(db, plan_id)
+    assert row.id is not None               # inserted above
     return row.id
 
 
 def update_row(db: Database, row: PlanRow) -> None:
+    if row.id is None:
+        raise ValueError("update_row writes a row read from the file (with its id); add_row adds one")
     with db.atomic():
         record = row_to_record(row)
         record.pop("position")
-        db["plan_row"].update(row.id, record)
+        db.table("plan_row").update(row.id, record)
         _touch(db, row_plan_id(db, row.id))
 
 
@@ -184,7 +193,7 @@ def delete_row(db: Database, row_id: int) -> None:
     with db.atomic():
         plan_id = row_plan_id(db, row_id)
         position = db.execute("SELECT position FROM plan_row WHERE id = ?", [row_id]).fetchone()[0]
-        db["plan_row"].delete(row_id)
+        db.table("plan_row").delete(row_id)
         db.execute("UPDATE plan_row SET position = position - 1 WHERE plan_id = ? AND position > ?",
                    [plan_id, position])
         _touch(db, plan_id)

@@ -112,13 +112,15 @@ def get_revision(db: Database, plan_id: int, number: int) -> Revision:
     row = db.execute(f"SELECT {_COLUMNS} FROM plan_revision WHERE plan_id = ? AND number = ?",
                      [plan_id, number]).fetchone()
     if row is None:
-        raise InputError(f"Kế hoạch không có lần ban hành số {number}.", field="revision")
+        raise InputError("Kế hoạch không có lần ban hành số {number}.", field="revision",
+                         number=number)
     return _revision(row)
 
 
 def issue_state(db: Database, plan: Plan) -> IssueState:
     """``plan`` as read with its rows (plans.get_plan)."""
-    return IssueState(fingerprint_of(canonical_plan(plan)), latest_revision(db, plan.id), plan.status == "issued")
+    latest = latest_revision(db, plan.id) if plan.id is not None else None   # never saved: never issued
+    return IssueState(fingerprint_of(canonical_plan(plan)), latest, plan.status == "issued")
 
 
 MAX_NAMED_ROWS = 8   # a refusal names this many rows, then counts the rest
@@ -180,13 +182,14 @@ def issue_plan(db: Database, plan_id: int, framework: Framework | None = None) -
         fingerprint = fingerprint_of(canonical)
         latest = latest_revision(db, plan_id)
         if latest is not None and latest.fingerprint == fingerprint:
-            raise InputError(f"Kế hoạch không thay đổi từ lần ban hành {latest.number} "
-                             f"(mã {latest.code}); không cần ban hành lại.", field="plan")
+            raise InputError("Kế hoạch không thay đổi từ lần ban hành {number} (mã {code}); không cần ban hành lại.", field="plan",
+                             number=latest.number, code=latest.code)
         number = (latest.number if latest else 0) + 1
         issued_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
         revision_id = db.execute(
             "INSERT INTO plan_revision (plan_id, number, issued_at, fingerprint, snapshot) VALUES (?, ?, ?, ?, ?)",
             [plan_id, number, issued_at, fingerprint, canonical_json(canonical)]).lastrowid
+        assert revision_id is not None          # the row just inserted
         db.execute("UPDATE plan SET status = 'issued', updated_at = ? WHERE id = ?", [issued_at, plan_id])
     return Revision(revision_id, plan_id, number, issued_at, fingerprint, canonical)
 
@@ -214,12 +217,15 @@ def find_fingerprint(db: Database, code: str) -> CodeMatch | None:
     if row is not None:
         revision = _revision(row)
         plan = plans.get_plan(db, revision.plan_id)
-        latest = latest_revision(db, plan.id)
+        latest = latest_revision(db, revision.plan_id)
+        assert latest is not None               # the plan has at least the revision just found
         current = latest.number == revision.number and issue_state(db, plan).fingerprint == revision.fingerprint
-        return CodeMatch(plan.id, plan.school_year, revision, latest.number, current)
+        return CodeMatch(revision.plan_id, plan.school_year, revision, latest.number, current)
     for header in plans.list_plans(db):
+        if header.id is None:
+            continue
         plan = plans.get_plan(db, header.id)
         state = issue_state(db, plan)
         if state.fingerprint.startswith(prefix):
-            return CodeMatch(plan.id, plan.school_year, None, state.latest.number if state.latest else None, True)
+            return CodeMatch(header.id, plan.school_year, None, state.latest.number if state.latest else None, True)
     return None
