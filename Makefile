@@ -26,6 +26,8 @@ run: setup
 	@sh packaging/run-demo.sh $(VENV)
 
 test: setup
+	$(VENV)/bin/ruff check
+	$(VENV)/bin/mypy
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: setup
