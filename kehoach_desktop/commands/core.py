@@ -1,11 +1,14 @@
 """`kehoach demo`, `kehoach check` and `kehoach gui`."""
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
+from kehoach_desktop.domain.errors import InputError
 
-def register(sub) -> None:
+
+def register(sub: argparse._SubParsersAction) -> None:
     demo = sub.add_parser("demo", help="tạo tệp trường mẫu (dữ liệu giả định)")
     demo.add_argument("out", metavar="OUT.db", help="tệp cần tạo (không ghi đè tệp đã có)")
     demo.set_defaults(handler=run_demo)
@@ -33,7 +36,7 @@ def _window_size(text: str) -> tuple[int, int]:
     return int(found.group(1)), int(found.group(2))
 
 
-def run_demo(args) -> int:
+def run_demo(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.demo import write_demo
     path = write_demo(args.out)
     print(f"Đã tạo tệp trường mẫu: {path}")
@@ -63,9 +66,8 @@ def file_report(path: Path) -> dict:
         db.close()
 
 
-def run_check(args) -> int:
+def run_check(args: argparse.Namespace) -> int:
     import json
-    from kehoach_desktop.domain.errors import InputError
     report = file_report(Path(args.file))
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
@@ -89,32 +91,11 @@ def run_check(args) -> int:
     return 0
 
 
-def run_gui(args) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     try:
         from kehoach_desktop.ui.app import run_app
-    except ImportError:
-        run_app = None
-    if run_app is None:
-        return _print_demo_summary(args)
+    except ImportError as exc:     # Qt or a system library it needs is missing: say so, no traceback
+        raise InputError("Không mở được cửa sổ chương trình: thiếu thư viện giao diện ({name}). "
+                         "Hãy cài lại chương trình (hoặc chạy make run).", field="gui",
+                         name=exc.name or str(exc)) from exc
     return run_app(args.file, demo=args.demo, lang=args.lang, screenshot=args.screenshot, size=args.size)
-
-
-def _print_demo_summary(args) -> int:
-    """Until the window exists, `make run` shows the demo plan as text."""
-    import tempfile
-    from kehoach_desktop.commands.plan import print_plan
-    from kehoach_desktop.store import plans
-    from kehoach_desktop.store.database import open_school_file
-    from kehoach_desktop.store.demo import write_demo
-    if args.file:
-        path = Path(args.file)
-    else:
-        path = Path(tempfile.mkdtemp(prefix="kehoach-")) / "truong-mau.db"
-        write_demo(path)
-    db = open_school_file(path, read_only=True)
-    try:
-        for header in plans.list_plans(db):
-            print_plan(db, plans.get_plan(db, header.id))
-    finally:
-        db.close()
-    return 0
