@@ -5,25 +5,31 @@ criterion ("criterion": "3.4"), never by database ids a user cannot see.
 """
 from __future__ import annotations
 
+import argparse
 import json
 from pathlib import Path
 
-from kehoach_desktop.domain.inspection_fields import example_findings
 
-EXAMPLE = {
-    "started_at": "2025-04-15T08:00", "ended_at": "2025-04-15T10:30",
-    "authority": "UBND huyện An Phú", "office": "Phòng Giáo dục và Đào tạo", "number": "05/BB-PGDĐT",
-    "team": [{"name": "Ông Cao Văn Hải", "position": "Phó trưởng phòng P. GD&ĐT", "team_role": "Tổ trưởng"},
-             {"name": "Bà Nguyễn Thị Hương", "position": "Chuyên viên P. GD&ĐT", "team_role": "Thành viên"}],
-    "school_side": [{"name": "Ông Nguyễn Văn An", "role": "Hiệu trưởng"}],
-    "findings": example_findings(),
-    "comments": ["Nhà trường xây dựng kế hoạch đúng quy trình.", {"standard": 3, "text": "Bổ sung minh chứng."}],
-    "recommendations": ["Hoàn thiện minh chứng trước ngày 30/5/2025."],
-    "conclusion": "Kế hoạch đạt yêu cầu.",
-}
+def example_record() -> dict:
+    """The JSON `kehoach inspection example` prints; its findings follow the inspection registry.
+
+    Built when asked for: the registry is not loaded by every other command's start-up.
+    """
+    from kehoach_desktop.domain.inspection_fields import example_findings
+    return {
+        "started_at": "2025-04-15T08:00", "ended_at": "2025-04-15T10:30",
+        "authority": "UBND huyện An Phú", "office": "Phòng Giáo dục và Đào tạo", "number": "05/BB-PGDĐT",
+        "team": [{"name": "Ông Cao Văn Hải", "position": "Phó trưởng phòng P. GD&ĐT", "team_role": "Tổ trưởng"},
+                 {"name": "Bà Nguyễn Thị Hương", "position": "Chuyên viên P. GD&ĐT", "team_role": "Thành viên"}],
+        "school_side": [{"name": "Ông Nguyễn Văn An", "role": "Hiệu trưởng"}],
+        "findings": example_findings(),
+        "comments": ["Nhà trường xây dựng kế hoạch đúng quy trình.", {"standard": 3, "text": "Bổ sung minh chứng."}],
+        "recommendations": ["Hoàn thiện minh chứng trước ngày 30/5/2025."],
+        "conclusion": "Kế hoạch đạt yêu cầu.",
+    }
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     group = sub.add_parser("inspection", help="biên bản kiểm tra kế hoạch của Phòng GD&ĐT")
     actions = group.add_subparsers(dest="inspection_command", metavar="add | show | example", required=True)
     add = actions.add_parser("add", help="ghi một lần kiểm tra từ tệp JSON (xem: kehoach inspection example)")
@@ -37,10 +43,10 @@ def register(sub) -> None:
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     show.set_defaults(handler=run_show)
     example = actions.add_parser("example", help="in một tệp JSON mẫu")
-    example.set_defaults(handler=lambda args: print(json.dumps(EXAMPLE, ensure_ascii=False, indent=2)) or 0)
+    example.set_defaults(handler=lambda args: print(json.dumps(example_record(), ensure_ascii=False, indent=2)) or 0)
 
 
-def run_add(args) -> int:
+def run_add(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.domain.inspection import inspection_from_dict, resolve_rows
     from kehoach_desktop.domain.parse import parse_school_year
@@ -71,7 +77,7 @@ def run_add(args) -> int:
     return 0
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.inspection import FINDINGS, inspection_to_dict
     from kehoach_desktop.domain.parse import parse_school_year
     from kehoach_desktop.store import inspections, plans

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 
 from kehoach_desktop.cli import main
-from kehoach_desktop.commands.inspection import EXAMPLE
+from kehoach_desktop.commands.inspection import example_record
 from tests.reports.pdftext import page_sizes, text
 
 
@@ -31,7 +31,7 @@ def test_print_progress_as_of_a_month(demo_file, tmp_path):
 
 def test_an_inspection_recorded_from_json_prints_with_every_name(demo_file, tmp_path, capsys):
     source = tmp_path / "bien-ban.json"
-    source.write_text(json.dumps(EXAMPLE, ensure_ascii=False), encoding="utf-8")
+    source.write_text(json.dumps(example_record(), ensure_ascii=False), encoding="utf-8")
     assert main(["inspection", "add", str(demo_file), str(source), "--year", "2024-2025"]) == 0
     assert main(["inspection", "show", str(demo_file), "--year", "2024-2025", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out.split("\n", 1)[1])
