@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database, Migrations
 
-MIGRATION_SET = "kehoach"
+from kehoach_desktop.store.schema_names import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION
+
 migrations = Migrations(MIGRATION_SET)
 
 
@@ -245,5 +246,7 @@ def _holds_content(db: Database, plan_id: int) -> bool:
                for table in ("plan_row", "target", "plan_revision", "inspection"))
 
 
-SCHEMA_VERSION = len(migrations._migrations)
-KNOWN_MIGRATIONS = tuple(m.name for m in migrations._migrations)
+# The names a reader checks a file against (store/schema_names.py) are exactly the steps above.
+if tuple(m.name for m in migrations._migrations) != KNOWN_MIGRATIONS:
+    raise RuntimeError("store/schema_names.py must list the migrations of store/migrations.py, in order")
+__all__ = ["KNOWN_MIGRATIONS", "MIGRATION_SET", "SCHEMA_VERSION", "migrations"]

@@ -1,0 +1,9 @@
+"""The school file's schema steps by name: what a file may have applied, read without sqlite-utils.
+
+Opening a file to read it (printing, verifying) must refuse one written by a newer program, which
+needs only these names. store/migrations.py defines the steps with sqlite-utils and checks at
+import that they are exactly these, in this order, so the two cannot drift apart.
+"""
+MIGRATION_SET = "kehoach"
+KNOWN_MIGRATIONS = ("0001_core", "0002_progress", "0003_inspection", "0004_revisions", "0005_one_plan_per_year")
+SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
