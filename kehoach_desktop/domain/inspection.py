@@ -15,6 +15,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.inspection_fields import (  # noqa: F401  FINDINGS: the words of a finding's status
     FINDINGS, finding_from_values, finding_problem, finding_values,
 )
+from kehoach_desktop.domain.parse_refs import criterion_code
 from kehoach_desktop.domain.values import nfc
 
 TEAM_ROLES = ("Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên")
@@ -145,7 +146,7 @@ def resolve_rows(data: dict, rows: list) -> dict:
             item["row_id"] = rows[number - 1].id
         elif "criterion" in item:
             code = str(item.pop("criterion")).strip()
-            matches = [r for r in rows if r.criterion_code == code]
+            matches = [r for r in rows if criterion_code(r.criterion_code) == (criterion_code(code) or code)]
             if len(matches) != 1:
                 why = "không có dòng nào" if not matches else f"có {len(matches)} dòng; hãy dùng \"row\""
                 raise InputError(f"Tiêu chí {code}: kế hoạch {why}.", field="findings")

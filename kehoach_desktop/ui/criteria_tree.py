@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHeaderView, QLineEdit, QMenu, QTreeView, QVBoxLay
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import PlanRow
+from kehoach_desktop.domain.parse_refs import criterion_code
 
 CODE_ROLE = Qt.UserRole + 1      # "3.4" for a criterion, "" for a standard
 STANDARD_ROLE = Qt.UserRole + 2
@@ -31,14 +32,15 @@ def criterion_summary(rows: list[PlanRow]) -> dict[str, tuple[int, int | None, i
     """code → (row count, lowest current level, highest target level)."""
     summary: dict[str, tuple[int, int | None, int | None]] = {}
     for row in rows:
-        if not row.criterion_code:
+        code = criterion_code(row.criterion_code)    # "TC 2.1" counts under 2.1, as the table groups it
+        if code is None:
             continue
-        count, low, high = summary.get(row.criterion_code, (0, None, None))
+        count, low, high = summary.get(code, (0, None, None))
         if row.current_level is not None:
             low = row.current_level if low is None else min(low, row.current_level)
         if row.target_level is not None:
             high = row.target_level if high is None else max(high, row.target_level)
-        summary[row.criterion_code] = (count + 1, low, high)
+        summary[code] = (count + 1, low, high)
     return summary
 
 

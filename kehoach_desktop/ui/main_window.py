@@ -15,12 +15,15 @@ from PySide6.QtWidgets import (
 
 from kehoach_desktop.domain.catalog import PROVISIONAL_MARK
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.parse_refs import criterion_code
+from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.store.next_year import next_year_plan
 from kehoach_desktop.store.plans import copy_numbers
 from kehoach_desktop.ui.actions import build_actions
 from kehoach_desktop.ui.commands import AddPlanCommand, EditHeaderCommand, EditSchoolCommand
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
 from kehoach_desktop.ui.document import SchoolDocument
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.exchange_ops import ExchangeOps
 from kehoach_desktop.ui.file_ops import FileOps
 from kehoach_desktop.ui.find_bar import FindBar
@@ -227,7 +230,7 @@ class MainWindow(QMainWindow):
             try:
                 self.session.load(plan_id)
             except InputError as exc:
-                self.files.warn(exc.message)
+                self.files.warn(error_text(exc))
 
     def _plan_loaded(self, plan_id: int) -> None:
         session = self.session
@@ -261,7 +264,7 @@ class MainWindow(QMainWindow):
         try:
             fresh = self.document.guard.read(next_year_plan, self.document.db, session.plan.id)
         except InputError as exc:
-            self.files.warn(exc.message)
+            self.files.warn(error_text(exc))
             return
         self.undo.push(AddPlanCommand(session, fresh, session.plan.id,
                                       self.tr("Kế hoạch năm học {0}").format(fresh.school_year)))
@@ -285,10 +288,10 @@ class MainWindow(QMainWindow):
         row = self.session.model.row_at(current.row()) if self.session else None
         heading = ""
         if row is not None:
-            criterion = self.session.framework.criterion(row.criterion_code)
+            criterion = criterion_of(row.criterion_code, self.session.framework)
             heading = (self.tr("Tiêu chí {0}: {1}").format(criterion.code, criterion.title) if criterion
                        else row.content or self.tr("Dòng {0}").format(row.position + 1))
-            self.tree.select_code(row.criterion_code)
+            self.tree.select_code(criterion.code if criterion else row.criterion_code)
         self.form.show_row(row, heading)
 
     def _rows_edited(self, *_args) -> None:
@@ -313,7 +316,7 @@ class MainWindow(QMainWindow):
 
     def _criterion_clicked(self, code: str) -> None:
         rows = self.session.model.rows if self.session else []
-        match = next((r for r in rows if r.criterion_code == code), None)
+        match = next((r for r in rows if criterion_code(r.criterion_code) == code), None)
         if match is None:
             self.statusBar().showMessage(
                 self.tr("Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.").format(code), 8000)

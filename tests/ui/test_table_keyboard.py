@@ -88,3 +88,16 @@ def test_a_row_moved_to_another_standard_stays_selected_with_its_form(qtbot, win
     qtbot.wait(10)
     assert model.row_at(window.table.currentIndex().row()).id == row.id
     assert window.form.row.id == row.id and window.form.title.text().startswith("Tiêu chí 4.2:")
+
+
+def test_a_row_written_tc_2_1_is_counted_and_found_under_criterion_2_1_in_the_tree(qtbot, window):  # noqa: F811
+    from kehoach_desktop.ui.criteria_tree import criterion_summary
+    window.session.load(TT18_PLAN)
+    model = window.session.model
+    row = next(r for r in model.rows if r.criterion_code == "2.2")
+    before = criterion_summary(model.rows)["2.2"][0]
+    index = model.index(model.visual_of(row.id), model.column_of("tasks"))
+    window.session.model.rows[model.index_of_row(row.id)].criterion_code = "TC 2.2"   # as Word import keeps it
+    assert criterion_summary(model.rows)["2.2"][0] == before
+    window.table.setCurrentIndex(index)
+    assert window.form.title.text().startswith("Tiêu chí 2.2:")
