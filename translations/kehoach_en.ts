@@ -346,38 +346,38 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="27" />
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="28" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="65" />
         <source>Khôi phục bản sao lưu</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="30" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="31" />
         <source>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</source>
         <translation>Automatic backups of “{0}” (newest first). Restoring backs up the current file first, so you can go back.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="37" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="38" />
         <source>Thư mục: {0}</source>
         <translation>Folder: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="44" />
         <source>Khôi phục bản đã chọn</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="59" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>No backups yet.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="65" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="66" />
         <source>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</source>
         <translation>Replace the current file's content with backup {0}?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="77" />
         <source>Không khôi phục được</source>
         <translation>Could not restore</translation>
     </message>
@@ -403,32 +403,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="39" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="40" />
         <source>Sửa «{0}»</source>
         <translation>Edit “{0}”</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="53" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="54" />
         <source>Thêm dòng</source>
         <translation>Add row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="74" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="75" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="90" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="91" />
         <source>Chuyển dòng</source>
         <translation>Move row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="102" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="103" />
         <source>Sửa thông tin kế hoạch</source>
         <translation>Edit plan details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="115" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="116" />
         <source>Sửa thông tin trường</source>
         <translation>Edit school details</translation>
     </message>
@@ -436,22 +436,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="48" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="32" />
         <source>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</source>
         <translation>The program hit an unexpected error. The data saved in the file is not affected.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="50" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="34" />
         <source>Chi tiết đã được ghi vào {0}.</source>
         <translation>The details were written to {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="52" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="36" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="54" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="38" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -459,32 +459,32 @@
 <context>
     <name>CriteriaTree</name>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="75" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="77" />
         <source>Lọc tiêu chí…</source>
         <translation>Filter criteria…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
         <source>Tiêu chuẩn, tiêu chí</source>
         <translation>Standard, criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
         <source>Dòng · Mức</source>
         <translation>Rows · Level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="107" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="109" />
         <source>Tiêu chuẩn {0}: {1}</source>
         <translation>Standard {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="147" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="149" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} plan rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="177" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="179" />
         <source>Thêm dòng cho tiêu chí này</source>
         <translation>Add a row for this criterion</translation>
     </message>
@@ -492,88 +492,88 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="73" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="202" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="203" />
         <source>Chưa mở kế hoạch</source>
         <translation>No plan open</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="77" />
         <source>Xem tiến độ như ở cuối tháng đã chọn</source>
         <translation>Show progress as at the end of the chosen month</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="79" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="80" />
         <source>Tính đến:</source>
         <translation>As at:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="93" />
         <source>Tiến độ và kinh phí theo tiêu chuẩn</source>
         <translation>Progress and budget by standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="101" />
         <source>Trễ hạn và sắp đến hạn</source>
         <translation>Overdue and due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="105" />
         <source>Chỉ tiêu</source>
         <translation>Targets</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="136" />
         <source>Tiến độ chung</source>
         <translation>Overall progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="141" />
         <source>Số dòng theo trạng thái</source>
         <translation>Rows by status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="159" />
         <source>Kinh phí đã chi</source>
         <translation>Budget spent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="213" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="214" />
         <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
         <translation>Progress of the {0} school-year plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="281" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="282" />
         <source>tháng {0}</source>
         <translation>month {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="283" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="284" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="297" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="298" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} plan rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="300" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="301" />
         <source>{0} trễ hạn · {1} sắp đến hạn</source>
         <translation>{0} overdue · {1} due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="305" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="306" />
         <source>trên {0} dự kiến ({1}%)</source>
         <translation>of {0} planned ({1}%)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="309" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="310" />
         <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
         <translation>Overdue ({0}) and due soon ({1}) — click to open the row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="315" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="316" />
         <source>Chỉ tiêu ({0})</source>
         <translation>Targets ({0})</translation>
     </message>
@@ -581,42 +581,42 @@
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="24" />
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="24" />
         <source>Nội dung</source>
         <translation>Content</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="24" />
         <source>Hạn</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="29" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="29" />
         <source>Sắp đến hạn</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="76" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="75" />
         <source>{0}
 Hạn: tháng {1} · {2}, {3}%
 Bấm để mở dòng này trong bảng kế hoạch.</source>
@@ -628,113 +628,113 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="45" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="46" />
         <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
         <translation>{0} — Kế hoạch (district office)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="70" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="71" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
         <source>Phòng GD&amp;ĐT</source>
         <translation>District education office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="82" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="85" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="88" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="89" />
         <source>Xem kế hoạch của trường</source>
         <translation>View the school's plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="92" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>Print summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="106" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="107" />
         <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
         <translation>{0} schools · {1} with overdue rows · file: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="126" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Select a school in the table first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="136" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Could not write the file {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="146" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="151" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="153" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>School export files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="177" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="178" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Importing the schools' files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="165" />
         <source>Nhập tệp trường</source>
         <translation>Import school files</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="171" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Processed {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="185" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="186" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
     </message>
@@ -742,92 +742,92 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="47" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="50" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>The file has no school details yet; enter the school details first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="77" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="82" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Export plan to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="78" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="83" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Plan exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="87" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="92" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Export plan to Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="93" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
         <source>Xuất tệp Excel</source>
         <translation>Exporting the Excel file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Plan exported to the Excel file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="131" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="132" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>File for the district office exported: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="156" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Backup restored into {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="165" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Open a district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>District office files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="171" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="172" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>“{0}” is not a district office file. Open a school's file with “Open…”.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>New district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>District office files (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="187" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>New district office file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Office name (e.g. Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -835,22 +835,22 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="22" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="24" />
         <source>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</source>
         <translation>Choose where to save the file for the district office (e.g. a USB stick)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="30" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="32" />
         <source>Xuất tệp không thành công</source>
         <translation>Export failed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="34" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="36" />
         <source>Đã xuất tệp</source>
         <translation>File exported</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="35" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="37" />
         <source>Đã lưu tệp gửi Phòng GD&amp;ĐT:
 {0}
 
@@ -864,52 +864,52 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="31" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="32" />
         <source>Tệp kế hoạch (*.db);;Mọi tệp (*)</source>
         <translation>Plan files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="35" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="35" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="36" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="55" />
         <source>Tạo tệp trường mới</source>
         <translation>Create a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="60" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="61" />
         <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
         <translation>The file “{0}” already exists. Choose another name so that no data is overwritten.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="66" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="67" />
         <source>Mở tệp trường</source>
         <translation>Open a school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="85" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="86" />
         <source>(chưa có)</source>
         <translation>(none yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="98" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="99" />
         <source>Lưu bản sao</source>
         <translation>Save a copy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="102" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="103" />
         <source>Hãy chọn một tệp khác với tệp đang mở.</source>
         <translation>Choose a file other than the one that is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="109" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="110" />
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Copy saved to {0}</translation>
     </message>
@@ -945,32 +945,32 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Set up a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="95" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="96" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="97" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -978,112 +978,112 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ImportDocxDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
         <source>Nhập kế hoạch từ Word: {0}</source>
         <translation>Import a plan from Word: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>Biểu 2 (Thông tư 57/2026)</source>
         <translation>Form 2 (Circular 57/2026)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>mẫu 9 cột (2018)</source>
         <translation>9-column form (2018)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>Trường:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>(không thấy tên trường)</source>
         <translation>(school name not found)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="47" />
         <source>Số, ngày:</source>
         <translation>Number, date:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="50" />
         <source>Lưu thành năm học:</source>
         <translation>Save as school year:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="56" />
         <source>{0} dòng kế hoạch đọc được:</source>
         <translation>{0} plan rows read:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
         <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
         <translation>{0} warnings — check them before importing:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="60" />
         <source>Không có cảnh báo.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
         <source>Nhập kế hoạch</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Nội dung / giải pháp</source>
         <translation>Content / solutions</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
         <source>Số tiền (đ)</source>
         <translation>Amount (dong)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="85" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="86" />
         <source>chưa rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="112" />
         <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
         <translation>The file already has a plan for {0}; choose another school year.</translation>
     </message>
@@ -1144,194 +1144,194 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="70" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="71" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Kết quả từng dòng</source>
         <translation>Findings per row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="77" />
         <source>Nhận xét, kết luận</source>
         <translation>Comments, conclusion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
         <source>Lưu biên bản</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
         <source>Ví dụ: 05/BB-PGDĐT</source>
         <translation>e.g. 05/BB-PGDĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="93" />
         <source>Ví dụ: UBND QUẬN 3</source>
         <translation>e.g. UBND QUẬN 3</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="95" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="96" />
         <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
         <translation>Pursuant to Decision No. … on the inspection of …</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Số biên bản:</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Cơ quan kiểm tra:</source>
         <translation>Inspecting office:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Bắt đầu:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
         <source>Kết thúc:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
         <source>Đoàn kiểm tra:</source>
         <translation>Inspection team:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
         <source>Nhiệm vụ trong đoàn</source>
         <translation>Role in the team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
         <source>Bớt thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
         <source>Đại diện nhà trường:</source>
         <translation>For the school:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
         <source>Bớt người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Không hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="145" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Kết quả</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="183" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>One comment per line; “Tiêu chuẩn 2: …” is a comment on that standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="168" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="186" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>One recommendation per line</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="189" />
         <source>Nhận xét của đoàn:</source>
         <translation>Team's comments:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="190" />
         <source>Kiến nghị:</source>
         <translation>Recommendations:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="191" />
         <source>Kết luận:</source>
         <translation>Conclusion:</translation>
     </message>
@@ -1339,57 +1339,57 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>IssueOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="26" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="28" />
         <source>Ban hành kế hoạch năm học {0} thành &lt;b&gt;lần ban hành {1}&lt;/b&gt;?</source>
         <translation>Issue the {0} plan as &lt;b&gt;revision {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="27" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="29" />
         <source>Nội dung hiện tại được lưu cố định cùng một mã xác thực; mã này và mã QR in ở chân mỗi trang, ai cầm bản in cũng tra lại được.</source>
         <translation>The current content is frozen with a verification code; the code and a QR code are printed in the footer of every page, so anyone holding the paper can check it.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="30" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="32" />
         <source>Lần ban hành {0} ({1}) vẫn được giữ nguyên và xem lại được.</source>
         <translation>Revision {0} ({1}) is kept unchanged and can still be read.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="32" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="34" />
         <source>Sau khi ban hành vẫn sửa được kế hoạch; khi đó bản in ghi «Bản dự thảo» cho đến khi ban hành lần {0}.</source>
         <translation>The plan can still be edited after issuing; prints then say “Draft” until revision {0} is issued.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="38" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="40" />
         <source>Đã ban hành kế hoạch năm học {0}, lần {1}.&lt;br&gt;Mã xác thực: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;Mã này được in ở chân mỗi trang (kèm mã QR); tra lại bằng lệnh &lt;tt&gt;kehoach verify&lt;/tt&gt;.</source>
         <translation>The {0} plan was issued as revision {1}.&lt;br&gt;Verification code: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;The code is printed in the footer of every page (with a QR code); check it with &lt;tt&gt;kehoach verify&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="48" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="58" />
         <source>Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>The plan has not changed since revision {0}; its verification code is still &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="68" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="70" />
         <source>Ban hành kế hoạch</source>
         <translation>Issue the plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="76" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="78" />
         <source>Ban hành</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="77" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="79" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="85" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="87" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="95" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="97" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -1397,80 +1397,90 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="61" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="65" />
         <source> Kế hoạch: </source>
         <translation> Plan: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="85" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
         <source>Bảng tiến độ chưa có trong bản này.</source>
         <translation>The progress dashboard is not in this build.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="88" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="92" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="206" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="192" />
+        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
+        <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="213" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="189" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="193" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="252" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="195" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="199" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="270" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
-        <source>Tệp đã có kế hoạch năm học {0}.</source>
-        <translation>The file already has a plan for school year {0}.</translation>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
+        <source> (bản sao {0})</source>
+        <translation> (copy {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="253" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
+        <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
+        <translation>The old file had two plans for the same school year; this copy was kept so that no row is lost. Change its school year in «Plan details…».</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="292" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="275" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="322" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="360" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="392" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="395" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="397" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -1541,139 +1551,137 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanColumns</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="63" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="50" />
         <source>TT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="64" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="51" />
         <source>Tiêu chuẩn, tiêu chí</source>
         <translation>Standard, criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="52" />
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="53" />
         <source>Kết quả cần đạt</source>
         <translation>Expected result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="54" />
         <source>Công việc/giải pháp</source>
         <translation>Tasks/solutions</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="55" />
         <source>Chủ trì và phối hợp</source>
         <translation>Lead and partners</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="69" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="56" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="57" />
         <source>Dự kiến kinh phí</source>
         <translation>Planned budget</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="58" />
         <source>Điều kiện hỗ trợ khác</source>
         <translation>Other support</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="59" />
         <source>Ghi chú</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="60" />
         <source>Nội dung cải tiến</source>
         <translation>Improvement</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="61" />
         <source>Mục tiêu cải tiến</source>
         <translation>Improvement goal</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="79" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="62" />
         <source>Hoạt động/giải pháp</source>
         <translation>Activities/solutions</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="80" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="63" />
         <source>Chỉ số đánh giá kết quả</source>
         <translation>Result indicators</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="81" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="64" />
         <source>Thời gian thực hiện</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="82" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
         <source>Đơn vị/cá nhân phụ trách</source>
         <translation>Responsible unit/person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="83" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
         <source>Nguồn lực bảo đảm</source>
         <translation>Resources</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="84" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
         <source>Thông tin, dữ liệu hoặc minh chứng dự kiến</source>
         <translation>Expected information, data or evidence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="85" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
         <source>Mức độ thực hiện</source>
         <translation>Implementation status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="92" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="73" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="93" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="74" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="94" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="75" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="95" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="103" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="69" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="104" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
         <source>Mức hiện tại</source>
         <translation>Current level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="105" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
         <source>Mức cần đạt</source>
         <translation>Target level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
         <source>Minh chứng dự kiến</source>
         <translation>Expected evidence</translation>
     </message>
@@ -1681,290 +1689,290 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="34" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="38" />
         <source>Thông tin kế hoạch năm học {0}</source>
         <translation>Plan details, school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="37" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="40" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
         <source>I. Thông tin chung</source>
         <translation>I. General information</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
         <source>III. Mục đích, yêu cầu</source>
         <translation>III. Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
         <source>I. Mục đích, yêu cầu</source>
         <translation>I. Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
         <source>II. Căn cứ</source>
         <translation>II. Grounds</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Tiêu chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>Tiêu chí liên quan</source>
         <translation>Related criteria</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>Đánh giá hiện trạng</source>
         <translation>Current state</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
         <source>Điểm hạn chế</source>
         <translation>Weakness</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
         <source>Nguyên nhân</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>IV. Vấn đề ưu tiên</source>
         <translation>IV. Priority problems</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>VII. Tổ chức thực hiện</source>
         <translation>VII. Implementation</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>IV. Tổ chức thực hiện</source>
         <translation>IV. Implementation</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Nội dung theo dõi</source>
         <translation>What is monitored</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Điều chỉnh</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>Người đánh giá</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>VI. Theo dõi</source>
         <translation>VI. Monitoring</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="63" />
         <source>VIII. Đánh giá, báo cáo</source>
         <translation>VIII. Evaluation and reporting</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="70" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>In multi-line boxes, each line is one item.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="86" />
         <source>ví dụ: 06/9/2024</source>
         <translation>e.g. 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="96" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>The plan has rows, so it keeps the framework it was written under.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="111" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="113" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Nhiệm vụ</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Xóa nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Giám sát</source>
         <translation>Supervises</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Xóa người</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chair of the self-assessment council</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Chair's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="137" />
         <source>Các nhóm công tác</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="138" />
         <source>Tổ giám sát</source>
         <translation>Monitoring team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Monitoring team's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Staff duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>(chưa có ngày)</source>
         <translation>(no date yet)</translation>
     </message>
@@ -1972,17 +1980,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="195" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="197" />
         <source>Mức hiện tại → mức cần đạt</source>
         <translation>Current level → target level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="243" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="245" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="263" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="266" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
@@ -1990,49 +1998,49 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="55" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="58" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>The file has no school details yet; enter them before printing.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="34" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="76" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="78" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="35" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="85" />
         <source>Đang dựng bản in…</source>
         <translation>Building the document…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="30" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="31" />
         <source>Đang dựng trang {0} (khoảng {1} trang)…</source>
         <translation>Building page {0} (about {1} pages)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="32" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="33" />
         <source>Đang chuẩn bị bảng: dòng {0}/{1}…</source>
         <translation>Preparing the table: row {0}/{1}…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="72" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="79" />
         <source>Dựng bản in</source>
         <translation>Building the printout</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="80" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="87" />
         <source>Đã hủy: bản in không được dựng.</source>
         <translation>Cancelled: the printout was not built.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="88" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="95" />
         <source>Không dựng được bản in ({0}).</source>
         <translation>Could not build the document ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="116" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="115" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
@@ -2047,83 +2055,83 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Print inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="138" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="151" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Progress report (as of {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="167" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Export inspection record to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="177" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="168" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="173" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="183" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Inspection record exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="202" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="193" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Inspection of {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="203" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="194" />
         <source>chưa có số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="197" />
         <source>Lập biên bản mới</source>
         <translation>New inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="198" />
         <source>Biên bản:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="212" />
         <source>Biên bản kiểm tra</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="227" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Inspection record saved ({0} team members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="241" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="233" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="242" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="234" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="243" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="244" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="236" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2204,118 +2212,113 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="71" />
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
         <source>Cập nhật tiến độ</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="77" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="82" />
         <source>Hiện tại: {0}, {1}%</source>
         <translation>Now: {0}, {1}%</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="84" />
         <source> (trạng thái đặt bằng tay)</source>
         <translation> (status set by hand)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="90" />
         <source>Ngày cập nhật:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="104" />
         <source>Phần trăm hoàn thành:</source>
         <translation>Percent complete:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
         <source>Theo phần trăm (100% là hoàn thành)</source>
         <translation>From the percentage (100% is complete)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="113" />
         <source>Đã thực hiện được gì, kết quả ra sao…</source>
         <translation>What was done, with what result…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="115" />
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="117" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="118" />
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
         <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
         <translation>E.g. {0}; separate several codes with commas</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
         <source>Mã minh chứng:</source>
         <translation>Evidence codes:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="125" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="126" />
         <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
         <translation>Spent so far, e.g. 2,5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="129" />
         <source>Đã chi:</source>
         <translation>Spent:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
         <source>Lưu cập nhật</source>
         <translation>Save update</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="140" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="158" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="159" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="174" />
-        <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
-        <translation>Cannot read the amount spent “{0}”. Example: 2,5 triệu</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="208" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
         <source>Có, bỏ đi</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="210" />
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2323,17 +2326,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ProgressOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="25" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="29" />
         <source>Cập nhật tiến độ «{0}»</source>
         <translation>Progress update “{0}”</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="72" />
         <source>Hãy chọn một dòng kế hoạch trước.</source>
         <translation>Select a plan row first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="71" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="89" />
         <source>Đã ghi cập nhật tiến độ: {0}%.</source>
         <translation>Progress update recorded: {0}%.</translation>
     </message>
@@ -2394,42 +2397,42 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>RowForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="153" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="159" />
         <source>(không gắn tiêu chí)</source>
         <translation>(no criterion)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="159" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="165" />
         <source>Mức {0}</source>
         <translation>Level {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="176" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="182" />
         <source>ví dụ: 5 triệu</source>
         <translation>e.g. 5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="241" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="246" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="243" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="248" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="250" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="255" />
         <source>Chọn một dòng trong bảng để sửa chi tiết.</source>
         <translation>Select a row in the table to edit its details.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="308" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="315" />
         <source>số tiền: chưa rõ</source>
         <translation>amount: not stated</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="310" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="317" />
         <source>= {0} đồng</source>
         <translation>= {0} dong</translation>
     </message>
@@ -2437,34 +2440,34 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>RowOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="85" />
         <source>Nhân bản dòng</source>
         <translation>Duplicate row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="90" />
         <source>Xóa dòng</source>
         <translation>Delete row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="91" />
         <source>Xóa dòng đang chọn khỏi kế hoạch?
 (Có thể hoàn tác bằng Ctrl+Z.)</source>
         <translation>Delete the selected row from the plan?
 (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="93" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="93" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="94" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="135" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="136" />
         <source>Không tìm thấy «{0}».</source>
         <translation>“{0}” not found.</translation>
     </message>
@@ -2472,17 +2475,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="108" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2490,104 +2493,94 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="36" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
         <source>Trường THCS Hòa Bình</source>
         <translation>Trường THCS Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
         <source>UBND HUYỆN AN PHÚ</source>
         <translation>UBND HUYỆN AN PHÚ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="39" />
         <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
         <translation>Hòa Bình (used in the date line)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Tên trường</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Cơ quan chủ quản</source>
         <translation>Governing body</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="56" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="57" />
         <source>Cấp học</source>
         <translation>School level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Mầm non</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Tiểu học</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Trung học cơ sở</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Trung học phổ thông</source>
         <translation>Upper secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Multi-level school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
         <source>Giáo dục thường xuyên</source>
         <translation>Continuing education</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="98" />
-        <source>Chưa nhập tên trường.</source>
-        <translation>The school name is missing.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="100" />
-        <source>Chưa nhập mã trường (mã do phòng giáo dục cấp).</source>
-        <translation>The school code (given by the district office) is missing.</translation>
     </message>
 </context>
 <context>
@@ -2748,17 +2741,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>TargetCommands</name>
     <message>
-        <location filename="../kehoach_desktop/ui/target_commands.py" line="69" />
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="70" />
         <source>Thêm chỉ tiêu «{0}»</source>
         <translation>Add target “{0}”</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/target_commands.py" line="80" />
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="81" />
         <source>Xóa chỉ tiêu «{0}»</source>
         <translation>Delete target “{0}”</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/target_commands.py" line="91" />
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="92" />
         <source>Sửa chỉ tiêu «{0}»</source>
         <translation>Edit target “{0}”</translation>
     </message>
@@ -2794,50 +2787,50 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="43" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="44" />
         <source>Thêm chỉ tiêu</source>
         <translation>Add target</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="44" />
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="142" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="45" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="143" />
         <source>Xóa chỉ tiêu</source>
         <translation>Delete target</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="45" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="46" />
         <source>Thêm một chỉ tiêu vào kế hoạch, rồi gõ tên và mục tiêu của nó</source>
         <translation>Add a target to the plan, then type its name and goal</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="46" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="47" />
         <source>Xóa chỉ tiêu đang chọn (có thể hoàn tác bằng Ctrl+Z)</source>
         <translation>Delete the selected target (Ctrl+Z undoes it)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="124" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="125" />
         <source>«{0}», cột {1}: {2}</source>
         <translation>“{0}”, column {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="132" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="133" />
         <source>Chỉ tiêu mới</source>
         <translation>New target</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="143" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="144" />
         <source>Xóa chỉ tiêu «{0}» và các kết quả đã nhập của nó?
 (Có thể hoàn tác bằng Ctrl+Z.)</source>
         <translation>Delete target “{0}” and the results entered for it?
 (Ctrl+Z undoes it.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="145" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="146" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="146" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="147" />
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2845,22 +2838,22 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>TimeframeField</name>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="94" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="95" />
         <source>Tháng bắt đầu, ví dụ 9/2025; có thể gõ cả khoảng: Tháng 9/2025 - 5/2026</source>
         <translation>Start month, e.g. 9/2025; a whole range can be typed too: Tháng 9/2025 - 5/2026</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="95" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="96" />
         <source>Tháng kết thúc, ví dụ 5/2026</source>
         <translation>End month, e.g. 5/2026</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="138" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="139" />
         <source>Tháng {0} nằm ngoài năm học {1}</source>
         <translation>Month {0} is outside the school year {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="167" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="168" />
         <source>Tháng kết thúc {0} trước tháng bắt đầu {1}. Hãy sửa một trong hai tháng.</source>
         <translation>The end month {0} is before the start month {1}. Please correct one of the two months.</translation>
     </message>
@@ -2916,40 +2909,45 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="57" />
         <source>Kế hoạch đầu tiên</source>
         <translation>First plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Choose the school year and the criteria framework the plan follows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="64" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="78" />
+        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
+        <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
     </message>
 </context>
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="34" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="27" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="36" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="29" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="38" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Check the school's details before writing a new plan.</translation>
     </message>
@@ -2957,27 +2955,27 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>window</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
         <source>Nhập kế hoạch từ Word</source>
         <translation>Import a plan from Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="139" />
         <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
         <translation>Word files (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
         <source>Nhập kế hoạch năm học {0} từ Word</source>
         <translation>Import the {0} plan from Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="161" />
         <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
         <translation>Imported {0} plan rows for {1} from {2}.</translation>
     </message>

@@ -346,38 +346,38 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="27" />
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="64" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="28" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="65" />
         <source>Khôi phục bản sao lưu</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="30" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="31" />
         <source>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</source>
         <translation>Các bản sao lưu tự động của «{0}» (mới nhất ở trên). Khi khôi phục, tệp hiện tại cũng được sao lưu trước, nên có thể quay lại.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="37" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="38" />
         <source>Thư mục: {0}</source>
         <translation>Thư mục: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="43" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="44" />
         <source>Khôi phục bản đã chọn</source>
         <translation>Khôi phục bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="59" />
         <source>Chưa có bản sao lưu nào.</source>
         <translation>Chưa có bản sao lưu nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="65" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="66" />
         <source>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</source>
         <translation>Thay nội dung tệp hiện tại bằng bản sao lưu {0}?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/backup_dialog.py" line="77" />
         <source>Không khôi phục được</source>
         <translation>Không khôi phục được</translation>
     </message>
@@ -403,32 +403,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="39" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="40" />
         <source>Sửa «{0}»</source>
         <translation>Sửa «{0}»</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="53" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="54" />
         <source>Thêm dòng</source>
         <translation>Thêm dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="74" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="75" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="90" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="91" />
         <source>Chuyển dòng</source>
         <translation>Chuyển dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="102" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="103" />
         <source>Sửa thông tin kế hoạch</source>
         <translation>Sửa thông tin kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/commands.py" line="115" />
+        <location filename="../kehoach_desktop/ui/commands.py" line="116" />
         <source>Sửa thông tin trường</source>
         <translation>Sửa thông tin trường</translation>
     </message>
@@ -436,22 +436,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="48" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="32" />
         <source>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</source>
         <translation>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="50" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="34" />
         <source>Chi tiết đã được ghi vào {0}.</source>
         <translation>Chi tiết đã được ghi vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="52" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="36" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="54" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="38" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -459,32 +459,32 @@
 <context>
     <name>CriteriaTree</name>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="75" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="77" />
         <source>Lọc tiêu chí…</source>
         <translation>Lọc tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
         <source>Tiêu chuẩn, tiêu chí</source>
         <translation>Tiêu chuẩn, tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="103" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
         <source>Dòng · Mức</source>
         <translation>Dòng · Mức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="107" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="109" />
         <source>Tiêu chuẩn {0}: {1}</source>
         <translation>Tiêu chuẩn {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="147" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="149" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="177" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="179" />
         <source>Thêm dòng cho tiêu chí này</source>
         <translation>Thêm dòng cho tiêu chí này</translation>
     </message>
@@ -492,88 +492,88 @@
 <context>
     <name>DashboardWidget</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="73" />
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="202" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="203" />
         <source>Chưa mở kế hoạch</source>
         <translation>Chưa mở kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="77" />
         <source>Xem tiến độ như ở cuối tháng đã chọn</source>
         <translation>Xem tiến độ như ở cuối tháng đã chọn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="79" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="80" />
         <source>Tính đến:</source>
         <translation>Tính đến:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="93" />
         <source>Tiến độ và kinh phí theo tiêu chuẩn</source>
         <translation>Tiến độ và kinh phí theo tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="101" />
         <source>Trễ hạn và sắp đến hạn</source>
         <translation>Trễ hạn và sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="105" />
         <source>Chỉ tiêu</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="136" />
         <source>Tiến độ chung</source>
         <translation>Tiến độ chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="141" />
         <source>Số dòng theo trạng thái</source>
         <translation>Số dòng theo trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="159" />
         <source>Kinh phí đã chi</source>
         <translation>Kinh phí đã chi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="213" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="214" />
         <source>Tiến độ thực hiện kế hoạch năm học {0}</source>
         <translation>Tiến độ thực hiện kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="281" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="282" />
         <source>tháng {0}</source>
         <translation>tháng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="283" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="284" />
         <source>{0} · {1}</source>
         <translation>{0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="297" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="298" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="300" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="301" />
         <source>{0} trễ hạn · {1} sắp đến hạn</source>
         <translation>{0} trễ hạn · {1} sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="305" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="306" />
         <source>trên {0} dự kiến ({1}%)</source>
         <translation>trên {0} dự kiến ({1}%)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="309" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="310" />
         <source>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</source>
         <translation>Trễ hạn ({0}) và sắp đến hạn ({1}) — bấm để mở dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dashboard.py" line="315" />
+        <location filename="../kehoach_desktop/ui/dashboard.py" line="316" />
         <source>Chỉ tiêu ({0})</source>
         <translation>Chỉ tiêu ({0})</translation>
     </message>
@@ -581,42 +581,42 @@
 <context>
     <name>DeadlineModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="24" />
         <source>Dòng</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="24" />
         <source>Nội dung</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="24" />
         <source>Hạn</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="25" />
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="29" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="30" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="29" />
         <source>Sắp đến hạn</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/deadline_model.py" line="76" />
+        <location filename="../kehoach_desktop/ui/deadline_model.py" line="75" />
         <source>{0}
 Hạn: tháng {1} · {2}, {3}%
 Bấm để mở dòng này trong bảng kế hoạch.</source>
@@ -628,113 +628,113 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="45" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="46" />
         <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
         <translation>{0} — Kế hoạch (Phòng GD&amp;ĐT)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="70" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="71" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
         <source>Phòng GD&amp;ĐT</source>
         <translation>Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="82" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="85" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="88" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="89" />
         <source>Xem kế hoạch của trường</source>
         <translation>Xem kế hoạch của trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="92" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>In bảng tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="106" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="107" />
         <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
         <translation>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="126" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Hãy chọn một trường trong bảng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="136" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Lưu bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Không ghi được tệp {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="146" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Đã lưu bảng tổng hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="151" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="153" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="177" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="178" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Đang nhập tệp các trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="163" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="165" />
         <source>Nhập tệp trường</source>
         <translation>Nhập tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="171" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Đã xử lý {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="185" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="186" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
     </message>
@@ -742,92 +742,92 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="47" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="50" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="77" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="82" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Xuất kế hoạch ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="78" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="83" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="87" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="92" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Xuất kế hoạch ra Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="93" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
         <source>Xuất tệp Excel</source>
         <translation>Xuất tệp Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Excel {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="131" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="132" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="155" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="156" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Đã khôi phục bản sao lưu vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="165" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
         <source>Mở tệp của Phòng GD&amp;ĐT</source>
         <translation>Mở tệp của Phòng GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
         <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="171" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="172" />
         <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
         <translation>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="181" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
         <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tạo tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
         <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
         <translation>Tệp Phòng GD&amp;ĐT (*.db)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="187" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
         <source>Tệp Phòng GD&amp;ĐT mới</source>
         <translation>Tệp Phòng GD&amp;ĐT mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
         <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
         <translation>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</translation>
     </message>
@@ -835,22 +835,22 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="22" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="24" />
         <source>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</source>
         <translation>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="30" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="32" />
         <source>Xuất tệp không thành công</source>
         <translation>Xuất tệp không thành công</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="34" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="36" />
         <source>Đã xuất tệp</source>
         <translation>Đã xuất tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/export_dialog.py" line="35" />
+        <location filename="../kehoach_desktop/ui/export_dialog.py" line="37" />
         <source>Đã lưu tệp gửi Phòng GD&amp;ĐT:
 {0}
 
@@ -864,52 +864,52 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FileOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="31" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="32" />
         <source>Tệp kế hoạch (*.db);;Mọi tệp (*)</source>
         <translation>Tệp kế hoạch (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="34" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="35" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="35" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="36" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="55" />
         <source>Tạo tệp trường mới</source>
         <translation>Tạo tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="60" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="61" />
         <source>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</source>
         <translation>Tệp «{0}» đã có. Hãy chọn tên khác để không ghi đè dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="66" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="67" />
         <source>Mở tệp trường</source>
         <translation>Mở tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="85" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="86" />
         <source>(chưa có)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="98" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="99" />
         <source>Lưu bản sao</source>
         <translation>Lưu bản sao</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="102" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="103" />
         <source>Hãy chọn một tệp khác với tệp đang mở.</source>
         <translation>Hãy chọn một tệp khác với tệp đang mở.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/file_ops.py" line="109" />
+        <location filename="../kehoach_desktop/ui/file_ops.py" line="110" />
         <source>Đã lưu bản sao vào {0}</source>
         <translation>Đã lưu bản sao vào {0}</translation>
     </message>
@@ -945,32 +945,32 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Thiết lập tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
         <source>Kế hoạch mới</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="80" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="95" />
         <source>Tiếp</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="96" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="97" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -978,112 +978,112 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ImportDocxDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
         <source>Nhập kế hoạch từ Word: {0}</source>
         <translation>Nhập kế hoạch từ Word: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>Biểu 2 (Thông tư 57/2026)</source>
         <translation>Biểu 2 (Thông tư 57/2026)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>mẫu 9 cột (2018)</source>
         <translation>mẫu 9 cột (2018)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>Trường:</source>
         <translation>Trường:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>(không thấy tên trường)</source>
         <translation>(không thấy tên trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="47" />
         <source>Số, ngày:</source>
         <translation>Số, ngày:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="50" />
         <source>Lưu thành năm học:</source>
         <translation>Lưu thành năm học:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="56" />
         <source>{0} dòng kế hoạch đọc được:</source>
         <translation>{0} dòng kế hoạch đọc được:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
         <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
         <translation>{0} cảnh báo — hãy kiểm tra trước khi nhập:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="60" />
         <source>Không có cảnh báo.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
         <source>Nhập kế hoạch</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Mức</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Nội dung / giải pháp</source>
         <translation>Nội dung / giải pháp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
         <source>Số tiền (đ)</source>
         <translation>Số tiền (đ)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="85" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="86" />
         <source>chưa rõ</source>
         <translation>chưa rõ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="112" />
         <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
         <translation>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</translation>
     </message>
@@ -1144,194 +1144,194 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="70" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="71" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Thông tin chung</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Thành phần</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Kết quả từng dòng</source>
         <translation>Kết quả từng dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="77" />
         <source>Nhận xét, kết luận</source>
         <translation>Nhận xét, kết luận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
         <source>Lưu biên bản</source>
         <translation>Lưu biên bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
         <source>Ví dụ: 05/BB-PGDĐT</source>
         <translation>Ví dụ: 05/BB-PGDĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="93" />
         <source>Ví dụ: UBND QUẬN 3</source>
         <translation>Ví dụ: UBND QUẬN 3</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="95" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="96" />
         <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
         <translation>Căn cứ Quyết định số … về việc kiểm tra …</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Số biên bản:</source>
         <translation>Số biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
         <source>Cơ quan chủ quản:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Cơ quan kiểm tra:</source>
         <translation>Cơ quan kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Căn cứ:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Địa điểm:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Bắt đầu:</source>
         <translation>Bắt đầu:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
         <source>Kết thúc:</source>
         <translation>Kết thúc:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
         <source>Đoàn kiểm tra:</source>
         <translation>Đoàn kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
         <source>Nhiệm vụ trong đoàn</source>
         <translation>Nhiệm vụ trong đoàn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
         <source>Thêm thành viên</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
         <source>Bớt thành viên</source>
         <translation>Bớt thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
         <source>Đại diện nhà trường:</source>
         <translation>Đại diện nhà trường:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
         <source>Bớt người</source>
         <translation>Bớt người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Đã hoàn thành</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
         <source>Đang thực hiện</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Không hoàn thành</source>
         <translation>Không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="145" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="165" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="183" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="168" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="186" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>Mỗi kiến nghị một dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="171" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="189" />
         <source>Nhận xét của đoàn:</source>
         <translation>Nhận xét của đoàn:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="190" />
         <source>Kiến nghị:</source>
         <translation>Kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="191" />
         <source>Kết luận:</source>
         <translation>Kết luận:</translation>
     </message>
@@ -1339,57 +1339,57 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>IssueOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="26" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="28" />
         <source>Ban hành kế hoạch năm học {0} thành &lt;b&gt;lần ban hành {1}&lt;/b&gt;?</source>
         <translation>Ban hành kế hoạch năm học {0} thành &lt;b&gt;lần ban hành {1}&lt;/b&gt;?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="27" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="29" />
         <source>Nội dung hiện tại được lưu cố định cùng một mã xác thực; mã này và mã QR in ở chân mỗi trang, ai cầm bản in cũng tra lại được.</source>
         <translation>Nội dung hiện tại được lưu cố định cùng một mã xác thực; mã này và mã QR in ở chân mỗi trang, ai cầm bản in cũng tra lại được.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="30" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="32" />
         <source>Lần ban hành {0} ({1}) vẫn được giữ nguyên và xem lại được.</source>
         <translation>Lần ban hành {0} ({1}) vẫn được giữ nguyên và xem lại được.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="32" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="34" />
         <source>Sau khi ban hành vẫn sửa được kế hoạch; khi đó bản in ghi «Bản dự thảo» cho đến khi ban hành lần {0}.</source>
         <translation>Sau khi ban hành vẫn sửa được kế hoạch; khi đó bản in ghi «Bản dự thảo» cho đến khi ban hành lần {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="38" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="40" />
         <source>Đã ban hành kế hoạch năm học {0}, lần {1}.&lt;br&gt;Mã xác thực: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;Mã này được in ở chân mỗi trang (kèm mã QR); tra lại bằng lệnh &lt;tt&gt;kehoach verify&lt;/tt&gt;.</source>
         <translation>Đã ban hành kế hoạch năm học {0}, lần {1}.&lt;br&gt;Mã xác thực: &lt;b&gt;{2}&lt;/b&gt;&lt;br&gt;Mã này được in ở chân mỗi trang (kèm mã QR); tra lại bằng lệnh &lt;tt&gt;kehoach verify&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="48" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="58" />
         <source>Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là &lt;b&gt;{1}&lt;/b&gt;.</source>
         <translation>Kế hoạch không thay đổi từ lần ban hành {0}; mã xác thực vẫn là &lt;b&gt;{1}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="68" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="70" />
         <source>Ban hành kế hoạch</source>
         <translation>Ban hành kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="76" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="78" />
         <source>Ban hành</source>
         <translation>Ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="77" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="79" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="85" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="87" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>Chưa mở kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/issue_ops.py" line="95" />
+        <location filename="../kehoach_desktop/ui/issue_ops.py" line="97" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -1397,80 +1397,90 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="61" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="65" />
         <source> Kế hoạch: </source>
         <translation> Kế hoạch: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="81" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="85" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
         <source>Bảng tiến độ chưa có trong bản này.</source>
         <translation>Bảng tiến độ chưa có trong bản này.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="88" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="92" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="206" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="192" />
+        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
+        <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="213" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="189" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="193" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="252" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="195" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="199" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="270" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="187" />
-        <source>Tệp đã có kế hoạch năm học {0}.</source>
-        <translation>Tệp đã có kế hoạch năm học {0}.</translation>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
+        <source> (bản sao {0})</source>
+        <translation> (bản sao {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="253" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
+        <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
+        <translation>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="292" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="275" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="304" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="322" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="360" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="392" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="395" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="397" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1541,139 +1551,137 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanColumns</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="63" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="50" />
         <source>TT</source>
         <translation>TT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="64" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="51" />
         <source>Tiêu chuẩn, tiêu chí</source>
         <translation>Tiêu chuẩn, tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="52" />
         <source>Mức</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="53" />
         <source>Kết quả cần đạt</source>
         <translation>Kết quả cần đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="54" />
         <source>Công việc/giải pháp</source>
         <translation>Công việc/giải pháp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="55" />
         <source>Chủ trì và phối hợp</source>
         <translation>Chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="69" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="56" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="57" />
         <source>Dự kiến kinh phí</source>
         <translation>Dự kiến kinh phí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="58" />
         <source>Điều kiện hỗ trợ khác</source>
         <translation>Điều kiện hỗ trợ khác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="59" />
         <source>Ghi chú</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="60" />
         <source>Nội dung cải tiến</source>
         <translation>Nội dung cải tiến</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="61" />
         <source>Mục tiêu cải tiến</source>
         <translation>Mục tiêu cải tiến</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="79" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="62" />
         <source>Hoạt động/giải pháp</source>
         <translation>Hoạt động/giải pháp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="80" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="63" />
         <source>Chỉ số đánh giá kết quả</source>
         <translation>Chỉ số đánh giá kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="81" />
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="107" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="64" />
         <source>Thời gian thực hiện</source>
         <translation>Thời gian thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="82" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="65" />
         <source>Đơn vị/cá nhân phụ trách</source>
         <translation>Đơn vị/cá nhân phụ trách</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="83" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="66" />
         <source>Nguồn lực bảo đảm</source>
         <translation>Nguồn lực bảo đảm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="84" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="67" />
         <source>Thông tin, dữ liệu hoặc minh chứng dự kiến</source>
         <translation>Thông tin, dữ liệu hoặc minh chứng dự kiến</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="85" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="68" />
         <source>Mức độ thực hiện</source>
         <translation>Mức độ thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="92" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="73" />
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="93" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="74" />
         <source>Đang thực hiện</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="94" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="75" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="95" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="103" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="69" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="104" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="70" />
         <source>Mức hiện tại</source>
         <translation>Mức hiện tại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="105" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="71" />
         <source>Mức cần đạt</source>
         <translation>Mức cần đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="106" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="72" />
         <source>Minh chứng dự kiến</source>
         <translation>Minh chứng dự kiến</translation>
     </message>
@@ -1681,290 +1689,290 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="34" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="38" />
         <source>Thông tin kế hoạch năm học {0}</source>
         <translation>Thông tin kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="37" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
         <source>Chung</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="40" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
         <source>I. Thông tin chung</source>
         <translation>I. Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
         <source>III. Mục đích, yêu cầu</source>
         <translation>III. Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
         <source>I. Mục đích, yêu cầu</source>
         <translation>I. Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
         <source>II. Căn cứ</source>
         <translation>II. Căn cứ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Tiêu chuẩn</source>
         <translation>Tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>Tiêu chí liên quan</source>
         <translation>Tiêu chí liên quan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>Đánh giá hiện trạng</source>
         <translation>Đánh giá hiện trạng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
         <source>Điểm hạn chế</source>
         <translation>Điểm hạn chế</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
         <source>Nguyên nhân</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>IV. Vấn đề ưu tiên</source>
         <translation>IV. Vấn đề ưu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>VII. Tổ chức thực hiện</source>
         <translation>VII. Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>IV. Tổ chức thực hiện</source>
         <translation>IV. Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Thời điểm</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Nội dung theo dõi</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>Điều chỉnh</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
         <source>Người đánh giá</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>VI. Theo dõi</source>
         <translation>VI. Theo dõi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="63" />
         <source>VIII. Đánh giá, báo cáo</source>
         <translation>VIII. Đánh giá, báo cáo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
         <source>Nơi nhận</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="70" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>Trong các ô nhiều dòng, mỗi dòng là một mục.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="86" />
         <source>ví dụ: 06/9/2024</source>
         <translation>ví dụ: 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="96" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
         <source>Dự thảo</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="94" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
         <source>Đã ban hành</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="101" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="102" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
         <source>Ngày ban hành</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="111" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="113" />
         <source>Chức vụ người ký</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Thành viên</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Giám sát</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Xóa người</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chủ tịch Hội đồng tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Nhiệm vụ của Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="137" />
         <source>Các nhóm công tác</source>
         <translation>Các nhóm công tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="138" />
         <source>Tổ giám sát</source>
         <translation>Tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Nhiệm vụ tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Nhiệm vụ cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
     </message>
@@ -1972,17 +1980,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="195" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="197" />
         <source>Mức hiện tại → mức cần đạt</source>
         <translation>Mức hiện tại → mức cần đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="243" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="245" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Tiêu chuẩn {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="263" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="266" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
@@ -1990,49 +1998,49 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="55" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>Chưa mở kế hoạch nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="58" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="34" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="76" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="78" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="35" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="85" />
         <source>Đang dựng bản in…</source>
         <translation>Đang dựng bản in…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="30" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="31" />
         <source>Đang dựng trang {0} (khoảng {1} trang)…</source>
         <translation>Đang dựng trang {0} (khoảng {1} trang)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="32" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="33" />
         <source>Đang chuẩn bị bảng: dòng {0}/{1}…</source>
         <translation>Đang chuẩn bị bảng: dòng {0}/{1}…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="72" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="79" />
         <source>Dựng bản in</source>
         <translation>Dựng bản in</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="80" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="87" />
         <source>Đã hủy: bản in không được dựng.</source>
         <translation>Đã hủy: bản in không được dựng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="88" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="95" />
         <source>Không dựng được bản in ({0}).</source>
         <translation>Không dựng được bản in ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="116" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="115" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
@@ -2047,83 +2055,83 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>In biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="138" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="151" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="167" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Xuất biên bản kiểm tra ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="177" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="168" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="182" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="173" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="183" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Đã xuất biên bản kiểm tra ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="202" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="193" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Lần kiểm tra {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="203" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="194" />
         <source>chưa có số</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="206" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="197" />
         <source>Lập biên bản mới</source>
         <translation>Lập biên bản mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="207" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="198" />
         <source>Biên bản:</source>
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="220" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="212" />
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="227" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="241" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="233" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="242" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="234" />
         <source>Có</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="243" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="244" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="236" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2204,118 +2212,113 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="71" />
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="72" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
         <source>Cập nhật tiến độ</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="77" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="82" />
         <source>Hiện tại: {0}, {1}%</source>
         <translation>Hiện tại: {0}, {1}%</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="84" />
         <source> (trạng thái đặt bằng tay)</source>
         <translation> (trạng thái đặt bằng tay)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="90" />
         <source>Ngày cập nhật:</source>
         <translation>Ngày cập nhật:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="104" />
         <source>Phần trăm hoàn thành:</source>
         <translation>Phần trăm hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
         <source>Theo phần trăm (100% là hoàn thành)</source>
         <translation>Theo phần trăm (100% là hoàn thành)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="113" />
         <source>Đã thực hiện được gì, kết quả ra sao…</source>
         <translation>Đã thực hiện được gì, kết quả ra sao…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="115" />
         <source>Nội dung:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="117" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="118" />
         <source>Người báo cáo:</source>
         <translation>Người báo cáo:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
         <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
         <translation>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
         <source>Mã minh chứng:</source>
         <translation>Mã minh chứng:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="125" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="126" />
         <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
         <translation>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="129" />
         <source>Đã chi:</source>
         <translation>Đã chi:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
         <source>Lưu cập nhật</source>
         <translation>Lưu cập nhật</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="140" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="158" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="159" />
         <source>Chọn ngày trên lịch</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="174" />
-        <source>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</source>
-        <translation>Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="206" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="208" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
         <source>Có, bỏ đi</source>
         <translation>Có, bỏ đi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="210" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2323,17 +2326,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ProgressOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="25" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="29" />
         <source>Cập nhật tiến độ «{0}»</source>
         <translation>Cập nhật tiến độ «{0}»</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="54" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="72" />
         <source>Hãy chọn một dòng kế hoạch trước.</source>
         <translation>Hãy chọn một dòng kế hoạch trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="71" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="89" />
         <source>Đã ghi cập nhật tiến độ: {0}%.</source>
         <translation>Đã ghi cập nhật tiến độ: {0}%.</translation>
     </message>
@@ -2394,42 +2397,42 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>RowForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="153" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="159" />
         <source>(không gắn tiêu chí)</source>
         <translation>(không gắn tiêu chí)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="159" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="165" />
         <source>Mức {0}</source>
         <translation>Mức {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="176" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="182" />
         <source>ví dụ: 5 triệu</source>
         <translation>ví dụ: 5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="241" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="246" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="243" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="248" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="250" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="255" />
         <source>Chọn một dòng trong bảng để sửa chi tiết.</source>
         <translation>Chọn một dòng trong bảng để sửa chi tiết.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="308" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="315" />
         <source>số tiền: chưa rõ</source>
         <translation>số tiền: chưa rõ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_form.py" line="310" />
+        <location filename="../kehoach_desktop/ui/row_form.py" line="317" />
         <source>= {0} đồng</source>
         <translation>= {0} đồng</translation>
     </message>
@@ -2437,34 +2440,34 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>RowOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="84" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="85" />
         <source>Nhân bản dòng</source>
         <translation>Nhân bản dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="90" />
         <source>Xóa dòng</source>
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="91" />
         <source>Xóa dòng đang chọn khỏi kế hoạch?
 (Có thể hoàn tác bằng Ctrl+Z.)</source>
         <translation>Xóa dòng đang chọn khỏi kế hoạch?
 (Có thể hoàn tác bằng Ctrl+Z.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="93" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="93" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="94" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/row_ops.py" line="135" />
+        <location filename="../kehoach_desktop/ui/row_ops.py" line="136" />
         <source>Không tìm thấy «{0}».</source>
         <translation>Không tìm thấy «{0}».</translation>
     </message>
@@ -2472,17 +2475,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="108" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2490,104 +2493,94 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="36" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
         <source>Trường THCS Hòa Bình</source>
         <translation>Trường THCS Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
         <source>UBND HUYỆN AN PHÚ</source>
         <translation>UBND HUYỆN AN PHÚ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="39" />
         <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
         <translation>Hòa Bình (dùng trong dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Tên trường</source>
         <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="49" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Cơ quan chủ quản</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Hiệu trưởng</source>
         <translation>Hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>Địa chỉ</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
         <source>Thư điện tử</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="56" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="57" />
         <source>Cấp học</source>
         <translation>Cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Mầm non</source>
         <translation>Mầm non</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Tiểu học</source>
         <translation>Tiểu học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Trung học cơ sở</source>
         <translation>Trung học cơ sở</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
         <source>Trung học phổ thông</source>
         <translation>Trung học phổ thông</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Phổ thông có nhiều cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
         <source>Giáo dục thường xuyên</source>
         <translation>Giáo dục thường xuyên</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="98" />
-        <source>Chưa nhập tên trường.</source>
-        <translation>Chưa nhập tên trường.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="100" />
-        <source>Chưa nhập mã trường (mã do phòng giáo dục cấp).</source>
-        <translation>Chưa nhập mã trường (mã do phòng giáo dục cấp).</translation>
     </message>
 </context>
 <context>
@@ -2748,17 +2741,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>TargetCommands</name>
     <message>
-        <location filename="../kehoach_desktop/ui/target_commands.py" line="69" />
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="70" />
         <source>Thêm chỉ tiêu «{0}»</source>
         <translation>Thêm chỉ tiêu «{0}»</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/target_commands.py" line="80" />
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="81" />
         <source>Xóa chỉ tiêu «{0}»</source>
         <translation>Xóa chỉ tiêu «{0}»</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/target_commands.py" line="91" />
+        <location filename="../kehoach_desktop/ui/target_commands.py" line="92" />
         <source>Sửa chỉ tiêu «{0}»</source>
         <translation>Sửa chỉ tiêu «{0}»</translation>
     </message>
@@ -2794,50 +2787,50 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>TargetsPanel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="43" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="44" />
         <source>Thêm chỉ tiêu</source>
         <translation>Thêm chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="44" />
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="142" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="45" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="143" />
         <source>Xóa chỉ tiêu</source>
         <translation>Xóa chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="45" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="46" />
         <source>Thêm một chỉ tiêu vào kế hoạch, rồi gõ tên và mục tiêu của nó</source>
         <translation>Thêm một chỉ tiêu vào kế hoạch, rồi gõ tên và mục tiêu của nó</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="46" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="47" />
         <source>Xóa chỉ tiêu đang chọn (có thể hoàn tác bằng Ctrl+Z)</source>
         <translation>Xóa chỉ tiêu đang chọn (có thể hoàn tác bằng Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="124" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="125" />
         <source>«{0}», cột {1}: {2}</source>
         <translation>«{0}», cột {1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="132" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="133" />
         <source>Chỉ tiêu mới</source>
         <translation>Chỉ tiêu mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="143" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="144" />
         <source>Xóa chỉ tiêu «{0}» và các kết quả đã nhập của nó?
 (Có thể hoàn tác bằng Ctrl+Z.)</source>
         <translation>Xóa chỉ tiêu «{0}» và các kết quả đã nhập của nó?
 (Có thể hoàn tác bằng Ctrl+Z.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="145" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="146" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/targets_panel.py" line="146" />
+        <location filename="../kehoach_desktop/ui/targets_panel.py" line="147" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2845,22 +2838,22 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>TimeframeField</name>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="94" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="95" />
         <source>Tháng bắt đầu, ví dụ 9/2025; có thể gõ cả khoảng: Tháng 9/2025 - 5/2026</source>
         <translation>Tháng bắt đầu, ví dụ 9/2025; có thể gõ cả khoảng: Tháng 9/2025 - 5/2026</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="95" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="96" />
         <source>Tháng kết thúc, ví dụ 5/2026</source>
         <translation>Tháng kết thúc, ví dụ 5/2026</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="138" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="139" />
         <source>Tháng {0} nằm ngoài năm học {1}</source>
         <translation>Tháng {0} nằm ngoài năm học {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/month_picker.py" line="167" />
+        <location filename="../kehoach_desktop/ui/month_picker.py" line="168" />
         <source>Tháng kết thúc {0} trước tháng bắt đầu {1}. Hãy sửa một trong hai tháng.</source>
         <translation>Tháng kết thúc {0} trước tháng bắt đầu {1}. Hãy sửa một trong hai tháng.</translation>
     </message>
@@ -2916,40 +2909,45 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="57" />
         <source>Kế hoạch đầu tiên</source>
         <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="64" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="78" />
+        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
+        <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
     </message>
 </context>
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="25" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="34" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="27" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="36" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="29" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="38" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</translation>
     </message>
@@ -2957,27 +2955,27 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>window</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
         <source>Nhập kế hoạch từ Word</source>
         <translation>Nhập kế hoạch từ Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="139" />
         <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
         <translation>Tệp Word (*.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
         <source>Nhập kế hoạch năm học {0} từ Word</source>
         <translation>Nhập kế hoạch năm học {0} từ Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="161" />
         <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
         <translation>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</translation>
     </message>
