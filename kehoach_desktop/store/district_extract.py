@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.district_schema import COPIED_TABLES, copied_columns, copied_table
 from kehoach_desktop.store.school_schema import quote
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 # Parents before children, so the school file's foreign keys hold at every insert.
 COPY_ORDER = COPIED_TABLES
@@ -67,6 +69,8 @@ def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
                 names = ", ".join(quote(c) for c in columns)
                 rows = db.execute(f"SELECT {names} FROM {copied_table(table)} WHERE import_id = ? "
                                   "ORDER BY rowid", [import_id]).fetchall()
+                if table == "plan":
+                    rows = _numbered_copies(columns, rows)
                 marks = ", ".join("?" * len(columns))
                 school_db.conn.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
     except BaseException:
@@ -75,3 +79,22 @@ def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
         raise
     school_db.close()
     return out
+
+
+def _numbered_copies(columns: list[str], rows: list) -> list:
+    """Plans as the school file's one-plan-per-year rule wants them: a file exported before that rule
+    (schema 4) may hold two plans of one year, both copy 0 here; the later ones become copies 1, 2, …
+    as the school's own upgrade (migration 0005) would have numbered them."""
+    if "copy_number" not in columns or "school_year" not in columns:
+        return rows
+    year, copy = columns.index("school_year"), columns.index("copy_number")
+    seen: dict[tuple[str, int], int] = {}
+    numbered = []
+    for row in rows:
+        row = list(row)
+        while (row[year], row[copy]) in seen:
+            row[copy] += 1
+        seen[(row[year], row[copy])] = 1
+        numbered.append(row)
+    return numbered
+
