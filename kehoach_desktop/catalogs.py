@@ -19,7 +19,8 @@ def framework(framework_id: str) -> Framework:
     catalogs = installed_catalogs()
     if framework_id not in catalogs:
         known = ", ".join(sorted(catalogs))
-        raise InputError(f"Không có khung tiêu chí «{framework_id}». Các khung đã cài: {known}.", field="framework")
+        raise InputError("Không có khung tiêu chí «{framework_id}». Các khung đã cài: {known}.", field="framework",
+                         framework_id=framework_id, known=known)
     return catalogs[framework_id]
 
 
@@ -34,17 +35,18 @@ def install_catalog(source: str | os.PathLike) -> Framework:
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise InputError(f"Không tìm thấy tệp «{source.name}».", field="file") from exc
+        raise InputError("Không tìm thấy tệp «{file}».", field="file", file=source.name) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise InputError(f"Tệp «{source.name}» không phải tệp danh mục JSON hợp lệ.", field="file") from exc
+        raise InputError("Tệp «{file}» không phải tệp danh mục JSON hợp lệ.", field="file",
+                         file=source.name) from exc
     new = parse_framework(data)
     current = installed_catalogs().get(new.id)
     if current is not None:
         check_replacement(current, new)
         if new.version < current.version:
             raise InputError(
-                f"Danh mục «{new.id}» phiên bản {new.version} cũ hơn bản đang dùng ({current.version}).",
-                field="version")
+                "Danh mục «{id}» phiên bản {version} cũ hơn bản đang dùng ({version2}).",
+                field="version", id=new.id, version=new.version, version2=current.version)
     target_dir = user_catalog_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target_dir, suffix=".tmp")

@@ -1,10 +1,12 @@
 """`kehoach district init|import|list|summary`: the district office's workspace."""
 from __future__ import annotations
 
+import argparse
+
 from pathlib import Path
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     district = sub.add_parser("district", help="tệp của Phòng GD&ĐT: nhập tệp các trường, xem tiến độ")
     actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary|history|extract|gui", required=True)
     init = actions.add_parser("init", help="tạo tệp Phòng GD&ĐT mới")
@@ -46,12 +48,12 @@ def register(sub) -> None:
     gui.set_defaults(handler=run_gui)
 
 
-def run_gui(args) -> int:
+def run_gui(args: argparse.Namespace) -> int:
     from kehoach_desktop.ui.app import run_district_app
     return run_district_app(args.file, args.screenshot)
 
 
-def run_history(args) -> int:
+def run_history(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.district import open_district
     from kehoach_desktop.store.district_extract import import_history
     from kehoach_desktop.store.district_progress import local_time
@@ -71,7 +73,7 @@ def run_history(args) -> int:
     return 0
 
 
-def run_extract(args) -> int:
+def run_extract(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.district import open_district
     from kehoach_desktop.store.district_extract import extract_school
     db = open_district(Path(args.file))
@@ -83,14 +85,14 @@ def run_extract(args) -> int:
     return 0
 
 
-def run_init(args) -> int:
+def run_init(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.district import create_district
     path = create_district(Path(args.file), args.name)
     print(f"Đã tạo tệp Phòng GD&ĐT: {path}")
     return 0
 
 
-def run_import(args) -> int:
+def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
     from kehoach_desktop.store.district import REFUSED, import_files, open_district
@@ -104,11 +106,12 @@ def run_import(args) -> int:
     refused = sum(r.outcome == REFUSED for r in reports)
     print(f"Tổng cộng {len(reports)} tệp: {len(reports) - refused} nhận, {refused} bị từ chối.")
     if refused:
-        raise InputError(f"{refused} tệp bị từ chối; tệp Phòng không bị ảnh hưởng bởi các tệp đó.", field="file")
+        raise InputError("{refused} tệp bị từ chối; tệp Phòng không bị ảnh hưởng bởi các tệp đó.", field="file",
+                         refused=refused)
     return 0
 
 
-def run_list(args) -> int:
+def run_list(args: argparse.Namespace) -> int:
     import json
     from kehoach_desktop.store.district import district_name, open_district
     from kehoach_desktop.store.district_progress import district_overview, local_time

@@ -11,13 +11,15 @@ untouched.
 """
 from __future__ import annotations
 
+import argparse
+
 import os
 from pathlib import Path
 
 from kehoach_desktop.commands.plan_source import made_from_plan
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     word = sub.add_parser("word", help="nhập kế hoạch từ tệp Word (.docx), xuất kế hoạch ra Word")
     actions = word.add_subparsers(dest="word_command", metavar="import | export | inspection", required=True)
     imp = actions.add_parser("import", help="đọc kế hoạch năm trước từ tệp .docx, xem trước rồi lưu vào tệp trường")
@@ -52,7 +54,7 @@ def put_in_place(render, output: str | os.PathLike, suffix: str) -> Path:
     return write_rendered(render, output, f"Ghi tệp «{Path(output).name}»", suffix)
 
 
-def run_export_docx(args) -> int:
+def run_export_docx(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.export_word import plan_to_word
     context, document = made_from_plan(args, lambda file, context: plan_to_word(context))
     path = document.write(args.output)
@@ -60,7 +62,7 @@ def run_export_docx(args) -> int:
     return 0
 
 
-def run_inspection_docx(args) -> int:
+def run_inspection_docx(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.export_word import inspection_to_word
     _, document = made_from_plan(args, lambda file, context: inspection_to_word(file, context, inspection_id=args.id))
     path = document.write(args.output)
@@ -70,7 +72,7 @@ def run_inspection_docx(args) -> int:
     return 0
 
 
-def run_export_xlsx(args) -> int:
+def run_export_xlsx(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.export_excel import plan_to_excel
     _, document = made_from_plan(args, lambda file, context: plan_to_excel(file, context, all_plans=args.all))
     path = document.write(args.output)
@@ -80,7 +82,7 @@ def run_export_xlsx(args) -> int:
     return 0
 
 
-def run_district(args) -> int:
+def run_district(args: argparse.Namespace) -> int:
     from kehoach_desktop.reports.xlsx_district import district_workbook
     from kehoach_desktop.store.district import district_name, open_district
     from kehoach_desktop.store.district_progress import district_overview
@@ -95,10 +97,10 @@ def run_district(args) -> int:
     return 0
 
 
-HINT = " Dùng --year để nhập thành năm học khác."
+HINT = "Dùng --year để nhập thành năm học khác."
 
 
-def run_import(args) -> int:
+def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.commands.office_preview import print_preview
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.usecases.import_word import YearTaken, clash, import_word
@@ -106,10 +108,10 @@ def run_import(args) -> int:
         done = import_word(args.docx, args.into, school_year=args.year, framework_id=args.framework,
                            dry_run=args.dry_run, preview=lambda imported: print_preview(imported.reading))
     except YearTaken as exc:
-        raise InputError(exc.message + HINT, field="school_year") from exc
+        raise InputError("{reason} Dùng --year để nhập thành năm học khác.", field="school_year", reason=exc) from exc
     plan, into = done.imported.reading.plan, Path(args.into)
     if not done.saved:
-        taken = " " + clash(into, plan.school_year) + HINT if done.imported.year_taken else ""
+        taken = f" {clash(into, plan.school_year)} {HINT}" if done.imported.year_taken else ""
         print(f"\n(--dry-run: chưa lưu gì.{taken})")
         return 0
     print(f"\nĐã lưu kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) vào {into}.")

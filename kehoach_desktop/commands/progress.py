@@ -45,7 +45,7 @@ class _ShowByDefault(argparse._SubParsersAction):
         super().__call__(parser, namespace, values, option_string)
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     progress = sub.add_parser("progress", help="tiến độ thực hiện kế hoạch, cập nhật tiến độ",
                               usage="kehoach progress FILE.db [--year 2024-2025] [--as-of 2025-06] [--json]",
                               epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -123,7 +123,7 @@ def _plan(db, year: str | None):
     return get_plan(db, found[0].id, with_rows=False) if found else find_plan(db)
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.progress import as_month, default_as_of, report_to_dict
     from kehoach_desktop.store.dashboard import load_report
     from kehoach_desktop.store.plans import get_school
@@ -146,12 +146,12 @@ def run_show(args) -> int:
     return 0
 
 
-def _refused(message: str):
+def _refused(template: str, **values):
     from kehoach_desktop.domain.errors import InputError
-    return InputError(message)
+    return InputError(template, **values)
 
 
-def run_update(args) -> int:
+def run_update(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.plan import STATUSES
     from kehoach_desktop.usecases.record_progress import progress_update, record_progress
     from kehoach_desktop.usecases.school_file import SchoolFile
@@ -167,7 +167,7 @@ def run_update(args) -> int:
     return 0
 
 
-def run_status(args) -> int:
+def run_status(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.plan import STATUSES
     from kehoach_desktop.store.plans import get_row
     from kehoach_desktop.store.progress import follow_updates_again, set_status
@@ -185,7 +185,7 @@ def run_status(args) -> int:
     return 0
 
 
-def run_review(args) -> int:
+def run_review(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.plan import FORM_TT57
     from kehoach_desktop.domain.progress import as_month
     from kehoach_desktop.store.monitoring import fill_monitoring
@@ -195,8 +195,9 @@ def run_review(args) -> int:
         plan = _plan(db, args.year)
         fw = plan_framework(db, plan.id)
         if fw.plan_form != FORM_TT57:
-            raise _refused(f"Bảng theo dõi, đánh giá (mục VI) chỉ có ở kế hoạch theo {FORM_TT57_NAME}; "
-                           f"kế hoạch năm học {plan.school_year} theo {fw.short_circular()}.")
+            raise _refused("Bảng theo dõi, đánh giá (mục VI) chỉ có ở kế hoạch theo Thông tư 57/2026 (Biểu 2); kế "
+                           "hoạch năm học {school_year} theo {short_circular}.",
+                           school_year=plan.school_year, short_circular=fw.short_circular())
         reviews = fill_monitoring(db, plan.id, fw, as_month(args.as_of or date.today()))
     finally:
         db.close()
@@ -208,10 +209,7 @@ def run_review(args) -> int:
     return 0
 
 
-FORM_TT57_NAME = "Thông tư 57/2026 (Biểu 2)"
-
-
-def run_target_list(args) -> int:
+def run_target_list(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.progress import target_results
     from kehoach_desktop.store.progress import list_targets
     db = _open(args.file, read_only=True)
@@ -231,7 +229,7 @@ def run_target_list(args) -> int:
     return 0
 
 
-def run_target_set(args) -> int:
+def run_target_set(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.plan import Target
     from kehoach_desktop.domain.targets import find_target
     from kehoach_desktop.store.targets import list_targets, set_target
@@ -240,7 +238,8 @@ def run_target_set(args) -> int:
         plan = _plan(db, args.year)
         current = find_target(list_targets(db, plan.id), args.name)
         if current is None and args.value is None:
-            raise _refused(f"Chỉ tiêu «{args.name}» chưa có: cần --value để thêm mới.")
+            raise _refused("Chỉ tiêu «{name}» chưa có: cần --value để thêm mới.",
+                           name=args.name)
         actuals = {p: v for p, v in (("Học kỳ I", args.hk1), ("Cả năm", args.ca_nam)) if v is not None}
         target = Target(
             name=args.name, value=args.value if args.value is not None else current.value,
@@ -253,7 +252,7 @@ def run_target_set(args) -> int:
     return 0
 
 
-def run_target_delete(args) -> int:
+def run_target_delete(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.progress import delete_target
     db = _open(args.file)
     try:

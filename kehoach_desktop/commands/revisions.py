@@ -7,17 +7,19 @@ An unknown code exits 2 like every refusal.
 """
 from __future__ import annotations
 
+import argparse
+
 from pathlib import Path
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     verify = sub.add_parser("verify", help="tra mã xác thực in ở chân trang kế hoạch")
     verify.add_argument("file", metavar="FILE.db")
     verify.add_argument("code", metavar="CODE", help="mã in ở chân trang, ví dụ KH-1A2B3C4D5E")
     verify.set_defaults(handler=run_verify)
 
 
-def register_plan_actions(actions) -> None:
+def register_plan_actions(actions: argparse._SubParsersAction) -> None:
     """`plan issue` and `plan revisions`, added to the `plan` group of commands/plan.py."""
     issue = actions.add_parser("issue", help="ban hành kế hoạch: khóa nội dung hiện tại thành lần ban hành mới")
     listing = actions.add_parser("revisions", help="liệt kê các lần ban hành của kế hoạch")
@@ -33,7 +35,7 @@ def _plan(db, year: str | None):
     return plans.find_plan(db, parse_school_year(year) if year else None)
 
 
-def run_issue(args) -> int:
+def run_issue(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.issue_plan import issue_plan
     from kehoach_desktop.usecases.school_file import SchoolFile
     with SchoolFile.open(args.file) as file:
@@ -44,7 +46,7 @@ def run_issue(args) -> int:
     return 0
 
 
-def run_revisions(args) -> int:
+def run_revisions(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.database import open_school_file
     from kehoach_desktop.store.revisions import issue_state, list_revisions
     db = open_school_file(Path(args.file), read_only=True)
@@ -63,7 +65,7 @@ def run_revisions(args) -> int:
     return 0
 
 
-def run_verify(args) -> int:
+def run_verify(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.store.database import open_school_file
     from kehoach_desktop.store.revisions import find_fingerprint
@@ -73,8 +75,9 @@ def run_verify(args) -> int:
     finally:
         db.close()
     if match is None:
-        raise InputError(f"Mã {args.code.strip()} không khớp với kế hoạch nào trong tệp «{Path(args.file).name}»: "
-                         "bản in không phải của tệp này, đã bị sửa, hoặc mã bị đọc nhầm.", field="code")
+        raise InputError("Mã {code} không khớp với kế hoạch nào trong tệp «{file}»: bản in không phải của tệp "
+                         "này, đã bị sửa, hoặc mã bị đọc nhầm.", field="code",
+                         code=args.code.strip(), file=Path(args.file).name)
     year = match.school_year
     if match.revision is None:
         print(f"Mã {args.code.strip().upper()}: nội dung hiện tại của kế hoạch năm học {year}, chưa ban hành "

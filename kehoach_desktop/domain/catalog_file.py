@@ -41,85 +41,92 @@ _CRITERION_OPTIONAL = (
     "title_variants", "sources_agree",
 )
 
-_KINDS = {str: "một chuỗi chữ", int: "một số nguyên", bool: "true hoặc false",
-          list: "một danh sách", dict: "một đối tượng {…}"}
+Where = str | InputError       # the place in the catalog a problem is at, itself a template when nested
+
+# What a JSON value must be, said inside a refusal (templates themselves, so they are translated too).
+_KINDS = {str: InputError("một chuỗi chữ", field="catalog"), int: InputError("một số nguyên", field="catalog"),
+          bool: InputError("true hoặc false", field="catalog"), list: InputError("một danh sách", field="catalog"),
+          dict: InputError("một đối tượng {…}", field="catalog")}
 
 
-def _fail(where: str, message: str) -> InputError:
-    return InputError(f"{where}: {message}", field="catalog")
+def _fail(where: Where, problem: str, **values: Any) -> InputError:
+    """``problem`` is a template (its own message id) filled with ``values``, said after the place."""
+    return InputError("{where}: {problem}", field="catalog", where=where,
+                      problem=InputError(problem, field="catalog", **values))
 
 
-def _keys(obj: Any, required: tuple, optional: tuple, where: str) -> dict:
+def _keys(obj: Any, required: tuple, optional: tuple, where: Where) -> dict:
     if not isinstance(obj, dict):
         raise _fail(where, "phải là một đối tượng {…}")
     for key in required:
         if key not in obj:
-            raise _fail(where, f"thiếu trường “{key}”")
+            raise _fail(where, "thiếu trường “{key}”", key=key)
     for key in obj:
         if key not in required and key not in optional:
-            raise _fail(where, f"có trường lạ “{key}” (gõ nhầm tên trường?)")
+            raise _fail(where, "có trường lạ “{key}” (gõ nhầm tên trường?)", key=key)
     return obj
 
 
-def _get(obj: dict, key: str, kind: type, where: str, *, empty_ok: bool = False, default: Any = None):
+def _get(obj: dict, key: str, kind: type, where: Where, *, empty_ok: bool = False, default: Any = None):
     if key not in obj:
         return default
     value = obj[key]
     wrong = not isinstance(value, kind) or (kind is int and isinstance(value, bool))
     if wrong:
-        raise _fail(where, f"trường “{key}” phải là {_KINDS[kind]}")
+        raise _fail(where, "trường “{key}” phải là {kind}", key=key, kind=_KINDS[kind])
     if kind is str:
         value = nfc(value).strip()
         if not value and not empty_ok:
-            raise _fail(where, f"trường “{key}” đang để trống")
+            raise _fail(where, "trường “{key}” đang để trống", key=key)
     return value
 
 
-def _str_list(obj: dict, key: str, where: str) -> tuple[str, ...]:
+def _str_list(obj: dict, key: str, where: Where) -> tuple[str, ...]:
     items = _get(obj, key, list, where, default=[])
     out = []
     for item in items:
         if not isinstance(item, str) or not item.strip():
-            raise _fail(where, f"trường “{key}” chỉ được chứa các chuỗi chữ không trống")
+            raise _fail(where, "trường “{key}” chỉ được chứa các chuỗi chữ không trống", key=key)
         out.append(nfc(item).strip())
     return tuple(out)
 
 
-def _iso_date(obj: dict, key: str, where: str) -> date:
+def _iso_date(obj: dict, key: str, where: Where) -> date:
     text = _get(obj, key, str, where)
     try:
         return date.fromisoformat(text)
     except ValueError:
-        raise _fail(where, f"ngày “{text}” ở trường “{key}” không đúng dạng năm-tháng-ngày "
-                           "(ví dụ 2018-08-22)") from None
+        raise _fail(where, "ngày “{text}” ở trường “{key}” không đúng dạng năm-tháng-ngày (ví dụ 2018-08-22)", text=text, key=key) from None
 
 
-def _level_map(obj: dict, key: str, kind: type, lo: int, hi: int, where: str) -> Mapping:
+def _level_map(obj: dict, key: str, kind: type, lo: int, hi: int, where: Where) -> Mapping:
     raw = _get(obj, key, dict, where, default={})
     out: dict[int, Any] = {}
     for k, v in raw.items():
         if not _LEVEL.match(str(k)):
-            raise _fail(where, f"trường “{key}” có mức “{k}” không phải số")
+            raise _fail(where, "trường “{key}” có mức “{k}” không phải số", key=key, k=k)
         level = int(k)
         if not lo <= level <= hi:
-            raise _fail(where, f"trường “{key}” có Mức {level} nằm ngoài thang Mức {lo}–{hi}")
+            raise _fail(where, "trường “{key}” có Mức {level} nằm ngoài thang Mức {lo}–{hi}",
+                               key=key, level=level, lo=lo, hi=hi)
         if not isinstance(v, kind) or (isinstance(v, str) and not v.strip()):
-            raise _fail(where, f"trường “{key}”, Mức {level} phải là {_KINDS[kind]}"
-                               + (" không trống" if kind is str else ""))
+            if kind is str:
+                raise _fail(where, "trường “{key}”, Mức {level} phải là {kind} không trống",
+                            key=key, level=level, kind=_KINDS[kind])
+            raise _fail(where, "trường “{key}”, Mức {level} phải là {kind}", key=key, level=level, kind=_KINDS[kind])
         out[level] = nfc(v).strip() if isinstance(v, str) else v
     return MappingProxyType(dict(sorted(out.items())))
 
 
-def _parse_criterion(raw: Any, std_no: int, lo: int, hi: int, where: str) -> Criterion:
+def _parse_criterion(raw: Any, std_no: int, lo: int, hi: int, where: Where) -> Criterion:
     obj = _keys(raw, _CRITERION_REQUIRED, _CRITERION_OPTIONAL, where)
     code = _get(obj, "code", str, where)
     m = _CODE.match(code)
     if not m:
-        raise _fail(where, f"mã tiêu chí “{code}” không đúng dạng N.M (ví dụ 1.1)")
+        raise _fail(where, "mã tiêu chí “{code}” không đúng dạng N.M (ví dụ 1.1)", code=code)
     if int(m.group(1)) != std_no:
-        raise _fail(where, f"tiêu chí {code} nằm dưới tiêu chuẩn {std_no}: "
-                           f"mã phải bắt đầu bằng “{std_no}.”")
-    where = f"{where}, tiêu chí {code}"
+        raise _fail(where, "tiêu chí {code} nằm dưới tiêu chuẩn {std_no}: mã phải bắt đầu bằng “{std_no}.”", code=code, std_no=std_no)
+    where = InputError("{where}, tiêu chí {code}", field="catalog", where=where, code=code)
     agree = _get(obj, "sources_agree", int, where)
     if agree is not None and agree < 0:
         raise _fail(where, "trường “sources_agree” không được âm")
@@ -140,12 +147,12 @@ def _parse_criterion(raw: Any, std_no: int, lo: int, hi: int, where: str) -> Cri
     )
 
 
-def _parse_standard(raw: Any, lo: int, hi: int, where: str) -> Standard:
+def _parse_standard(raw: Any, lo: int, hi: int, where: Where) -> Standard:
     obj = _keys(raw, _STANDARD_REQUIRED, _STANDARD_OPTIONAL, where)
     no = _get(obj, "no", int, where)
     if no < 1:
-        raise _fail(where, f"số tiêu chuẩn {no} không hợp lệ (phải từ 1 trở lên)")
-    where = f"{where}, tiêu chuẩn {no}"
+        raise _fail(where, "số tiêu chuẩn {no} không hợp lệ (phải từ 1 trở lên)", no=no)
+    where = InputError("{where}, tiêu chuẩn {no}", field="catalog", where=where, no=no)
     raw_criteria = _get(obj, "criteria", list, where)
     if not raw_criteria:
         raise _fail(where, "không có tiêu chí nào")
@@ -173,52 +180,54 @@ def parse_framework(data: dict) -> Framework:
         raise InputError("Tệp danh mục không đúng định dạng: cần một đối tượng JSON {…}",
                          field="catalog")
     fid = data.get("id")
-    where = f"Danh mục {fid}" if isinstance(fid, str) and fid.strip() else "Danh mục"
+    where: Where = (InputError("Danh mục {id}", field="catalog", id=fid) if isinstance(fid, str) and fid.strip()
+                    else InputError("Danh mục", field="catalog"))
     fmt = _get(data, "format", int, where, default=FORMAT)
     if fmt > FORMAT:
-        raise _fail(where, f"tệp dùng định dạng {fmt}, mới hơn định dạng chương trình đọc được "
-                           f"({FORMAT}): hãy cập nhật chương trình")
+        raise _fail(where, "tệp dùng định dạng {fmt}, mới hơn định dạng chương trình đọc được ({FORMAT}): hãy cập "
+                           "nhật chương trình", fmt=fmt, FORMAT=FORMAT)
     if fmt < 1:
-        raise _fail(where, f"định dạng {fmt} không hợp lệ")
+        raise _fail(where, "định dạng {fmt} không hợp lệ", fmt=fmt)
     _keys(data, _FRAMEWORK_REQUIRED, _FRAMEWORK_OPTIONAL, where)
 
     fid = _get(data, "id", str, where)
     if not _ID.match(fid):
-        raise _fail(where, f"mã danh mục “{fid}” không hợp lệ: chỉ dùng chữ thường không dấu, "
-                           "chữ số và dấu gạch ngang (ví dụ tt18)")
+        raise _fail(where, "mã danh mục “{fid}” không hợp lệ: chỉ dùng chữ thường không dấu, chữ số và dấu gạch "
+                           "ngang (ví dụ tt18)", fid=fid)
 
     school_levels = _str_list(data, "school_levels", where)
     if not school_levels:
         raise _fail(where, "chưa ghi danh mục áp dụng cho cấp học nào (school_levels)")
     for level in school_levels:
         if level not in SCHOOL_LEVELS:
-            raise _fail(where, f"cấp học “{level}” không có trong danh sách: "
-                               + ", ".join(SCHOOL_LEVELS))
+            raise _fail(where, "cấp học “{level}” không có trong danh sách: {levels}",
+                        level=level, levels=", ".join(SCHOOL_LEVELS))
     if len(set(school_levels)) != len(school_levels):
         raise _fail(where, "cấp học bị lặp trong school_levels")
 
     lo = _get(data, "level_min", int, where)
     hi = _get(data, "level_max", int, where)
     if not 1 <= lo <= hi <= 9:
-        raise _fail(where, f"thang mức Mức {lo}–{hi} không hợp lệ (cần 1 ≤ mức thấp nhất ≤ "
-                           "mức cao nhất ≤ 9)")
+        raise _fail(where, "thang mức Mức {lo}–{hi} không hợp lệ (cần 1 ≤ mức thấp nhất ≤ mức cao nhất ≤ 9)",
+                    lo=lo, hi=hi)
 
     evidence = _keys(data["evidence_code"], _EVIDENCE_REQUIRED, _EVIDENCE_OPTIONAL,
-                     f"{where}, mục evidence_code")
+                     InputError("{where}, mục evidence_code", field="catalog", where=where))
     pattern = _get(evidence, "pattern", str, where)
     example = _get(evidence, "example", str, where)
     try:
         compiled = re.compile(pattern)
     except re.error as exc:
-        raise _fail(where, f"mẫu mã minh chứng “{pattern}” không phải biểu thức chính quy "
-                           f"hợp lệ ({exc})") from None
+        raise _fail(where, "mẫu mã minh chứng “{pattern}” không phải biểu thức chính quy hợp lệ ({exc})",
+                    pattern=pattern, exc=exc) from None
     if not compiled.fullmatch(example):
-        raise _fail(where, f"ví dụ mã minh chứng “{example}” không khớp mẫu “{pattern}”")
+        raise _fail(where, "ví dụ mã minh chứng “{example}” không khớp mẫu “{pattern}”",
+                           example=example, pattern=pattern)
 
     plan_form = _get(data, "plan_form", str, where)
     if plan_form not in PLAN_FORMS:
-        raise _fail(where, f"mẫu kế hoạch “{plan_form}” chưa được chương trình hỗ trợ "
-                           "(chỉ có: " + ", ".join(PLAN_FORMS) + ")")
+        raise _fail(where, "mẫu kế hoạch “{plan_form}” chưa được chương trình hỗ trợ (chỉ có: {forms})",
+                    plan_form=plan_form, forms=", ".join(PLAN_FORMS))
 
     provisional = _get(data, "provisional", bool, where)
     provisional_note = _get(data, "provisional_note", str, where, empty_ok=True)
@@ -228,7 +237,8 @@ def parse_framework(data: dict) -> Framework:
 
     version = _get(data, "version", int, where)
     if version < 1:
-        raise _fail(where, f"phiên bản {version} không hợp lệ (phải từ 1 trở lên)")
+        raise _fail(where, "phiên bản {version} không hợp lệ (phải từ 1 trở lên)",
+                           version=version)
 
     raw_standards = _get(data, "standards", list, where)
     if not raw_standards:
@@ -238,16 +248,17 @@ def parse_framework(data: dict) -> Framework:
     seen_code: set[str] = set()
     for s in standards:
         if s.no in seen_no:
-            raise _fail(where, f"tiêu chuẩn {s.no} bị lặp")
+            raise _fail(where, "tiêu chuẩn {no} bị lặp", no=s.no)
         seen_no.add(s.no)
         for c in s.criteria:
             if c.code in seen_code:
-                raise _fail(where, f"mã tiêu chí {c.code} bị lặp")
+                raise _fail(where, "mã tiêu chí {code} bị lặp", code=c.code)
             seen_code.add(c.code)
 
     for key in _EXTRA_KEYS:
         if key in data and not isinstance(data[key], dict):
-            raise _fail(where, f"trường “{key}” phải là {_KINDS[dict]}")
+            raise _fail(where, "trường “{key}” phải là {kind}",
+                               key=key, kind=_KINDS[dict])
 
     return Framework(
         id=fid,
@@ -291,29 +302,29 @@ def check_replacement(old: Framework, new: Framework) -> None:
     or the plan form (targets and printed plans depend on them).
     """
     if new.id != old.id:
-        raise InputError(f"Không thể thay danh mục {old.id} bằng danh mục {new.id}: "
-                         "mã danh mục phải giống nhau", field="catalog")
+        raise InputError("Không thể thay danh mục {id} bằng danh mục {id2}: mã danh mục phải giống nhau", field="catalog", id=old.id, id2=new.id)
     new_codes = {c.code for c in new.criteria()}
     dropped = [c.code for c in old.criteria() if c.code not in new_codes]
     if dropped:
         which = ", ".join(dropped)
         raise InputError(
-            f"Danh mục mới của {old.display_name()} bỏ tiêu chí {which}: các kế hoạch đang gắn "
-            "với tiêu chí này sẽ mất tham chiếu. Hãy giữ lại mã tiêu chí (có thể sửa tên).",
-            field="catalog",
+            "Danh mục mới của {display_name} bỏ tiêu chí {which}: các kế hoạch đang gắn với tiêu chí "
+            "này sẽ mất tham chiếu. Hãy giữ lại mã tiêu chí (có thể sửa tên).",
+            field="catalog", display_name=old.display_name(), which=which,
         )
     if (new.level_min, new.level_max) != (old.level_min, old.level_max):
         raise InputError(
-            f"Danh mục mới của {old.display_name()} đổi thang mức từ Mức {old.level_min}–"
-            f"{old.level_max} sang Mức {new.level_min}–{new.level_max}: mục tiêu đã đặt trong "
-            "các kế hoạch sẽ không còn hợp lệ.",
+            "Danh mục mới của {display_name} đổi thang mức từ Mức {level_min}–{level_max} sang Mức "
+            "{level_min2}–{level_max2}: mục tiêu đã đặt trong các kế hoạch sẽ không còn hợp lệ.",
             field="catalog",
+            display_name=old.display_name(), level_min=old.level_min, level_max=old.level_max, level_min2=new.level_min, level_max2=new.level_max,
         )
     if new.plan_form != old.plan_form:
         raise InputError(
-            f"Danh mục mới của {old.display_name()} đổi mẫu kế hoạch từ “{old.plan_form}” sang "
-            f"“{new.plan_form}”: các kế hoạch đã lập sẽ không in đúng mẫu.",
+            "Danh mục mới của {display_name} đổi mẫu kế hoạch từ “{plan_form}” sang “{plan_form2}”: "
+            "các kế hoạch đã lập sẽ không in đúng mẫu.",
             field="catalog",
+            display_name=old.display_name(), plan_form=old.plan_form, plan_form2=new.plan_form,
         )
 
 

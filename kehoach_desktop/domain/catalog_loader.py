@@ -20,12 +20,12 @@ def read_catalog_file(path: str | os.PathLike) -> Framework:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise InputError(f"Tệp danh mục {path.name} quá lớn ({size // 1024} kB)",
-                             field="catalog")
+            raise InputError("Tệp danh mục {file} quá lớn ({size_kb} kB)",
+                             field="catalog", file=path.name, size_kb=size // 1024)
         raw = path.read_bytes()
     except OSError as exc:
-        raise InputError(f"Không đọc được tệp danh mục {path.name}: {exc.strerror or exc}",
-                         field="catalog") from None
+        raise InputError("Không đọc được tệp danh mục {file}: {error}",
+                         field="catalog", file=path.name, error=exc.strerror or exc) from None
     return _parse_bytes(raw, path.name)
 
 
@@ -33,14 +33,16 @@ def _parse_bytes(raw: bytes, name: str) -> Framework:
     try:
         data = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise InputError(f"Tệp danh mục {name} không phải văn bản UTF-8", field="catalog") from None
+        raise InputError("Tệp danh mục {name} không phải văn bản UTF-8", field="catalog",
+                         name=name) from None
     except json.JSONDecodeError as exc:
-        raise InputError(f"Tệp danh mục {name} không phải JSON hợp lệ (dòng {exc.lineno}, "
-                         f"cột {exc.colno})", field="catalog") from None
+        raise InputError("Tệp danh mục {name} không phải JSON hợp lệ (dòng {lineno}, cột {colno})", field="catalog",
+                         name=name, lineno=exc.lineno, colno=exc.colno) from None
     try:
         return parse_framework(data)
     except InputError as exc:
-        raise InputError(f"Tệp {name}: {exc.message}", field=exc.field) from None
+        raise InputError("Tệp {name}: {reason}", field=exc.field,
+                         name=name, reason=exc) from None
 
 
 def _sort_key(fw: Framework) -> tuple:
@@ -95,7 +97,8 @@ def load_catalogs(
                 try:
                     check_replacement(current, fw)
                 except InputError as exc:
-                    raise InputError(f"Tệp {path.name}: {exc.message}", field=exc.field) from None
+                    raise InputError("Tệp {file}: {reason}", field=exc.field,
+                                     file=path.name, reason=exc) from None
             catalogs[fw.id] = fw
         except InputError as exc:
             if errors is None:
@@ -109,8 +112,9 @@ def get_framework(framework_id: str, catalogs: Mapping[str, Framework] | None = 
     catalogs = load_catalogs() if catalogs is None else catalogs
     fw = catalogs.get(framework_id)
     if fw is None:
-        raise InputError(f"Không có khung tiêu chí “{framework_id}” trong chương trình: hãy cài "
-                         "tệp danh mục tương ứng hoặc cập nhật chương trình", field="framework")
+        raise InputError("Không có khung tiêu chí “{framework_id}” trong chương trình: hãy cài tệp danh mục tương "
+                         "ứng hoặc cập nhật chương trình", field="framework",
+                         framework_id=framework_id)
     return fw
 
 
@@ -123,8 +127,8 @@ def frameworks_for_level(
     plans, so the 2018 framework comes first and the provisional TT57 one after it.
     """
     if school_level not in SCHOOL_LEVELS:
-        raise InputError(f"Loại trường “{school_level}” không hợp lệ: chọn một trong "
-                         + ", ".join(SCHOOL_LEVELS.values()), field="school_level")
+        raise InputError("Loại trường “{school_level}” không hợp lệ: chọn một trong {levels}", field="school_level",
+                         school_level=school_level, levels=", ".join(SCHOOL_LEVELS.values()))
     catalogs = load_catalogs() if catalogs is None else catalogs
     found = [fw for fw in catalogs.values() if school_level in fw.school_levels]
     return sorted(found, key=_sort_key)

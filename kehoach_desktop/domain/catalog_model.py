@@ -170,13 +170,14 @@ class Framework:
             value = int(level.strip())
         if value is None:
             raise InputError(
-                f"Mức “{level}” không hợp lệ: hãy chọn một mức từ {lo} đến {hi}",
-                field="target_level",
+                "Mức “{level}” không hợp lệ: hãy chọn một mức từ {lo} đến {hi}",
+                field="target_level", level=level, lo=lo, hi=hi,
             )
         if not lo <= value <= hi:
             raise InputError(
-                f"Mức {value} không hợp lệ: khung {self.short_circular()} chỉ có Mức {lo}–{hi}",
+                "Mức {value} không hợp lệ: khung {short_circular} chỉ có Mức {lo}–{hi}",
                 field="target_level",
+                value=value, short_circular=self.short_circular(), lo=lo, hi=hi,
             )
         return value
 
@@ -186,15 +187,17 @@ class Framework:
         shape = self.evidence_format or self.evidence_example
         if not text:
             raise InputError(
-                f"Chưa nhập mã minh chứng: theo khung {self.short_circular()} mã có dạng "
-                f"{shape}, ví dụ {self.evidence_example}",
+                "Chưa nhập mã minh chứng: theo khung {short_circular} mã có dạng {shape}, ví dụ "
+                "{evidence_example}",
                 field="evidence",
+                short_circular=self.short_circular(), shape=shape, evidence_example=self.evidence_example,
             )
         if not re.fullmatch(self.evidence_pattern, text):
             raise InputError(
-                f"Mã minh chứng “{text}” không đúng mẫu của khung {self.short_circular()}: "
-                f"cần dạng {shape}, ví dụ {self.evidence_example}",
+                "Mã minh chứng “{text}” không đúng mẫu của khung {short_circular}: cần dạng {shape}, ví "
+                "dụ {evidence_example}",
                 field="evidence",
+                text=text, short_circular=self.short_circular(), shape=shape, evidence_example=self.evidence_example,
             )
         return text
 

@@ -80,8 +80,8 @@ class _Stream:
         else:
             if columns.kind in _FORMS:
                 if self.plan_kind is not None and columns.kind != self.plan_kind:
-                    raise InputError(f"Tệp «{self.name}» có hai bảng kế hoạch khác mẫu nhau; hãy tách thành hai tệp.",
-                                     field="file")
+                    raise InputError("Tệp «{file}» có hai bảng kế hoạch khác mẫu nhau; hãy tách thành hai tệp.",
+                                     field="file", file=self.name)
                 self.plan_kind = columns.kind
             self.items.append((columns.kind, block, columns))
             self.last_data = columns
@@ -119,9 +119,10 @@ def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, f
     plan_kind = stream.plan_kind
     if plan_kind is None:
         raise InputError(
-            f"Không tìm thấy bảng kế hoạch trong tệp «{path.name}». Cần một bảng có các cột như «Tiêu chuẩn, "
-            f"tiêu chí», «Kết quả cần đạt», «Công việc/giải pháp» (mẫu 2018) hoặc «Nội dung cải tiến», "
-            f"«Hoạt động/giải pháp», «Chỉ số đánh giá kết quả» (mẫu 2026).", field="file")
+            "Không tìm thấy bảng kế hoạch trong tệp «{file}». Cần một bảng có các cột như «Tiêu "
+            "chuẩn, tiêu chí», «Kết quả cần đạt», «Công việc/giải pháp» (mẫu 2018) hoặc «Nội dung "
+            "cải tiến», «Hoạt động/giải pháp», «Chỉ số đánh giá kết quả» (mẫu 2026).", field="file",
+            file=path.name)
     form = _FORMS[plan_kind]
     lines = [item for item in stream.items if isinstance(item, Line)]
     result = DocxImport(plan=Plan(school_year="", framework_id=""), school=School(name="", code=""), form=form)
@@ -135,7 +136,8 @@ def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, f
     _read_body(stream.items, preamble, reader, result)
     result.plan.rows = reader.rows()
     if not result.plan.rows:
-        raise InputError(f"Bảng kế hoạch trong tệp «{path.name}» không có dòng nào.", field="file")
+        raise InputError("Bảng kế hoạch trong tệp «{file}» không có dòng nào.", field="file",
+                         file=path.name)
     return result
 
 
@@ -166,12 +168,14 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
     fw: Framework | None
     if framework_id:
         if framework_id not in frameworks:
-            raise InputError(f"Không có khung tiêu chí «{framework_id}».", field="framework")
+            raise InputError("Không có khung tiêu chí «{framework_id}».", field="framework",
+                             framework_id=framework_id)
         fw = frameworks[framework_id]
         if fw.plan_form != form:
-            shape = "mẫu 9 cột (2018)" if form == FORM_TT18 else "Biểu 2 (2026)"
-            raise InputError(f"Bảng trong văn bản theo {shape}, không hợp với khung {fw.display_name()}.",
-                             field="framework")
+            shape = (InputError("mẫu 9 cột (2018)", field="framework") if form == FORM_TT18
+                     else InputError("Biểu 2 (2026)", field="framework"))
+            raise InputError("Bảng trong văn bản theo {shape}, không hợp với khung {display_name}.",
+                             field="framework", shape=shape, display_name=fw.display_name())
     else:
         level = school_level or school_level_from_name(result.school.name)
         fw = choose_framework(frameworks, form, level)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -53,8 +54,10 @@ class Table:
         return max((len(r) for r in self.rows), default=0)
 
 
-def _refuse(path: Path, reason: str) -> InputError:
-    return InputError(f"Không đọc được tệp «{path.name}»: {reason}", field="file")
+def _refuse(path: Path, reason: str, **values: Any) -> InputError:
+    """``reason`` is a template (its own message id) filled with ``values``."""
+    return InputError("Không đọc được tệp «{file}»: {reason}", field="file",
+                      file=path.name, reason=InputError(reason, field="file", **values))
 
 
 def read_document_xml(path: str | Path) -> bytes:
@@ -74,7 +77,7 @@ def read_document_xml(path: str | Path) -> bytes:
                                         "(Tệp → Thông tin → Bảo vệ tài liệu) rồi lưu lại.")
                 raise _refuse(path, "đây là tệp Word đời cũ (.doc). Hãy mở bằng Word và lưu thành .docx.")
     except OSError as exc:
-        raise _refuse(path, f"không mở được ({exc.strerror or exc}).") from None
+        raise _refuse(path, "không mở được ({error}).", error=exc.strerror or exc) from None
     if head[:4] != b"PK\x03\x04":
         raise _refuse(path, "đây không phải tệp Word .docx.")
     try:
@@ -87,7 +90,7 @@ def read_document_xml(path: str | Path) -> bytes:
                 raise _refuse(path, "văn bản quá lớn để là một bản kế hoạch.")
             return archive.read(info)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise _refuse(path, f"tệp .docx bị hỏng ({exc}).") from None
+        raise _refuse(path, "tệp .docx bị hỏng ({exc}).", exc=exc) from None
 
 
 def _parser() -> etree.XMLParser:
@@ -242,7 +245,7 @@ def read_blocks(path: str | Path) -> list[Para | Table]:
     try:
         root = etree.fromstring(raw, _parser())
     except etree.XMLSyntaxError as exc:
-        raise _refuse(Path(path), f"nội dung văn bản bị hỏng ({exc.msg}).") from None
+        raise _refuse(Path(path), "nội dung văn bản bị hỏng ({msg}).", msg=exc.msg) from None
     body = root.find(f"{W}body")
     if body is None:
         raise _refuse(Path(path), "tệp không có nội dung văn bản.")

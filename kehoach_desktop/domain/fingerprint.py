@@ -95,8 +95,9 @@ def parse_code(text: str) -> str:
     if cleaned.startswith("kh"):
         cleaned = cleaned[2:]
     if len(cleaned) < CODE_DIGITS or len(cleaned) > 64 or not re.fullmatch(r"[0-9a-f]+", cleaned):
-        raise InputError(f"«{text}» không phải mã xác thực kế hoạch: mã có dạng KH- và {CODE_DIGITS} chữ số/chữ cái "
-                         "A–F, ví dụ KH-1A2B3C4D5E (in ở chân mỗi trang).", field="code")
+        raise InputError("«{text}» không phải mã xác thực kế hoạch: mã có dạng KH- và {digits} chữ số/chữ "
+                         "cái A–F, ví dụ KH-1A2B3C4D5E (in ở chân mỗi trang).", field="code",
+                         text=text, digits=CODE_DIGITS)
     return cleaned
 
 

@@ -9,7 +9,6 @@ from .values import Budget
 from .parse_text import ascii_fold, clean_text, edit_distance, match_key, LETTER_AFTER
 
 
-_BUDGET_EXAMPLES = "Ví dụ hợp lệ: 5 triệu, 2.000.000 đ, Miễn phí."
 
 # Cells that mean "this row costs nothing" (compared case-folded, trailing punctuation dropped).
 _ZERO_WORDS = frozenset({
@@ -44,18 +43,16 @@ _WORD_THEN_MULTIPLIER = re.compile(
 _MAX_AMOUNT = 10**15
 
 
-class _Malformed(Exception):
-    """An amount that cannot be read; ``reason`` is a Vietnamese hint or empty."""
+class _Malformed(InputError):
+    """Why an amount cannot be read: a Vietnamese phrase, the ``reason`` of the budget refusal."""
 
-    def __init__(self, reason: str = "") -> None:
-        super().__init__(reason)
-        self.reason = reason
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason, field="budget")
 
 
-def _budget_error(shown: str, reason: str = "") -> InputError:
-    hint = f" ({reason})" if reason else ""
-    return InputError(f"Dự kiến kinh phí không hợp lệ: «{shown}»{hint}. {_BUDGET_EXAMPLES}",
-                      field="budget")
+def _budget_error(shown: str, reason: _Malformed) -> InputError:
+    return InputError("Dự kiến kinh phí không hợp lệ: «{text}» ({reason}). Ví dụ hợp lệ: 5 triệu, 2.000.000 đ, "
+                      "Miễn phí.", field="budget", text=shown, reason=reason)
 
 
 def _to_decimal(token: str) -> Decimal:
@@ -203,15 +200,15 @@ def parse_budget(text: str | None) -> Budget:
         return Budget(0, shown)
     key = _LEAD_IN.sub("", key)
     if re.match(r"[-−–]\s*\d", key):
-        raise _budget_error(shown, "số tiền không được âm")
+        raise _budget_error(shown, _Malformed("số tiền không được âm"))
     key = re.sub(r"^\+\s*(?=\d)", "", key)
     if key[:1].isdigit():
         try:
             return Budget(_amount(key), shown)
         except _Malformed as bad:
-            raise _budget_error(shown, bad.reason) from None
+            raise _budget_error(shown, bad) from None
     if _WORD_THEN_MULTIPLIER.match(key):
-        raise _budget_error(shown, "phần số tiền phải viết bằng chữ số")
+        raise _budget_error(shown, _Malformed("phần số tiền phải viết bằng chữ số"))
     return Budget(None, shown)
 
 

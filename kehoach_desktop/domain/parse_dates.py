@@ -20,9 +20,8 @@ def parse_date(text: str | date) -> date:
     if isinstance(text, date):
         return text
     shown = clean_text(text)
-    example = "Ví dụ: 06/9/2023 hoặc ngày 06 tháng 9 năm 2023"
     if not shown:
-        raise InputError(f"Ngày không hợp lệ: chưa nhập ngày. {example}", field="date")
+        raise InputError("Ngày không hợp lệ: chưa nhập ngày. Ví dụ: 06/9/2023 hoặc ngày 06 tháng 9 năm 2023", field="date")
     key = match_key(shown, plain=True).rstrip(" .")
     parts: tuple[int, int, int] | None = None
     if m := _DATE_DMY.fullmatch(key):
@@ -36,7 +35,7 @@ def parse_date(text: str | date) -> date:
             return date(*parts)
         except ValueError:
             pass
-    raise InputError(f"Ngày không hợp lệ: «{shown}». {example}", field="date")
+    raise InputError("Ngày không hợp lệ: «{shown}». Ví dụ: 06/9/2023 hoặc ngày 06 tháng 9 năm 2023", field="date", shown=shown)
 
 
 def format_vn_date(d: date, place: str = "") -> str:

@@ -30,16 +30,16 @@ def parse_criterion_ref(text: str, known_codes: Iterable[str] | None = None) -> 
     """
     code = criterion_code(text)
     if code is None:
-        raise InputError(f"Không đọc được tiêu chí «{clean_text(text)}». Ví dụ: Tiêu chí 1.4", field="criterion")
+        raise InputError("Không đọc được tiêu chí «{text}». Ví dụ: Tiêu chí 1.4", field="criterion",
+                         text=clean_text(text))
     if known_codes is not None:
         known = [clean_text(c) for c in known_codes]
         if code not in known:
-            span = ""
             ordered = sorted(known, key=lambda c: tuple(int(p) for p in re.findall(r"\d+", c)))
             if ordered:
-                span = f" (các tiêu chí từ {ordered[0]} đến {ordered[-1]})"
-            raise InputError(f"Tiêu chí {code} không có trong khung tiêu chí đang dùng{span}.",
-                             field="criterion")
+                raise InputError("Tiêu chí {code} không có trong khung tiêu chí đang dùng (các tiêu chí từ {first} "
+                                 "đến {last}).", field="criterion", code=code, first=ordered[0], last=ordered[-1])
+            raise InputError("Tiêu chí {code} không có trong khung tiêu chí đang dùng.", field="criterion", code=code)
     return code
 
 
@@ -76,15 +76,16 @@ _LEVEL_TARGET = re.compile(
     rf"(?:\s*\(?\s*,?\s*so\s*với(?:\s*{_MUC}{_TOK})?)?")
 _LEVEL_NOW = re.compile(rf"hiện\s*(?:tại|trạng|nay)\s*(?:là|đang|đạt|ở)?\s*:?\s*{_MUC}{_TOK}")
 _LEVEL_LIST = re.compile(rf"\s*(?:,|;|/|và|hoặc|-|–)\s*(?:{_MUC})?{_TOK}")
-_LEVEL_EXAMPLE = "Ví dụ: Mức 3, Đạt mức 3 so với mức 2 hiện tại"
 
 
 def _level_value(token: str, shown: str, level_min: int, level_max: int) -> int:
     value = _roman_or_int(token)
     if value is None:
-        raise InputError(f"Không đọc được mức «{shown}». {_LEVEL_EXAMPLE}", field="level")
+        raise InputError("Không đọc được mức «{shown}». Ví dụ: Mức 3, Đạt mức 3 so với mức 2 hiện tại", field="level",
+                         shown=shown)
     if not level_min <= value <= level_max:
-        raise InputError(f"Mức {value} nằm ngoài phạm vi Mức {level_min}–{level_max}", field="level")
+        raise InputError("Mức {value} nằm ngoài phạm vi Mức {level_min}–{level_max}", field="level",
+                         value=value, level_min=level_min, level_max=level_max)
     return value
 
 
@@ -96,14 +97,16 @@ def parse_level_pair(text: str | int, *, level_min: int = 1, level_max: int = 4)
     the current level.
     """
     if isinstance(text, bool):
-        raise InputError(f"Không đọc được mức «{text}». {_LEVEL_EXAMPLE}", field="level")
+        raise InputError("Không đọc được mức «{text}». Ví dụ: Mức 3, Đạt mức 3 so với mức 2 hiện tại", field="level",
+                         text=text)
     if isinstance(text, int):
         if not level_min <= text <= level_max:
-            raise InputError(f"Mức {text} nằm ngoài phạm vi Mức {level_min}–{level_max}", field="level")
+            raise InputError("Mức {text} nằm ngoài phạm vi Mức {level_min}–{level_max}", field="level",
+                             text=text, level_min=level_min, level_max=level_max)
         return None, text
     shown = clean_text(text)
     if not shown:
-        raise InputError(f"Chưa nhập mức cần đạt. {_LEVEL_EXAMPLE}", field="level")
+        raise InputError("Chưa nhập mức cần đạt. Ví dụ: Mức 3, Đạt mức 3 so với mức 2 hiện tại", field="level")
     key = match_key(shown, plain=True).rstrip(" .;")
     key = re.sub(r"^(?:kết quả cần đạt|mức cần đạt)\s*:?\s*", "", key)
     current: str | None
@@ -117,22 +120,25 @@ def parse_level_pair(text: str | int, *, level_min: int = 1, level_max: int = 4)
         else:
             match = _LEVEL_TARGET.match(key)
             if not match:
-                raise InputError(f"Không đọc được mức «{shown}». {_LEVEL_EXAMPLE}", field="level")
+                raise InputError("Không đọc được mức «{shown}». Ví dụ: Mức 3, Đạt mức 3 so với mức 2 hiện tại", field="level",
+                                 shown=shown)
             target, current = match.group(1), match.group(2)
     rest = key[match.end():]
     if _LEVEL_LIST.match(rest):
-        raise InputError(f"Không rõ mức «{shown}»: chỉ ghi một mức cần đạt. {_LEVEL_EXAMPLE}",
-                         field="level")
+        raise InputError("Không rõ mức «{shown}»: chỉ ghi một mức cần đạt. Ví dụ: Mức 3, Đạt mức 3 so với mức 2 "
+                         "hiện tại",
+                         field="level", shown=shown)
     if rest and not rest[0].isspace() and not re.match(r"[(),;:.\-–]", rest):
-        raise InputError(f"Không đọc được mức «{shown}». {_LEVEL_EXAMPLE}", field="level")
+        raise InputError("Không đọc được mức «{shown}». Ví dụ: Mức 3, Đạt mức 3 so với mức 2 hiện tại", field="level",
+                         shown=shown)
     if current is None:
         now = _LEVEL_NOW.search(rest)
         current = now.group(1) if now else None
     target_value = _level_value(target, shown, level_min, level_max)
     current_value = None if current is None else _level_value(current, shown, level_min, level_max)
     if current_value is not None and current_value > target_value:
-        raise InputError(f"Mức cần đạt {target_value} thấp hơn mức hiện tại {current_value}: "
-                         f"«{shown}».", field="level")
+        raise InputError("Mức cần đạt {target_value} thấp hơn mức hiện tại {current_value}: «{shown}».", field="level",
+                         target_value=target_value, current_value=current_value, shown=shown)
     return current_value, target_value
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import Any
 
 from .errors import InputError
 from .values import Month, Timeframe
@@ -17,7 +18,8 @@ def parse_school_year(text: str) -> str:
     shown = clean_text(text)
     match = _SCHOOL_YEAR.fullmatch(match_key(shown, plain=True).rstrip(" ."))
     if not match:
-        raise InputError(f"Không đọc được năm học «{shown}». Ví dụ: 2023-2024", field="school_year")
+        raise InputError("Không đọc được năm học «{shown}». Ví dụ: 2023-2024", field="school_year",
+                         shown=shown)
     first = int(match.group(1))
     second = int(match.group(2))
     if len(match.group(2)) == 2:
@@ -25,11 +27,12 @@ def parse_school_year(text: str) -> str:
         if second < first:
             second += 100
     if not YEAR_MIN <= first <= YEAR_MAX:
-        raise InputError(f"Năm học không hợp lệ: «{shown}» (năm {first} nằm ngoài khoảng "
-                         f"{YEAR_MIN}–{YEAR_MAX}).", field="school_year")
+        raise InputError("Năm học không hợp lệ: «{shown}» (năm {first} nằm ngoài khoảng {YEAR_MIN}–{YEAR_MAX}).", field="school_year",
+                         shown=shown, first=first, YEAR_MIN=YEAR_MIN, YEAR_MAX=YEAR_MAX)
     if second != first + 1:
-        raise InputError(f"Năm học không hợp lệ: «{shown}». Năm sau phải bằng năm trước cộng 1, "
-                         f"ví dụ {first}-{first + 1}.", field="school_year")
+        raise InputError("Năm học không hợp lệ: «{shown}». Năm sau phải bằng năm trước cộng 1, ví dụ "
+                         "{first}-{next_year}.", field="school_year",
+                         shown=shown, first=first, next_year=first + 1)
     return f"{first}-{second}"
 
 
@@ -39,7 +42,6 @@ def _school_year_months(school_year: str) -> tuple[Month, Month]:
     return Month(first, 9), Month(first + 1, 5)
 
 
-_TF_EXAMPLE = "Ví dụ: Tháng 9/2023 đến tháng 5/2024"
 _MONTH_WORD = r"(?<![^\W\d_])(?:tháng|th\.?|t\.?)\s*"
 _MONTH_EXPR = re.compile(
     # "ngày 05 tháng 9 năm 2022"
@@ -61,22 +63,21 @@ _TERM = re.compile(r"(?:học\s*k[ỳìỉyi]|hk)\s*(?P<term>ii|i|1|2)(?:\s*,?\s
 _YEARS = re.compile(r"(?:(?P<kind>năm\s*học|nh|giai\s*đoạn)\s*:?\s*)?(?P<a>\d{4})\s*[-–—]\s*(?P<b>\d{4})")
 
 
-def _tf_error(message: str) -> InputError:
-    return InputError(message, field="timeframe")
+def _tf_error(template: str, **values: Any) -> InputError:
+    return InputError(template, field="timeframe", **values)
 
 
 def _tf_month(month: int, year: int | None, day: int | None = None) -> tuple[int, int | None]:
     if not 1 <= month <= 12:
-        raise _tf_error(f"Thời gian thực hiện không hợp lệ: không có tháng {month} "
-                        f"(tháng phải từ 1 đến 12).")
+        raise _tf_error("Thời gian thực hiện không hợp lệ: không có tháng {month} (tháng phải từ 1 đến 12).", month=month)
     if year is not None and not YEAR_MIN <= year <= YEAR_MAX:
-        raise _tf_error(f"Thời gian thực hiện không hợp lệ: năm {year} nằm ngoài khoảng "
-                        f"{YEAR_MIN}–{YEAR_MAX}.")
+        raise _tf_error("Thời gian thực hiện không hợp lệ: năm {year} nằm ngoài khoảng {YEAR_MIN}–{YEAR_MAX}.", year=year, YEAR_MIN=YEAR_MIN, YEAR_MAX=YEAR_MAX)
     if day is not None and year is not None:
         try:
             date(year, month, day)
         except ValueError:
-            raise _tf_error(f"Thời gian thực hiện không hợp lệ: không có ngày {day}/{month}/{year}."
+            raise _tf_error("Thời gian thực hiện không hợp lệ: không có ngày {day}/{month}/{year}.",
+                            day=day, month=month, year=year
                             ) from None
     return month, year
 
@@ -85,12 +86,13 @@ def _special_timeframe(key: str, shown: str, school_year: str | None) -> Timefra
     """Whole school years, terms and calendar years; ``None`` when the text names months."""
     def year_of_school(sy: str | None) -> tuple[Month, Month]:
         if not sy:
-            raise _tf_error(f"Không đọc được thời gian thực hiện «{shown}» khi chưa biết năm học. "
-                            f"Hãy ghi rõ tháng. {_TF_EXAMPLE}")
+            raise _tf_error("Không đọc được thời gian thực hiện «{shown}» khi chưa biết năm học. Hãy ghi rõ tháng. "
+                            "Ví dụ: Tháng 9/2023 đến tháng 5/2024", shown=shown)
         try:
             return _school_year_months(sy)
         except InputError as bad:
-            raise _tf_error(f"Thời gian thực hiện «{shown}» không hợp lệ. {bad.message}") from None
+            raise _tf_error("Thời gian thực hiện «{shown}» không hợp lệ. {reason}",
+                            shown=shown, reason=bad) from None
 
     if key in _WHOLE_YEAR_WORDS:
         return Timeframe(*year_of_school(school_year), shown)
@@ -102,8 +104,7 @@ def _special_timeframe(key: str, shown: str, school_year: str | None) -> Timefra
         _tf_month(9, a)
         _tf_month(5, b)
         if b <= a:
-            raise _tf_error(f"Thời gian thực hiện không hợp lệ: năm kết thúc {b} không sau năm "
-                            f"bắt đầu {a}.")
+            raise _tf_error("Thời gian thực hiện không hợp lệ: năm kết thúc {b} không sau năm bắt đầu {a}.", b=b, a=a)
         return Timeframe(Month(a, 9), Month(b, 5), shown)
     named = re.fullmatch(r"(?:năm\s*học|nh)\s*:?\s*(\d{4}\s*[-–—/]\s*\d{2})", key)
     if named:
@@ -162,13 +163,14 @@ def parse_timeframe(text: str | None, *, school_year: str | None = None) -> Time
     leftover.append(key[pos:])
     words = re.sub(r"[-–—~→>,;:()]", " ", " ".join(leftover)).split()
     if not found or len(found) > 2 or any(w not in _CONNECTORS for w in words):
-        raise _tf_error(f"Không đọc được thời gian thực hiện «{shown}». {_TF_EXAMPLE}")
+        raise _tf_error("Không đọc được thời gian thực hiện «{shown}». Ví dụ: Tháng 9/2023 đến tháng 5/2024",
+                        shown=shown)
 
     (m1, y1), (m2, y2) = found[0], found[-1]
     if y1 is None and y2 is None:
         if not school_year:
-            raise _tf_error(f"Không đọc được thời gian thực hiện «{shown}»: thiếu năm. "
-                            f"{_TF_EXAMPLE}")
+            raise _tf_error("Không đọc được thời gian thực hiện «{shown}»: thiếu năm. Ví dụ: Tháng 9/2023 đến tháng "
+                            "5/2024", shown=shown)
         first = int(parse_school_year(school_year)[:4])
         y1 = first if m1 >= 8 else first + 1
         y2 = first if m2 >= 8 else first + 1
@@ -179,8 +181,7 @@ def parse_timeframe(text: str | None, *, school_year: str | None = None) -> Time
         y2 = y1 if m2 >= m1 else y1 + 1
     start, end = Month(y1, m1), Month(y2, m2)
     if end < start:
-        raise _tf_error(f"Thời gian thực hiện không hợp lệ: tháng kết thúc {end} trước tháng "
-                        f"bắt đầu {start}")
+        raise _tf_error("Thời gian thực hiện không hợp lệ: tháng kết thúc {end} trước tháng bắt đầu {start}", end=end, start=start)
     return Timeframe(start, end, shown)
 
 

@@ -111,8 +111,8 @@ def check_update(update: ProgressUpdate) -> ProgressUpdate:
         raise InputError("Dòng hoàn thành phải đạt 100% (đang nhập {percent}%).", field="percent",
                          percent=update.percent)
     if update.percent == 100 and update.status not in (None, "done"):
-        raise InputError("100% nghĩa là đã hoàn thành, không thể là «{VALUE}».",
-                         field="status", VALUE=STATUSES[update.status])
+        raise InputError("100% nghĩa là đã hoàn thành, không thể là «{status}».",
+                         field="status", status=STATUSES[update.status])
     if update.spent is not None and update.spent < 0:
         raise InputError("Kinh phí đã chi không thể âm.", field="spent")
     if update.status is None:
@@ -137,8 +137,8 @@ def manual_state(status: str, percent: int | None, current_percent: int = 0) -> 
 
 def _below_100(percent: int, status: str) -> int:
     if not 0 <= percent < 100:
-        raise InputError("«{VALUE}» cần phần trăm từ 0 đến 99 (đang là {percent}%).", field="percent",
-                         VALUE=STATUSES[status], percent=percent)
+        raise InputError("«{status}» cần phần trăm từ 0 đến 99 (đang là {percent}%).", field="percent",
+                         status=STATUSES[status], percent=percent)
     return percent
 
 
@@ -202,8 +202,8 @@ def check_evidence_codes(codes: Iterable[str], framework: Framework,
             raise InputError("Mã minh chứng {code} được nhập hai lần trong cùng một lần cập nhật.",
                              field="evidence", code=code)
         if code in used:
-            raise InputError("Mã minh chứng {code} đã được dùng trong kế hoạch này ({VALUE}); mỗi mã chỉ dùng một lần.", field="evidence",
-                             code=code, VALUE=used[code])
+            raise InputError("Mã minh chứng {code} đã được dùng trong kế hoạch này ({used_by}); mỗi mã chỉ dùng một lần.", field="evidence",
+                             code=code, used_by=used[code])
         checked.append(code)
     return checked
 

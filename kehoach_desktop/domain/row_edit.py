@@ -26,7 +26,8 @@ def _level(value, framework: Framework, name: str) -> int | None:
     try:
         return parse_level(value, framework.level_min, framework.level_max)
     except InputError as exc:
-        raise InputError(f"{field_label(name)}: {exc.message}", field=name) from None
+        raise InputError("{label}: {reason}", field=name,
+                         label=field_label(name), reason=exc) from None
 
 
 def _criterion(value: str, framework: Framework) -> str:
@@ -38,7 +39,8 @@ def _criterion(value: str, framework: Framework) -> str:
         return ""
     criterion = criterion_of(code, framework)
     if criterion is None:
-        raise InputError(f"Tiêu chí {code} không có trong {framework.name}.", field="criterion_code")
+        raise InputError("Tiêu chí {code} không có trong {framework}.", field="criterion_code",
+                         code=code, framework=framework.name)
     return criterion.code
 
 
@@ -55,17 +57,17 @@ def field_parse(name: str, value, framework: Framework, school_year: str = ""):
     if kind == TIMEFRAME:
         if isinstance(value, Timeframe):
             if value.start and value.end and value.end < value.start:
-                raise InputError(f"Thời gian thực hiện: tháng kết thúc {value.end} trước tháng bắt đầu "
-                                 f"{value.start}.", field="timeframe")
+                raise InputError("Thời gian thực hiện: tháng kết thúc {end} trước tháng bắt đầu {start}.", field="timeframe",
+                                 end=value.end, start=value.start)
             return value
         return parse_timeframe(value, school_year=school_year or None)
     if kind == BUDGET:
         return value if isinstance(value, Budget) else parse_budget(value)
     if kind == STATUS:
         if value not in STATUSES:
-            raise InputError(f"Trạng thái «{value}» không hợp lệ.", field="status")
+            raise InputError("Trạng thái «{value}» không hợp lệ.", field="status", value=value)
         return value
-    raise InputError(f"Không sửa được trường «{name}».", field=name)
+    raise InputError("Không sửa được trường «{name}».", field=name, name=name)
 
 
 def edit_field(row: PlanRow, name: str, value, framework: Framework, school_year: str = "") -> PlanRow:
@@ -75,6 +77,6 @@ def edit_field(row: PlanRow, name: str, value, framework: Framework, school_year
     if (name in LEVEL_FIELDS and new.current_level is not None and new.target_level is not None
             and new.target_level < new.current_level):
         raise InputError(
-            f"Mức cần đạt (Mức {new.target_level}) thấp hơn mức hiện tại (Mức {new.current_level}).",
-            field=name)
+            "Mức cần đạt (Mức {target_level}) thấp hơn mức hiện tại (Mức {current_level}).",
+            field=name, target_level=new.target_level, current_level=new.current_level)
     return new

@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import math
 import re
+from typing import Any
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import PERIODS, Target
@@ -28,13 +29,14 @@ def find_target(targets: list[Target], name: str) -> Target | None:
     return next((t for t in targets if t.name.casefold() == wanted), None)
 
 
-def _finite(value, message: str, field: str) -> float:
+def _finite(value, template: str, field: str, **values: Any) -> float:
+    """``value`` as a finite number, or the refusal ``template`` (a message id) filled with ``values``."""
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise InputError(message, field=field) from None
+        raise InputError(template, field=field, **values) from None
     if not math.isfinite(number):
-        raise InputError(message, field=field)
+        raise InputError(template, field=field, **values)
     return number
 
 
@@ -43,27 +45,29 @@ def check_target(target: Target) -> None:
     target.name, target.unit = nfc(target.name).strip(), nfc(target.unit).strip()
     if not target.name:
         raise InputError("Chưa nhập tên chỉ tiêu.", field="name")
-    target.value = _finite(target.value, f"Giá trị của chỉ tiêu «{target.name}» phải là một số.", "value")
+    target.value = _finite(target.value, "Giá trị của chỉ tiêu «{name}» phải là một số.", "value", name=target.name)
     target.comparison = comparison_key(target.comparison)
-    target.actuals = {nfc(p).strip(): _finite(v, f"Kết quả {p} của chỉ tiêu «{target.name}» phải là một số.",
-                                               "period") for p, v in target.actuals.items()}
+    target.actuals = {nfc(p).strip(): _finite(v, "Kết quả {period} của chỉ tiêu «{name}» phải là một số.",
+                                               "period", period=p, name=target.name) for p, v in target.actuals.items()}
     unknown = [p for p in target.actuals if p not in PERIODS]
     if unknown:
-        raise InputError(f"Kỳ «{unknown[0]}» không hợp lệ: dùng {' hoặc '.join(PERIODS)}.", field="period")
+        raise InputError("Kỳ «{period}» không hợp lệ: dùng {periods}.", field="period",
+                         period=unknown[0], periods=' hoặc '.join(PERIODS))
 
 
 def check_unique_name(target: Target, targets: list[Target]) -> None:
     """Two chỉ tiêu of one plan never share a name (the command line finds them by it)."""
     same = find_target([t for t in targets if t.id != target.id or target.id is None], target.name)
     if same is not None:
-        raise InputError(f"Kế hoạch đã có chỉ tiêu «{same.name}».", field="name")
+        raise InputError("Kế hoạch đã có chỉ tiêu «{name}».", field="name", name=same.name)
 
 
 def parse_number(text: str, field: str = "value") -> float:
     """"95", "0,5", "0.5" (a trailing "%" is allowed) → a float, or a Vietnamese refusal."""
     cleaned = nfc(str(text)).strip().rstrip("%").strip()
     if not re.fullmatch(_NUMBER, cleaned):
-        raise InputError(f"Không đọc được số «{nfc(str(text)).strip()}». Ví dụ: 95 hoặc 0,5", field=field)
+        raise InputError("Không đọc được số «{text}». Ví dụ: 95 hoặc 0,5", field=field,
+                         text=nfc(str(text)).strip())
     return float(cleaned.replace(",", "."))
 
 
@@ -72,8 +76,8 @@ def parse_goal(text: str, current: Target) -> tuple[str, float, str]:
     written = nfc(str(text)).strip()
     match = _GOAL.fullmatch(written)
     if not match:
-        raise InputError(f"Không đọc được mục tiêu «{written}». Ví dụ: ≥ 95 %, <= 0,5 %, = 100 học sinh",
-                         field=GOAL)
+        raise InputError("Không đọc được mục tiêu «{written}». Ví dụ: ≥ 95 %, <= 0,5 %, = 100 học sinh",
+                         field=GOAL, written=written)
     comparison = comparison_key(match["cmp"]) if match["cmp"] else current.comparison
     return comparison, float(match["value"].replace(",", ".")), match["unit"].strip() or current.unit
 

@@ -30,30 +30,35 @@ def row_problems(row: PlanRow, framework: Framework) -> list[InputError]:
     for name in registry.required(form):
         value = value_of(row, registry[name])
         if value is None or (isinstance(value, str) and not value.strip()):
-            problems.append(InputError(f"Chưa nhập «{field_label(name, form)}».", field=name))
+            problems.append(InputError("Chưa nhập «{label}».", field=name,
+                                       label=field_label(name, form)))
     if row.criterion_code and criterion_of(row.criterion_code, framework) is None:
         problems.append(InputError(
-            f"Tiêu chí {row.criterion_code} không có trong {framework.name}.", field="criterion_code"))
+            "Tiêu chí {criterion_code} không có trong {framework}.", field="criterion_code",
+            criterion_code=row.criterion_code, framework=framework.name))
     for name in ("current_level", "target_level"):
         level = getattr(row, name)
         if level is not None:
             try:
                 framework.validate_level(level)
             except InputError as exc:
-                problems.append(InputError(f"{field_label(name)}: {exc.message}", field=name))
+                problems.append(InputError("{label}: {reason}", field=name,
+                                           label=field_label(name), reason=exc))
     if (row.current_level is not None and row.target_level is not None
             and row.target_level < row.current_level):
         problems.append(InputError(
-            f"Mức cần đạt (Mức {row.target_level}) thấp hơn mức hiện tại (Mức {row.current_level}).",
-            field="target_level"))
+            "Mức cần đạt (Mức {target_level}) thấp hơn mức hiện tại (Mức {current_level}).",
+            field="target_level", target_level=row.target_level, current_level=row.current_level))
     start, end = row.timeframe.start, row.timeframe.end
     if start and end and end < start:
         problems.append(InputError(
-            f"Thời gian thực hiện: tháng kết thúc {end} trước tháng bắt đầu {start}.", field="timeframe"))
+            "Thời gian thực hiện: tháng kết thúc {end} trước tháng bắt đầu {start}.", field="timeframe",
+            end=end, start=start))
     if row.status not in STATUSES:
-        problems.append(InputError(f"Trạng thái «{row.status}» không hợp lệ.", field="status"))
+        problems.append(InputError("Trạng thái «{status}» không hợp lệ.", field="status",
+                                   status=row.status))
     if not 0 <= row.percent <= 100:
-        problems.append(InputError(f"Phần trăm hoàn thành phải từ 0 đến 100 (đang là {row.percent}).",
-                                   field="percent"))
+        problems.append(InputError("Phần trăm hoàn thành phải từ 0 đến 100 (đang là {percent}).",
+                                   field="percent", percent=row.percent))
     return problems
 

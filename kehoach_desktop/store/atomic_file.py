@@ -52,20 +52,19 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def disk_error(exc: OSError, folder: Path, needed: int, what: str) -> InputError:
-    """A Vietnamese sentence for what went wrong with the disk, saying nothing was left behind."""
-    place = f"«{folder}»"
+def disk_error(exc: OSError, folder: Path, needed: int, what: str | InputError) -> InputError:
+    """What went wrong with the disk, saying nothing was left behind; ``what`` names the job."""
     if exc.errno in FULL_ERRNOS:
-        megabytes = max(needed / 1_000_000, 0.1)
-        reason = (f"ổ đĩa {place} đã đầy (cần khoảng {megabytes:.1f} MB còn trống). "
-                  "Hãy xoá bớt tệp trên ổ hoặc chọn nơi lưu khác rồi làm lại.")
-    elif exc.errno in READ_ONLY_ERRNOS:
-        reason = f"không được phép ghi vào {place} (ổ chỉ đọc hoặc bị khoá ghi)."
-    else:
-        reason = (f"không ghi được vào {place}: ổ USB có thể đã bị rút ra hoặc bị lỗi "
-                  f"({exc.strerror or exc}). Hãy cắm lại ổ và làm lại.")
-    return InputError(f"{what} không thành công: {reason} Không có tệp dở dang nào được giữ lại.",
-                      field="file")
+        return InputError("{what} không thành công: ổ đĩa «{folder}» đã đầy (cần khoảng {megabytes:.1f} MB còn "
+                          "trống). Hãy xoá bớt tệp trên ổ hoặc chọn nơi lưu khác rồi làm lại. Không có tệp dở dang "
+                          "nào được giữ lại.", field="file", what=what, folder=folder,
+                          megabytes=max(needed / 1_000_000, 0.1))
+    if exc.errno in READ_ONLY_ERRNOS:
+        return InputError("{what} không thành công: không được phép ghi vào «{folder}» (ổ chỉ đọc hoặc bị khoá "
+                          "ghi). Không có tệp dở dang nào được giữ lại.", field="file", what=what, folder=folder)
+    return InputError("{what} không thành công: không ghi được vào «{folder}»: ổ USB có thể đã bị rút ra hoặc bị "
+                      "lỗi ({error}). Hãy cắm lại ổ và làm lại. Không có tệp dở dang nào được giữ lại.",
+                      field="file", what=what, folder=folder, error=exc.strerror or exc)
 
 
 def temp_path(folder: Path) -> Path:
@@ -93,7 +92,7 @@ def _put_in_place(chunks, target: Path) -> None:
         raise
 
 
-def write_rendered(render, target: str | os.PathLike, what: str, suffix: str | None = None) -> Path:
+def write_rendered(render, target: str | os.PathLike, what: str | InputError, suffix: str | None = None) -> Path:
     """Build a document into memory with ``render(stream)``, then put it in place whole.
 
     Printing, Word and Excel exports all go through here: a failed build or a
@@ -102,9 +101,11 @@ def write_rendered(render, target: str | os.PathLike, what: str, suffix: str | N
     import io
     target = Path(target)
     if suffix and target.suffix.lower() != suffix:
-        raise InputError(f"Tệp ra «{target.name}» phải có đuôi {suffix}.", field="output")
+        raise InputError("Tệp ra «{file}» phải có đuôi {suffix}.", field="output",
+                         file=target.name, suffix=suffix)
     if not target.parent.is_dir():
-        raise InputError(f"Thư mục «{target.parent}» không tồn tại.", field="output")
+        raise InputError("Thư mục «{parent}» không tồn tại.", field="output",
+                         parent=target.parent)
     buffer = io.BytesIO()
     render(buffer)
     data = buffer.getvalue()

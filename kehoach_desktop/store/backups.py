@@ -72,8 +72,8 @@ def make_backup(path: str | os.PathLike, reason: str) -> Backup:
         atomic_file.sync_folder(folder)
     except (OSError, sqlite3.Error) as exc:
         atomic_file.discard(temp)
-        raise InputError(f"Không tạo được bản sao lưu của «{path.name}» trong {folder} ({exc}); "
-                         "tệp chưa bị thay đổi.", field="backup") from exc
+        raise InputError("Không tạo được bản sao lưu của «{file}» trong {folder} ({exc}); tệp chưa bị thay đổi.", field="backup",
+                         file=path.name, folder=folder, exc=exc) from exc
     prune(folder)
     return Backup(target, now, reason)
 
@@ -138,15 +138,16 @@ def restore_backup(path: str | os.PathLike, number: int) -> Backup:
     path = Path(path)
     backups = list_backups(path)
     if not 1 <= number <= len(backups):
-        raise InputError(f"Không có bản sao lưu số {number} của «{path.name}» "
-                         f"(hiện có {len(backups)} bản).", field="backup")
+        raise InputError("Không có bản sao lưu số {number} của «{file}» (hiện có {count} bản).", field="backup",
+                         number=number, file=path.name, count=len(backups))
     chosen = backups[number - 1]
     _check_healthy(chosen.path)
     before = make_backup(path, BEFORE_RESTORE) if path.exists() else None
     try:
         atomic_file.copy_into_place(chosen.path, path)
     except OSError as exc:
-        raise atomic_file.disk_error(exc, path.parent, chosen.path.stat().st_size, "Khôi phục") from exc
+        raise atomic_file.disk_error(exc, path.parent, chosen.path.stat().st_size,
+                                     InputError("Khôi phục", field="backup")) from exc
     return before or chosen
 
 
@@ -161,5 +162,4 @@ def _check_healthy(copy: Path) -> None:
     except sqlite3.Error:
         healthy = False
     if not healthy:
-        raise InputError(f"Bản sao lưu «{copy.name}» bị hỏng, không dùng để khôi phục được; "
-                         "hãy chọn bản khác.", field="backup")
+        raise InputError("Bản sao lưu «{file}» bị hỏng, không dùng để khôi phục được; hãy chọn bản khác.", field="backup", file=copy.name)

@@ -61,7 +61,8 @@ def save_copy(db: Database | None, target: str | os.PathLike, school: School | N
     """Write a complete school file at ``target`` (replacing it) from ``db`` and the on-screen state."""
     target = Path(target)
     if not target.parent.is_dir():
-        raise InputError(f"Thư mục «{target.parent}» không tồn tại.", field="file")
+        raise InputError("Thư mục «{parent}» không tồn tại.", field="file",
+                         parent=target.parent)
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".kehoach-", suffix=".db")
     os.close(fd)
     tmp = Path(tmp_name)
@@ -80,10 +81,11 @@ def save_copy(db: Database | None, target: str | os.PathLike, school: School | N
             copy_db.close()
         os.replace(tmp, target)
     except sqlite3.Error as exc:
-        raise InputError(f"Không lưu được bản sao vào «{target.name}» ({exc}).", field="file") from exc
+        raise InputError("Không lưu được bản sao vào «{file}» ({exc}).", field="file",
+                         file=target.name, exc=exc) from exc
     except OSError as exc:
-        raise InputError(f"Không lưu được bản sao vào «{target.name}» ({exc.strerror or exc}).",
-                         field="file") from exc
+        raise InputError("Không lưu được bản sao vào «{file}» ({error}).",
+                         field="file", file=target.name, error=exc.strerror or exc) from exc
     finally:
         tmp.unlink(missing_ok=True)
     return target

@@ -14,6 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from sqlite_utils import Database
+from typing import Any
 
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
@@ -39,8 +40,10 @@ def _apply_pragmas(db: Database) -> None:
     db.execute("PRAGMA synchronous = FULL")
 
 
-def _refuse(path: Path, reason: str) -> InputError:
-    return InputError(f"Không mở được tệp «{path.name}»: {reason}", field="file")
+def _refuse(path: Path, reason: str, **values: Any) -> InputError:
+    """``reason`` is a template (its own message id) filled with ``values``."""
+    return InputError("Không mở được tệp «{file}»: {reason}", field="file",
+                      file=path.name, reason=InputError(reason, field="file", **values))
 
 
 def inspect_file(path: Path) -> None:
@@ -53,7 +56,8 @@ def inspect_file(path: Path) -> None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise _refuse(path, f"không đọc được tệp ({exc.strerror or exc}).") from exc
+        raise _refuse(path, "không đọc được tệp ({error}).",
+                            error=exc.strerror or exc) from exc
     if header != SQLITE_HEADER:
         raise _refuse(path, "đây không phải tệp dữ liệu Kế hoạch (không phải cơ sở dữ liệu SQLite).")
     _roll_back_interrupted_write(path)
@@ -64,8 +68,9 @@ def inspect_file(path: Path) -> None:
             if version > SCHEMA_VERSION:
                 raise _refuse(
                     path,
-                    f"tệp được tạo bởi phiên bản mới hơn của chương trình (lược đồ {version}, "
-                    f"chương trình này hiểu đến {SCHEMA_VERSION}). Hãy cập nhật chương trình.",
+                    "tệp được tạo bởi phiên bản mới hơn của chương trình (lược đồ {version}, chương trình "
+                    "này hiểu đến {SCHEMA_VERSION}). Hãy cập nhật chương trình.",
+                    version=version, SCHEMA_VERSION=SCHEMA_VERSION,
                 )
             verdict = conn.execute("PRAGMA quick_check").fetchone()[0]
             if verdict != "ok":
@@ -84,7 +89,7 @@ def inspect_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).") from exc
+        raise _refuse(path, "tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
 
 
 def _roll_back_interrupted_write(path: Path) -> None:
@@ -98,8 +103,9 @@ def _roll_back_interrupted_write(path: Path) -> None:
     if not journal.exists() or journal.stat().st_size == 0:
         return
     if not (os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)):
-        raise _refuse(path, f"lần ghi cuối chưa xong (có tệp «{journal.name}» bên cạnh) và vị trí này chỉ cho "
-                            "phép đọc. Hãy chép cả hai tệp vào máy rồi mở lại.")
+        raise _refuse(path, "lần ghi cuối chưa xong (có tệp «{journal}» bên cạnh) và vị trí này chỉ cho phép đọc. "
+                            "Hãy chép cả hai tệp vào máy rồi mở lại.",
+                            journal=journal.name)
     try:
         conn = sqlite3.connect(str(path))
         try:
@@ -107,7 +113,7 @@ def _roll_back_interrupted_write(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise _refuse(path, f"tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).") from exc
+        raise _refuse(path, "tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
 
 
 def _check_writable(path: Path) -> None:
@@ -150,7 +156,7 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
                 )
         return db
     except sqlite3.OperationalError as exc:
-        raise _refuse(path, f"không ghi được vào tệp ({exc}).") from exc
+        raise _refuse(path, "không ghi được vào tệp ({exc}).", exc=exc) from exc
 
 
 def schema_version(db: Database) -> int:

@@ -21,7 +21,8 @@ def write_demo(path: str | os.PathLike) -> Path:
     """Write the demo school to a new file at ``path``; an existing file is never overwritten."""
     path = Path(path)
     if path.exists():
-        raise InputError(f"Tệp «{path.name}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file")
+        raise InputError("Tệp «{file}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file",
+                         file=path.name)
     data = demo_data()
     db = open_school_file(path, create=True)
     try:

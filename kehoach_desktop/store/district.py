@@ -18,7 +18,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Any, Callable, Iterable
 
 from sqlite_utils import Database
 
@@ -43,8 +43,10 @@ class ImportReport:
     school_code: str = ""
 
 
-def _open_error(path: Path, reason: str) -> InputError:
-    return InputError(f"Không mở được tệp Phòng GD&ĐT «{path.name}»: {reason}", field="file")
+def _open_error(path: Path, reason: str, **values: Any) -> InputError:
+    """``reason`` is a template (its own message id) filled with ``values``."""
+    return InputError("Không mở được tệp Phòng GD&ĐT «{file}»: {reason}", field="file",
+                      file=path.name, reason=InputError(reason, field="file", **values))
 
 
 def _connect(path: Path) -> Database:
@@ -63,7 +65,8 @@ def create_district(path: str | os.PathLike, name: str) -> Path:
     if not name:
         raise InputError("Hãy nhập tên Phòng GD&ĐT, ví dụ «Phòng GD&ĐT Quận 3».", field="name")
     if path.exists():
-        raise InputError(f"Tệp «{path.name}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file")
+        raise InputError("Tệp «{file}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file",
+                         file=path.name)
     if not path.parent.is_dir():
         raise _open_error(path, "thư mục chứa tệp không tồn tại.")
     db = _connect(path)
@@ -121,7 +124,7 @@ def _inspect(path: Path) -> None:
         if version > DISTRICT_SCHEMA_VERSION or any(n not in KNOWN_DISTRICT_MIGRATIONS for n in names):
             raise _open_error(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật.")
     except sqlite3.DatabaseError as exc:
-        raise _open_error(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
+        raise _open_error(path, "tệp bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
     finally:
         conn.close()
 
@@ -162,8 +165,8 @@ def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_ren
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise InputError(f"Không ghi được vào tệp Phòng GD&ĐT ({exc}); các tệp chưa lưu xong sẽ cần nhập "
-                         "lại. Tệp Phòng vẫn nguyên vẹn như lần lưu trước.", field="file") from exc
+        raise InputError("Không ghi được vào tệp Phòng GD&ĐT ({exc}); các tệp chưa lưu xong sẽ cần nhập lại. Tệp "
+                         "Phòng vẫn nguyên vẹn như lần lưu trước.", field="file", exc=exc) from exc
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -204,13 +207,13 @@ def _decide(db: Database, incoming: Incoming, accept_rename: bool) -> str:
         return ADDED
     known_name, known_time = current
     if nfc(known_name).strip().casefold() != nfc(incoming.name).strip().casefold() and not accept_rename:
-        raise refusal(path, f"mã trường {incoming.code} đã thuộc về «{known_name}», nhưng tệp ghi tên "
-                            f"«{incoming.name}». Nếu trường đã đổi tên, hãy xác nhận "
-                            "(lệnh: thêm --accept-rename); nếu không, tệp có thể bị nhầm mã.")
+        raise refusal(path, "mã trường {code} đã thuộc về «{known_name}», nhưng tệp ghi tên «{incoming}». Nếu trường "
+                            "đã đổi tên, hãy xác nhận (lệnh: thêm --accept-rename); nếu không, tệp có thể bị nhầm mã.",
+                            code=incoming.code, known_name=known_name, incoming=incoming.name)
     if incoming.exported_at <= parse_time(known_time):
-        raise refusal(path, f"đây là bản xuất lúc {_local(incoming.exported_at)}, cũ hơn (hoặc trùng thời "
-                            f"điểm) bản đã nhập của {known_name} (xuất lúc {_local(parse_time(known_time))}). "
-                            "Dữ liệu hiện có được giữ nguyên.")
+        raise refusal(path, "đây là bản xuất lúc {exported_at}, cũ hơn (hoặc trùng thời điểm) bản đã nhập của {known_name} "
+                            "(xuất lúc {known_time}). Dữ liệu hiện có được giữ nguyên.",
+                            exported_at=_local(incoming.exported_at), known_name=known_name, known_time=_local(parse_time(known_time)))
     return REPLACED
 
 
@@ -242,8 +245,7 @@ def _write(db: Database, incoming: Incoming) -> None:
             conn.execute("ROLLBACK TO import_file")
             conn.execute("RELEASE import_file")
         if isinstance(exc, sqlite3.Error):
-            raise refusal(incoming.path, f"không ghi được vào tệp Phòng ({exc}); "
-                                         "tệp Phòng được giữ nguyên.") from exc
+            raise refusal(incoming.path, "không ghi được vào tệp Phòng ({exc}); tệp Phòng được giữ nguyên.", exc=exc) from exc
         raise
 
 

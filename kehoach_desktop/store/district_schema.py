@@ -86,8 +86,9 @@ def columns_to_copy(school_table: str, incoming: list[str], known: set[str]) -> 
     """Indexes of ``incoming``'s columns to copy; a column the district copy lacks refuses the file."""
     missing = [c for c in incoming if c not in known]
     if missing:
-        raise InputError(f"bảng {school_table} của tệp có cột {', '.join(missing)} mà tệp Phòng chưa có; tệp bị "
-                         "từ chối để không mất dữ liệu. Hãy cập nhật chương trình của Phòng.", field="file")
+        raise InputError("bảng {school_table} của tệp có cột {columns} mà tệp Phòng chưa có; tệp bị từ chối để không "
+                         "mất dữ liệu. Hãy cập nhật chương trình của Phòng.", field="file",
+                         school_table=school_table, columns=', '.join(missing))
     return list(range(len(incoming)))
 
 

@@ -25,7 +25,7 @@ from kehoach_desktop.store.database import inspect_file
 from kehoach_desktop.store.file_names import export_file_name
 from kehoach_desktop.store.school_schema import HASH_KEY, content_hash
 
-WHAT = "Xuất tệp gửi Phòng GD&ĐT"
+WHAT = InputError("Xuất tệp gửi Phòng GD&ĐT", field="file")    # names the job in a disk refusal
 
 
 @dataclass
@@ -44,7 +44,8 @@ def export_for_district(school_file: str | os.PathLike, folder: str | os.PathLik
     school_file, folder = Path(school_file), Path(folder)
     inspect_file(school_file)
     if not folder.is_dir():
-        raise InputError(f"{WHAT} không thành công: không tìm thấy thư mục «{folder}».", field="folder")
+        raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: không tìm thấy thư mục «{folder}».", field="folder",
+                         folder=folder)
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     with tempfile.TemporaryDirectory(prefix="kehoach-xuat-") as private:
         snapshot = Path(private) / "snapshot.db"
@@ -70,8 +71,8 @@ def _snapshot(school_file: Path, snapshot: Path, now: datetime) -> tuple[str, st
         source.execute("PRAGMA trusted_schema = OFF")
         source.execute("VACUUM INTO ?", [str(snapshot)])
     except sqlite3.DatabaseError as exc:
-        raise InputError(f"{WHAT} không thành công: không đọc được tệp của trường ({exc}).",
-                         field="file") from exc
+        raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: không đọc được tệp của trường ({exc}).",
+                         field="file", exc=exc) from exc
     finally:
         source.close()
     copy = sqlite3.connect(snapshot, isolation_level=None)
@@ -79,7 +80,7 @@ def _snapshot(school_file: Path, snapshot: Path, now: datetime) -> tuple[str, st
         copy.execute("PRAGMA journal_mode = DELETE")
         school = copy.execute("SELECT code, name FROM school WHERE id = 1").fetchone()
         if not school or not (school[0] or "").strip():
-            raise InputError(f"{WHAT} không thành công: hãy nhập tên và mã trường trước khi xuất "
+            raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: hãy nhập tên và mã trường trước khi xuất "
                              "(Phòng GD&ĐT nhận biết trường theo mã).", field="school")
         version = copy.execute("PRAGMA user_version").fetchone()[0]
         copy.execute("BEGIN")
@@ -105,8 +106,8 @@ def _verify(target: Path, expected_sha256: str) -> None:
     from kehoach_desktop.store.incoming import read_incoming
     try:
         if hashlib.sha256(target.read_bytes()).hexdigest() != expected_sha256:
-            raise InputError(f"{WHAT} không thành công: tệp đọc lại từ ổ khác với bản gốc (ổ USB có thể bị "
-                             "lỗi). Hãy thử ổ khác.", field="file")
+            raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: tệp đọc lại từ ổ khác với bản gốc (ổ USB có "
+                             "thể bị lỗi). Hãy thử ổ khác.", field="file")
         read_incoming(target)
     except InputError:
         atomic_file.discard(target)

@@ -17,8 +17,6 @@ from kehoach_desktop.domain.errors import InputError
 
 T = TypeVar("T")
 
-_ADVICE = "Thay đổi vừa rồi vẫn còn trên màn hình; hãy dùng «Lưu bản sao…» để lưu sang nơi khác."
-
 
 class WriteFailed(InputError):
     """An edit could not be written to the school file."""
@@ -45,8 +43,9 @@ class FileGuard:
     def check(self) -> None:
         if not self.present():
             raise WriteFailed(
-                f"Không tìm thấy tệp «{self.path.name}» ở vị trí cũ (USB bị rút hoặc tệp bị xóa, đổi tên). "
-                + _ADVICE, field="file")
+                "Không tìm thấy tệp «{file}» ở vị trí cũ (USB bị rút hoặc tệp bị xóa, đổi tên). Thay đổi vừa rồi "
+                "vẫn còn trên màn hình; hãy dùng «Lưu bản sao…» để lưu sang nơi khác.", field="file",
+                file=self.path.name)
 
     def write(self, fn: Callable[..., T], *args, **kwargs) -> T:
         """Run one store writer after checking the file is still ours; SQLite errors become WriteFailed."""
@@ -54,16 +53,18 @@ class FileGuard:
         try:
             return fn(*args, **kwargs)
         except sqlite3.Error as exc:
-            raise WriteFailed(f"Không ghi được vào tệp «{self.path.name}» ({exc}). " + _ADVICE,
-                              field="file") from exc
+            raise WriteFailed("Không ghi được vào tệp «{file}» ({error}). Thay đổi vừa rồi vẫn còn trên màn hình; "
+                              "hãy dùng «Lưu bản sao…» để lưu sang nơi khác.", field="file",
+                              file=self.path.name, error=exc) from exc
         except OSError as exc:
-            raise WriteFailed(f"Không ghi được vào tệp «{self.path.name}» ({exc.strerror or exc}). "
-                              + _ADVICE, field="file") from exc
+            raise WriteFailed("Không ghi được vào tệp «{file}» ({error}). Thay đổi vừa rồi vẫn còn trên màn hình; "
+                              "hãy dùng «Lưu bản sao…» để lưu sang nơi khác.", field="file",
+                              file=self.path.name, error=exc.strerror or exc) from exc
 
     def read(self, fn: Callable[..., T], *args, **kwargs) -> T:
         """Run one store reader; a file that can no longer be read (stick pulled) becomes an InputError."""
         try:
             return fn(*args, **kwargs)
         except (sqlite3.Error, OSError) as exc:
-            raise InputError(f"Không đọc được tệp «{self.path.name}» ({exc}). Hãy cắm lại USB hoặc mở "
-                             "một bản sao.", field="file") from exc
+            raise InputError("Không đọc được tệp «{file}» ({error}). Hãy cắm lại USB hoặc mở một bản sao.",
+                             field="file", file=self.path.name, error=exc) from exc

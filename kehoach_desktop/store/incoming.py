@@ -23,6 +23,7 @@ import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.incoming_schema import check_schema
@@ -71,8 +72,10 @@ class Incoming:
         return self.meta[HASH_KEY]
 
 
-def refusal(path: Path, reason: str) -> InputError:
-    return InputError(f"Tệp «{path.name}» bị từ chối: {reason}", field="file")
+def refusal(path: Path, reason: str, **values: Any) -> InputError:
+    """``reason`` is a template (its own message id) filled with ``values``."""
+    return InputError("Tệp «{file}» bị từ chối: {reason}", field="file",
+                      file=path.name, reason=InputError(reason, field="file", **values))
 
 
 def parse_time(text: str) -> datetime:
@@ -94,12 +97,13 @@ def read_incoming(path: str | os.PathLike) -> Incoming:
         conn = _open_defensively(copy)
         incoming = _read_checked(path, conn, reference())
     except sqlite3.Error as exc:
-        raise refusal(path, f"tệp bị hỏng hoặc không đọc được ({exc}).") from exc
+        raise refusal(path, "tệp bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
     except UnicodeDecodeError as exc:  # text that is not UTF-8: damaged or forged
         raise refusal(path, "tệp bị hỏng (có chữ không đọc được).") from exc
     except OSError as exc:   # the private copy could not be written (a full temp disk)
-        raise refusal(path, f"không tạo được bản tạm để kiểm tra tệp ({exc.strerror or exc}); "
-                            "hãy giải phóng chỗ trống trên ổ đĩa rồi thử lại.") from exc
+        raise refusal(path, "không tạo được bản tạm để kiểm tra tệp ({error}); hãy giải phóng chỗ trống trên ổ đĩa "
+                            "rồi thử lại.",
+                            error=exc.strerror or exc) from exc
     finally:
         if conn is not None:
             conn.close()
@@ -131,12 +135,13 @@ def _read_bounded(path: Path) -> bytes:
             raise refusal(path, "không tìm thấy tệp (hoặc đây là thư mục).")
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise refusal(path, f"tệp quá lớn ({size / 1_000_000:.0f} MB) so với tệp của một trường "
-                                f"(tối đa {MAX_FILE_BYTES // 1_000_000} MB).")
+            raise refusal(path, "tệp quá lớn ({size_mb:.0f} MB) so với tệp của một trường (tối đa {limit_mb} MB).",
+                                size_mb=size / 1_000_000, limit_mb=MAX_FILE_BYTES // 1_000_000)
         with path.open("rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise refusal(path, f"không đọc được tệp ({exc.strerror or exc}).") from exc
+        raise refusal(path, "không đọc được tệp ({error}).",
+                            error=exc.strerror or exc) from exc
     if len(data) > MAX_FILE_BYTES:
         raise refusal(path, "tệp quá lớn so với tệp của một trường.")
     return data
@@ -206,10 +211,11 @@ def _read_rows(path: Path, conn: sqlite3.Connection, ref: Reference, meta: dict,
         kinds = [ref.tables[table][c].type for c in columns]
         rows = conn.execute(select_sql(table, columns) + f" LIMIT {MAX_ROWS_PER_TABLE + 1}").fetchall()
         if len(rows) > MAX_ROWS_PER_TABLE:
-            raise refusal(path, f"bảng {table} có quá nhiều dòng.")
+            raise refusal(path, "bảng {table} có quá nhiều dòng.", table=table)
         limits = [MAX_FILE_BYTES if (table, c) in WHOLE_DOCUMENT_CELLS else MAX_VALUE_BYTES for c in columns]
         if rows and not all(_sane(values, kind, limit) for values, kind, limit in zip(zip(*rows), kinds, limits)):
-            raise refusal(path, f"bảng {table} chứa giá trị không hợp lệ hoặc quá dài.")
+            raise refusal(path, "bảng {table} chứa giá trị không hợp lệ hoặc quá dài.",
+                                table=table)
         hasher.table(table, columns, rows)
         tables[table] = (columns, rows)
     if hasher.hexdigest() != meta[HASH_KEY]:
@@ -244,5 +250,6 @@ def _check_identity(path: Path, meta: dict, school: dict) -> None:
     except ValueError as exc:
         raise refusal(path, "thời điểm xuất tệp không đọc được.") from exc
     if moment > datetime.now(timezone.utc) + FUTURE_SLACK:
-        raise refusal(path, f"thời điểm xuất tệp ({moment:%d/%m/%Y}) nằm ở tương lai; đồng hồ máy tính "
-                            "của trường có thể bị sai. Hãy chỉnh đồng hồ rồi xuất lại.")
+        raise refusal(path, "thời điểm xuất tệp ({moment:%d/%m/%Y}) nằm ở tương lai; đồng hồ máy tính của trường có "
+                            "thể bị sai. Hãy chỉnh đồng hồ rồi xuất lại.",
+                            moment=moment)

@@ -46,21 +46,21 @@ def check_schema(path: Path, conn: sqlite3.Connection, ref: Reference, refusal) 
 def _check_objects(path: Path, conn: sqlite3.Connection, ref: Reference, objects: list, refusal) -> dict:
     for kind, name, table in objects:
         if kind == "trigger":
-            raise refusal(path, f"tệp chứa trigger «{name}» — tệp của chương trình không bao giờ có; "
-                                "tệp có thể đã bị sửa có chủ đích.")
+            raise refusal(path, "tệp chứa trigger «{name}» — tệp của chương trình không bao giờ có; tệp có thể đã bị sửa "
+                                "có chủ đích.", name=name)
         if kind == "view":
-            raise refusal(path, f"tệp chứa view «{name}» — tệp của chương trình không bao giờ có.")
+            raise refusal(path, "tệp chứa view «{name}» — tệp của chương trình không bao giờ có.",
+                                name=name)
         if kind == "table" and name not in ref.tables:
-            raise refusal(path, f"tệp chứa bảng lạ «{name}».")
+            raise refusal(path, "tệp chứa bảng lạ «{name}».", name=name)
         if kind == "index" and not _known_index(ref, name, table):
-            raise refusal(path, f"tệp chứa chỉ mục lạ «{name}».")
+            raise refusal(path, "tệp chứa chỉ mục lạ «{name}».", name=name)
         if kind not in ("table", "index"):
-            raise refusal(path, f"tệp chứa đối tượng lạ «{name}».")
+            raise refusal(path, "tệp chứa đối tượng lạ «{name}».", name=name)
     tables = {name for kind, name, _ in objects if kind == "table"}
     missing = [t for t in REQUIRED_TABLES if t not in tables]
     if missing:
-        raise refusal(path, "đây không phải tệp dữ liệu của một trường (thiếu bảng "
-                            f"{', '.join(missing)}).")
+        raise refusal(path, "đây không phải tệp dữ liệu của một trường (thiếu bảng {tables}).", tables=', '.join(missing))
     return {table: _check_table(path, conn, ref, table, refusal) for table in tables}
 
 
@@ -79,25 +79,27 @@ def _check_table(path: Path, conn: sqlite3.Connection, ref: Reference, table: st
     known = ref.tables[table]
     for name, column in columns.items():
         if name not in known:
-            raise refusal(path, f"bảng {table} có cột lạ «{name}».")
+            raise refusal(path, "bảng {table} có cột lạ «{name}».", table=table, name=name)
         if column != known[name]:
-            raise refusal(path, f"cột {table}.{name} khác với cấu trúc của chương trình.")
+            raise refusal(path, "cột {table}.{name} khác với cấu trúc của chương trình.",
+                                table=table, name=name)
     for name, index in table_indexes(conn, table).items():
         expected = ref.indexes.get(name)
         if name.startswith("sqlite_autoindex_"):
             if not any(i.table == table and i.columns == index.columns and i.unique == index.unique
                        for i in ref.indexes.values()):
-                raise refusal(path, f"bảng {table} có ràng buộc lạ.")
+                raise refusal(path, "bảng {table} có ràng buộc lạ.", table=table)
         elif expected != index:
-            raise refusal(path, f"chỉ mục «{name}» khác với cấu trúc của chương trình.")
+            raise refusal(path, "chỉ mục «{name}» khác với cấu trúc của chương trình.", name=name)
     return list(columns)
 
 
 def _check_version(path: Path, conn: sqlite3.Connection, refusal) -> int:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > SCHEMA_VERSION:
-        raise refusal(path, f"tệp được tạo bởi phiên bản mới hơn của chương trình (lược đồ {version}, "
-                            f"chương trình này hiểu đến {SCHEMA_VERSION}). Hãy cập nhật chương trình.")
+        raise refusal(path, "tệp được tạo bởi phiên bản mới hơn của chương trình (lược đồ {version}, chương trình "
+                            "này hiểu đến {SCHEMA_VERSION}). Hãy cập nhật chương trình.",
+                            version=version, SCHEMA_VERSION=SCHEMA_VERSION)
     if version < 1:
         raise refusal(path, "tệp không ghi phiên bản lược đồ.")
     names = [r[0] for r in conn.execute(

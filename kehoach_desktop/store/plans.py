@@ -89,8 +89,10 @@ def find_plan(db: Database, school_year: str | None = None) -> Plan:
     if school_year:
         plans = [p for p in plans if p.school_year == school_year]
     if not plans:
-        wanted = f" năm học {school_year}" if school_year else ""
-        raise InputError("Tệp chưa có kế hoạch{wanted}.", field="school_year", wanted=wanted)
+        if school_year:
+            raise InputError("Tệp chưa có kế hoạch năm học {school_year}.", field="school_year",
+                             school_year=school_year)
+        raise InputError("Tệp chưa có kế hoạch.", field="school_year")
     found = plans[0].id
     assert found is not None                # listed from the file
     return get_plan(db, found)

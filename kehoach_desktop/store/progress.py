@@ -29,7 +29,8 @@ def plan_framework(db: Database, plan_id: int) -> Framework:
 def _existing_row_plan(db: Database, row_id: int) -> int:
     found = db.execute("SELECT plan_id FROM plan_row WHERE id = ?", [row_id]).fetchone()
     if found is None:
-        raise InputError(f"Dòng kế hoạch số {row_id} không còn trong tệp.", field="row")
+        raise InputError("Dòng kế hoạch số {row_id} không còn trong tệp.", field="row",
+                         row_id=row_id)
     return found[0]
 
 
@@ -65,8 +66,8 @@ def add_update(db: Database, row_id: int, update: ProgressUpdate, framework: Fra
             try:
                 db.table("evidence").insert({"plan_id": plan_id, "row_id": row_id, "update_id": update.id, "code": code})
             except sqlite3.IntegrityError as exc:   # a second writer got there first
-                raise InputError(f"Mã minh chứng {code} đã được dùng trong kế hoạch này.",
-                                 field="evidence") from exc
+                raise InputError("Mã minh chứng {code} đã được dùng trong kế hoạch này.",
+                                 field="evidence", code=code) from exc
         sync_row(db, row_id)
     assert update.id is not None            # set by the insert above
     return update.id

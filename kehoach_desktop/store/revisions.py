@@ -16,7 +16,7 @@ from datetime import datetime, timezone
 from sqlite_utils import Database
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.errors import InputError, joined
 from kehoach_desktop.domain.fingerprint import (
     PrintStamp, canonical_json, canonical_plan, fingerprint_of, parse_code, short_code,
 )
@@ -141,11 +141,15 @@ def rows_not_ready(plan: Plan, framework: Framework) -> list[tuple[int, PlanRow,
     return found
 
 
-def row_label(number: int, row: PlanRow) -> str:
+def row_label(number: int, row: PlanRow) -> InputError:
+    """How a refusal names a row (a template of its own, so the English names it in English)."""
     if row.criterion_code:
-        return f"Dòng {number} (tiêu chí {row.criterion_code})"
+        return InputError("Dòng {number} (tiêu chí {criterion})", field="rows", number=number,
+                          criterion=row.criterion_code)
     first_line = row.content.strip().splitlines()[0] if row.content.strip() else ""
-    return f"Dòng {number} («{first_line[:40]}»)" if first_line else f"Dòng {number}"
+    if first_line:
+        return InputError("Dòng {number} («{content}»)", field="rows", number=number, content=first_line[:40])
+    return InputError("Dòng {number}", field="rows", number=number)
 
 
 def check_issuable(plan: Plan, framework: Framework) -> None:
@@ -155,13 +159,14 @@ def check_issuable(plan: Plan, framework: Framework) -> None:
     not_ready = rows_not_ready(plan, framework)
     if not not_ready:
         return
-    lines = [f"Chưa thể ban hành: {len(not_ready)} dòng còn thiếu hoặc sai thông tin bắt buộc. "
-             "Hãy bổ sung rồi ban hành lại."]
-    for number, row, problems in not_ready[:MAX_NAMED_ROWS]:
-        lines.append(f"• {row_label(number, row)}: " + " ".join(p.message for p in problems))
+    lines = [InputError("\n• {label}: {problems}", field="rows", row=number, label=row_label(number, row),
+                        problems=joined(problems, " "))
+             for number, row, problems in not_ready[:MAX_NAMED_ROWS]]
     if len(not_ready) > MAX_NAMED_ROWS:
-        lines.append(f"… và {len(not_ready) - MAX_NAMED_ROWS} dòng khác.")
-    raise InputError("\n".join(lines), field="rows")
+        lines.append(InputError("\n… và {count} dòng khác.", field="rows", count=len(not_ready) - MAX_NAMED_ROWS))
+    raise InputError("Chưa thể ban hành: {count} dòng còn thiếu hoặc sai thông tin bắt buộc. Hãy bổ sung rồi "
+                     "ban hành lại.{rows}", field="rows", row=not_ready[0][0], count=len(not_ready),
+                     rows=joined(lines))
 
 
 def _framework_of(plan: Plan) -> Framework:

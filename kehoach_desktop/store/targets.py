@@ -61,7 +61,8 @@ def delete_target(db: Database, plan_id: int, name: str) -> None:
     with db.atomic():
         gone = db.execute("DELETE FROM target WHERE plan_id = ? AND name = ?", [plan_id, nfc(name).strip()])
         if gone.rowcount == 0:
-            raise InputError(f"Không có chỉ tiêu «{name}» trong kế hoạch.", field="name")
+            raise InputError("Không có chỉ tiêu «{name}» trong kế hoạch.", field="name",
+                             name=name)
 
 
 def _target(r, actuals: dict[str, float]) -> Target:
@@ -88,7 +89,8 @@ def _next_position(db: Database, plan_id: int) -> int:
 def get_target(db: Database, target_id: int) -> Target:
     found = db.execute(f"SELECT {_COLUMNS} FROM target WHERE id = ?", [target_id]).fetchone()
     if found is None:
-        raise InputError(f"Chỉ tiêu số {target_id} không còn trong tệp.", field="target")
+        raise InputError("Chỉ tiêu số {target_id} không còn trong tệp.", field="target",
+                         target_id=target_id)
     actuals = dict(db.execute("SELECT period, value FROM target_actual WHERE target_id = ?", [target_id]).fetchall())
     return _target(found, actuals)
 
@@ -96,7 +98,8 @@ def get_target(db: Database, target_id: int) -> Target:
 def _plan_of(db: Database, target_id: int) -> int:
     found = db.execute("SELECT plan_id FROM target WHERE id = ?", [target_id]).fetchone()
     if found is None:
-        raise InputError(f"Chỉ tiêu số {target_id} không còn trong tệp.", field="target")
+        raise InputError("Chỉ tiêu số {target_id} không còn trong tệp.", field="target",
+                         target_id=target_id)
     return found[0]
 
 

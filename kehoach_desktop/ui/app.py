@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import user_data_dir
 from kehoach_desktop.ui import crash
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.language import install_language
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 from kehoach_desktop.ui.settings import AppSettings
@@ -95,26 +96,26 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
     install_translation(app, lang or settings.language)
     crash.install()
     window = MainWindow(settings)
-    problem = None
+    problem: InputError | None = None
     path = _initial_path(window, file, demo or bool(screenshot and not file))
     if path is not None:
         try:
             window.open_document(path)
             settings.add_recent(path)
         except InputError as exc:
-            problem = exc.message
+            problem = exc
             if file and not screenshot and _is_district(path):   # `kehoach gui phong.db`: the district window
                 district = window.exchange.open_district(path)
                 if district is not None:
                     return app.exec()
     if screenshot:
         if problem:
-            raise InputError(problem, field="file")
+            raise InputError(problem.template, field="file", row=problem.row, **problem.values)
         print(take_screenshot(window, screenshot, size))
         return 0
     window.show()
     if problem:
-        QTimer.singleShot(0, lambda: window.files.warn(problem))
+        QTimer.singleShot(0, lambda: window.files.warn(error_text(problem)))
     if os.environ.get("KEHOACH_STARTUP_PROBE"):
         QTimer.singleShot(0, lambda: (print(f"shown {time.time():.4f}", flush=True), app.quit()))
     return app.exec()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.backups import backup_folder, list_backups, restore_backup
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -73,7 +74,7 @@ class BackupDialog(QDialog):
         try:
             restore_backup(self.path, number)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Không khôi phục được"), exc.message)
+            QMessageBox.warning(self, self.tr("Không khôi phục được"), error_text(exc))
             return False
         self.restored.emit(str(self.path))
         self.accept()

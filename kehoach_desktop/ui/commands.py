@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.store.snapshots import RowSnapshot
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.session import PlanSession
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
@@ -30,7 +31,7 @@ class _Command(QUndoCommand):
             return fn(*args)
         except InputError as exc:   # WriteFailed, or a store invariant (one plan per school year)
             self.setObsolete(True)
-            self.session.problem.emit(exc.message)
+            self.session.problem.emit(error_text(exc))
             return None
 
 

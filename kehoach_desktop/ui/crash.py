@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases import log_bug
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
@@ -25,7 +26,7 @@ def excepthook(exc_type, exc, tb) -> None:
         sys.__excepthook__(exc_type, exc, tb)
         return
     if isinstance(exc, InputError):
-        text = exc.message
+        text = error_text(exc)
     else:
         path = log_bug.log_bug(exc_type, exc, tb)
         text = _tr("Crash", "Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.")

@@ -25,6 +25,7 @@ from kehoach_desktop.store.dashboard import load_report
 from kehoach_desktop.store.plans import get_plan
 from kehoach_desktop.store.progress import plan_framework
 from kehoach_desktop.ui.deadline_model import ROW_ID_ROLE, DeadlineModel
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.progress_chart import StandardBars, money
 from kehoach_desktop.ui.progress_words import review_label, status_name
 from kehoach_desktop.ui.target_commands import TargetHost
@@ -207,7 +208,7 @@ class DashboardWidget(QWidget):
             self.framework = plan_framework(db, plan_id)
         except InputError as exc:    # e.g. a plan whose catalog is not installed here
             self.plan = self.framework = self.report = None
-            self.title.setText(exc.message)
+            self.title.setText(error_text(exc))
             self._clear()
             return
         self.title.setText(self.tr("Tiến độ thực hiện kế hoạch năm học {0}").format(self.plan.school_year))

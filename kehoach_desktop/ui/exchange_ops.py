@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir
 from kehoach_desktop.ui.busy import run_busy
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 from kehoach_desktop.ui.text import literal
 from kehoach_desktop.usecases.rendered import Rendered
@@ -53,7 +54,7 @@ class ExchangeOps(QObject):
             return file, plan_context(file, plan_id=win.session.plan.id, framework=win.session.framework,
                                       school=win.document.school)
         except InputError as exc:
-            win.files.warn(exc.message)
+            win.files.warn(error_text(exc))
             return None
 
     def save(self, document: Rendered, target: Path, what: str, done: str) -> Path | None:
@@ -61,7 +62,7 @@ class ExchangeOps(QObject):
         try:
             path = run_busy(self.window, what + "…", lambda: document.write(target, what=what, check_suffix=False))
         except InputError as exc:
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
         self.window.statusBar().showMessage(done.format(str(path)), 10000)
         return path
@@ -97,7 +98,7 @@ class ExchangeOps(QObject):
         try:
             document = plan_to_excel(file, context)   # the rows' progress and the chỉ tiêu, read here
         except InputError as exc:
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
         return self.save(document, target,
                          _tr("ExchangeOps", "Xuất tệp Excel"), _tr("ExchangeOps", "Đã xuất kế hoạch ra tệp Excel {0}"))
@@ -114,7 +115,7 @@ class ExchangeOps(QObject):
                 try:
                     back_up_before_import(doc.path)
                 except InputError as exc:   # no backup, no import: the principal is told why
-                    self.window.files.warn(exc.message)
+                    self.window.files.warn(error_text(exc))
                     return False
             return accepted
         return import_word_plan(self.window, path, ask=confirm_then_back_up)
@@ -191,7 +192,7 @@ class ExchangeOps(QObject):
         try:
             create_district(Path(path), name.strip())
         except InputError as exc:
-            win.files.warn(exc.message)
+            win.files.warn(error_text(exc))
             return None
         return self._show_district(Path(path))
 
@@ -200,7 +201,7 @@ class ExchangeOps(QObject):
         try:
             district = DistrictWindow(path)
         except InputError as exc:
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
         district.setAttribute(Qt.WA_DeleteOnClose)
         self.district_windows.append(district)

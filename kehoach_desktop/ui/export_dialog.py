@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases.office_export import export_for_office
 
 
@@ -28,7 +29,7 @@ def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: 
         result = export_for_office(school_file, folder).result
     except InputError as exc:
         QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, _tr("ExportDialog", "Xuất tệp không thành công"), exc.message)
+        QMessageBox.warning(parent, _tr("ExportDialog", "Xuất tệp không thành công"), error_text(exc))
         return None
     QApplication.restoreOverrideCursor()
     QMessageBox.information(

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir, user_data_dir
 from kehoach_desktop.store.demo import write_demo
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.text import literal
 
 
@@ -43,7 +44,7 @@ class FileOps(QObject):
             if not create and is_district_file(path):   # the district's own file: its own window
                 return self.window.exchange.open_district(path) is not None
             self.window.settings.remove_recent(path)
-            self.warn(exc.message)
+            self.warn(error_text(exc))
             return False
         self.window.settings.add_recent(path)
         return True
@@ -73,7 +74,7 @@ class FileOps(QObject):
         try:
             path = demo_path()
         except InputError as exc:
-            self.warn(exc.message)
+            self.warn(error_text(exc))
             return
         self.open_path(path)
 
@@ -104,7 +105,7 @@ class FileOps(QObject):
         try:
             path = window.document.save_copy(target, window.session.memory_plan() if window.session else None)
         except InputError as exc:
-            self.warn(exc.message)
+            self.warn(error_text(exc))
             return False
         window.statusBar().showMessage(self.tr("Đã lưu bản sao vào {0}").format(str(path)), 8000)
         return True

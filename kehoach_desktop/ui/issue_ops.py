@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.revisions import IssueState, Revision, check_issuable, rows_not_ready
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases.issue_plan import issue_plan, issue_state
 from kehoach_desktop.usecases.school_file import SchoolFile
 
@@ -99,7 +100,7 @@ def issue_current_plan(window) -> Revision | None:
     try:
         return issue_with(window.document, session.plan, confirm, inform)
     except InputError as exc:
-        window.files.warn(exc.message)
+        window.files.warn(error_text(exc))
         if exc.field == "rows":
             _select_first_not_ready(window)
         return None

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from kehoach_desktop.resources_path import translations_dir
 
 VIETNAMESE = QLocale(QLocale.Vietnamese, QLocale.Vietnam)
+_LANGUAGE = "kehoach_language"        # the application property naming the installed language
 
 
 def _load(app: QCoreApplication, name: str, attribute: str) -> bool:
@@ -34,6 +35,8 @@ def install_language(app: QCoreApplication, language: str) -> bool:
     """
     ours = _load(app, f"kehoach_{language}", "_kehoach_translator")
     if language != "vi":
+        if ours:
+            app.setProperty(_LANGUAGE, language)
         return ours
     _load(app, "qtbase_vi", "_qt_translator")
     QLocale.setDefault(VIETNAMESE)
@@ -48,3 +51,11 @@ def remove_language(app: QCoreApplication) -> None:
             app.removeTranslator(translator)
             delattr(app, attribute)
     QLocale.setDefault(QLocale.system())
+    app.setProperty(_LANGUAGE, None)
+
+
+def interface_language() -> str:
+    """The language the interface speaks now: "vi" (the source strings) unless another was installed."""
+    app = QCoreApplication.instance()
+    language = app.property(_LANGUAGE) if app is not None else None
+    return language or "vi"

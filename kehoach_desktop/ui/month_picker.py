@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QHBoxLayout, QLabe
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse_timeframe import months_outside_school_year, parse_timeframe, school_year_span
 from kehoach_desktop.domain.values import Month, Timeframe
+from kehoach_desktop.ui.errors import error_text
 
 RED = "background-color: #f8c4c4;"
 PROBLEM_COLOR = "#b00020"
@@ -155,7 +156,7 @@ class TimeframeField(QWidget):
         try:
             start, end = self.start_picker.typed(), self.end_picker.typed()
         except InputError as exc:
-            self.show_problem(exc.message)
+            self.show_problem(error_text(exc))
             return
         whole = next((t for t in (start, end) if t.start != t.end), None)
         if whole is not None:       # a range typed into one box

@@ -17,6 +17,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.reports.build_progress import PAGES   # no ReportLab: that waits for the first print
 from kehoach_desktop.store import inspections
 from kehoach_desktop.ui.busy import Cancelled, run_with_progress
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases import print_document
 from kehoach_desktop.usecases.rendered import Rendered
 from kehoach_desktop.usecases.school_file import SchoolFile, plan_context
@@ -60,7 +61,7 @@ class PrintOps(QObject):
         try:
             return file, plan_context(file, plan_id=session.plan.id, framework=session.framework, school=doc.school)
         except InputError as exc:
-            win.files.warn(exc.message)
+            win.files.warn(error_text(exc))
             return None
 
     def _build_and_show(self, stem: str, make, title) -> Path | None:
@@ -70,7 +71,7 @@ class PrintOps(QObject):
         try:
             document: Rendered = make()   # reads the file here, in the window's thread
         except InputError as exc:
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
         self._built += 1   # a fresh folder each time: an earlier preview may still hold its file open (Windows)
         target = Path(self._folder.name) / str(self._built) / f"{stem}.pdf"
@@ -87,7 +88,7 @@ class PrintOps(QObject):
             return None
         except InputError as exc:
             bar.clearMessage()
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
         except OSError as exc:   # the temporary folder is full or gone
             bar.clearMessage()
@@ -182,7 +183,7 @@ class PrintOps(QObject):
         try:
             return (*found, file.read(inspections.list_inspections, context.plan.id))
         except InputError as exc:
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
 
     def choose(self, records: list, title: str, *, allow_new: bool):
@@ -221,7 +222,7 @@ class PrintOps(QObject):
         try:
             file.write(inspections.save_inspection, saved)
         except InputError as exc:
-            self.window.files.warn(exc.message)
+            self.window.files.warn(error_text(exc))
             return None
         self.window.statusBar().showMessage(_tr("PrintOps", "Đã lưu biên bản kiểm tra ({0} thành viên đoàn).")
                                             .format(len(saved.team)), 8000)

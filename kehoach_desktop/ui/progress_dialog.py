@@ -25,6 +25,7 @@ from kehoach_desktop.domain.parse import format_amount, parse_budget
 from kehoach_desktop.domain.parse_dates import parse_date
 from kehoach_desktop.domain.plan import STATUSES, PlanRow, ProgressUpdate
 from kehoach_desktop.domain.progress import check_evidence_codes, check_update, row_label, split_evidence_codes
+from kehoach_desktop.ui.errors import error_text
 
 
 class DayEdit(QLineEdit):
@@ -40,7 +41,7 @@ class DayEdit(QLineEdit):
         try:
             return parse_date(self.text())
         except InputError as exc:
-            raise InputError(exc.message, field="on_date") from None
+            raise InputError(exc.template, field="on_date", row=exc.row, **exc.values) from None
 
     def date(self) -> QDate:
         """The typed day as a QDate (invalid when it can't be read)."""
@@ -171,8 +172,8 @@ class ProgressDialog(QDialog):
         if self.spent.text().strip():
             spent = parse_budget(self.spent.text()).amount
             if spent is None:
-                raise InputError(self.tr("Không đọc được số tiền đã chi «{0}». Ví dụ: 2,5 triệu").format(
-                    self.spent.text().strip()), field="spent")
+                raise InputError("Không đọc được số tiền đã chi «{spent}». Ví dụ: 2,5 triệu", field="spent",
+                                 spent=self.spent.text().strip())
         update = ProgressUpdate(
             on_date=day, percent=self.percent.value(),
             note=self.note.toPlainText(), reporter=self.reporter.text(),
@@ -186,7 +187,7 @@ class ProgressDialog(QDialog):
         try:
             self._update = self.build_update()
         except InputError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc))
             self.problem.show()
             widget = self.findChild(QWidget, exc.field or "")
             if widget is not None:

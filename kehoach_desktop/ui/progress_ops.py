@@ -16,6 +16,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import ProgressUpdate
 from kehoach_desktop.domain.progress import row_label
 from kehoach_desktop.store.progress import used_evidence
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.session import PlanSession
 from kehoach_desktop.usecases import record_progress as use_case
 from kehoach_desktop.usecases.school_file import SchoolFile
@@ -47,7 +48,7 @@ class AddProgressCommand(QUndoCommand):
         except InputError as exc:     # a full disk, or a minh chứng code taken meanwhile: nothing recorded
             self.update_id = None
             self.setObsolete(True)
-            self.session.problem.emit(exc.message)
+            self.session.problem.emit(error_text(exc))
             return
         self.update_id = done.update_id
         self._show(done)
@@ -59,7 +60,7 @@ class AddProgressCommand(QUndoCommand):
             self._show(use_case.remove_progress(self._file(), self.row_id, self.update_id))
         except InputError as exc:
             self.setObsolete(True)
-            self.session.problem.emit(exc.message)
+            self.session.problem.emit(error_text(exc))
 
 
 def record_progress(window) -> int | None:
@@ -73,7 +74,7 @@ def record_progress(window) -> int | None:
     try:
         used = SchoolFile.of_document(window.document).read(used_evidence, session.plan.id)
     except InputError as exc:
-        window.files.warn(exc.message)
+        window.files.warn(error_text(exc))
         return None
     remembered = window.settings.qs   # who usually reports: typed once, offered again next time
     update = ProgressDialog.get_update(row, session.framework, used, str(remembered.value("progress/reporter", "")),

@@ -23,6 +23,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import format_amount, parse_budget
 from kehoach_desktop.domain.fields import TEXT, plan_fields, value_of
 from kehoach_desktop.domain.plan import STATUSES, PlanRow
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.month_picker import RED, TimeframeField
 from kehoach_desktop.ui.plan_columns import form_field_label, status_label
 
@@ -307,7 +308,7 @@ class RowForm(QScrollArea):
             budget = parse_budget(text)
         except InputError as exc:
             self.budget_edit.setStyleSheet(RED)
-            self.budget_amount.setText(exc.message)
+            self.budget_amount.setText(error_text(exc))
             return
         self.budget_edit.setStyleSheet("")
         if budget.amount is None:

@@ -18,6 +18,7 @@ from kehoach_desktop.domain.row_edit import edit_field
 from kehoach_desktop.domain.row_order import insert_position
 from kehoach_desktop.ui.criteria_tree import fold
 from kehoach_desktop.ui.commands import AddRowCommand, DeleteRowCommand, EditRowCommand, MoveRowCommand
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.plan_columns import form_field_label
 from kehoach_desktop.ui.session import PlanSession
 from kehoach_desktop.ui.table_view import PlanTableView
@@ -48,8 +49,8 @@ class RowOps(QObject):
         try:
             new = edit_field(row, name, value, session.framework, session.plan.school_year)
         except InputError as exc:
-            self.message.emit(exc.message)
-            return exc.message
+            self.message.emit(error_text(exc))
+            return error_text(exc)
         if new == row:
             return None
         self.undo.push(EditRowCommand(session, session.plan.id, row, new,

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Target
 from kehoach_desktop.store.targets import insert_target, replace_target, take_target
+from kehoach_desktop.ui.errors import error_text
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 
@@ -40,7 +41,7 @@ class _TargetCommand(QUndoCommand):
             return self.host.write(fn, *args)
         except InputError as exc:     # WriteFailed, or the file changed under the window
             self.setObsolete(True)
-            self.host.problem(exc.message)
+            self.host.problem(error_text(exc))
             return None
         finally:
             self.host.changed()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Target
 from kehoach_desktop.domain.targets import edit_target, new_target_name
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.target_commands import AddTargetCommand, DeleteTargetCommand, EditTargetCommand, TargetHost
 from kehoach_desktop.ui.target_model import KEYS, TargetModel
 
@@ -121,7 +122,7 @@ class TargetsPanel(QWidget):
             new = edit_target(target, key, text, self.model.targets)
         except InputError as exc:
             label = self.model.headerData(KEYS.index(key), Qt.Horizontal)
-            return self.tr("«{0}», cột {1}: {2}").format(target.name, label, exc.message)
+            return self.tr("«{0}», cột {1}: {2}").format(target.name, label, error_text(exc))
         self.clear_problem()
         if new != target:
             self._push(lambda host: EditTargetCommand(host, target, new))

@@ -43,8 +43,9 @@ class Imported:
     changes: Changes = NOTHING
 
 
-def clash(into: str | os.PathLike, school_year: str) -> str:
-    return f"Tệp «{Path(into).name}» đã có kế hoạch năm học {school_year}; không ghi đè."
+def clash(into: str | os.PathLike, school_year: str) -> YearTaken:
+    return YearTaken("Tệp «{file}» đã có kế hoạch năm học {school_year}; không ghi đè.", field="school_year",
+                     file=Path(into).name, school_year=school_year)
 
 
 def file_state(into: str | os.PathLike):
@@ -102,7 +103,7 @@ def import_word(docx: str | os.PathLike, into: str | os.PathLike, *, school_year
         return Imported(imported, saved=False)
     plan = imported.reading.plan
     if imported.year_taken:
-        raise YearTaken(clash(into, plan.school_year), field="school_year")
+        raise clash(into, plan.school_year)
     backup = back_up_before_import(into)
     plan_id = _save(into, imported)
     return Imported(imported, saved=True, plan_id=plan_id, backup=backup,

@@ -31,7 +31,8 @@ def progress_update(percent: int, *, on_date: str | date | None = None, note: st
     if spent:
         amount = parse_budget(spent).amount
         if amount is None:
-            raise InputError(f"Không đọc được số tiền đã chi «{spent}». Ví dụ: 2,5 triệu")
+            raise InputError("Không đọc được số tiền đã chi «{spent}». Ví dụ: 2,5 triệu", field="spent",
+                             spent=spent)
     when = on_date if isinstance(on_date, date) else parse_date(on_date) if on_date else date.today()
     return ProgressUpdate(on_date=when, percent=percent, note=note, reporter=reporter,
                           evidence=split_evidence_codes(list(evidence)), status=status, spent=amount)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
+from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.usecases.changes import NOTHING, Changes
 
 Progress = Callable[[object], None]   # reports.build_progress: called with each step; raising stops the build
@@ -28,7 +29,7 @@ class Rendered:
     changes: Changes = NOTHING
 
     def write(self, output: str | os.PathLike, *, progress: Progress | None = None,
-              what: str | None = None, check_suffix: bool = True) -> Path:
+              what: str | InputError | None = None, check_suffix: bool = True) -> Path:
         """Build into memory, then put the file in place whole (store.atomic_file): never half a file.
 
         ``what`` names the job in a disk-full or pulled-stick message.
@@ -36,7 +37,8 @@ class Rendered:
         from kehoach_desktop.store.atomic_file import write_rendered
         output = Path(output)
         self.path = write_rendered(lambda out: self.render(out, progress), output,
-                                   what or f"Ghi tệp «{output.name}»", self.suffix if check_suffix else None)
+                                   what or InputError("Ghi tệp «{file}»", field="file", file=output.name),
+                                   self.suffix if check_suffix else None)
         return self.path
 
     def to_bytes(self, *, progress: Progress | None = None) -> bytes:

@@ -15,8 +15,6 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Plan, School
 
-NO_SCHOOL = "Tệp chưa có thông tin trường; hãy nhập thông tin trường trước."
-
 
 class SchoolFile:
     def __init__(self, db, guard=None, path: Path | None = None) -> None:
@@ -75,7 +73,7 @@ def plan_context(file: SchoolFile, *, plan_id: int | None = None, school_year: s
         plan = file.read(plans.find_plan, parse_school_year(school_year) if school_year else None)
     school = school if school is not None else file.read(plans.get_school)
     if school is None:
-        raise InputError(NO_SCHOOL, field="school")
+        raise InputError("Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.", field="school")
     if framework is None:
         from kehoach_desktop.catalogs import framework as installed
         framework = installed(plan.framework_id)

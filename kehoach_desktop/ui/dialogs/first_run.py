@@ -10,6 +10,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_school_year
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.ui.dialogs.school_dialog import SchoolForm, fill_framework_combo
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -71,7 +72,7 @@ class _PlanPage(QWizardPage):
         try:
             year = parse_school_year(self.year.text())
         except InputError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             return False
         if year in self.taken:          # refused here, so what was typed stays on the page
             self.error.setText(self.tr("Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. "

@@ -24,6 +24,7 @@ from kehoach_desktop.domain.import_report import DocxImport
 from kehoach_desktop.domain.parse import format_amount, parse_school_year
 from kehoach_desktop.domain.plan import FORM_TT57, Plan
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 from kehoach_desktop.usecases import import_word
 
@@ -104,7 +105,7 @@ class ImportDocxDialog(QDialog):
         try:
             year = parse_school_year(self.year.text())
         except InputError as exc:
-            self.problem.setText(exc.message)
+            self.problem.setText(error_text(exc))
             ok_button.setEnabled(False)
             return False
         if year in self.taken_years:
@@ -143,7 +144,7 @@ def import_word_plan(window, path: str | Path | None = None, *, ask=None) -> int
         taken = {p.school_year for p in document.list_plans()}
         read = import_word.read_word_plan(path, school=school, taken_years=taken, catalogs=document.catalogs)
     except InputError as exc:
-        window.files.warn(exc.message)
+        window.files.warn(error_text(exc))
         return None
     result = read.reading
     dialog = ImportDocxDialog(result, read.taken_years, Path(path).name, window)

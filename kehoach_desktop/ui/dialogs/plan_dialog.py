@@ -23,6 +23,7 @@ from kehoach_desktop.domain.plan import (
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
 from kehoach_desktop.ui.dialogs.school_dialog import fill_framework_combo
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen, scrollable
 
 
@@ -147,7 +148,7 @@ class PlanDialog(QDialog):
             self.issued_preview.setText(format_vn_date(parse_date(text), self.place.text()))
             self.issued.setStyleSheet("")
         except InputError as exc:
-            self.issued_preview.setText(exc.message)
+            self.issued_preview.setText(error_text(exc))
             self.issued.setStyleSheet("background-color: #f8c4c4;")
 
     def build_plan(self) -> Plan:
@@ -182,10 +183,10 @@ class PlanDialog(QDialog):
         try:
             plan = self.build_plan()
             if plan.school_year in self.taken_years:
-                raise InputError(self.tr("Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. "
-                                         "Hãy chọn năm học khác.").format(plan.school_year), field="school_year")
+                raise InputError("Trường đã có kế hoạch năm học {school_year}; mỗi năm học chỉ có một kế hoạch. "
+                                 "Hãy chọn năm học khác.", field="school_year", school_year=plan.school_year)
         except InputError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(error_text(exc))
             self.tabs.setCurrentIndex(0)
             if exc.field == "school_year":
                 self.year.setFocus()

@@ -10,6 +10,7 @@ from kehoach_desktop.domain.plan import SCHOOL_LEVELS, School
 from kehoach_desktop.domain.school_level import level_from_name
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 
@@ -80,7 +81,7 @@ class SchoolForm(QWidget):
     def show_error(self, exc: InputError | None) -> None:
         """Show why the school was refused, under the form; None hides it."""
         self._error_field = exc.field if exc is not None else None
-        self.error.setText(exc.message if exc is not None else "")
+        self.error.setText(error_text(exc) if exc is not None else "")
         self.error.setVisible(exc is not None)
 
     def level_label(self, key: str) -> str:
@@ -95,9 +96,9 @@ class SchoolForm(QWidget):
         """The school as typed; InputError when the name or code is missing."""
         values = {name: nfc(edit.text()).strip() for name, edit in self.edits.items()}
         if not values["name"]:
-            raise InputError(self.tr("Chưa nhập tên trường."), field="name")
+            raise InputError("Chưa nhập tên trường.", field="name")
         if not values["code"]:
-            raise InputError(self.tr("Chưa nhập mã trường (mã do phòng giáo dục cấp)."), field="code")
+            raise InputError("Chưa nhập mã trường (mã do phòng giáo dục cấp).", field="code")
         return School(level=self.level.currentData(), **values)
 
 

@@ -25,6 +25,7 @@ from kehoach_desktop.ui.district.import_report import ImportReportDialog
 from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
 from kehoach_desktop.ui.district.school_model import SchoolModel
 from kehoach_desktop.ui.district.school_view import SchoolView
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.text import literal
 
 STYLE = """
@@ -158,7 +159,7 @@ class DistrictWindow(QMainWindow):
         try:
             make_backup(self.path, BEFORE_IMPORT)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Không nhập được"), exc.message)
+            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc))
             return []
         progress = QProgressDialog(self.tr("Đang nhập tệp các trường…"), self.tr("Dừng"), 0, len(files), self)
         progress.setWindowTitle(self.tr("Nhập tệp trường"))
@@ -174,7 +175,7 @@ class DistrictWindow(QMainWindow):
         try:
             reports = import_files(self.db, wanted, on_progress=advance)
         except InputError as exc:
-            QMessageBox.warning(self, self.tr("Không nhập được"), exc.message)
+            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc))
             reports = []
         finally:
             progress.close()
