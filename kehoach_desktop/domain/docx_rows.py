@@ -97,6 +97,7 @@ class PlanTableReader:
         self.standard: int | None = None
         self.heading_level: int | None = None
         self.heading_text = ""
+        self.row_number: int | None = None      # the plan row being interpreted, named by its warnings
 
     # -- collecting -------------------------------------------------------------------
     def add_table(self, table: Table, columns: ColumnMap, first_row: int) -> None:
@@ -146,7 +147,7 @@ class PlanTableReader:
         standard = parse_standard_heading(text)
         if standard is not None:
             if self.fw.standard(standard) is None:
-                self.result.warn(where, f"«{_short(text)}»: khung {self.fw.short_circular()} không có "
+                self._warn(where, f"«{_short(text)}»: khung {self.fw.short_circular()} không có "
                                         f"tiêu chuẩn {standard}; các dòng dưới vẫn được đọc theo tiêu chí.")
             self.standard = standard
             self.heading_text = text
@@ -159,7 +160,7 @@ class PlanTableReader:
                 self.heading_level = max(levels)
                 self.heading_text = text
                 if len(levels) > 1:
-                    self.result.warn(where, f"«{_short(text)}»: hiểu là các dòng dưới cần đạt Mức "
+                    self._warn(where, f"«{_short(text)}»: hiểu là các dòng dưới cần đạt Mức "
                                             f"{self.heading_level} khi ô kết quả không ghi mức.")
                 return True
         return False
@@ -171,7 +172,7 @@ class PlanTableReader:
                 joined = previous.values.get(name, "")
                 previous.values[name] = f"{joined} {text}".strip() if joined else text
         previous.pieces += 1
-        self.result.warn(where, f"hàng không có tiêu chí: coi là phần tiếp theo của hàng trên "
+        self._warn(where, f"hàng không có tiêu chí: coi là phần tiếp theo của hàng trên "
                                 f"({previous.where.lower()}) bị ngắt trang, đã nối vào.")
 
     # -- interpreting -----------------------------------------------------------------
@@ -180,9 +181,14 @@ class PlanTableReader:
         for raw in self.raw:
             number = len(rows) + 1
             where = f"Dòng {number} ({raw.where[:1].lower()}{raw.where[1:]})"
+            self.row_number = number
             rows.append(self._row(raw, where))
             self.result.source_rows.append(raw.where)
+        self.row_number = None
         return rows
+
+    def _warn(self, where: str, message: str) -> None:
+        self.result.warn(where, message, row=self.row_number)
 
     def _row(self, raw: RawRow, where: str) -> PlanRow:
         v = raw.values
@@ -203,7 +209,7 @@ class PlanTableReader:
         if not code and row.content and not criterion_text:
             code = self._criterion(row.content, where, notes, required=False, quiet=True)
             if code:
-                self.result.warn(where, f"gắn với tiêu chí {code} theo chữ trong «Nội dung cải tiến».")
+                self._warn(where, f"gắn với tiêu chí {code} theo chữ trong «Nội dung cải tiến».")
         if code:
             row.criterion_code = code
             self._check_standard(code, raw.standard, where)
@@ -214,7 +220,7 @@ class PlanTableReader:
             row.status, row.percent = self._status(v["status"], where, notes)
         if v.get("extra"):
             notes.append(v["extra"])
-            self.result.warn(where, "cột lạ trong bảng: nội dung giữ ở Ghi chú.")
+            self._warn(where, "cột lạ trong bảng: nội dung giữ ở Ghi chú.")
         row.notes = "\n".join(n for n in notes if n)
         self._required(row, where)
         return row
@@ -223,7 +229,7 @@ class PlanTableReader:
                    standard: int | None = None) -> str:
         if not text:
             if required:
-                self.result.warn(where, "không có tiêu chí.")
+                self._warn(where, "không có tiêu chí.")
             return ""
         key = nfc(text).casefold()
         found = [m.group(0) for m in _CRITERION_ANYWHERE.finditer(key)]
@@ -243,24 +249,24 @@ class PlanTableReader:
             short = _WITHIN_STANDARD.match(key.lstrip(" -–•+"))
             if short and self.fw.criterion(f"{standard}.{int(short.group(1))}") is not None:
                 codes.append(f"{standard}.{int(short.group(1))}")
-                self.result.warn(where, f"«{_short(text, 30)}» dưới «Tiêu chuẩn {standard}»: hiểu là tiêu chí "
+                self._warn(where, f"«{_short(text, 30)}» dưới «Tiêu chuẩn {standard}»: hiểu là tiêu chí "
                                         f"{codes[0]}.")
         if not codes and not quiet:
             codes += self._by_title(text, standard, where)
         codes = list(dict.fromkeys(codes))
         if not codes:
             if not quiet:
-                self.result.warn(where, f"không đọc được tiêu chí «{_short(text)}»: giữ nguyên chữ ở Ghi chú.")
+                self._warn(where, f"không đọc được tiêu chí «{_short(text)}»: giữ nguyên chữ ở Ghi chú.")
                 notes.append(text)
             return ""
         known = [c for c in codes if self.fw.criterion(c) is not None]
         unknown = [c for c in codes if c not in known]
         if unknown and not quiet:
-            self.result.warn(where, f"tiêu chí {', '.join(unknown)} không có trong khung {self.fw.display_name()}: "
+            self._warn(where, f"tiêu chí {', '.join(unknown)} không có trong khung {self.fw.display_name()}: "
                                     f"giữ nguyên chữ ở Ghi chú.")
             notes.append(text)
         if len(known) > 1:
-            self.result.warn(where, f"ô ghi nhiều tiêu chí ({', '.join(known)}): dòng được gắn với tiêu chí "
+            self._warn(where, f"ô ghi nhiều tiêu chí ({', '.join(known)}): dòng được gắn với tiêu chí "
                                     f"{known[0]}; các tiêu chí còn lại ghi ở Ghi chú.")
             notes.append("Liên quan tiêu chí " + ", ".join(known[1:]))
         return known[0] if known else ""
@@ -276,14 +282,14 @@ class PlanTableReader:
             return []
         code = scored[0][1]
         title = next(c.title for c in pool if c.code == code)
-        self.result.warn(where, f"ô tiêu chí không ghi số: «{_short(text, 40)}» giống tên tiêu chí {code} "
+        self._warn(where, f"ô tiêu chí không ghi số: «{_short(text, 40)}» giống tên tiêu chí {code} "
                                 f"«{title}»; hãy kiểm tra.")
         return [code]
 
     def _check_standard(self, code: str, standard: int | None, where: str) -> None:
         criterion = self.fw.criterion(code)
         if standard is not None and criterion is not None and criterion.standard_no != standard:
-            self.result.warn(where, f"tiêu chí {code} nằm dưới dòng «Tiêu chuẩn {standard}» nhưng thuộc tiêu chuẩn "
+            self._warn(where, f"tiêu chí {code} nằm dưới dòng «Tiêu chuẩn {standard}» nhưng thuộc tiêu chuẩn "
                                     f"{criterion.standard_no}; giữ tiêu chí {code}.")
 
     def _levels(self, row: PlanRow, raw: RawRow, note: dict, where: str) -> None:
@@ -296,7 +302,7 @@ class PlanTableReader:
                     value = parse_level_pair(text, level_min=lo, level_max=hi)[1]
                     current, target = (value, target) if name == "current_level" else (current, value)
                 except InputError as exc:
-                    self.result.warn(where, f"{exc.message}; bỏ qua ô mức.")
+                    self._warn(where, f"{exc.message}; bỏ qua ô mức.")
         if "current" in note or "target" in note:
             current = note.get("current", current)
             target = note.get("target", target)
@@ -305,29 +311,29 @@ class PlanTableReader:
                 current, target = parse_level_pair(row.expected_result, level_min=lo, level_max=hi)
             except InputError as exc:
                 if "ngoài phạm vi" in exc.message or "thấp hơn" in exc.message:
-                    self.result.warn(where, f"{exc.message}; không lấy mức từ ô kết quả.")
+                    self._warn(where, f"{exc.message}; không lấy mức từ ô kết quả.")
         if target is None and not ("current" in note or "target" in note) and raw.heading_level is not None:
             if lo <= raw.heading_level <= hi:
                 target = raw.heading_level
             else:
-                self.result.warn(where, f"dòng «{raw.heading_text}» ghi Mức {raw.heading_level}, ngoài phạm vi "
+                self._warn(where, f"dòng «{raw.heading_text}» ghi Mức {raw.heading_level}, ngoài phạm vi "
                                         f"Mức {lo}–{hi} của khung; chưa đặt mức cần đạt.")
         row.current_level, row.target_level = current, target
         if target is None and self.fw.plan_form == FORM_TT18:
-            self.result.warn(where, "không rõ mức cần đạt (ô kết quả không ghi mức, không có dòng «MỨC …» phía trên).")
+            self._warn(where, "không rõ mức cần đạt (ô kết quả không ghi mức, không có dòng «MỨC …» phía trên).")
 
     def _timeframe(self, text: str, where: str) -> Timeframe:
         try:
             return parse_timeframe(text, school_year=self.school_year)
         except InputError as exc:
-            self.result.warn(where, f"{exc.message} — giữ nguyên chữ, chưa có tháng.")
+            self._warn(where, f"{exc.message} — giữ nguyên chữ, chưa có tháng.")
             return Timeframe(None, None, " ".join(nfc(text).split()))
 
     def _budget(self, text: str, where: str) -> Budget:
         try:
             return parse_budget(text)
         except InputError as exc:
-            self.result.warn(where, f"{exc.message} — giữ nguyên chữ, chưa có số tiền.")
+            self._warn(where, f"{exc.message} — giữ nguyên chữ, chưa có số tiền.")
             return Budget(None, " ".join(nfc(text).split()))
 
     def _status(self, text: str, where: str, notes: list[str]) -> tuple[str, int]:
@@ -342,15 +348,15 @@ class PlanTableReader:
         if key in _STATUS_WORDS:
             status = _STATUS_WORDS[key]
             return status, percent if percent is not None else (100 if status == "done" else 0)
-        self.result.warn(where, f"không hiểu mức độ thực hiện «{_short(text)}»: để «Chưa thực hiện», chữ gốc ghi ở Ghi chú.")
+        self._warn(where, f"không hiểu mức độ thực hiện «{_short(text)}»: để «Chưa thực hiện», chữ gốc ghi ở Ghi chú.")
         notes.append(f"Mức độ thực hiện: {text}")
         return "not_started", 0
 
     def _required(self, row: PlanRow, where: str) -> None:
         if self.fw.plan_form == FORM_TT57 and not row.content:
-            self.result.warn(where, "chưa có «Nội dung cải tiến».")
+            self._warn(where, "chưa có «Nội dung cải tiến».")
         if not row.tasks:
-            self.result.warn(where, "chưa có «Công việc/giải pháp».")
+            self._warn(where, "chưa có «Công việc/giải pháp».")
 
 
 def _short(text: str, limit: int = 60) -> str:

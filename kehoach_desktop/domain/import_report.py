@@ -14,6 +14,7 @@ from kehoach_desktop.domain.plan import Plan, School
 class ImportWarning:
     where: str          # "Dòng 3 (bảng 1, hàng 7)", "Phần đầu văn bản"
     message: str        # Vietnamese, says what was kept or skipped
+    row: int | None = None   # the 1-based plan row it is about; None for the heading, a table, a paragraph
 
     def __str__(self) -> str:
         return f"{self.where}: {self.message}"
@@ -27,5 +28,5 @@ class DocxImport:
     warnings: list[ImportWarning] = field(default_factory=list)
     source_rows: list[str] = field(default_factory=list)   # where each plan row came from
 
-    def warn(self, where: str, message: str) -> None:
-        self.warnings.append(ImportWarning(where, message))
+    def warn(self, where: str, message: str, *, row: int | None = None) -> None:
+        self.warnings.append(ImportWarning(where, message, row))

@@ -10,7 +10,6 @@ touch the window's own files.
 """
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 from PySide6.QtGui import QBrush, QColor
@@ -29,7 +28,6 @@ from kehoach_desktop.ui.screen_fit import fit_to_screen
 from kehoach_desktop.usecases import import_word
 
 WARNED = QBrush(QColor("#fff3c4"))
-_ROW_OF_WARNING = re.compile(r"^Dòng (\d+) ")
 
 
 class ImportDocxDialog(QDialog):
@@ -79,8 +77,8 @@ class ImportDocxDialog(QDialog):
         table.setWordWrap(True)
         warned: dict[int, list[str]] = {}
         for w in self.import_result.warnings:
-            if m := _ROW_OF_WARNING.match(w.where):
-                warned.setdefault(int(m.group(1)), []).append(w.message)
+            if w.row is not None:
+                warned.setdefault(w.row, []).append(w.message)
         for index, row in enumerate(plan.rows):
             months = (f"{row.timeframe.start} → {row.timeframe.end}" if row.timeframe.start and row.timeframe.end
                       else self.tr("chưa rõ"))
