@@ -41,6 +41,7 @@ class ImportReport:
     outcome: str                  # one of ADDED, REPLACED, UNCHANGED, REFUSED
     message: str                  # Vietnamese, shown as is
     school_code: str = ""
+    refusal: InputError | None = None     # why the file was refused, as data (the window translates it)
 
 
 def _open_error(path: Path, reason: str, **values: Any) -> InputError:
@@ -183,7 +184,7 @@ def import_file(db: Database, path: Path, *, accept_rename: bool = False) -> Imp
                                                  "đã được nhập trước đó; không có gì thay đổi.", incoming.code)
         _write(db, incoming)
     except InputError as exc:
-        return ImportReport(path, REFUSED, exc.message)
+        return ImportReport(path, REFUSED, exc.message, refusal=exc)
     verb = "Đã thêm trường" if outcome == ADDED else "Đã cập nhật dữ liệu mới của"
     return ImportReport(path, outcome, f"Tệp «{path.name}»: {verb} {incoming.name} (mã {incoming.code}), "
                                        f"bản xuất lúc {_local(incoming.exported_at)}.", incoming.code)

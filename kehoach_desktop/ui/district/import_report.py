@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.district import ADDED, REFUSED, REPLACED, UNCHANGED, ImportReport
+from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 COLORS = {ADDED: "#1e7b4f", REPLACED: "#3b6fb6", UNCHANGED: "#5f6b7a", REFUSED: "#c0392b"}
@@ -36,12 +38,18 @@ class ImportReportDialog(QDialog):
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         for row, report in enumerate(reports):
-            detail = report.message.split(": ", 1)[-1] if report.message.startswith("Tệp «") else report.message
+            if report.refusal is not None:      # the reason alone: the file is named in its own column
+                reason = report.refusal.values.get("reason")
+                detail = error_text(reason if isinstance(reason, InputError) else report.refusal)
+                whole = error_text(report.refusal)
+            else:
+                detail = report.message.split(": ", 1)[-1] if report.message.startswith("Tệp «") else report.message
+                whole = report.message
             detail = detail[:1].upper() + detail[1:]
             outcome = QTableWidgetItem(outcomes.get(report.outcome, report.outcome))
             outcome.setForeground(QColor(COLORS.get(report.outcome, "#1f2933")))
             for column, item in enumerate((QTableWidgetItem(report.file.name), outcome, QTableWidgetItem(detail))):
-                item.setToolTip(report.message)
+                item.setToolTip(whole)
                 self.table.setItem(row, column, item)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
