@@ -72,11 +72,14 @@ def field_parse(name: str, value, framework: Framework, school_year: str = ""):
 
 def edit_field(row: PlanRow, name: str, value, framework: Framework, school_year: str = "") -> PlanRow:
     """``row`` with field ``name`` set from ``value``; raises InputError naming the field."""
-    parsed = field_parse(name, value, framework, school_year)     # refuses a field it does not know
+    try:
+        parsed = field_parse(name, value, framework, school_year)     # refuses a field it does not know
+    except InputError as exc:                                        # the same refusal, naming the row
+        raise InputError(exc.template, field=exc.field, row=row.position + 1, **exc.values) from None
     new = with_value(row, plan_fields()[name], parsed)
     if (name in LEVEL_FIELDS and new.current_level is not None and new.target_level is not None
             and new.target_level < new.current_level):
         raise InputError(
             "Mức cần đạt (Mức {target_level}) thấp hơn mức hiện tại (Mức {current_level}).",
-            field=name, target_level=new.target_level, current_level=new.current_level)
+            field=name, row=row.position + 1, target_level=new.target_level, current_level=new.current_level)
     return new

@@ -60,5 +60,6 @@ def row_problems(row: PlanRow, framework: Framework) -> list[InputError]:
     if not 0 <= row.percent <= 100:
         problems.append(InputError("Phần trăm hoàn thành phải từ 0 đến 100 (đang là {percent}).",
                                    field="percent", percent=row.percent))
-    return problems
+    # Each problem names the row as a number too (1-based, in plan order), for whoever shows it.
+    return [InputError(p.template, field=p.field, row=row.position + 1, **p.values) for p in problems]
 

@@ -12,9 +12,14 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import kehoach_desktop
+from kehoach_desktop.catalogs import framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.messages_en import ENGLISH
+from kehoach_desktop.domain.plan import PlanRow
+from kehoach_desktop.domain.row_edit import edit_field
 
 PACKAGE = Path(kehoach_desktop.__file__).parent
 
@@ -125,3 +130,11 @@ def test_a_nested_reason_is_shown_in_the_language_asked_for():
     english = refusal.in_language("en")
     assert "«-5 triệu»" in english and ENGLISH[reason.template] in english
     assert "không" not in english
+
+
+def test_a_refused_edit_names_its_row_and_field_as_data():
+    row = PlanRow(criterion_code="1.1", position=4)                  # the fifth row of the plan
+    with pytest.raises(InputError) as refused:
+        edit_field(row, "budget", "5 trieuu", framework("tt18"))
+    assert (refused.value.field, refused.value.row, refused.value.values["text"]) == ("budget", 5, "5 trieuu")
+    assert refused.value.in_language("en").startswith("Invalid planned budget: «5 trieuu»")
