@@ -55,7 +55,13 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_REFUSED
     except BrokenPipeError:
         return EXIT_OK
-    except Exception:  # a bug: keep the details, show one sentence
+    except Exception as exc:
+        from kehoach_desktop.store.failures import refusal_for
+        refusal = refusal_for(exc)      # a locked file, a full disk, a read-only stick: not a bug
+        if refusal is not None:
+            print(f"Lỗi: {refusal.message}", file=sys.stderr)
+            return EXIT_REFUSED
+        # a bug: keep the details, show one sentence
         from kehoach_desktop.usecases.log_bug import log_bug
         log = log_bug(*sys.exc_info())
         if log is None:

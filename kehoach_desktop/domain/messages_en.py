@@ -280,4 +280,9 @@ ENGLISH: dict[str, str] = {
     "đây là tệp dữ liệu của một trường, không phải tệp của Phòng. Hãy tạo tệp Phòng (kehoach district init) rồi nhập tệp trường vào đó.": "this is a school's data file, not a district office file. Create a district file (kehoach district init), then import the school file into it.",
     "đây là tệp làm việc của trường, chưa phải tệp xuất. Hãy dùng chức năng «Xuất file gửi Phòng GD&ĐT» (lệnh kehoach export) ở trường.": "this is the school's working file, not an export. Use «Xuất file gửi Phòng GD&ĐT» (command kehoach export) at the school.",
     "định dạng {fmt} không hợp lệ": "format {fmt} is invalid",
+    'Tệp đang được một chương trình khác ghi (có thể là một cửa sổ Kế hoạch khác). Hãy đợi giây lát hoặc đóng chương trình đó rồi thử lại; chưa có gì bị thay đổi.': 'Another program is writing to the file (perhaps another Kế hoạch window). Wait a moment or close that program, then try again; nothing has been changed.',
+    'Ổ đĩa đã đầy nên không ghi được; chưa có gì bị thay đổi. Hãy giải phóng chỗ trống rồi thử lại.': 'The disk is full, so nothing could be written; nothing has been changed. Free some space, then try again.',
+    'Tệp hoặc ổ đĩa chỉ cho phép đọc (ví dụ thẻ nhớ bị khóa). Hãy chép tệp vào máy rồi mở lại; chưa có gì bị thay đổi.': 'The file or the drive is read-only (for example a locked memory card). Copy the file to this computer and open it again; nothing has been changed.',
+    'Lỗi đọc ghi ổ đĩa (có thể thẻ nhớ vừa bị rút ra). Hãy cắm lại rồi mở lại tệp; phần đã lưu trước đó không bị ảnh hưởng.': 'The drive could not be read or written (perhaps the memory stick was just pulled out). Plug it back in and open the file again; what was saved before is not affected.',
+    'Không có quyền ghi vào vị trí này. Hãy chọn thư mục khác (ví dụ thư mục Tài liệu); chưa có gì bị thay đổi.': 'You may not write to this place. Choose another folder (for example Documents); nothing has been changed.',
 }

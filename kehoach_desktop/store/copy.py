@@ -13,14 +13,16 @@ import os
 import sqlite3
 import tempfile
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.records import row_to_record
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _backup(db: Database, target: Path) -> None:

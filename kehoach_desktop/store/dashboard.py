@@ -8,9 +8,7 @@ latest update (then the rows are shown as they stood at the end of that month).
 from __future__ import annotations
 
 from datetime import date
-from typing import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING, Iterable
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.plan import PlanRow, ProgressUpdate
@@ -18,6 +16,9 @@ from kehoach_desktop.domain import replay
 from kehoach_desktop.domain.progress import ProgressReport, as_month, build_report, month_end
 from kehoach_desktop.domain.values import Budget, Month, Timeframe
 from kehoach_desktop.store.progress import list_targets
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 PROGRESS_COLUMNS = ("id, position, criterion_code, content, tasks, expected_result, start_month, end_month, "
                     "budget_amount, status, percent, spent, status_manual")

@@ -10,26 +10,34 @@ single byte of it changes.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
-
-from sqlite_utils import Database
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.store.migrations import KNOWN_MIGRATIONS, SCHEMA_VERSION, migrations
+from kehoach_desktop.store.failures import refusal_for
+from kehoach_desktop.store.reader import ReadOnlyDatabase
+from kehoach_desktop.store.schema_names import KNOWN_MIGRATIONS, SCHEMA_VERSION
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a write waits for another writer (a second window, the command line) to finish before
+# the refusal "Tệp đang được một chương trình khác ghi" (store/failures.py).
+BUSY_WAIT_SECONDS = 5.0
 APP_ID = "kehoach-desktop"
 
 
 def _connect(path: Path, read_only: bool) -> sqlite3.Connection:
     if read_only:
         uri = path.resolve().as_uri() + "?mode=ro"
-        conn = sqlite3.connect(uri, uri=True)
+        conn = sqlite3.connect(uri, uri=True, timeout=BUSY_WAIT_SECONDS)
     else:
-        conn = sqlite3.connect(str(path))
+        conn = sqlite3.connect(str(path), timeout=BUSY_WAIT_SECONDS)
     conn.execute("PRAGMA trusted_schema = OFF")
     return conn
 
@@ -89,6 +97,9 @@ def inspect_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        busy = refusal_for(exc)          # locked by another writer, or a pulled stick: not damage
+        if busy is not None:
+            raise busy from exc
         raise _refuse(path, "tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
 
 
@@ -113,6 +124,9 @@ def _roll_back_interrupted_write(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        busy = refusal_for(exc)          # locked by another writer, or a pulled stick: not damage
+        if busy is not None:
+            raise busy from exc
         raise _refuse(path, "tệp dữ liệu bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
 
 
@@ -135,6 +149,12 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
         if not read_only:
             _check_writable(path)
     try:
+        if read_only and not is_new:
+            # The store's read functions take it for a Database: it answers the part they use.
+            return cast("Database", _open_for_reading(path))
+        from sqlite_utils import Database
+
+        from kehoach_desktop.store.migrations import migrations
         db = Database(_connect(path, read_only), execute_plugins=False)
         if read_only:
             db.execute("PRAGMA foreign_keys = ON")
@@ -157,6 +177,39 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
         return db
     except sqlite3.OperationalError as exc:
         raise _refuse(path, "không ghi được vào tệp ({exc}).", exc=exc) from exc
+
+
+def _open_for_reading(path: Path) -> ReadOnlyDatabase:
+    """The file as it is, or — written by an older program — an upgraded copy of it, read-only.
+
+    Printing or verifying a file on a write-protected stick must not need to upgrade it there: the
+    copy goes to a folder of its own, upgraded by the same steps, and is deleted on close. The
+    original is never written.
+    """
+    conn = _connect(path, read_only=True)
+    if conn.execute("PRAGMA user_version").fetchone()[0] >= SCHEMA_VERSION:
+        conn.execute("PRAGMA foreign_keys = ON")
+        return ReadOnlyDatabase(conn)
+    conn.close()
+    from sqlite_utils import Database
+
+    from kehoach_desktop.store.migrations import migrations
+    folder = Path(tempfile.mkdtemp(prefix="kehoach-doc-"))
+    try:
+        copy = folder / path.name
+        shutil.copyfile(path, copy)
+        upgrading = Database(_connect(copy, read_only=False), execute_plugins=False)
+        try:
+            _apply_pragmas(upgrading)
+            migrations.apply(upgrading)
+        finally:
+            upgrading.close()
+        conn = _connect(copy, read_only=True)
+        conn.execute("PRAGMA foreign_keys = ON")
+        return ReadOnlyDatabase(conn, remove_on_close=folder)
+    except BaseException:
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
 
 
 def schema_version(db: Database) -> int:

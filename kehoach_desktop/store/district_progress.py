@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.progress import NO_STANDARD, build_report, month_end
 from kehoach_desktop.domain.values import Month
 from kehoach_desktop.store.dashboard import HISTORY_COLUMNS, PROGRESS_COLUMNS, replay_history, rows_from_records
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

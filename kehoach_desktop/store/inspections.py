@@ -4,13 +4,15 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 from datetime import datetime, timezone
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.inspection import Comment, Inspection, SchoolMember, TeamMember, check_inspection
 from kehoach_desktop.domain.inspection_fields import finding_from_values, finding_values
 from kehoach_desktop.domain.values import nfc
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _dump(items) -> str:

@@ -1,7 +1,7 @@
 """Writing the 2026 plan's monitoring table (section VI) from the reviews recorded during the year."""
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.monitoring import assessor_of, build_review, merge_reviews, review_points
@@ -11,6 +11,9 @@ from kehoach_desktop.domain.values import Month
 from kehoach_desktop.store.dashboard import rows_as_of
 from kehoach_desktop.store.plans import get_plan, save_plan_header
 from kehoach_desktop.store.progress import list_targets
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def fill_monitoring(db: Database, plan_id: int, framework: Framework, as_of: Month | str) -> list[MonitoringReview]:

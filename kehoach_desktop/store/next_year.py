@@ -1,11 +1,14 @@
 """Saving the next school year's plan, made from this year's by ``domain.next_year``."""
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.next_year import plan_for_next_year
 from kehoach_desktop.domain.plan import Plan
 from kehoach_desktop.store import plans
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def next_year_plan(db: Database, plan_id: int) -> Plan:

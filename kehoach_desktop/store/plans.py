@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime, timezone
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
@@ -16,6 +15,9 @@ from kehoach_desktop.store.records import (
     plan_from_record, plan_to_record, row_from_record, row_to_record,
     school_from_record, school_to_record,
 )
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def _now() -> str:

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
@@ -19,6 +18,9 @@ from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.store.plans import get_row
 # Chỉ tiêu live in store/targets.py; their by-name functions are still imported from here by many callers.
 from kehoach_desktop.store.targets import delete_target, list_targets, save_targets, set_target  # noqa: F401
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 def plan_framework(db: Database, plan_id: int) -> Framework:

@@ -9,9 +9,11 @@ refused by SQLite itself (the connection is read-only).
 """
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 
 class ReadOnlyTable:
@@ -39,8 +41,9 @@ class ReadOnlyTable:
 
 
 class ReadOnlyDatabase:
-    def __init__(self, conn: sqlite3.Connection) -> None:
+    def __init__(self, conn: sqlite3.Connection, remove_on_close: Path | None = None) -> None:
         self.conn = conn
+        self.remove_on_close = remove_on_close   # the folder of an upgraded copy (store/database.py)
 
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         return self.conn.execute(sql, parameters or [])
@@ -59,3 +62,5 @@ class ReadOnlyDatabase:
 
     def close(self) -> None:
         self.conn.close()
+        if self.remove_on_close is not None:
+            shutil.rmtree(self.remove_on_close, ignore_errors=True)

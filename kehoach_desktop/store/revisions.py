@@ -12,8 +12,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError, joined
@@ -24,6 +23,9 @@ from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.serialize import plan_from_dict
 from kehoach_desktop.domain.validation import row_problems
 from kehoach_desktop.store import plans
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass(frozen=True)

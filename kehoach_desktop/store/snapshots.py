@@ -7,12 +7,14 @@ and later undo steps would point at ids that no longer exist.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.plan import Plan, PlanRow, ProgressUpdate
 from kehoach_desktop.store import plans, progress
 from kehoach_desktop.store.records import plan_to_record, row_to_record
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 @dataclass

@@ -7,12 +7,15 @@ own id, at its own place, with its reported figures.
 """
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Target
 from kehoach_desktop.domain.targets import check_target, check_unique_name, find_target
 from kehoach_desktop.domain.values import nfc
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 _COLUMNS = "id, name, value, unit, comparison, position"
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.failures import refusal_for
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases import log_bug
 
@@ -27,6 +28,8 @@ def excepthook(exc_type, exc, tb) -> None:
         return
     if isinstance(exc, InputError):
         text = error_text(exc)
+    elif (refusal := refusal_for(exc)) is not None:   # a locked file, a full disk: not a bug
+        text = error_text(refusal)
     else:
         path = log_bug.log_bug(exc_type, exc, tb)
         text = _tr("Crash", "Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.")
