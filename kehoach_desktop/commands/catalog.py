@@ -1,10 +1,12 @@
 """`kehoach catalog`: list the installed frameworks, print one, install a corrected file."""
 from __future__ import annotations
 
+import argparse
+
 import json
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     catalog = sub.add_parser("catalog", help="danh mục tiêu chuẩn, tiêu chí theo thông tư")
     catalog.add_argument("--framework", metavar="KHUNG",
                          help="tt18 | tt17 | tt19 | tt57-mn | tt57-pt | tt57-gdtx")
@@ -30,7 +32,7 @@ def framework_to_dict(fw) -> dict:
     }
 
 
-def run_catalog(args) -> int:
+def run_catalog(args: argparse.Namespace) -> int:
     from kehoach_desktop.catalogs import framework, installed_catalogs
     if args.framework:
         fw = framework(args.framework)
@@ -57,7 +59,7 @@ def run_catalog(args) -> int:
     return 0
 
 
-def run_import(args) -> int:
+def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.catalogs import install_catalog
     fw = install_catalog(args.file)
     print(f"Đã cài danh mục {fw.id} (phiên bản {fw.version}): {len(fw.criteria())} tiêu chí.")

@@ -1,10 +1,12 @@
 """`kehoach export` (the file for the district office) and `kehoach backup list|restore`."""
 from __future__ import annotations
 
+import argparse
+
 from pathlib import Path
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="xuất tệp gửi Phòng GD&ĐT (ví dụ vào ổ USB)")
     export.add_argument("file", metavar="FILE.db", help="tệp dữ liệu của trường")
     export.add_argument("folder", metavar="THƯ_MỤC", help="nơi lưu tệp xuất, ví dụ ổ USB")
@@ -22,7 +24,7 @@ def register(sub) -> None:
     restore.set_defaults(handler=run_restore)
 
 
-def run_export(args) -> int:
+def run_export(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.office_export import export_for_office
     result = export_for_office(Path(args.file), Path(args.folder)).result
     print(f"Đã xuất tệp gửi Phòng GD&ĐT: {result.path}")
@@ -31,7 +33,7 @@ def run_export(args) -> int:
     return 0
 
 
-def run_list(args) -> int:
+def run_list(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.backups import backup_folder, list_backups
     backups = list_backups(Path(args.file))
     if not backups:
@@ -43,7 +45,7 @@ def run_list(args) -> int:
     return 0
 
 
-def run_restore(args) -> int:
+def run_restore(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.backups import list_backups, restore_backup
     path = Path(args.file)
     chosen = list_backups(path)[args.number - 1] if 1 <= args.number <= len(list_backups(path)) else None

@@ -1,12 +1,14 @@
 """`kehoach plan show`: a plan's rows as text or JSON."""
 from __future__ import annotations
 
+import argparse
+
 import json
 import textwrap
 from pathlib import Path
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     plan = sub.add_parser("plan", help="xem kế hoạch trong tệp")
     actions = plan.add_subparsers(dest="plan_command", metavar="show | issue | revisions", required=True)
     show = actions.add_parser("show", help="in các dòng kế hoạch")
@@ -18,7 +20,7 @@ def register(sub) -> None:
     revisions.register_plan_actions(actions)
 
 
-def run_show(args) -> int:
+def run_show(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.parse import parse_school_year
     from kehoach_desktop.domain.serialize import plan_to_dict
     from kehoach_desktop.store import plans

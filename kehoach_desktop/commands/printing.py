@@ -5,12 +5,14 @@ and shows them in ui.preview.PdfPreviewDialog.
 """
 from __future__ import annotations
 
+import argparse
+
 from pathlib import Path
 
 from kehoach_desktop.commands.plan_source import made_from_plan
 
 
-def register(sub) -> None:
+def register(sub: argparse._SubParsersAction) -> None:
     printing = sub.add_parser("print", help="in kế hoạch, biên bản kiểm tra, báo cáo tiến độ ra tệp PDF")
     kinds = printing.add_subparsers(dest="print_command", metavar="plan | inspection | progress", required=True)
     plan = kinds.add_parser("plan", help="kế hoạch theo mẫu của khung tiêu chí (Thông tư 18/2018 hoặc 57/2026)")
@@ -29,7 +31,7 @@ def _write(document, args) -> Path:
     return document.write(args.output, what=f"In ra tệp «{Path(args.output).name}»")
 
 
-def run_plan(args) -> int:
+def run_plan(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.print_document import plan_print
     context, document = made_from_plan(args, plan_print)
     path = _write(document, args)
@@ -38,7 +40,7 @@ def run_plan(args) -> int:
     return 0
 
 
-def run_inspection(args) -> int:
+def run_inspection(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.print_document import inspection_print
     context, document = made_from_plan(args, lambda file, context: inspection_print(file, context, inspection_id=args.id))
     path = _write(document, args)
@@ -48,7 +50,7 @@ def run_inspection(args) -> int:
     return 0
 
 
-def run_progress(args) -> int:
+def run_progress(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.print_document import progress_print
     context, document = made_from_plan(args, lambda file, context: progress_print(file, context, args.as_of))
     path = _write(document, args)
