@@ -285,4 +285,5 @@ ENGLISH: dict[str, str] = {
     'Tệp hoặc ổ đĩa chỉ cho phép đọc (ví dụ thẻ nhớ bị khóa). Hãy chép tệp vào máy rồi mở lại; chưa có gì bị thay đổi.': 'The file or the drive is read-only (for example a locked memory card). Copy the file to this computer and open it again; nothing has been changed.',
     'Lỗi đọc ghi ổ đĩa (có thể thẻ nhớ vừa bị rút ra). Hãy cắm lại rồi mở lại tệp; phần đã lưu trước đó không bị ảnh hưởng.': 'The drive could not be read or written (perhaps the memory stick was just pulled out). Plug it back in and open the file again; what was saved before is not affected.',
     'Không có quyền ghi vào vị trí này. Hãy chọn thư mục khác (ví dụ thư mục Tài liệu); chưa có gì bị thay đổi.': 'You may not write to this place. Choose another folder (for example Documents); nothing has been changed.',
+    "Dòng {number}, «{label}» vừa được sửa ở nơi khác thành «{theirs}»; giá trị bạn nhập: «{yours}». Chưa ghi gì; bảng đã được cập nhật theo tệp.": "Row {number}, «{label}» was just changed elsewhere to «{theirs}»; the value you entered: «{yours}». Nothing was written; the table now shows the file.",
 }

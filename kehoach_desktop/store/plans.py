@@ -6,13 +6,17 @@ not at all, which is what lets a pulled plug lose nothing acknowledged.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.field_text import field_text
+from kehoach_desktop.domain.fields import plan_fields, value_of, with_value
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.store.records import (
-    plan_from_record, plan_to_record, row_from_record, row_to_record,
+    plan_from_record, plan_to_record, row_columns, row_from_record, row_to_record,
     school_from_record, school_to_record,
 )
 
@@ -191,6 +195,64 @@ def update_row(db: Database, row: PlanRow) -> None:
         record.pop("position")
         db.table("plan_row").update(row.id, record)
         _touch(db, row_plan_id(db, row.id))
+
+
+# A field changed by a writer: (the value it last read, the value it writes).
+Changes = dict[str, tuple[object, object]]
+
+
+def update_row_fields(db: Database, row_id: int, changes: Changes) -> PlanRow:
+    """Write only the fields in ``changes``, each checked against the file in the same transaction.
+
+    Two windows, or a window and the command line, share one file: writing a whole row from a
+    window's copy would put back what the other writer changed since. So a field whose value in
+    the file is no longer the one the writer read is refused (nothing written) and every other
+    field of the row is left as the file has it. Returns the row as the file now has it.
+    """
+    registry = plan_fields()
+    with _immediate(db):
+        current = get_row(db, row_id)
+        written = current
+        for name, (old, new) in changes.items():
+            f = registry[name]
+            if value_of(current, f) != old:
+                raise InputError("Dòng {number}, «{label}» vừa được sửa ở nơi khác thành «{theirs}»; giá trị bạn "
+                                 "nhập: «{yours}». Chưa ghi gì; bảng đã được cập nhật theo tệp.", field=name,
+                                 row=current.position + 1, number=current.position + 1, label=f.label,
+                                 theirs=field_text(current, f), yours=field_text(with_value(current, f, new), f))
+            written = with_value(written, f, new)
+        if written == current:
+            return current
+        record = row_to_record(written)
+        columns = {c: record[c] for name in changes for c in row_columns(registry[name])}
+        db.execute(f"UPDATE plan_row SET {', '.join(f'{c} = ?' for c in columns)} WHERE id = ?",
+                   [*columns.values(), row_id])
+        _touch(db, row_plan_id(db, row_id))
+    return written
+
+
+@contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """One transaction that takes the write lock before its first read (BEGIN IMMEDIATE).
+
+    A deferred transaction reads under a shared lock and would be refused at once, without the
+    busy wait, if another writer took the file between its read and its write.
+    """
+    if db.conn.in_transaction:          # inside a caller's transaction: its lock covers us
+        with db.atomic():
+            yield
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.rollback()
+        raise
+    try:
+        db.execute("COMMIT")
+    except BaseException:
+        db.conn.rollback()
+        raise
 
 
 def delete_row(db: Database, row_id: int) -> None:

@@ -41,10 +41,10 @@ class EditRowCommand(_Command):
         self.plan_id, self.before, self.after = plan_id, copy.deepcopy(before), copy.deepcopy(after)
 
     def redo(self) -> None:
-        self._run(self.session.put_row, self.plan_id, self.after)
+        self._run(self.session.put_row, self.plan_id, self.before, self.after)
 
     def undo(self) -> None:
-        self._run(self.session.put_row, self.plan_id, self.before)
+        self._run(self.session.put_row, self.plan_id, self.after, self.before)
 
 
 class AddRowCommand(_Command):

@@ -144,6 +144,16 @@ class PlanTableModel(QAbstractTableModel):
         visual = self.visual_of(row.id)
         self.dataChanged.emit(self.index(visual, 0), self.index(visual, len(self.columns) - 1))
 
+    def replace_rows(self, rows: list[PlanRow]) -> None:
+        """Every row anew (another writer added, removed or moved some); marks of rows still there stay."""
+        if self.plan is None:
+            return
+        self.plan.rows = rows
+        ids = {r.id for r in rows}
+        self.errors = {k: v for k, v in self.errors.items() if k[0] in ids}
+        self.refused = {k: v for k, v in self.refused.items() if k[0] in ids}
+        self.rebuild()
+
     def insert_row(self, row: PlanRow, position: int) -> None:
         self.rows.insert(max(0, min(position, len(self.rows))), row)
         self._renumber()

@@ -13,8 +13,10 @@ import copy
 from PySide6.QtCore import QObject, Qt, Signal
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.fields import plan_fields, value_of
 from kehoach_desktop.domain.plan import Plan, PlanRow, ProgressUpdate, School
 from kehoach_desktop.store import plans, progress, snapshots
+from kehoach_desktop.store.guard import WriteFailed
 from kehoach_desktop.ui.document import SchoolDocument
 from kehoach_desktop.ui.plan_table import PlanTableModel
 
@@ -62,13 +64,26 @@ class PlanSession(QObject):
     def _write(self, fn, *args):
         return self.doc.write(fn, *args)
 
-    def put_row(self, plan_id: int, row: PlanRow) -> None:
+    def put_row(self, plan_id: int, before: PlanRow, after: PlanRow) -> None:
+        """Write the fields that differ between ``before`` (as last read) and ``after``.
+
+        Another window or the command line may have changed the row since: only the edited fields
+        are written, each refused if the file no longer has its ``before`` value (plans.update_row_fields).
+        """
         self.show_plan(plan_id)
+        changes = {f.name: (value_of(before, f), value_of(after, f))
+                   for f in plan_fields() if value_of(before, f) != value_of(after, f)}
         try:
-            self._write(plans.update_row, copy.deepcopy(row))
-        finally:
-            self.model.replace_row(copy.deepcopy(row))
-            self.rowChanged.emit(row.id)
+            fresh = self._write(plans.update_row_fields, after.id, changes)
+        except WriteFailed:   # the file is gone: the screen keeps what was typed
+            self.model.replace_row(copy.deepcopy(after))
+            self.rowChanged.emit(after.id)
+            raise
+        except InputError:    # changed elsewhere: the table shows the file, nothing typed was written
+            self._reload_row(after.id)
+            raise
+        self.model.replace_row(fresh)
+        self.rowChanged.emit(after.id)
 
     def insert_row(self, plan_id: int, snapshot: snapshots.RowSnapshot) -> None:
         self.show_plan(plan_id)
@@ -104,14 +119,7 @@ class PlanSession(QObject):
         try:
             self._write(plans.save_plan_header, header)
         finally:
-            fresh = copy.deepcopy(plan)
-            fresh.rows = self.model.rows
-            if fresh.framework_id != self.model.plan.framework_id:
-                self.model.set_plan(fresh, self.doc.framework(fresh.framework_id))
-            else:
-                self.model.plan = fresh
-                self.model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, self.model.columnCount() - 1))
-            self.plansChanged.emit()
+            self.put_header_on_screen(copy.deepcopy(plan))
 
     def put_school(self, school: School) -> None:
         try:
@@ -160,6 +168,46 @@ class PlanSession(QObject):
             return
         self.model.replace_row(row)
         self.rowChanged.emit(row_id)
+
+    # -- another writer changed the file --------------------------------------------------
+    def refresh(self) -> None:
+        """Bring the plan on screen in line with the file after another writer changed it.
+
+        Rows that merely changed are replaced in place (no model reset: the selection and an open
+        cell editor stay); added, removed or moved rows rebuild the table.
+        """
+        if self.plan is None:
+            return
+        try:
+            fresh = self.doc.get_plan(self.plan.id)
+        except InputError:    # the plan was deleted elsewhere (or the file vanished: the next write says so)
+            if self.doc.guard.present():
+                remaining = self.doc.list_plans()
+                self.plansChanged.emit()
+                self.load(remaining[0].id if remaining else None)
+            return
+        rows, fresh.rows = fresh.rows, []
+        shown = copy.copy(self.plan)
+        shown.rows = []
+        if shown != fresh:
+            self.put_header_on_screen(fresh)
+        if [r.id for r in rows] != [r.id for r in self.model.rows]:
+            self.model.replace_rows(rows)
+            self.rowsChanged.emit()
+            return
+        for old, new in zip(list(self.model.rows), rows):
+            if old != new:
+                self.model.replace_row(new)
+                self.rowChanged.emit(new.id)
+
+    def put_header_on_screen(self, header: Plan) -> None:
+        header.rows = self.model.rows
+        if header.framework_id != self.model.plan.framework_id:
+            self.model.set_plan(header, self.doc.framework(header.framework_id))
+        else:
+            self.model.plan = header
+            self.model.headerDataChanged.emit(Qt.Horizontal, 0, max(0, self.model.columnCount() - 1))
+        self.plansChanged.emit()
 
     def memory_plan(self) -> Plan | None:
         """The plan as on screen, with its rows (for «Lưu bản sao»)."""
