@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QComboBox, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
@@ -17,30 +17,29 @@ from kehoach_desktop.domain.catalog import PROVISIONAL_MARK
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse_refs import criterion_code
 from kehoach_desktop.domain.row_order import criterion_of
+from kehoach_desktop.store.file_lock import FileLock
 from kehoach_desktop.store.next_year import next_year_plan
 from kehoach_desktop.store.plans import copy_numbers
 from kehoach_desktop.ui.actions import build_actions
 from kehoach_desktop.ui.commands import AddPlanCommand, EditHeaderCommand, EditSchoolCommand
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
+from kehoach_desktop.ui.dashboard import DashboardWidget
 from kehoach_desktop.ui.document import SchoolDocument
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.exchange_ops import ExchangeOps
 from kehoach_desktop.ui.file_ops import FileOps
+from kehoach_desktop.ui.file_watch import FileWatch
 from kehoach_desktop.ui.find_bar import FindBar
 from kehoach_desktop.ui.print_ops import PrintOps
 from kehoach_desktop.ui.progress_ops import record_progress
 from kehoach_desktop.ui.row_form import RowForm
 from kehoach_desktop.ui.row_ops import RowOps
 from kehoach_desktop.ui.screen_fit import PREFERRED_SIZE, fit_to_screen
+from kehoach_desktop.ui.second_window import ask_read_only
 from kehoach_desktop.ui.session import PlanSession
 from kehoach_desktop.ui.settings import AppSettings
 from kehoach_desktop.ui.table_view import PlanTableView
 from kehoach_desktop.ui.welcome import WelcomePage
-
-try:  # the dashboard is another issue's widget; the window must start without it
-    from kehoach_desktop.ui.dashboard import DashboardWidget
-except (ImportError, SyntaxError):
-    DashboardWidget = None
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +55,7 @@ class MainWindow(QMainWindow):
         self._build_widgets()
         self.menu_actions = build_actions(self)
         self.row_ops: RowOps | None = None
+        self.watch: FileWatch | None = None
         self.statusBar().addPermanentWidget(self.saved_label)
         self._restore_layout()
         self._update_state()
@@ -83,13 +83,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.table_split)
         self.tabs = QTabWidget(self)
         self.tabs.addTab(plan_page, self.tr("Kế hoạch"))
-        if DashboardWidget is not None:
-            self.dashboard = DashboardWidget(self)
-            self.dashboard.rowActivated.connect(self._dashboard_row)
-        else:
-            self.dashboard = None
-        self.tabs.addTab(self.dashboard or QLabel(self.tr("Bảng tiến độ chưa có trong bản này."), self),
-                         self.tr("Tiến độ"))
+        self.dashboard = DashboardWidget(self)
+        self.dashboard.rowActivated.connect(self._dashboard_row)
+        self.tabs.addTab(self.dashboard, self.tr("Tiến độ"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.main_split = QSplitter(Qt.Horizontal, self)
         self.main_split.addWidget(self.tree)
@@ -132,9 +128,17 @@ class MainWindow(QMainWindow):
         self.menu_actions.show_tree.setChecked(not self.tree.isHidden())
 
     # -- the open file ----------------------------------------------------------------
-    def open_document(self, path: str | Path, *, create: bool = False, plan_id: int | None = None) -> None:
-        """Open (or create) a school file; InputError with a Vietnamese message when refused."""
-        document = SchoolDocument(path, create=create)
+    def open_document(self, path: str | Path, *, create: bool = False, plan_id: int | None = None) -> bool:
+        """Open (or create) a school file; InputError with a Vietnamese message when refused.
+
+        A file open in another window of this program is opened read-only if the user agrees;
+        otherwise nothing changes here (False).
+        """
+        lock = FileLock(Path(path).resolve())
+        read_only = not lock.acquire()
+        if read_only and not ask_read_only(self, Path(path)):
+            return False
+        document = SchoolDocument(path, create=create, read_only=read_only, lock=None if read_only else lock)
         self.close_document()
         self.document = document
         self.session = PlanSession(document, self)
@@ -159,14 +163,28 @@ class MainWindow(QMainWindow):
             plan_id = plans[0].id
         self.session.load(plan_id)
         self.undo.clear()
+        self.session.model.read_only = read_only
+        self.form.setEnabled(not read_only)
+        self.watch = FileWatch(self.session, self.table, self)
         self._update_state()
+        return True
+
+    def changeEvent(self, event) -> None:
+        """Coming back to the window: show what another writer changed meanwhile, at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.ActivationChange and self.isActiveWindow() and self.watch is not None:
+            self.watch.check()
 
     def close_document(self) -> None:
         if self.document is None:
             return
+        if self.watch is not None:
+            self.watch.stop()
+            self.watch.deleteLater()
+            self.watch = None
+        self.form.setEnabled(True)
         self.undo.clear()
-        if self.dashboard is not None:
-            self.dashboard.set_plan(None, None)
+        self.dashboard.set_plan(None, None)
         self.table.setModel(None)
         self.session.deleteLater()
         self.document.close()
@@ -241,8 +259,7 @@ class MainWindow(QMainWindow):
         self.tree.update_counts(session.model.rows)
         self.form.set_framework(session.framework)
         self.form.show_row(None)
-        if self.dashboard is not None:
-            self.dashboard.set_plan(self.document.db if plan_id else None, plan_id or None)
+        self.dashboard.set_plan(self.document.db if plan_id else None, plan_id or None)
         self._update_state()
 
     def edit_plan_header(self) -> None:
@@ -304,8 +321,7 @@ class MainWindow(QMainWindow):
             return
         if current is not None and (self.form.row is None or self.form.row.id == current.id):
             self._current_row_changed(self.table.currentIndex(), None)
-        if self.dashboard is not None:
-            self.dashboard.schedule_refresh()   # coalesced: many edits in one go cost one refresh
+        self.dashboard.schedule_refresh()   # coalesced: many edits in one go cost one refresh
 
     def _form_edited(self, name: str, value) -> None:
         if self.form.row is None or self.row_ops is None:
@@ -335,7 +351,7 @@ class MainWindow(QMainWindow):
             self.row_ops.select_row(row_id)
 
     def _tab_changed(self, index: int) -> None:
-        if self.dashboard is not None and self.tabs.widget(index) is self.dashboard:
+        if self.tabs.widget(index) is self.dashboard:
             self.dashboard.schedule_refresh()
 
     def record_progress(self) -> int | None:
@@ -393,7 +409,12 @@ class MainWindow(QMainWindow):
             self.saved_label.clear()
             return
         school = doc.school.name if doc.school else self.tr("(chưa có thông tin trường)")
-        self.setWindowTitle(f"{doc.path.name} — {school} — " + self.tr("Kế hoạch"))
+        self.setWindowTitle(f"{doc.path.name} — {school} — " + self.tr("Kế hoạch")
+                            + (self.tr(" (chỉ xem)") if doc.read_only else ""))
+        if doc.read_only:
+            self.saved_label.setText(self.tr("Chỉ xem: tệp đang mở ở một cửa sổ khác"))
+            self.saved_label.setStyleSheet("color: #8a6d00;")
+            return
         self.saved_label.setText(self.tr("Mọi thay đổi được lưu ngay vào tệp"))
         self.saved_label.setStyleSheet("color: #2e7d32;")
 
