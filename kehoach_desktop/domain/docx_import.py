@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.docx_archive import Budget
 from kehoach_desktop.domain.docx_columns import MONITORING, PLAN_2018, PLAN_2026, PRIORITY, ColumnMap, classify, continues
 from kehoach_desktop.domain.docx_organization import read_organization
 from kehoach_desktop.domain.docx_reading import Para, Table, read_blocks
@@ -113,8 +114,10 @@ def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, f
                      school_year: str | None = None, school_level: str | None = None) -> DocxImport:
     """Read a plan from a .docx; ``school_year`` and ``framework_id`` override what the file says."""
     path = Path(path)
+    budget = Budget(path)      # one time budget for reading and interpreting an untrusted file
     stream = _Stream(path.name)
-    for block in read_blocks(path):
+    for block in read_blocks(path, budget):
+        budget.check()
         stream.add(block)
     plan_kind = stream.plan_kind
     if plan_kind is None:
@@ -133,7 +136,7 @@ def import_plan_docx(path: str | Path, frameworks: Mapping[str, Framework], *, f
         result.warn(HEADER, f"lấy tên trường «{found[0]}» từ câu «{found[1]}».")
     fw = _settle_framework(result, frameworks, form, framework_id, school_level, circulars_cited(lines))
     reader = PlanTableReader(result, fw, result.plan.school_year or None)
-    _read_body(stream.items, preamble, reader, result)
+    _read_body(stream.items, preamble, reader, result, budget)
     result.plan.rows = reader.rows()
     if not result.plan.rows:
         raise InputError("Bảng kế hoạch trong tệp «{file}» không có dòng nào.", field="file",
@@ -196,12 +199,13 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
     return fw
 
 
-def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: DocxImport) -> None:
+def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: DocxImport, budget: Budget) -> None:
     plan = result.plan
     kind = "preamble"
     section: list[Line] = []
     sections: list[tuple[str, list[Line]]] = []
     for item in stream:
+        budget.check()
         if isinstance(item, Line):
             heading = section_heading(item)
             if heading:

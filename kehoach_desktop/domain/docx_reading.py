@@ -12,19 +12,13 @@ repeats the text of the cell it continues with ``inherited`` set, so the importe
 """
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
-from lxml import etree
-
-from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.docx_archive import W, Budget, _refuse, parse_document, read_part
 from kehoach_desktop.domain.values import nfc
 
-W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
-MAX_DOCUMENT_XML = 60 * 1024 * 1024      # a 60-row plan is ~0.5 MB; anything far larger is hostile
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_MARK = "EncryptedPackage".encode("utf-16-le")
 
@@ -54,15 +48,10 @@ class Table:
         return max((len(r) for r in self.rows), default=0)
 
 
-def _refuse(path: Path, reason: str, **values: Any) -> InputError:
-    """``reason`` is a template (its own message id) filled with ``values``."""
-    return InputError("Không đọc được tệp «{file}»: {reason}", field="file",
-                      file=path.name, reason=InputError(reason, field="file", **values))
-
-
-def read_document_xml(path: str | Path) -> bytes:
+def read_document_xml(path: str | Path, budget: Budget | None = None) -> bytes:
     """The bytes of word/document.xml, or a Vietnamese refusal saying what the file is instead."""
     path = Path(path)
+    budget = budget or Budget(path)
     if not path.exists():
         raise _refuse(path, "tệp không tồn tại.")
     if path.is_dir():
@@ -80,22 +69,7 @@ def read_document_xml(path: str | Path) -> bytes:
         raise _refuse(path, "không mở được ({error}).", error=exc.strerror or exc) from None
     if head[:4] != b"PK\x03\x04":
         raise _refuse(path, "đây không phải tệp Word .docx.")
-    try:
-        with zipfile.ZipFile(path) as archive:
-            try:
-                info = archive.getinfo("word/document.xml")
-            except KeyError:
-                raise _refuse(path, "tệp nén này không phải văn bản Word .docx.") from None
-            if info.file_size > MAX_DOCUMENT_XML:
-                raise _refuse(path, "văn bản quá lớn để là một bản kế hoạch.")
-            return archive.read(info)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, RuntimeError, NotImplementedError, EOFError) as exc:
-        raise _refuse(path, "tệp .docx bị hỏng ({exc}).", exc=exc) from None
-
-
-def _parser() -> etree.XMLParser:
-    return etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
-                           remove_comments=True, remove_pis=True)
+    return read_part(path, budget)
 
 
 def _paragraph_text(p) -> str:
@@ -121,7 +95,7 @@ def _paragraph_text(p) -> str:
         else:
             parts.append("\n")
     for box in p.iter(f"{W}txbxContent") if has_box else ():
-        if not any(a.tag == f"{MC}Fallback" for a in box.iterancestors()):
+        if not _in_box(box, p):   # a box inside a box is read with its outer box, once
             boxes += [_paragraph_text(inner) for inner in box.iterchildren(f"{W}p")]
     text = "".join(parts)
     return "\n".join([text] + boxes) if boxes else text
@@ -194,12 +168,14 @@ MAX_NESTING = 4   # a plan inside a frame table is one level; deeper nesting is 
 class _BodyReader:
     """Paragraphs and tables in document order, numbering tables as Word users count them."""
 
-    def __init__(self) -> None:
+    def __init__(self, budget: Budget) -> None:
         self.count = 0
+        self.budget = budget
 
     def blocks(self, parent, depth: int = 0) -> list:
         found: list = []
         for child in parent.iterchildren():
+            self.budget.check()
             tag = child.tag
             if tag == f"{W}p":
                 found.append(Para(nfc(_paragraph_text(child)), _is_bold(child)))
@@ -215,6 +191,7 @@ class _BodyReader:
         table = Table(index=self.count)
         above: list[Cell] = []
         for tr in _table_rows(tbl):
+            self.budget.check()
             row: list[Cell] = []
             row += [Cell() for _ in range(_count(tr.find(f"{W}trPr/{W}gridBefore"), 0))]
             for tc in _table_cells(tr):
@@ -239,14 +216,12 @@ class _BodyReader:
         return table
 
 
-def read_blocks(path: str | Path) -> list[Para | Table]:
-    """The body of the document in order: paragraphs and top-level tables."""
-    raw = read_document_xml(path)
-    try:
-        root = etree.fromstring(raw, _parser())
-    except etree.XMLSyntaxError as exc:
-        raise _refuse(Path(path), "nội dung văn bản bị hỏng ({msg}).", msg=exc.msg) from None
+def read_blocks(path: str | Path, budget: Budget | None = None) -> list[Para | Table]:
+    """The body of the document in order: paragraphs and top-level tables, within ``budget``."""
+    path = Path(path)
+    budget = budget or Budget(path)
+    root = parse_document(read_document_xml(path, budget), path, budget)
     body = root.find(f"{W}body")
     if body is None:
-        raise _refuse(Path(path), "tệp không có nội dung văn bản.")
-    return _BodyReader().blocks(body)
+        raise _refuse(path, "tệp không có nội dung văn bản.")
+    return _BodyReader(budget).blocks(body)
