@@ -1,4 +1,4 @@
-"""`kehoach catalog`: list the installed frameworks, print one, install a corrected file."""
+"""`kehoach catalog`: list the installed frameworks, print one, install a corrected file, remove it."""
 from __future__ import annotations
 
 import argparse
@@ -12,10 +12,13 @@ def register(sub: argparse._SubParsersAction) -> None:
                          help="tt18 | tt17 | tt19 | tt57-mn | tt57-pt | tt57-gdtx")
     catalog.add_argument("--json", action="store_true", help="in dạng JSON")
     catalog.set_defaults(handler=run_catalog)
-    actions = catalog.add_subparsers(dest="catalog_command", metavar="import")
+    actions = catalog.add_subparsers(dest="catalog_command", metavar="import | remove")
     install = actions.add_parser("import", help="cài tệp danh mục đã hiệu chỉnh hoặc mới hơn (.json)")
     install.add_argument("file", metavar="FILE.json")
     install.set_defaults(handler=run_import)
+    remove = actions.add_parser("remove", help="gỡ danh mục đã cài thêm; danh mục có sẵn được dùng lại")
+    remove.add_argument("framework_id", metavar="KHUNG")
+    remove.set_defaults(handler=run_remove)
 
 
 def framework_to_dict(fw) -> dict:
@@ -63,4 +66,15 @@ def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.catalogs import install_catalog
     fw = install_catalog(args.file)
     print(f"Đã cài danh mục {fw.id} (phiên bản {fw.version}): {len(fw.criteria())} tiêu chí.")
+    return 0
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from kehoach_desktop.catalogs import remove_catalog
+    bundled = remove_catalog(args.framework_id)
+    if bundled is None:
+        print(f"Đã gỡ danh mục {args.framework_id}.")
+    else:
+        print(f"Đã gỡ bản cài thêm của danh mục {bundled.id}; "
+              f"chương trình dùng lại bản có sẵn (phiên bản {bundled.version}).")
     return 0

@@ -6,16 +6,17 @@ replacement may never drop a criterion that plans point at.
 """
 from __future__ import annotations
 
-import re
 from datetime import date
 from types import MappingProxyType
 from typing import Any, Mapping
 
+from kehoach_desktop.domain.catalog_limits import MAX_CRITERIA, MAX_STANDARDS, MAX_VERSION
 from kehoach_desktop.domain.catalog_model import (
     _CODE, _ID, _LEVEL, FORMAT, PLAN_FORMS, SCHOOL_LEVELS,
     Criterion, Framework, Standard,
 )
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.evidence_code import EvidenceTemplate, TemplateError, compile_template, template_from_pattern
 from kehoach_desktop.domain.values import nfc
 
 # ---------------------------------------------------------------------------------------
@@ -31,8 +32,8 @@ _FRAMEWORK_OPTIONAL = (
     "appendix", "replaces", "level_4", "school_level_rule", "forms",
 )
 _EXTRA_KEYS = ("level_4", "school_level_rule", "forms")
-_EVIDENCE_REQUIRED = ("pattern", "example")
-_EVIDENCE_OPTIONAL = ("format", "note")
+_EVIDENCE_REQUIRED = ("example",)
+_EVIDENCE_OPTIONAL = ("template", "pattern", "format", "note")   # "pattern": older files, safe shapes only
 _STANDARD_REQUIRED = ("no", "title", "unverified", "criteria")
 _STANDARD_OPTIONAL = ("note", "title_variants")
 _CRITERION_REQUIRED = ("code", "title", "unverified", "mandatory")
@@ -213,16 +214,11 @@ def parse_framework(data: dict) -> Framework:
 
     evidence = _keys(data["evidence_code"], _EVIDENCE_REQUIRED, _EVIDENCE_OPTIONAL,
                      InputError("{where}, mục evidence_code", field="catalog", where=where))
-    pattern = _get(evidence, "pattern", str, where)
+    template = _evidence_template(evidence, where)
     example = _get(evidence, "example", str, where)
-    try:
-        compiled = re.compile(pattern)
-    except re.error as exc:
-        raise _fail(where, "mẫu mã minh chứng “{pattern}” không phải biểu thức chính quy hợp lệ ({exc})",
-                    pattern=pattern, exc=exc) from None
-    if not compiled.fullmatch(example):
-        raise _fail(where, "ví dụ mã minh chứng “{example}” không khớp mẫu “{pattern}”",
-                           example=example, pattern=pattern)
+    if not template.matches(example):
+        raise _fail(where, "ví dụ mã minh chứng “{example}” không khớp mẫu “{template}”",
+                           example=example, template=template.template)
 
     plan_form = _get(data, "plan_form", str, where)
     if plan_form not in PLAN_FORMS:
@@ -236,14 +232,20 @@ def parse_framework(data: dict) -> Framework:
                            "(provisional_note)")
 
     version = _get(data, "version", int, where)
-    if version < 1:
-        raise _fail(where, "phiên bản {version} không hợp lệ (phải từ 1 trở lên)",
-                           version=version)
+    if not 1 <= version <= MAX_VERSION:
+        raise _fail(where, "phiên bản {version} không hợp lệ (phải từ 1 đến {limit})",
+                           version=version, limit=MAX_VERSION)
 
     raw_standards = _get(data, "standards", list, where)
     if not raw_standards:
         raise _fail(where, "không có tiêu chuẩn nào")
+    if len(raw_standards) > MAX_STANDARDS:
+        raise _fail(where, "có {count} tiêu chuẩn, nhiều hơn giới hạn {limit}", count=len(raw_standards),
+                    limit=MAX_STANDARDS)
     standards = tuple(_parse_standard(s, lo, hi, where) for s in raw_standards)
+    count = sum(len(s.criteria) for s in standards)
+    if count > MAX_CRITERIA:
+        raise _fail(where, "có {count} tiêu chí, nhiều hơn giới hạn {limit}", count=count, limit=MAX_CRITERIA)
     seen_no: set[int] = set()
     seen_code: set[str] = set()
     for s in standards:
@@ -270,7 +272,7 @@ def parse_framework(data: dict) -> Framework:
         school_levels=school_levels,
         level_min=lo,
         level_max=hi,
-        evidence_pattern=pattern,
+        evidence_template=template,
         evidence_example=example,
         plan_form=plan_form,
         provisional=provisional,
@@ -289,6 +291,27 @@ def parse_framework(data: dict) -> Framework:
         extra=MappingProxyType({k: data[k] for k in _EXTRA_KEYS if k in data}),
         format=fmt,
     )
+
+
+def _evidence_template(evidence: dict, where: Where) -> EvidenceTemplate:
+    """The declared template, or one read from an older file's regex when it has a known safe shape."""
+    template = _get(evidence, "template", str, where)
+    pattern = _get(evidence, "pattern", str, where)
+    if (template is None) == (pattern is None):
+        raise _fail(where, "mục evidence_code cần đúng một trong hai trường “template” hoặc “pattern”")
+    if pattern is not None:
+        try:
+            template = template_from_pattern(pattern)
+        except TemplateError:
+            raise _fail(where, "mẫu mã minh chứng “{pattern}” là biểu thức chính quy không thuộc các dạng an toàn "
+                               "chương trình nhận; hãy ghi trường “template”, ví dụ [H{{n}}-{{n}}.{{n}}-{{nn}}]",
+                        pattern=pattern) from None
+    try:
+        return compile_template(template)
+    except TemplateError:
+        raise _fail(where, "mẫu mã minh chứng “{template}” không hợp lệ: chỉ dùng chữ, chữ số, các dấu [ ] ( ) . - _ / : "
+                           "# và chỗ số {{n}} (một hoặc nhiều chữ số) hoặc {{nn}}, {{nnn}} … (đúng số chữ số)",
+                    template=template) from None
 
 
 # ---------------------------------------------------------------------------------------
@@ -328,3 +351,10 @@ def check_replacement(old: Framework, new: Framework) -> None:
         )
 
 
+
+
+def check_same_version(old: Framework, new: Framework) -> None:
+    """Refuse a catalog with the version of ``old`` but other content: it would silently replace titles."""
+    if new.version == old.version and new != old:
+        raise InputError("Đã có danh mục {id} phiên bản {version} với nội dung khác; hãy tăng số phiên bản.",
+                         field="version", id=old.id, version=old.version)

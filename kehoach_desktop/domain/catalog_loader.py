@@ -1,43 +1,54 @@
 """Finding the installed catalogs: the bundled files plus override folders."""
 from __future__ import annotations
 
-import json
 import os
+import stat
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
-from kehoach_desktop.domain.catalog_model import MAX_FILE_BYTES, SCHOOL_LEVELS, Framework
-from kehoach_desktop.domain.catalog_file import check_replacement, parse_framework
+from kehoach_desktop.domain.catalog_file import check_replacement, check_same_version, parse_framework
+from kehoach_desktop.domain.catalog_limits import MAX_FILE_BYTES, parse_catalog_json, too_large
+from kehoach_desktop.domain.catalog_model import SCHOOL_LEVELS, Framework
 from kehoach_desktop.domain.errors import InputError
+
+#: told about each catalog file that was refused while loading, with the reason
+OnRefused = Callable[[Path, InputError], None]
 
 # ---------------------------------------------------------------------------------------
 # loading: bundled files, then overrides from user or district folders
 
-def read_catalog_file(path: str | os.PathLike) -> Framework:
-    """Read and check one catalog file from disk (a user's or a district's copy)."""
+def read_catalog_bytes(path: str | os.PathLike) -> bytes:
+    """The bytes of a catalog file, its size checked before reading (never more than the limit)."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError("Tệp danh mục {file} quá lớn ({size_kb} kB)",
-                             field="catalog", file=path.name, size_kb=size // 1024)
-        raw = path.read_bytes()
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError("«{file}» là một thư mục, không phải tệp danh mục .json", field="catalog", file=path.name)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError("«{file}» không phải một tệp thông thường", field="catalog", file=path.name)
+        if info.st_size > MAX_FILE_BYTES:
+            raise too_large(path.name, info.st_size)
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)       # the file may have grown since stat
+    except FileNotFoundError:
+        raise InputError("Không tìm thấy tệp danh mục «{file}»", field="catalog", file=path.name) from None
     except OSError as exc:
         raise InputError("Không đọc được tệp danh mục {file}: {error}",
                          field="catalog", file=path.name, error=exc.strerror or exc) from None
-    return _parse_bytes(raw, path.name)
+    if len(raw) > MAX_FILE_BYTES:
+        raise too_large(path.name, len(raw))
+    return raw
 
 
-def _parse_bytes(raw: bytes, name: str) -> Framework:
-    try:
-        data = json.loads(raw.decode("utf-8-sig"))
-    except UnicodeDecodeError:
-        raise InputError("Tệp danh mục {name} không phải văn bản UTF-8", field="catalog",
-                         name=name) from None
-    except json.JSONDecodeError as exc:
-        raise InputError("Tệp danh mục {name} không phải JSON hợp lệ (dòng {lineno}, cột {colno})", field="catalog",
-                         name=name, lineno=exc.lineno, colno=exc.colno) from None
+def read_catalog_file(path: str | os.PathLike) -> Framework:
+    """Read and check one catalog file from disk (a user's or a district's copy)."""
+    return parse_catalog_bytes(read_catalog_bytes(path), Path(path).name)
+
+
+def parse_catalog_bytes(raw: bytes, name: str) -> Framework:
+    """A catalog file's bytes checked within the limits and turned into a :class:`Framework`."""
+    data = parse_catalog_json(raw, name)
     try:
         return parse_framework(data)
     except InputError as exc:
@@ -55,11 +66,16 @@ def _bundled() -> tuple[Framework, ...]:
 
     folder = resource_dir("criteria")
     files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
-    frameworks = [_parse_bytes(f.read_bytes(), f.name) for f in files]
+    frameworks = [parse_catalog_bytes(f.read_bytes(), f.name) for f in files]
     ids = [f.id for f in frameworks]
     if len(set(ids)) != len(ids):  # a packaging mistake, not a user's
         raise RuntimeError(f"duplicate bundled catalog ids: {sorted(ids)}")
     return tuple(sorted(frameworks, key=_sort_key))
+
+
+def bundled_catalogs() -> dict[str, Framework]:
+    """The catalogs shipped with the program, by id (what applies when no file overrides them)."""
+    return {fw.id: fw for fw in _bundled()}
 
 
 def _override_files(extra_dirs: Iterable[str | os.PathLike]) -> list[Path]:
@@ -76,15 +92,17 @@ def _override_files(extra_dirs: Iterable[str | os.PathLike]) -> list[Path]:
 def load_catalogs(
     extra_dirs: Iterable[str | os.PathLike] = (),
     errors: list[InputError] | None = None,
+    on_refused: OnRefused | None = None,
 ) -> dict[str, Framework]:
     """All frameworks by id: the bundled ones, overridden from ``extra_dirs``.
 
     Each ``*.json`` of each folder (in the order given, files by name; a path to a file
     is read as such; missing folders are skipped) may add a framework or replace one
-    with the same id: it wins when its ``version`` is not lower and
-    :func:`check_replacement` accepts it. A lower version is ignored silently. A broken
-    or refused file raises InputError, or, when ``errors`` is a list, is appended to it
-    and skipped so the program can still start and tell the user.
+    with the same id: it wins when its ``version`` is higher, or the same with the same
+    content, and :func:`check_replacement` accepts it. A lower version is ignored
+    silently. A broken or refused file raises InputError, or, when ``errors`` is a list
+    or ``on_refused`` is given, is reported there and skipped so the program can still
+    start and tell the user.
     """
     catalogs = {fw.id: fw for fw in _bundled()}
     for path in _override_files(extra_dirs):
@@ -95,15 +113,19 @@ def load_catalogs(
                 if fw.version < current.version:
                     continue
                 try:
+                    check_same_version(current, fw)
                     check_replacement(current, fw)
                 except InputError as exc:
                     raise InputError("Tệp {file}: {reason}", field=exc.field,
                                      file=path.name, reason=exc) from None
             catalogs[fw.id] = fw
         except InputError as exc:
-            if errors is None:
+            if errors is None and on_refused is None:
                 raise
-            errors.append(exc)
+            if errors is not None:
+                errors.append(exc)
+            if on_refused is not None:
+                on_refused(path, exc)
     return {fw.id: fw for fw in sorted(catalogs.values(), key=_sort_key)}
 
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any, Mapping
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.evidence_code import EvidenceTemplate
 from kehoach_desktop.domain.values import nfc
 
 #: the catalog file layout this program reads; a file with a higher ``format`` is refused
@@ -39,9 +40,6 @@ PLAN_FORMS: Mapping[str, str] = MappingProxyType({
 })
 
 PROVISIONAL_MARK = " — TẠM THỜI"
-
-#: largest catalog file read from a user folder (the bundled ones are under 100 kB)
-MAX_FILE_BYTES = 5 * 1024 * 1024
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]{0,39}$")
 _CODE = re.compile(r"^([1-9]\d*)\.([1-9]\d*)$")
@@ -107,7 +105,7 @@ class Framework:
     school_levels: tuple[str, ...]
     level_min: int
     level_max: int
-    evidence_pattern: str
+    evidence_template: EvidenceTemplate
     evidence_example: str
     plan_form: str
     provisional: bool
@@ -192,7 +190,7 @@ class Framework:
                 field="evidence",
                 short_circular=self.short_circular(), shape=shape, evidence_example=self.evidence_example,
             )
-        if not re.fullmatch(self.evidence_pattern, text):
+        if not self.evidence_template.matches(text):
             raise InputError(
                 "Mã minh chứng “{text}” không đúng mẫu của khung {short_circular}: cần dạng {shape}, ví "
                 "dụ {evidence_example}",

@@ -95,6 +95,8 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
     settings = default_settings()
     install_translation(app, lang or settings.language)
     crash.install()
+    from kehoach_desktop.catalogs import load_installed
+    catalog_notices = load_installed()[1]     # a broken installed catalog is set aside here, told once below
     window = MainWindow(settings)
     problem: InputError | None = None
     path = _initial_path(window, file, demo or bool(screenshot and not file))
@@ -116,6 +118,8 @@ def run_app(file: str | None, demo: bool = False, lang: str | None = None,
     window.show()
     if problem:
         QTimer.singleShot(0, lambda: window.files.warn(error_text(problem)))
+    for notice in catalog_notices:
+        QTimer.singleShot(0, lambda notice=notice: window.files.warn(error_text(notice)))
     if os.environ.get("KEHOACH_STARTUP_PROBE"):
         QTimer.singleShot(0, lambda: (print(f"shown {time.time():.4f}", flush=True), app.quit()))
     return app.exec()

@@ -28,12 +28,12 @@ HERE = Path(__file__).resolve().parent
 DEFAULT_REFERENCE = Path("/work/shared/reference")
 
 EVIDENCE_2018 = {
-    "pattern": r"^\[H\d+-\d+\.\d+-\d{2}\]$",
+    "template": "[H{n}-{n}.{n}-{nn}]",
     "example": "[H1-1.9-01]",
     "format": "[Hn-a.b-cc]",
     "note": "Công văn 5932/BGDĐT-QLCL (28/12/2018): box n, criterion a.b, number cc.",
 }
-EVIDENCE_TT57 = {"pattern": r"^MC\.\d+\.\d+\.\d{2}$", "example": "MC.1.1.01"}
+EVIDENCE_TT57 = {"template": "MC.{n}.{n}.{nn}", "example": "MC.1.1.01"}
 
 PROVISIONAL_NOTE_TT57 = (
     "Danh mục tạm thời: chưa đối chiếu với văn bản chính thức của Thông tư 57/2026/TT-BGDĐT; "

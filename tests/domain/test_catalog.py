@@ -317,8 +317,9 @@ def test_requirement_texts_outside_the_level_range_are_refused():
     assert "ngoài thang Mức 1–2" in refusal(data)
 
 
-def test_an_evidence_pattern_that_does_not_compile_is_refused():
+def test_an_older_file_s_evidence_regex_that_is_not_a_known_safe_shape_is_refused():
     data = bundled_dict("tt18")
+    del data["evidence_code"]["template"]
     data["evidence_code"]["pattern"] = "^[H(\\d+$"
     assert "biểu thức chính quy" in refusal(data)
 
@@ -435,9 +436,11 @@ def test_an_override_with_a_higher_version_replaces_the_bundled_catalog(tmp_path
     assert load_catalogs()["tt57-pt"].version == 1  # the bundled cache is untouched
 
 
-def test_an_override_with_the_same_version_also_replaces(tmp_path):
+def test_an_override_with_the_same_version_but_other_titles_is_refused(tmp_path):
     write(tmp_path, "any-name.json", corrected_tt57(1, "Giáo viên (bản sửa)"))
-    assert load_catalogs([tmp_path])["tt57-pt"].criterion("2.2").title == "Giáo viên (bản sửa)"
+    with pytest.raises(InputError) as info:
+        load_catalogs([tmp_path])
+    assert "phiên bản 1 với nội dung khác" in info.value.message
 
 
 def test_an_older_override_is_ignored(tmp_path, catalogs):
