@@ -34,7 +34,7 @@ from kehoach_desktop.ui.print_ops import PrintOps
 from kehoach_desktop.ui.progress_ops import record_progress
 from kehoach_desktop.ui.row_form import RowForm
 from kehoach_desktop.ui.row_ops import RowOps
-from kehoach_desktop.ui.screen_fit import PREFERRED_SIZE, fit_to_screen
+from kehoach_desktop.ui.screen_fit import PREFERRED_SIZE, fit_to_screen, scrollable
 from kehoach_desktop.ui.second_window import ask_read_only
 from kehoach_desktop.ui.session import PlanSession
 from kehoach_desktop.ui.settings import AppSettings
@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(plan_page, self.tr("Kế hoạch"))
         self.dashboard = DashboardWidget(self)
         self.dashboard.rowActivated.connect(self._dashboard_row)
-        self.tabs.addTab(self.dashboard, self.tr("Tiến độ"))
+        # In a scroll area: with its chỉ tiêu and five standards it is taller than a 125 % screen.
+        self.dashboard_page = scrollable(self.dashboard)
+        self.tabs.addTab(self.dashboard_page, self.tr("Tiến độ"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.main_split = QSplitter(Qt.Horizontal, self)
         self.main_split.addWidget(self.tree)
@@ -351,7 +353,7 @@ class MainWindow(QMainWindow):
             self.row_ops.select_row(row_id)
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self.dashboard:
+        if self.tabs.widget(index) is self.dashboard_page:
             self.dashboard.schedule_refresh()
 
     def record_progress(self) -> int | None:

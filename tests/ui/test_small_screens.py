@@ -19,6 +19,7 @@ def test_first_start_fits_the_screen_it_opens_on(qtbot, settings, demo_file, mon
     win = MainWindow(settings)            # no saved geometry: the first start
     qtbot.addWidget(win)
     win.open_document(demo_file)
+    win.session.load(2)                   # the 2026 plan: its dashboard has chỉ tiêu and 5 bars
     win.show()
     qtbot.wait(10)
     assert win.width() <= area.width() and win.height() <= area.height(), (win.size(), area)

@@ -31,7 +31,7 @@ def as_tuple(t):
 def tab(window):
     """The «Tiến độ» tab of the 2026-2027 plan, on screen."""
     window.session.load(TT57_PLAN)
-    window.tabs.setCurrentWidget(window.dashboard)
+    window.tabs.setCurrentWidget(window.dashboard_page)
     return window.dashboard.target_panel
 
 
@@ -85,7 +85,7 @@ def test_a_principal_adds_a_target_types_it_edits_it_enters_term_one_undoes_and_
     after = targets_on_disk(demo_file)
     assert [as_tuple(t) for t in after[:-1]] == before                   # the others are untouched
     assert as_tuple(after[-1])[2:] == ("Tỉ lệ học sinh đọc sách mỗi tuần", 85.0, "%", ">=", {})
-    window.tabs.setCurrentWidget(window.dashboard)
+    window.tabs.setCurrentWidget(window.dashboard_page)
     shown = window.dashboard.target_panel.model
     assert shown.item(count, NAME).text() == "Tỉ lệ học sinh đọc sách mỗi tuần"
     assert shown.item(count, GOAL).text() == "≥ 85 %"

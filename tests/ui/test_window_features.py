@@ -217,7 +217,7 @@ def test_a_minh_chung_code_already_used_is_refused_in_the_form(qtbot, window, mo
 def test_a_late_row_clicked_on_the_dashboard_is_selected_in_the_table(window):
     window.session.load(TT18_PLAN)
     row = window.session.model.rows[5]
-    window.tabs.setCurrentWidget(window.dashboard)
+    window.tabs.setCurrentWidget(window.dashboard_page)
     window.dashboard.rowActivated.emit(row.id)
     assert window.tabs.currentIndex() == 0
     assert window.row_ops.current_row().id == row.id
