@@ -11,7 +11,9 @@ import traceback
 
 from kehoach_desktop import __version__
 from kehoach_desktop.commands import COMMAND_MODULES
+from kehoach_desktop.commands.text import shown
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.leftovers import clean_at_start
 
 EXIT_OK, EXIT_BUG, EXIT_REFUSED = 0, 1, 2
 
@@ -39,6 +41,7 @@ def _configure_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> int:
     _configure_stdout()
+    clean_at_start()     # what a killed run (power cut) left: temp copies of the school, half-written files
     parser = build_parser()
     if argv is None and len(sys.argv) == 1:
         argv = ["gui"]   # a plain `kehoach` (a double-click) opens the window on the last file or the demo
@@ -49,7 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.handler(args) or EXIT_OK
     except InputError as exc:
-        print(f"Lỗi: {exc.message}", file=sys.stderr)
+        print(f"Lỗi: {shown(exc.message)}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         return EXIT_REFUSED
@@ -59,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         from kehoach_desktop.store.failures import refusal_for
         refusal = refusal_for(exc)      # a locked file, a full disk, a read-only stick: not a bug
         if refusal is not None:
-            print(f"Lỗi: {refusal.message}", file=sys.stderr)
+            print(f"Lỗi: {shown(refusal.message)}", file=sys.stderr)
             return EXIT_REFUSED
         # a bug: keep the details, show one sentence
         from kehoach_desktop.usecases.log_bug import log_bug

@@ -23,6 +23,19 @@ def user_catalog_dir() -> Path:
     return user_data_dir() / "criteria"
 
 
+def program_temp_dir() -> Path:
+    """The one folder for the program's temporary copies (never the system temp folder).
+
+    Kept in the user data folder so a copy that a killed run leaves is found and
+    removed at the next start (store/leftovers.py) instead of piling up unseen.
+    """
+    return user_data_dir() / "tam"
+
+
+def backups_dir() -> Path:
+    return user_data_dir() / "sao-luu"
+
+
 SCHOOL_FOLDER = "Kế hoạch CLGD"
 
 

@@ -5,6 +5,7 @@ import argparse
 import re
 from pathlib import Path
 
+from kehoach_desktop.commands.text import shown, shown_json
 from kehoach_desktop.domain.errors import InputError
 
 
@@ -39,7 +40,7 @@ def _window_size(text: str) -> tuple[int, int]:
 def run_demo(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.demo import write_demo
     path = write_demo(args.out)
-    print(f"Đã tạo tệp trường mẫu: {path}")
+    print(f"Đã tạo tệp trường mẫu: {shown(path)}")
     return 0
 
 
@@ -67,19 +68,18 @@ def file_report(path: Path) -> dict:
 
 
 def run_check(args: argparse.Namespace) -> int:
-    import json
     report = file_report(Path(args.file))
     if args.json:
-        print(json.dumps(report, ensure_ascii=False, indent=2))
+        print(shown_json(report))
     else:
         school = report["school"]
-        print(f"Tệp: {report['file']}")
-        print(f"Toàn vẹn dữ liệu: {'tốt' if report['integrity'] == 'ok' else report['integrity']}")
+        print(f"Tệp: {shown(report['file'])}")
+        print(f"Toàn vẹn dữ liệu: {'tốt' if report['integrity'] == 'ok' else shown(report['integrity'])}")
         print(f"Phiên bản lược đồ: {report['schema_version']}")
-        print(f"Trường: {school['name']} (mã {school['code']})" if school else "Trường: chưa nhập thông tin")
+        print(f"Trường: {shown(school['name'])} (mã {shown(school['code'])})" if school else "Trường: chưa nhập thông tin")
         for p in report["plans"]:
             copy = f" — BẢN SAO {p['copy_number']}" if p["copy_number"] else ""
-            print(f"  Kế hoạch năm học {p['school_year']} ({p['framework']}): {p['rows']} dòng{copy}")
+            print(f"  Kế hoạch năm học {shown(p['school_year'])} ({shown(p['framework'])}): {p['rows']} dòng{copy}")
         if any(p["copy_number"] for p in report["plans"]):
             print("Lưu ý: tệp có bản sao của kế hoạch cùng năm học (giữ lại khi nâng cấp tệp cũ để không mất "
                   "dòng nào). Mỗi năm học chỉ nên có một kế hoạch: hãy đổi năm học của bản sao trong «Thông tin "

@@ -5,6 +5,8 @@ import argparse
 
 from pathlib import Path
 
+from kehoach_desktop.commands.text import shown, shown_json
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     district = sub.add_parser("district", help="tệp của Phòng GD&ĐT: nhập tệp các trường, xem tiến độ")
@@ -66,8 +68,8 @@ def run_history(args: argparse.Namespace) -> int:
         print("Chưa có lần nhập nào.")
     for e in entries:
         mark = "* " if e.current else "  "
-        print(f"{mark}{e.school_code:<10} {e.school_name[:34]:<34} xuất {local_time(e.exported_at)}  "
-              f"nhập {local_time(e.imported_at)}  {e.file_name}")
+        print(f"{mark}{shown(e.school_code):<10} {shown(e.school_name)[:34]:<34} xuất {local_time(e.exported_at)}  "
+              f"nhập {local_time(e.imported_at)}  {shown(e.file_name)}")
     if entries:
         print("(* : bản đang dùng; các bản khác được giữ làm lịch sử)")
     return 0
@@ -81,14 +83,14 @@ def run_extract(args: argparse.Namespace) -> int:
         out = extract_school(db, args.code, Path(args.output))
     finally:
         db.close()
-    print(f"Đã lấy dữ liệu trường mã {args.code} ra tệp {out} (có thể xem, in: kehoach print plan {out}).")
+    print(shown(f"Đã lấy dữ liệu trường mã {args.code} ra tệp {out} (có thể xem, in: kehoach print plan {out})."))
     return 0
 
 
 def run_init(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.district import create_district
     path = create_district(Path(args.file), args.name)
-    print(f"Đã tạo tệp Phòng GD&ĐT: {path}")
+    print(f"Đã tạo tệp Phòng GD&ĐT: {shown(path)}")
     return 0
 
 
@@ -100,7 +102,7 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         make_backup(Path(args.file), BEFORE_IMPORT)
         reports = import_files(db, args.schools, accept_rename=args.accept_rename,
-                               on_progress=lambda n, r: print(("✗ " if r.outcome == REFUSED else "✓ ") + r.message))
+                               on_progress=lambda n, r: print(("✗ " if r.outcome == REFUSED else "✓ ") + shown(r.message)))
     finally:
         db.close()
     refused = sum(r.outcome == REFUSED for r in reports)
@@ -112,7 +114,6 @@ def run_import(args: argparse.Namespace) -> int:
 
 
 def run_list(args: argparse.Namespace) -> int:
-    import json
     from kehoach_desktop.store.district import district_name, open_district
     from kehoach_desktop.store.district_progress import district_overview, local_time
     db = open_district(Path(args.file))
@@ -123,13 +124,12 @@ def run_list(args: argparse.Namespace) -> int:
     if getattr(args, "pdf", None):
         from kehoach_desktop.reports.district import print_district_summary
         print_district_summary(name, [s.to_dict() for s in schools], args.pdf)
-        print(f"Đã in bảng tổng hợp {len(schools)} trường ra {args.pdf}")
+        print(f"Đã in bảng tổng hợp {len(schools)} trường ra {shown(args.pdf)}")
         return 0
     if args.json:
-        print(json.dumps({"district": name, "schools": [s.to_dict() for s in schools]},
-                         ensure_ascii=False, indent=2))
+        print(shown_json({"district": name, "schools": [s.to_dict() for s in schools]}))
         return 0
-    print(f"{name}: {len(schools)} trường")
+    print(f"{shown(name)}: {len(schools)} trường")
     if not schools:
         print("Chưa nhập tệp trường nào (kehoach district import).")
         return 0
@@ -137,6 +137,6 @@ def run_list(args: argparse.Namespace) -> int:
     print(header)
     print("-" * len(header))
     for s in schools:
-        print(f"{s.code:<10} {s.name[:36]:<36} {s.school_year:<10} {s.plans:>3} {s.rows:>5} {s.done:>5} "
+        print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {s.plans:>3} {s.rows:>5} {s.done:>5} "
               f"{s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
     return 0

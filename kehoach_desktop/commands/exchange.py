@@ -5,6 +5,8 @@ import argparse
 
 from pathlib import Path
 
+from kehoach_desktop.commands.text import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     export = sub.add_parser("export", help="xuất tệp gửi Phòng GD&ĐT (ví dụ vào ổ USB)")
@@ -27,8 +29,8 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.office_export import export_for_office
     result = export_for_office(Path(args.file), Path(args.folder)).result
-    print(f"Đã xuất tệp gửi Phòng GD&ĐT: {result.path}")
-    print(f"  Trường: {result.school_name} (mã {result.school_code}); {result.size / 1024:.0f} KB; "
+    print(f"Đã xuất tệp gửi Phòng GD&ĐT: {shown(result.path)}")
+    print(f"  Trường: {shown(result.school_name)} (mã {shown(result.school_code)}); {result.size / 1024:.0f} KB; "
           "đã đọc lại và kiểm tra.")
     return 0
 
@@ -37,11 +39,11 @@ def run_list(args: argparse.Namespace) -> int:
     from kehoach_desktop.store.backups import backup_folder, list_backups
     backups = list_backups(Path(args.file))
     if not backups:
-        print(f"Chưa có bản sao lưu nào của «{Path(args.file).name}».")
+        print(f"Chưa có bản sao lưu nào của «{shown(Path(args.file).name)}».")
         return 0
-    print(f"Bản sao lưu của «{Path(args.file).name}» (trong {backup_folder(Path(args.file))}):")
+    print(shown(f"Bản sao lưu của «{Path(args.file).name}» (trong {backup_folder(Path(args.file))}):"))
     for number, backup in enumerate(backups, 1):
-        print(f"  {number:>2}. {backup.label}  ({backup.path.stat().st_size / 1024:.0f} KB)")
+        print(f"  {number:>2}. {shown(backup.label)}  ({backup.path.stat().st_size / 1024:.0f} KB)")
     return 0
 
 
@@ -51,6 +53,6 @@ def run_restore(args: argparse.Namespace) -> int:
     chosen = list_backups(path)[args.number - 1] if 1 <= args.number <= len(list_backups(path)) else None
     restore_backup(path, args.number)
     if chosen:
-        print(f"Đã khôi phục «{path.name}» từ bản sao lưu {chosen.label}.")
+        print(shown(f"Đã khôi phục «{path.name}» từ bản sao lưu {chosen.label}."))
     print("Tệp trước khi khôi phục cũng đã được sao lưu (kehoach backup list).")
     return 0

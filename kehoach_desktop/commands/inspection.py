@@ -9,6 +9,8 @@ import argparse
 import json
 from pathlib import Path
 
+from kehoach_desktop.commands.text import shown, shown_json
+
 
 def example_record() -> dict:
     """The JSON `kehoach inspection example` prints; its findings follow the inspection registry.
@@ -43,7 +45,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     show.set_defaults(handler=run_show)
     example = actions.add_parser("example", help="in một tệp JSON mẫu")
-    example.set_defaults(handler=lambda args: print(json.dumps(example_record(), ensure_ascii=False, indent=2)) or 0)
+    example.set_defaults(handler=lambda args: print(shown_json(example_record())) or 0)
 
 
 def run_add(args: argparse.Namespace) -> int:
@@ -72,7 +74,7 @@ def run_add(args: argparse.Namespace) -> int:
         inspections.save_inspection(db, record)
     finally:
         db.close()
-    print(f"Đã ghi biên bản kiểm tra số {record.id} cho kế hoạch năm học {plan.school_year} "
+    print(f"Đã ghi biên bản kiểm tra số {record.id} cho kế hoạch năm học {shown(plan.school_year)} "
           f"({len(record.team)} thành viên đoàn, {len(record.findings)} dòng có kết quả).")
     return 0
 
@@ -89,19 +91,19 @@ def run_show(args: argparse.Namespace) -> int:
     finally:
         db.close()
     if args.json:
-        print(json.dumps([inspection_to_dict(r) for r in records], ensure_ascii=False, indent=2))
+        print(shown_json([inspection_to_dict(r) for r in records]))
         return 0
     if not records:
-        print(f"Kế hoạch năm học {plan.school_year} chưa có lần kiểm tra nào.")
+        print(f"Kế hoạch năm học {shown(plan.school_year)} chưa có lần kiểm tra nào.")
     numbers = {row.id: n for n, row in enumerate(plan.rows, 1)}
     for record in records:
         when = record.started_at.strftime("%d/%m/%Y %H:%M") if record.started_at else "chưa ghi thời gian"
-        print(f"Biên bản số {record.id}: {when}, {record.place}")
+        print(f"Biên bản số {record.id}: {when}, {shown(record.place)}")
         for member in record.team:
-            print(f"  Đoàn: {member.line()}")
+            print(f"  Đoàn: {shown(member.line())}")
         for member in record.school_side:
-            print(f"  Nhà trường: {member.name}" + (f", {member.role}" if member.role else ""))
+            print(shown(f"  Nhà trường: {member.name}" + (f", {member.role}" if member.role else "")))
         for finding in record.findings:
             comment = f" — {finding.comment}" if finding.comment else ""
-            print(f"  Dòng {numbers.get(finding.row_id, '?')}: {FINDINGS.get(finding.status, finding.status)}{comment}")
+            print(shown(f"  Dòng {numbers.get(finding.row_id, '?')}: {FINDINGS.get(finding.status, finding.status)}{comment}"))
     return 0

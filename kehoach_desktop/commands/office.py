@@ -17,6 +17,7 @@ import os
 from pathlib import Path
 
 from kehoach_desktop.commands.plan_source import made_from_plan
+from kehoach_desktop.commands.text import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -58,7 +59,7 @@ def run_export_docx(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.export_word import plan_to_word
     context, document = made_from_plan(args, lambda file, context: plan_to_word(context))
     path = document.write(args.output)
-    print(f"Đã xuất kế hoạch năm học {context.plan.school_year} ({len(context.plan.rows)} dòng) ra {path}")
+    print(shown(f"Đã xuất kế hoạch năm học {context.plan.school_year} ({len(context.plan.rows)} dòng) ra {path}"))
     return 0
 
 
@@ -68,7 +69,7 @@ def run_inspection_docx(args: argparse.Namespace) -> int:
     path = document.write(args.output)
     record = document.details["record"]
     what = f"biên bản kiểm tra số {record.id}" if record else "mẫu biên bản kiểm tra (chưa có lần kiểm tra nào)"
-    print(f"Đã xuất {what} ra {path}")
+    print(f"Đã xuất {what} ra {shown(path)}")
     return 0
 
 
@@ -78,7 +79,7 @@ def run_export_xlsx(args: argparse.Namespace) -> int:
     path = document.write(args.output)
     what = ", ".join(f"năm học {p.school_year} ({len(p.rows)} dòng, {len(p.targets)} chỉ tiêu)"
                      for p in document.details["plans"])
-    print(f"Đã xuất kế hoạch {what} ra {path}")
+    print(shown(f"Đã xuất kế hoạch {what} ra {path}"))
     return 0
 
 
@@ -93,7 +94,7 @@ def run_district(args: argparse.Namespace) -> int:
     finally:
         db.close()
     path = put_in_place(lambda out: district_workbook(schools, name).save(out), args.output, ".xlsx")
-    print(f"Đã xuất tổng hợp {len(schools)} trường ra {path}")
+    print(f"Đã xuất tổng hợp {len(schools)} trường ra {shown(path)}")
     return 0
 
 
@@ -112,7 +113,7 @@ def run_import(args: argparse.Namespace) -> int:
     plan, into = done.imported.reading.plan, Path(args.into)
     if not done.saved:
         taken = f" {clash(into, plan.school_year)} {HINT}" if done.imported.year_taken else ""
-        print(f"\n(--dry-run: chưa lưu gì.{taken})")
+        print("\n" + shown(f"(--dry-run: chưa lưu gì.{taken})"))
         return 0
-    print(f"\nĐã lưu kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) vào {into}.")
+    print("\n" + shown(f"Đã lưu kế hoạch năm học {plan.school_year} ({len(plan.rows)} dòng) vào {into}."))
     return 0

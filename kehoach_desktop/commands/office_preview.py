@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
+from kehoach_desktop.commands.text import shown
 from kehoach_desktop.domain.import_report import DocxImport
 from kehoach_desktop.domain.parse import format_amount
 from kehoach_desktop.domain.plan import FORM_TT57, STATUSES
@@ -10,7 +11,7 @@ from kehoach_desktop.domain.plan import FORM_TT57, STATUSES
 
 def _line(label: str, value) -> None:
     if value not in (None, "", []):
-        print(textwrap.fill(f"{label}: {value}", width=110, subsequent_indent="      "))
+        print(textwrap.fill(shown(f"{label}: {value}"), width=110, subsequent_indent="      "))
 
 
 def _months(row) -> str:
@@ -28,8 +29,8 @@ def _money(row) -> str:
 
 def print_preview(result: DocxImport) -> None:
     plan, school = result.plan, result.school
-    print(f"Đã đọc: kế hoạch {plan.title.lower()} năm học {plan.school_year} "
-          f"({'Biểu 2, 2026' if result.form == FORM_TT57 else 'mẫu 9 cột, 2018'}; khung {plan.framework_id})")
+    print(shown(f"Đã đọc: kế hoạch {plan.title.lower()} năm học {plan.school_year} "
+                f"({'Biểu 2, 2026' if result.form == FORM_TT57 else 'mẫu 9 cột, 2018'}; khung {plan.framework_id})"))
     _line("  Trường", school.name)
     _line("  Cơ quan chủ quản", school.governing_body)
     _line("  Số", plan.number)
@@ -48,7 +49,7 @@ def print_preview(result: DocxImport) -> None:
         levels = f"Mức {row.current_level or '?'} → {row.target_level or '?'}"
         head = f"{number:>3}. " + (f"{row.content} " if row.content else "")
         head += f"[tiêu chí {row.criterion_code or '?'}; {levels}]"
-        print(textwrap.shorten(head, width=110, placeholder="…"))
+        print(textwrap.shorten(shown(head), width=110, placeholder="…"))
         _line("       Giải pháp", textwrap.shorten(row.tasks, 150, placeholder="…") if row.tasks else "")
         _line("       Thời gian", f"{row.timeframe.text} ({_months(row)})" if row.timeframe.text else "")
         _line("       Kinh phí", f"{row.budget.text} ({_money(row)})" if row.budget.text else "")
@@ -57,6 +58,6 @@ def print_preview(result: DocxImport) -> None:
     if result.warnings:
         print(f"\n{len(result.warnings)} cảnh báo (kiểm tra trước khi dùng):")
         for warning in result.warnings:
-            print(f"  ⚠ {warning}")   # one line each, so they can be searched and counted
+            print(f"  ⚠ {shown(warning)}")   # one line each, so they can be searched and counted
     else:
         print("\nKhông có cảnh báo.")

@@ -3,9 +3,10 @@ from __future__ import annotations
 
 import argparse
 
-import json
 import textwrap
 from pathlib import Path
+
+from kehoach_desktop.commands.text import shown, shown_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -29,7 +30,7 @@ def run_show(args: argparse.Namespace) -> int:
     try:
         plan = plans.find_plan(db, parse_school_year(args.year) if args.year else None)
         if args.json:
-            print(json.dumps(plan_to_dict(plan), ensure_ascii=False, indent=2))
+            print(shown_json(plan_to_dict(plan)))
         else:
             print_plan(db, plan)
     finally:
@@ -40,7 +41,7 @@ def run_show(args: argparse.Namespace) -> int:
 def _wrap(label: str, text: str) -> list[str]:
     if not text:
         return []
-    return textwrap.wrap(f"{label}: {text}", width=100, subsequent_indent="      ") or []
+    return textwrap.wrap(shown(f"{label}: {text}"), width=100, subsequent_indent="      ") or []
 
 
 def print_plan(db, plan) -> None:
@@ -50,21 +51,21 @@ def print_plan(db, plan) -> None:
     from kehoach_desktop.store import plans
     fw = framework(plan.framework_id)
     school = plans.get_school(db)
-    print(f"{school.name if school else ''} — Kế hoạch {plan.title.lower()} năm học {plan.school_year}")
-    print(f"Số {plan.number or '…'}; khung: {fw.display_name()}; {len(plan.rows)} dòng")
+    print(shown(f"{school.name if school else ''} — Kế hoạch {plan.title.lower()} năm học {plan.school_year}"))
+    print(shown(f"Số {plan.number or '…'}; khung: {fw.display_name()}; {len(plan.rows)} dòng"))
     current_standard = None
     for index, row in enumerate(plan.rows, 1):
         criterion = criterion_of(row.criterion_code, fw)
         if criterion and criterion.standard_no != current_standard:
             current_standard = criterion.standard_no
-            print(f"\nTiêu chuẩn {current_standard}: {fw.standard(current_standard).title}")
+            print("\n" + shown(f"Tiêu chuẩn {current_standard}: {fw.standard(current_standard).title}"))
         if fw.plan_form == FORM_TT57:
             head = f"{index:>3}. {row.content}" + (f" (tiêu chí {row.criterion_code})" if row.criterion_code else "")
         else:
             title = criterion.title if criterion else ""
             levels = f" [Mức {row.current_level or '?'} → {row.target_level or '?'}]"
             head = f"{index:>3}. Tiêu chí {row.criterion_code}. {title}{levels}"
-        print(head)
+        print(shown(head))
         lines = (_wrap("    Kết quả cần đạt", row.expected_result) + _wrap("    Giải pháp", row.tasks)
                  + _wrap("    Chủ trì", row.lead) + _wrap("    Thời gian", row.timeframe.display())
                  + _wrap("    Kinh phí", row.budget.display())

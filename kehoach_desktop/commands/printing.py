@@ -10,6 +10,7 @@ import argparse
 from pathlib import Path
 
 from kehoach_desktop.commands.plan_source import made_from_plan
+from kehoach_desktop.commands.text import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -35,8 +36,8 @@ def run_plan(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.print_document import plan_print
     context, document = made_from_plan(args, plan_print)
     path = _write(document, args)
-    print(f"Đã in kế hoạch năm học {context.plan.school_year} ({len(context.plan.rows)} dòng) ra {path}")
-    print(document.details["stamp"].label)
+    print(shown(f"Đã in kế hoạch năm học {context.plan.school_year} ({len(context.plan.rows)} dòng) ra {path}"))
+    print(shown(document.details["stamp"].label))
     return 0
 
 
@@ -46,7 +47,7 @@ def run_inspection(args: argparse.Namespace) -> int:
     path = _write(document, args)
     record = document.details["record"]
     what = f"biên bản kiểm tra số {record.id}" if record else "mẫu biên bản kiểm tra (chưa có lần kiểm tra nào)"
-    print(f"Đã in {what} ra {path}")
+    print(f"Đã in {what} ra {shown(path)}")
     return 0
 
 
@@ -54,5 +55,5 @@ def run_progress(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.print_document import progress_print
     context, document = made_from_plan(args, lambda file, context: progress_print(file, context, args.as_of))
     path = _write(document, args)
-    print(f"Đã in báo cáo tiến độ (tính đến tháng {document.details['as_of']}) ra {path}")
+    print(shown(f"Đã in báo cáo tiến độ (tính đến tháng {document.details['as_of']}) ra {path}"))
     return 0

@@ -6,9 +6,10 @@
 from __future__ import annotations
 
 import argparse
-import json
 from datetime import date
 from pathlib import Path
+
+from kehoach_desktop.commands.text import shown, shown_json
 
 EPILOG = """Các thao tác khác:
   kehoach progress update FILE.db ROW_ID --date 15/01/2025 --percent 60 --note "..." --evidence "[H3-3.4-02]"
@@ -136,7 +137,7 @@ def run_show(args: argparse.Namespace) -> int:
         report = load_report(db, plan.id, fw, as_of)
         data = {"school_year": plan.school_year, "framework": plan.framework_id, **report_to_dict(report)}
         if args.json:
-            print(json.dumps(data, ensure_ascii=False, indent=2))
+            print(shown_json(data))
         else:
             school = get_school(db)
             from kehoach_desktop.commands.progress_text import print_report
@@ -161,7 +162,7 @@ def run_update(args: argparse.Namespace) -> int:
     with SchoolFile.open(args.file) as file:
         row = record_progress(file, args.row_id, update).row
     codes = f"; minh chứng {', '.join(update.evidence)}" if update.evidence else ""
-    print(f"Đã ghi cập nhật ngày {update.on_date:%d/%m/%Y} cho dòng {args.row_id}: {update.percent}%{codes}.")
+    print(shown(f"Đã ghi cập nhật ngày {update.on_date:%d/%m/%Y} cho dòng {args.row_id}: {update.percent}%{codes}."))
     print(f"Trạng thái dòng: {STATUSES[row.status]}, {row.percent}%"
           + (" (đặt bằng tay, không đổi theo cập nhật)" if row.status_manual else ""))
     return 0
@@ -204,8 +205,9 @@ def run_review(args: argparse.Namespace) -> int:
     if not reviews:
         print("Chưa đến kỳ đánh giá nào (cuối học kỳ I: tháng 1, cuối năm học: tháng 5).")
     for review in reviews:
-        print(f"{review.when}: {review.content}\n  Kết quả: {review.result}\n"
-              f"  Điều chỉnh: {review.adjustment}\n  Người đánh giá: {review.assessor}")
+        print("\n".join(shown(line) for line in (f"{review.when}: {review.content}", f"  Kết quả: {review.result}",
+                                                   f"  Điều chỉnh: {review.adjustment}",
+                                                   f"  Người đánh giá: {review.assessor}")))
     return 0
 
 
@@ -220,9 +222,9 @@ def run_target_list(args: argparse.Namespace) -> int:
         db.close()
     results = [(t, target_results(t)) for t in targets]
     if args.json:
-        print(json.dumps([{"name": t.name, "unit": t.unit, "comparison": t.comparison, "value": t.value,
+        print(shown_json([{"name": t.name, "unit": t.unit, "comparison": t.comparison, "value": t.value,
                            "results": [{"period": r.period, "actual": r.actual, "met": r.met} for r in rs]}
-                          for t, rs in results], ensure_ascii=False, indent=2))
+                          for t, rs in results]))
         return 0
     from kehoach_desktop.commands.progress_text import print_targets
     print_targets(results)
@@ -248,7 +250,7 @@ def run_target_set(args: argparse.Namespace) -> int:
         set_target(db, plan.id, target)
     finally:
         db.close()
-    print(f"Đã lưu chỉ tiêu «{target.name}».")
+    print(f"Đã lưu chỉ tiêu «{shown(target.name)}».")
     return 0
 
 
@@ -259,5 +261,5 @@ def run_target_delete(args: argparse.Namespace) -> int:
         delete_target(db, _plan(db, args.year).id, args.name)
     finally:
         db.close()
-    print(f"Đã xóa chỉ tiêu «{args.name}».")
+    print(f"Đã xóa chỉ tiêu «{shown(args.name)}».")
     return 0

@@ -1,6 +1,7 @@
 """The text form of `kehoach progress` and `kehoach target list`, as a principal reads it aloud."""
 from __future__ import annotations
 
+from kehoach_desktop.commands.text import shown
 from kehoach_desktop.domain.parse import format_amount
 from kehoach_desktop.domain.plan import STATUSES
 from kehoach_desktop.domain.progress import DeadlineRow, ProgressReport, Summary, format_number, target_text
@@ -40,7 +41,7 @@ def print_report(report: ProgressReport, school: str, plan) -> None:
         lines.append(f"      {format_number(s.summary.percent)}% — {s.summary.rows} dòng: {_counts(s.summary)}; "
                      f"kinh phí {_budget(s.summary)}")
     lines += [""] + _deadline_lines("Trễ hạn", report.late) + _deadline_lines("Sắp đến hạn", report.due_soon)
-    print("\n".join(lines))
+    print("\n".join(shown(line) for line in lines))
     if report.targets:
         print()
         print_targets(report.targets)
@@ -54,4 +55,4 @@ def print_targets(results) -> None:
             verdict = "chưa có số liệu" if r.met is None else ("đạt" if r.met else "chưa đạt")
             figure = f"{format_number(r.actual)} — " if r.actual is not None else ""
             parts.append(f"{r.period}: {figure}{verdict}")
-        print(f"  {target.name} ({target_text(target)}): " + "; ".join(parts))
+        print(shown(f"  {target.name} ({target_text(target)}): " + "; ".join(parts)))

@@ -11,6 +11,8 @@ import argparse
 
 from pathlib import Path
 
+from kehoach_desktop.commands.text import shown
+
 
 def register(sub: argparse._SubParsersAction) -> None:
     verify = sub.add_parser("verify", help="tra mã xác thực in ở chân trang kế hoạch")
@@ -41,7 +43,7 @@ def run_issue(args: argparse.Namespace) -> int:
     with SchoolFile.open(args.file) as file:
         plan = _plan(file.db, args.year)
         revision = issue_plan(file, plan.id).revision
-    print(f"Đã ban hành kế hoạch năm học {plan.school_year}: lần ban hành {revision.number}, "
+    print(f"Đã ban hành kế hoạch năm học {shown(plan.school_year)}: lần ban hành {revision.number}, "
           f"mã xác thực {revision.code}")
     return 0
 
@@ -56,7 +58,7 @@ def run_revisions(args: argparse.Namespace) -> int:
         state = issue_state(db, plan)
     finally:
         db.close()
-    print(f"Kế hoạch năm học {plan.school_year}: {state.describe()}")
+    print(shown(f"Kế hoạch năm học {plan.school_year}: {state.describe()}"))
     for revision in found:
         rows = len(revision.snapshot.get("rows", []))
         print(f"  Lần {revision.number}: {revision.code}  ban hành lúc {_local(revision.issued_at)}  ({rows} dòng)")
@@ -80,7 +82,7 @@ def run_verify(args: argparse.Namespace) -> int:
                          code=args.code.strip(), file=Path(args.file).name)
     year = match.school_year
     if match.revision is None:
-        print(f"Mã {args.code.strip().upper()}: nội dung hiện tại của kế hoạch năm học {year}, chưa ban hành "
+        print(f"Mã {shown(args.code.strip().upper())}: nội dung hiện tại của kế hoạch năm học {year}, chưa ban hành "
               "(bản dự thảo).")
         return 0
     revision = match.revision

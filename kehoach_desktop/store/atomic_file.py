@@ -1,6 +1,8 @@
 """Putting a finished file in place on a disk that may fill up or vanish (a USB stick).
 
-The bytes go to a hidden temporary name in the target folder, are flushed to
+The bytes go to a hidden temporary name in the target folder
+(``.~kehoach-<pid>-<random>.tmp``, announced in the program temp folder so a
+killed run's file is removed at the next start: store/leftovers.py), are flushed to
 the device, and only then renamed to the real name; the folder itself is
 flushed so the rename survives a pulled stick. Whatever fails, the temporary
 file is removed when the device still lets us, and a half-written file never
@@ -11,14 +13,14 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 from pathlib import Path
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store import leftovers
 
 CHUNK = 1 << 20
-TEMP_PREFIX = ".~kehoach-"
-TEMP_SUFFIX = ".tmp"
+TEMP_PREFIX = leftovers.TEMP_PREFIX
+TEMP_SUFFIX = leftovers.TEMP_SUFFIX
 
 FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG}
 GONE_ERRNOS = {errno.EIO, errno.ENODEV, errno.ENXIO, errno.ENOENT, errno.ESTALE if hasattr(errno, "ESTALE") else errno.EIO}
@@ -68,7 +70,8 @@ def disk_error(exc: OSError, folder: Path, needed: int, what: str | InputError) 
 
 
 def temp_path(folder: Path) -> Path:
-    return folder / f"{TEMP_PREFIX}{secrets.token_hex(6)}{TEMP_SUFFIX}"
+    """``.~kehoach-<pid>-<random>.tmp``: ours by name, and the pid tells a later start whether it is left over."""
+    return folder / leftovers.beside_name()
 
 
 def copy_into_place(source: Path, target: Path) -> None:
@@ -79,17 +82,18 @@ def copy_into_place(source: Path, target: Path) -> None:
 
 def _put_in_place(chunks, target: Path) -> None:
     temp = temp_path(target.parent)
-    try:
-        with temp.open("xb") as writer:
-            for chunk in chunks:
-                _write(writer, chunk)
-            writer.flush()
-            _fsync(writer.fileno())
-        _replace(temp, target)
-        sync_folder(target.parent)
-    except BaseException:
-        discard(temp)
-        raise
+    with leftovers.announced(temp):
+        try:
+            with temp.open("xb") as writer:
+                for chunk in chunks:
+                    _write(writer, chunk)
+                writer.flush()
+                _fsync(writer.fileno())
+            _replace(temp, target)
+            sync_folder(target.parent)
+        except BaseException:
+            discard(temp)
+            raise
 
 
 def write_rendered(render, target: str | os.PathLike, what: str | InputError, suffix: str | None = None) -> Path:

@@ -4,7 +4,12 @@ A copy is taken before every schema upgrade, before every import and once a
 day while the file is used. Each file has its own folder (named after the
 file and a digest of its full path, so two "truong.db" in different places
 never mix). The last ``KEEP_LAST`` copies are kept, plus the newest copy of
-every month, so a mistake found weeks later can still be undone. Copies are
+every month, so a mistake found weeks later can still be undone. The copies
+taken before an upgrade or a restore are the ways back to the file as it was:
+of each of these two kinds every copy of the last ``KEEP_DAYS`` days is kept, or
+the last ``KEEP_PROTECTED`` if that is more, so 250 restores in an afternoon
+never prune the copy taken before the first one (daily and import copies are
+pruned by age as before). Copies are
 made with SQLite's backup API from a read-only connection (consistent even
 while the window has the file open) and put in place through a temporary
 name, so a copy is either whole or absent. Restoring first backs up the
@@ -16,16 +21,19 @@ import hashlib
 import os
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.paths import user_data_dir
+from kehoach_desktop.paths import backups_dir
 from kehoach_desktop.store import atomic_file
 from kehoach_desktop.store.file_names import ascii_slug
 
 KEEP_LAST = 10
 BEFORE_UPGRADE, BEFORE_IMPORT, DAILY, BEFORE_RESTORE = "nang-cap", "nhap", "hang-ngay", "khoi-phuc"
+PROTECTED = (BEFORE_UPGRADE, BEFORE_RESTORE)   # the file as it was before the program or the user replaced it
+KEEP_DAYS = 90
+KEEP_PROTECTED = 20
 REASONS = {
     BEFORE_UPGRADE: "trước khi nâng cấp tệp",
     BEFORE_IMPORT: "trước khi nhập dữ liệu",
@@ -49,7 +57,7 @@ class Backup:
 def backup_folder(path: str | os.PathLike) -> Path:
     path = Path(path).resolve()
     digest = hashlib.sha256(str(path).encode("utf-8")).hexdigest()[:10]
-    return user_data_dir() / "sao-luu" / f"{ascii_slug(path.stem, 40)}-{digest}"
+    return backups_dir() / f"{ascii_slug(path.stem, 40)}-{digest}"
 
 
 def list_backups(path: str | os.PathLike) -> list[Backup]:
@@ -107,10 +115,10 @@ def ensure_daily_backup(path: str | os.PathLike) -> Backup | None:
         return None
 
 
-def prune(folder: Path) -> None:
-    """Keep the newest KEEP_LAST copies and the newest copy of each month; remove the rest."""
+def prune(folder: Path, now: datetime | None = None) -> None:
+    """Keep the newest KEEP_LAST copies, the newest of each month and the protected ones; remove the rest."""
     backups = list_backups_in(folder)
-    keep = {b.path for b in backups[:KEEP_LAST]}
+    keep = {b.path for b in backups[:KEEP_LAST]} | protected(backups, now or datetime.now())
     months: set[tuple[int, int]] = set()
     for backup in backups:   # newest first: the first seen of a month is its newest
         month = (backup.created.year, backup.created.month)
@@ -120,6 +128,17 @@ def prune(folder: Path) -> None:
     for backup in backups:
         if backup.path not in keep:
             atomic_file.discard(backup.path)
+
+
+def protected(backups: list[Backup], now: datetime) -> set[Path]:
+    """Of each PROTECTED reason: every copy of the last KEEP_DAYS days, or the newest KEEP_PROTECTED if more."""
+    since = now - timedelta(days=KEEP_DAYS)
+    keep: set[Path] = set()
+    for reason in PROTECTED:
+        mine = [b for b in backups if b.reason == reason]     # newest first
+        keep.update(b.path for b in mine[:KEEP_PROTECTED])
+        keep.update(b.path for b in mine if b.created >= since)
+    return keep
 
 
 def list_backups_in(folder: Path) -> list[Backup]:

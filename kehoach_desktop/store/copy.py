@@ -11,13 +11,12 @@ from __future__ import annotations
 import copy
 import os
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import Plan, School
-from kehoach_desktop.store import plans
+from kehoach_desktop.store import atomic_file, plans
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.records import row_to_record
 
@@ -65,9 +64,7 @@ def save_copy(db: Database | None, target: str | os.PathLike, school: School | N
     if not target.parent.is_dir():
         raise InputError("Thư mục «{parent}» không tồn tại.", field="file",
                          parent=target.parent)
-    fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".kehoach-", suffix=".db")
-    os.close(fd)
-    tmp = Path(tmp_name)
+    tmp = atomic_file.temp_path(target.parent)   # ours by name: a killed save's copy is removed later
     try:
         try:
             if db is None:

@@ -12,13 +12,13 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.failures import refusal_for
+from kehoach_desktop.store import leftovers
 from kehoach_desktop.store.reader import ReadOnlyDatabase
 from kehoach_desktop.store.schema_names import KNOWN_MIGRATIONS, SCHEMA_VERSION
 
@@ -148,6 +148,7 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
         inspect_file(path)
         if not read_only:
             _check_writable(path)
+            leftovers.clean_beside(path)   # a restore or save killed earlier left its temporary copy here
     try:
         if read_only and not is_new:
             # The store's read functions take it for a Database: it answers the part they use.
@@ -194,7 +195,7 @@ def _open_for_reading(path: Path) -> ReadOnlyDatabase:
     from sqlite_utils import Database
 
     from kehoach_desktop.store.migrations import migrations
-    folder = Path(tempfile.mkdtemp(prefix="kehoach-doc-"))
+    folder = leftovers.private_folder("doc")
     try:
         copy = folder / path.name
         shutil.copyfile(path, copy)

@@ -4,7 +4,9 @@ The snapshot is made locally with ``VACUUM INTO`` (one consistent file, no
 journal beside it), stamped in its ``app_meta`` with the school's identity,
 the export time, program and schema versions and a content hash, and only then
 copied to the chosen folder — usually a USB stick — through a temporary name,
-fsync and rename. The copy is read back: its bytes must equal the snapshot's
+fsync and rename. The snapshot lives in the program temp folder and the
+temporary name on the stick carries our pid, so what a killed export leaves is
+removed at the next start (store/leftovers.py). The copy is read back: its bytes must equal the snapshot's
 and it must pass the same checks the district office will run. A stick that
 fills up or is pulled out leaves no file under the real name.
 """
@@ -13,14 +15,13 @@ from __future__ import annotations
 import hashlib
 import os
 import sqlite3
-import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.store import atomic_file
+from kehoach_desktop.store import atomic_file, leftovers
 from kehoach_desktop.store.database import inspect_file
 from kehoach_desktop.store.file_names import export_file_name
 from kehoach_desktop.store.school_schema import HASH_KEY, content_hash
@@ -47,8 +48,10 @@ def export_for_district(school_file: str | os.PathLike, folder: str | os.PathLik
         raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: không tìm thấy thư mục «{folder}».", field="folder",
                          folder=folder)
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
-    with tempfile.TemporaryDirectory(prefix="kehoach-xuat-") as private:
-        snapshot = Path(private) / "snapshot.db"
+    leftovers.clean_folder(folder)   # an export killed earlier on this stick left its half copy here
+    # The snapshot is a whole school: in the program temp folder, where a killed run's copy is found again.
+    with leftovers.private_temp("xuat") as private:
+        snapshot = private / "snapshot.db"
         code, name = _snapshot(school_file, snapshot, now)
         data_hash = hashlib.sha256(snapshot.read_bytes()).hexdigest()
         size = snapshot.stat().st_size

@@ -19,13 +19,13 @@ import itertools
 import os
 import shutil
 import sqlite3
-import tempfile
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store import leftovers
 from kehoach_desktop.store.incoming_schema import check_schema
 from kehoach_desktop.store.school_schema import (
     HASH_KEY, ContentHasher, Reference, reference, select_sql,
@@ -123,7 +123,7 @@ _private: list[Path] = []
 def _private_dir() -> Path:
     """One private folder per process for the copies being checked, removed at exit."""
     if not _private or not _private[0].is_dir():
-        folder = Path(tempfile.mkdtemp(prefix="kehoach-nhap-"))
+        folder = leftovers.private_folder("nhap")
         atexit.register(shutil.rmtree, folder, True)
         _private[:] = [folder]
     return _private[0]
