@@ -310,4 +310,5 @@ ENGLISH: dict[str, str] = {
     "tệp nén có kích thước bất thường (quá lớn hoặc nén quá mức); có thể tệp bị hỏng hoặc không phải văn bản Word thật.": "the archive has abnormal sizes (too large or compressed too much); the file may be damaged or not a real Word document.",
     "đọc văn bản quá {seconds} giây; tệp quá lớn hoặc bị hỏng.": "reading the document took more than {seconds} seconds; the file is too large or damaged.",
     "văn bản lồng nhau quá sâu (khung chữ trong khung chữ, bảng trong bảng…).": "the document is nested too deeply (text boxes in text boxes, tables in tables…).",
+    "Cửa sổ này mở tệp «{file}» chỉ để xem (tệp đang mở ở một cửa sổ khác); chưa ghi gì.": "This window has «{file}» open for viewing only (the file is open in another window); nothing was written.",
 }

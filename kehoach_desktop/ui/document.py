@@ -15,13 +15,23 @@ from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.copy import save_copy
 from kehoach_desktop.store.database import open_school_file
-from kehoach_desktop.store.guard import FileGuard
+from kehoach_desktop.store.file_lock import FileLock
+from kehoach_desktop.store.guard import FileGuard, WriteFailed
 
 
 class SchoolDocument:
-    def __init__(self, path: str | os.PathLike, *, create: bool = False) -> None:
+    """``lock`` (taken by the caller) is released on close; ``read_only`` refuses every write."""
+
+    def __init__(self, path: str | os.PathLike, *, create: bool = False, read_only: bool = False,
+                 lock: FileLock | None = None) -> None:
         self.path = Path(path).resolve()
-        self.db = open_school_file(self.path, create=create)
+        self.read_only, self.lock = read_only, lock
+        try:
+            self.db = open_school_file(self.path, create=create, read_only=read_only)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
         self.guard = FileGuard(self.path)
         self.school: School | None = plans.get_school(self.db)
         self.catalogs: dict[str, Framework] = installed_catalogs()
@@ -37,13 +47,22 @@ class SchoolDocument:
 
     def write(self, fn, *args, **kwargs):
         """Run a store writer ``fn(db, *args)`` guarded against a vanished or full file."""
+        if self.read_only:
+            raise WriteFailed("Cửa sổ này mở tệp «{file}» chỉ để xem (tệp đang mở ở một cửa sổ khác); chưa ghi gì.",
+                              field="file", file=self.path.name)
         return self.guard.write(fn, self.db, *args, **kwargs)
 
     def save_copy(self, target: str | os.PathLike, plan: Plan | None) -> Path:
         """A copy of the file elsewhere, with the plan on screen as it is now."""
         return save_copy(self.db, target, self.school, plan)
 
+    def data_version(self) -> int:
+        """SQLite's count of commits by other connections: changes when another writer changed the file."""
+        return self.guard.read(lambda: self.db.execute("PRAGMA data_version").fetchone()[0])
+
     def close(self) -> None:
+        if self.lock is not None:
+            self.lock.release()
         try:
             self.db.close()
         except Exception:  # the file may be gone; closing must never fail the window

@@ -60,6 +60,7 @@ class PlanTableModel(QAbstractTableModel):
         self.errors: dict[tuple[int, str], str] = {}     # (row id, field) → message
         self.refused: dict[tuple[int, str], str] = {}    # (row id, field) → the text typed and refused
         self.on_edit: Callable[[int, str, str], str | None] | None = None
+        self.read_only = False     # the file is open in another window: shown, never edited here
 
     # -- loading ----------------------------------------------------------------------
     @property
@@ -210,7 +211,7 @@ class PlanTableModel(QAbstractTableModel):
     def flags(self, index):
         if self.row_at(index.row()) is None:
             return HEADING_FLAGS
-        return EDITABLE_FLAGS if self.columns[index.column()].field else ROW_FLAGS
+        return EDITABLE_FLAGS if self.columns[index.column()].field and not self.read_only else ROW_FLAGS
 
     def data(self, index, role=Qt.DisplayRole):
         # Painted ~60 cells × 10 roles per frame: roles are compared as plain ints and the
@@ -286,7 +287,8 @@ class PlanTableModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.EditRole):
         row = self.row_at(index.row())
         column = self.columns[index.column()] if index.isValid() else None
-        if role != Qt.EditRole or row is None or column is None or not column.field or self.on_edit is None:
+        if (role != Qt.EditRole or row is None or column is None or not column.field or self.on_edit is None
+                or self.read_only):
             return False
         text = str(value)
         if text == self._cell_text(row, column, 0, True):

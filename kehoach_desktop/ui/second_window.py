@@ -1,0 +1,25 @@
+"""The question asked when a school file is already open in another window of this program."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+_tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
+
+
+def ask_read_only(parent: QWidget, path: Path) -> bool:
+    """True: open the file read-only; False: cancel (the window keeps what it had open)."""
+    box = QMessageBox(QMessageBox.Question, _tr("SecondWindow", "Tệp đang mở ở cửa sổ khác"),
+                      _tr("SecondWindow", "Tệp «{0}» đang được mở trong một cửa sổ Kế hoạch khác. Hai cửa sổ cùng "
+                                          "sửa một tệp dễ gây nhầm lẫn.\nMở tệp ở cửa sổ này chỉ để xem (không sửa "
+                                          "được), hay hủy?").format(path.name), QMessageBox.NoButton, parent)
+    box.setObjectName("secondWindowQuestion")
+    view = box.addButton(_tr("SecondWindow", "Mở chỉ để xem"), QMessageBox.AcceptRole)
+    view.setObjectName("readOnlyButton")
+    cancel = box.addButton(_tr("SecondWindow", "Hủy"), QMessageBox.RejectRole)
+    cancel.setObjectName("cancelButton")
+    box.setDefaultButton(cancel)
+    box.exec()
+    return box.clickedButton() is view
