@@ -20,6 +20,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from kehoach_desktop.domain.errors import InputError  # noqa: E402
 from kehoach_desktop.store.database import integrity, open_school_file  # noqa: E402
 from kehoach_desktop.store.district import REFUSED, UNCHANGED, import_file, open_district  # noqa: E402
 from tests.store.exchange_helpers import exported_school, new_district  # noqa: E402
@@ -102,6 +103,55 @@ def mutations(work: Path, count: int, seed: int) -> dict:
     return result
 
 
+# -- two writers on one file (issue 13): windows editing fields of the same rows, the command line
+# recording progress; every acknowledged change must still be in the file at the end.
+def two_writers(work: Path, rounds: int, seed: int) -> dict:
+    from datetime import date, timedelta
+
+    from kehoach_desktop.domain.plan import ProgressUpdate
+    from kehoach_desktop.store import plans, progress
+
+    path = make_school(work / "writers.db", rows=6)
+    window_a, window_b, cli = open_school_file(path), open_school_file(path), open_school_file(path)
+    rng = random.Random(seed)
+    expected: dict[tuple[int, str], object] = {}
+    result = {"rounds": rounds, "acknowledged": 0, "conflicts": 0, "lost": 0}
+    try:
+        plan_id = plans.list_plans(window_a)[0].id
+        row_ids = [r.id for r in plans.list_rows(window_a, plan_id)]
+        for n in range(rounds):
+            row_id = rng.choice(row_ids)
+            seen_a, seen_b = plans.get_row(window_a, row_id), plans.get_row(window_b, row_id)   # both read first
+            percent = rng.randrange(0, 101)
+            progress.add_update(cli, row_id, ProgressUpdate(on_date=date(2025, 9, 1) + timedelta(days=n),
+                                                            percent=percent, note=f"lần {n}"))
+            expected[(row_id, "percent")] = percent
+            for db, seen, name in ((window_a, seen_a, "tasks"), (window_b, seen_b, "notes")):
+                value = f"{name} {n}"
+                try:
+                    plans.update_row_fields(db, row_id, {name: (getattr(seen, name), value)})
+                except InputError:
+                    result["conflicts"] += 1
+                    continue
+                expected[(row_id, name)] = value
+            result["acknowledged"] += 3
+        for (row_id, name), value in expected.items():
+            result["lost"] += getattr(plans.get_row(cli, row_id), name) != value
+    finally:
+        for db in (window_a, window_b, cli):
+            db.close()
+    return result
+
+
+def report_two_writers(work: Path, rounds: int, seed: int) -> int:
+    start = time.perf_counter()
+    w = two_writers(work, rounds, seed)
+    print(f"two writers: {w['rounds']} rounds, {w['acknowledged']} acknowledged changes, "
+          f"conflicts {w['conflicts']} ({time.perf_counter() - start:.1f} s)")
+    print(f"lost acknowledged changes: {w['lost']}")
+    return w["lost"] + w["conflicts"]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="20 kills and 1,000 files")
@@ -122,6 +172,7 @@ def main() -> int:
               f"crashes {m['crashes']}, accepted changes {m['accepted_changes']}, "
               f"district changes {m['district_changes']} ({time.perf_counter() - start:.1f} s)")
         bad = k["lost"] + k["corrupt"] + m["crashes"] + m["accepted_changes"] + m["district_changes"]
+        bad += report_two_writers(work, 20 if args.quick else 200, args.seed)
         print("RESULT: " + ("all zero" if bad == 0 else f"{bad} FAILURES"))
         return 0 if bad == 0 else 1
     finally:
