@@ -311,4 +311,5 @@ ENGLISH: dict[str, str] = {
     "đọc văn bản quá {seconds} giây; tệp quá lớn hoặc bị hỏng.": "reading the document took more than {seconds} seconds; the file is too large or damaged.",
     "văn bản lồng nhau quá sâu (khung chữ trong khung chữ, bảng trong bảng…).": "the document is nested too deeply (text boxes in text boxes, tables in tables…).",
     "Cửa sổ này mở tệp «{file}» chỉ để xem (tệp đang mở ở một cửa sổ khác); chưa ghi gì.": "This window has «{file}» open for viewing only (the file is open in another window); nothing was written.",
+    "Dòng {number}, «{label}» vừa được sửa ở nơi khác thành «{theirs}»; giá trị bạn nhập: «{yours}». Chưa ghi gì; bảng đã được cập nhật theo tệp.": "Row {number}, «{label}» was just changed elsewhere to «{theirs}»; the value you entered: «{yours}». Nothing was written; the table now shows the file.",
 }
