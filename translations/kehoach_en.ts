@@ -436,22 +436,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="32" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="35" />
         <source>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</source>
         <translation>The program hit an unexpected error. The data saved in the file is not affected.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="34" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="37" />
         <source>Chi tiết đã được ghi vào {0}.</source>
         <translation>The details were written to {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="36" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="39" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="38" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="41" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
@@ -978,112 +978,112 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ImportDocxDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
         <source>Nhập kế hoạch từ Word: {0}</source>
         <translation>Import a plan from Word: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
         <source>Biểu 2 (Thông tư 57/2026)</source>
         <translation>Form 2 (Circular 57/2026)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
         <source>mẫu 9 cột (2018)</source>
         <translation>9-column form (2018)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>Trường:</source>
         <translation>School:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>(không thấy tên trường)</source>
         <translation>(school name not found)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>Số, ngày:</source>
         <translation>Number, date:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="48" />
         <source>Lưu thành năm học:</source>
         <translation>Save as school year:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="56" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="54" />
         <source>{0} dòng kế hoạch đọc được:</source>
         <translation>{0} plan rows read:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="57" />
         <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
         <translation>{0} warnings — check them before importing:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
         <source>Không có cảnh báo.</source>
         <translation>No warnings.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
         <source>Nhập kế hoạch</source>
         <translation>Import plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Mức</source>
         <translation>Level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Nội dung / giải pháp</source>
         <translation>Content / solutions</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Tháng</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Kinh phí</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Số tiền (đ)</source>
         <translation>Amount (dong)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="86" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="84" />
         <source>chưa rõ</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="110" />
         <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
         <translation>The file already has a plan for {0}; choose another school year.</translation>
     </message>
@@ -1091,52 +1091,52 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="21" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
         <source>Kết quả nhập tệp</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
         <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
         <translation>{0} files: {1} new, {2} updated, {3} unchanged, {4} refused.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="32" />
         <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
         <translation>Refused files do not change the office's data.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
         <source>Chi tiết</source>
         <translation>Details</translation>
     </message>
@@ -1403,84 +1403,89 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="85" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="414" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
-        <source>Bảng tiến độ chưa có trong bản này.</source>
-        <translation>The progress dashboard is not in this build.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="92" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="90" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="192" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="212" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="213" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="233" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="195" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="199" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="270" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="215" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="219" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="289" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
         <source> (bản sao {0})</source>
         <translation> (copy {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="244" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>The old file had two plans for the same school year; this copy was kept so that no row is lost. Change its school year in «Plan details…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="292" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="322" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="340" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="392" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="410" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="395" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="413" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="397" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="415" />
+        <source> (chỉ xem)</source>
+        <translation> (view only)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="417" />
+        <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
+        <translation>View only: the file is open in another window</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="420" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -1980,17 +1985,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="197" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="208" />
         <source>Mức hiện tại → mức cần đạt</source>
         <translation>Current level → target level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="245" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="256" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Standard {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="266" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="277" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
@@ -2711,6 +2716,31 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
 </context>
 <context>
+    <name>SecondWindow</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="14" />
+        <source>Tệp đang mở ở cửa sổ khác</source>
+        <translation>File open in another window</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="15" />
+        <source>Tệp «{0}» đang được mở trong một cửa sổ Kế hoạch khác. Hai cửa sổ cùng sửa một tệp dễ gây nhầm lẫn.
+Mở tệp ở cửa sổ này chỉ để xem (không sửa được), hay hủy?</source>
+        <translation>The file «{0}» is open in another Kế hoạch window. Two windows editing one file invite confusion.
+Open the file in this window for viewing only (no editing), or cancel?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="19" />
+        <source>Mở chỉ để xem</source>
+        <translation>Open for viewing only</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="21" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="14" />
@@ -2955,27 +2985,27 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>window</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="136" />
         <source>Nhập kế hoạch từ Word</source>
         <translation>Import a plan from Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
         <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
         <translation>Word files (*.docx);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="154" />
         <source>Nhập kế hoạch năm học {0} từ Word</source>
         <translation>Import the {0} plan from Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="157" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="161" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
         <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
         <translation>Imported {0} plan rows for {1} from {2}.</translation>
     </message>

@@ -436,22 +436,22 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="32" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="35" />
         <source>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</source>
         <translation>Chương trình gặp lỗi không mong đợi. Dữ liệu đã lưu trong tệp không bị ảnh hưởng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="34" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="37" />
         <source>Chi tiết đã được ghi vào {0}.</source>
         <translation>Chi tiết đã được ghi vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="36" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="39" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/crash.py" line="38" />
+        <location filename="../kehoach_desktop/ui/crash.py" line="41" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
@@ -978,112 +978,112 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ImportDocxDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
         <source>Nhập kế hoạch từ Word: {0}</source>
         <translation>Nhập kế hoạch từ Word: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
         <source>Biểu 2 (Thông tư 57/2026)</source>
         <translation>Biểu 2 (Thông tư 57/2026)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="42" />
         <source>mẫu 9 cột (2018)</source>
         <translation>mẫu 9 cột (2018)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>Trường:</source>
         <translation>Trường:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="43" />
         <source>(không thấy tên trường)</source>
         <translation>(không thấy tên trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="44" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="47" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="45" />
         <source>Số, ngày:</source>
         <translation>Số, ngày:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="48" />
         <source>Lưu thành năm học:</source>
         <translation>Lưu thành năm học:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="56" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="54" />
         <source>{0} dòng kế hoạch đọc được:</source>
         <translation>{0} dòng kế hoạch đọc được:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="57" />
         <source>{0} cảnh báo — hãy kiểm tra trước khi nhập:</source>
         <translation>{0} cảnh báo — hãy kiểm tra trước khi nhập:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="60" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="58" />
         <source>Không có cảnh báo.</source>
         <translation>Không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
         <source>Nhập kế hoạch</source>
         <translation>Nhập kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="64" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Mức</source>
         <translation>Mức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Nội dung / giải pháp</source>
         <translation>Nội dung / giải pháp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="72" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Tháng</source>
         <translation>Tháng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Kinh phí</source>
         <translation>Kinh phí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="73" />
         <source>Số tiền (đ)</source>
         <translation>Số tiền (đ)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="86" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="84" />
         <source>chưa rõ</source>
         <translation>chưa rõ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="110" />
         <source>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</source>
         <translation>Tệp đã có kế hoạch năm học {0}; hãy chọn năm học khác.</translation>
     </message>
@@ -1091,52 +1091,52 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="21" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
         <source>Kết quả nhập tệp</source>
         <translation>Kết quả nhập tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
         <source>Thêm mới</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="24" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
         <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
         <translation>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="32" />
         <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
         <translation>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
     </message>
@@ -1403,84 +1403,89 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="85" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="414" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
-        <source>Bảng tiến độ chưa có trong bản này.</source>
-        <translation>Bảng tiến độ chưa có trong bản này.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="92" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="90" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="192" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="212" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="213" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="233" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="195" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="199" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="270" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="215" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="219" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="289" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
         <source> (bản sao {0})</source>
         <translation> (bản sao {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="244" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="271" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="292" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="293" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="322" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="340" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="378" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="392" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="410" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="395" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="413" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="397" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="415" />
+        <source> (chỉ xem)</source>
+        <translation> (chỉ xem)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="417" />
+        <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
+        <translation>Chỉ xem: tệp đang mở ở một cửa sổ khác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="420" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1980,17 +1985,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanTableModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="197" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="208" />
         <source>Mức hiện tại → mức cần đạt</source>
         <translation>Mức hiện tại → mức cần đạt</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="245" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="256" />
         <source>Tiêu chuẩn {0}</source>
         <translation>Tiêu chuẩn {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_table.py" line="266" />
+        <location filename="../kehoach_desktop/ui/plan_table.py" line="277" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
@@ -2711,6 +2716,31 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
 </context>
 <context>
+    <name>SecondWindow</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="14" />
+        <source>Tệp đang mở ở cửa sổ khác</source>
+        <translation>Tệp đang mở ở cửa sổ khác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="15" />
+        <source>Tệp «{0}» đang được mở trong một cửa sổ Kế hoạch khác. Hai cửa sổ cùng sửa một tệp dễ gây nhầm lẫn.
+Mở tệp ở cửa sổ này chỉ để xem (không sửa được), hay hủy?</source>
+        <translation>Tệp «{0}» đang được mở trong một cửa sổ Kế hoạch khác. Hai cửa sổ cùng sửa một tệp dễ gây nhầm lẫn.
+Mở tệp ở cửa sổ này chỉ để xem (không sửa được), hay hủy?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="19" />
+        <source>Mở chỉ để xem</source>
+        <translation>Mở chỉ để xem</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="21" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="14" />
@@ -2955,27 +2985,27 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>window</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="136" />
         <source>Nhập kế hoạch từ Word</source>
         <translation>Nhập kế hoạch từ Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="137" />
         <source>Tệp Word (*.docx);;Mọi tệp (*)</source>
         <translation>Tệp Word (*.docx);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="154" />
         <source>Nhập kế hoạch năm học {0} từ Word</source>
         <translation>Nhập kế hoạch năm học {0} từ Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="157" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="161" />
+        <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="159" />
         <source>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</source>
         <translation>Đã nhập {0} dòng kế hoạch năm học {1} từ {2}.</translation>
     </message>
