@@ -152,6 +152,36 @@ def report_two_writers(work: Path, rounds: int, seed: int) -> int:
     return w["lost"] + w["conflicts"]
 
 
+# --- leftovers: exports and restores killed part-way, then one normal start (issue 13) ---
+def killed_copies(work: Path, count: int, seed: int) -> dict:
+    """``count`` SIGKILLs during `kehoach export` and `kehoach backup restore`, then one normal start."""
+    from kehoach_desktop.store.backups import DAILY, make_backup
+    from tests.store.killed_runs import child_env, leftovers, power_back_later, run, size_of, timed
+    from tests.store.killed_runs import run_and_kill as kill_cli
+    base = work / "leftovers"
+    data, systemp, usb, folder = base / "userdata", base / "systemp", base / "usb", base / "truong"
+    for path in (data, systemp, usb, folder):
+        path.mkdir(parents=True)
+    env = child_env(data, systemp)
+    saved = os.environ.get("KEHOACH_DATA_DIR")
+    os.environ["KEHOACH_DATA_DIR"] = str(data)
+    try:
+        school = make_school(folder / "truong.db", rows=60)
+        make_backup(school, DAILY)
+    finally:
+        os.environ["KEHOACH_DATA_DIR"] = saved or ""
+    jobs = [["export", str(school), str(usb)], ["backup", "restore", str(school), "1"]]
+    whole = [timed(job, env) for job in jobs]
+    rng = random.Random(seed)
+    killed = 0
+    for attempt in range(count):
+        killed += kill_cli(jobs[attempt % 2], env, rng.uniform(0.05, whole[attempt % 2] * 1.1)) is None
+    power_back_later(data)
+    run(["plan", "show", str(school)], env)      # the next start, which also opens the school file
+    left = leftovers(data, systemp, usb, folder)
+    return {"kills": killed, "runs": count, "files": len(left), "bytes": size_of(left)}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="20 kills and 1,000 files")
@@ -171,7 +201,12 @@ def main() -> int:
         print(f"mutated files: {m['files']}, refused {m['refused']}, harmless no-op {m['unchanged']}, "
               f"crashes {m['crashes']}, accepted changes {m['accepted_changes']}, "
               f"district changes {m['district_changes']} ({time.perf_counter() - start:.1f} s)")
-        bad = k["lost"] + k["corrupt"] + m["crashes"] + m["accepted_changes"] + m["district_changes"]
+        start = time.perf_counter()
+        c = killed_copies(work, n_kills, args.seed)
+        print(f"killed exports/restores: {c['kills']} of {c['runs']} cut short "
+              f"({time.perf_counter() - start:.1f} s)")
+        print(f"leftover temp data after next start: {c['files']} files, {c['bytes']} bytes")
+        bad = k["lost"] + k["corrupt"] + m["crashes"] + m["accepted_changes"] + m["district_changes"] + c["files"]
         bad += report_two_writers(work, 20 if args.quick else 200, args.seed)
         print("RESULT: " + ("all zero" if bad == 0 else f"{bad} FAILURES"))
         return 0 if bad == 0 else 1

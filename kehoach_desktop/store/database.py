@@ -146,9 +146,9 @@ def open_school_file(path: str | os.PathLike, *, create: bool = False, read_only
         _check_writable(path)
     else:
         inspect_file(path)
+        leftovers.clean_beside(path)   # a restore or save killed earlier left its temporary copy here
         if not read_only:
             _check_writable(path)
-            leftovers.clean_beside(path)   # a restore or save killed earlier left its temporary copy here
     try:
         if read_only and not is_new:
             # The store's read functions take it for a Database: it answers the part they use.
