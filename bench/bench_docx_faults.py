@@ -35,7 +35,7 @@ def damaged(folder: Path, source: Path, count: int) -> None:
     data = source.read_bytes()
     codes: dict[int, int] = {}
     started = time.perf_counter()
-    for number in range(count):
+    for _ in range(count):
         docx = folder / "hong.docx"
         docx.write_bytes(hostile.mutated(data, rng))
         code = quiet(["word", "import", str(docx), str(folder / "school.db"), "--dry-run"])
