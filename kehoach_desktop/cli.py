@@ -10,7 +10,7 @@ import sys
 import traceback
 
 from kehoach_desktop import __version__
-from kehoach_desktop.commands import COMMAND_MODULES
+from kehoach_desktop.commands import command_modules
 from kehoach_desktop.commands.text import shown
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.leftovers import clean_at_start
@@ -18,14 +18,15 @@ from kehoach_desktop.store.leftovers import clean_at_start
 EXIT_OK, EXIT_BUG, EXIT_REFUSED = 0, 1, 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = None) -> argparse.ArgumentParser:
+    """The parser for ``command`` alone when it is one of ours (faster start), else for all of them."""
     parser = argparse.ArgumentParser(
         prog="kehoach",
         description="Kế hoạch cải tiến chất lượng giáo dục: lập, theo dõi và in kế hoạch của nhà trường.",
     )
     parser.add_argument("--version", action="version", version=f"kehoach {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH")
-    for module in COMMAND_MODULES:
+    for module in command_modules(command):
         module.register(sub)
     return parser
 
@@ -42,9 +43,10 @@ def _configure_stdout() -> None:
 def main(argv: list[str] | None = None) -> int:
     _configure_stdout()
     clean_at_start()     # what a killed run (power cut) left: temp copies of the school, half-written files
-    parser = build_parser()
     if argv is None and len(sys.argv) == 1:
         argv = ["gui"]   # a plain `kehoach` (a double-click) opens the window on the last file or the demo
+    words = sys.argv[1:] if argv is None else argv
+    parser = build_parser(next((w for w in words if not w.startswith("-")), None))
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
