@@ -31,15 +31,16 @@ def installed_catalogs() -> dict[str, Framework]:
     return catalogs
 
 
-def load_installed() -> tuple[dict[str, Framework], list[InputError]]:
-    """The catalogs in use and one notice per installed file set aside (the window shows them)."""
+def load_installed(only: str | None = None) -> tuple[dict[str, Framework], list[InputError]]:
+    """The catalogs in use and one notice per installed file set aside (the window shows them);
+    with ``only`` an id, just that framework where it can be found without reading the others."""
     notices: list[InputError] = []
     folder = user_catalog_dir()
 
     def set_aside(path: Path, reason: InputError) -> None:
         notices.append(_set_aside(folder, path, reason))
 
-    catalogs = load_catalogs(extra_dirs=(folder,), on_refused=set_aside)
+    catalogs = load_catalogs(extra_dirs=(folder,), on_refused=set_aside, only=only)
     return catalogs, notices
 
 
@@ -62,6 +63,11 @@ def _set_aside(folder: Path, path: Path, reason: InputError) -> InputError:
 
 
 def framework(framework_id: str) -> Framework:
+    one, notices = load_installed(only=framework_id)
+    for notice in notices:
+        print(f"Cảnh báo: {notice.message}", file=sys.stderr)
+    if framework_id in one:
+        return one[framework_id]
     catalogs = installed_catalogs()
     if framework_id not in catalogs:
         known = ", ".join(sorted(catalogs))

@@ -62,15 +62,33 @@ def _sort_key(fw: Framework) -> tuple:
 
 @lru_cache(maxsize=1)
 def _bundled() -> tuple[Framework, ...]:
-    from kehoach_desktop.resources_path import resource_dir
-
-    folder = resource_dir("criteria")
-    files = sorted((f for f in folder.iterdir() if f.name.endswith(".json")), key=lambda f: f.name)
-    frameworks = [parse_catalog_bytes(f.read_bytes(), f.name) for f in files]
+    frameworks = [_bundled_file(name) for name in _bundled_names()]
     ids = [f.id for f in frameworks]
     if len(set(ids)) != len(ids):  # a packaging mistake, not a user's
         raise RuntimeError(f"duplicate bundled catalog ids: {sorted(ids)}")
     return tuple(sorted(frameworks, key=_sort_key))
+
+
+@lru_cache(maxsize=1)
+def _bundled_names() -> tuple[str, ...]:
+    from kehoach_desktop.resources_path import resource_dir
+    return tuple(sorted(f.name for f in resource_dir("criteria").iterdir() if f.name.endswith(".json")))
+
+
+@lru_cache(maxsize=None)
+def _bundled_file(name: str) -> Framework:
+    from kehoach_desktop.resources_path import resource_dir
+    return parse_catalog_bytes((resource_dir("criteria") / name).read_bytes(), name)
+
+
+def _bundled_one(framework_id: str) -> tuple[Framework, ...] | None:
+    """Just the bundled catalog of ``framework_id`` when its file is named after it (each is):
+    printing one plan parses one catalog, not six. None when no such file names that id."""
+    name = f"{framework_id}.json"
+    if name not in _bundled_names():
+        return None
+    fw = _bundled_file(name)
+    return (fw,) if fw.id == framework_id else None
 
 
 def bundled_catalogs() -> dict[str, Framework]:
@@ -93,6 +111,7 @@ def load_catalogs(
     extra_dirs: Iterable[str | os.PathLike] = (),
     errors: list[InputError] | None = None,
     on_refused: OnRefused | None = None,
+    only: str | None = None,
 ) -> dict[str, Framework]:
     """All frameworks by id: the bundled ones, overridden from ``extra_dirs``.
 
@@ -103,11 +122,16 @@ def load_catalogs(
     silently. A broken or refused file raises InputError, or, when ``errors`` is a list
     or ``on_refused`` is given, is reported there and skipped so the program can still
     start and tell the user.
+    With ``only`` an id, just that framework (and its overrides) is read, where its file can be
+    found by name; the result may then hold that one framework.
     """
-    catalogs = {fw.id: fw for fw in _bundled()}
+    bundled = (_bundled_one(only) if only is not None else None) or _bundled()
+    catalogs = {fw.id: fw for fw in bundled}
     for path in _override_files(extra_dirs):
         try:
             fw = read_catalog_file(path)
+            if only is not None and fw.id != only:
+                continue
             current = catalogs.get(fw.id)
             if current is not None:
                 if fw.version < current.version:

@@ -62,6 +62,11 @@ def _reachable_by_imports() -> set[str]:
     finder.run_script(str(ROOT / "kehoach_desktop" / "__main__.py"))
     for name in dynamic_imports.package_modules("encodings"):   # PyInstaller bundles every codec
         finder.import_hook(name)
+    # Hidden imports are analysed like the script: what they import is bundled too (the program's
+    # command modules are imported by name, kehoach_desktop.commands.COMMANDS).
+    for name in dynamic_imports.hidden_imports(ROOT):
+        if not name.startswith(BUNDLED_WHOLE):
+            finder.import_hook(name)
     return set(finder.modules)
 
 
