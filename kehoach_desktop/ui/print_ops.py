@@ -7,13 +7,14 @@ case, when the principal asks for paper, never at start-up.
 """
 from __future__ import annotations
 
-import tempfile
+import shutil
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.store.leftovers import private_folder
 from kehoach_desktop.reports.build_progress import PAGES   # no ReportLab: that waits for the first print
 from kehoach_desktop.store import inspections
 from kehoach_desktop.ui.busy import Cancelled, run_with_progress
@@ -40,11 +41,12 @@ class PrintOps(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self._folder = tempfile.TemporaryDirectory(prefix="kehoach-in-")
+        # In the program's own temp folder (store/leftovers.py), cleaned at the next start after a power cut.
+        self._folder = private_folder("in")
         self.last_pdf: Path | None = None
         self._built = 0
         self.preview = None
-        window.destroyed.connect(lambda *_: self._folder.cleanup())
+        window.destroyed.connect(lambda *_: shutil.rmtree(self._folder, ignore_errors=True))
 
     # -- what is open -------------------------------------------------------------------
     def _context(self):
@@ -74,7 +76,7 @@ class PrintOps(QObject):
             self.window.files.warn(error_text(exc))
             return None
         self._built += 1   # a fresh folder each time: an earlier preview may still hold its file open (Windows)
-        target = Path(self._folder.name) / str(self._built) / f"{stem}.pdf"
+        target = self._folder / str(self._built) / f"{stem}.pdf"
         target.parent.mkdir()
         what = _tr("PrintOps", "Dựng bản in")
         def build(report) -> None:

@@ -7,8 +7,6 @@ when the dialog closes; nothing here can change the district file.
 from __future__ import annotations
 
 import shutil
-import tempfile
-from pathlib import Path
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
@@ -18,6 +16,7 @@ from PySide6.QtWidgets import (
 from kehoach_desktop.domain.plan import STATUSES
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
+from kehoach_desktop.store.leftovers import private_folder
 from kehoach_desktop.store.district_extract import extract_school
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
@@ -32,7 +31,7 @@ class SchoolView(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("{0} — kế hoạch (chỉ xem)").format(name))
         fit_to_screen(self, (1200, 700))
-        self._folder = Path(tempfile.mkdtemp(prefix="kehoach-xem-"))
+        self._folder = private_folder("xem")    # the program's temp folder, cleaned after a power cut
         self.path = extract_school(district_db, code, self._folder / "truong.db")
         self.db = open_school_file(self.path, read_only=True)
         layout = QVBoxLayout(self)
