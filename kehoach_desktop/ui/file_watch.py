@@ -8,6 +8,7 @@ is open the reload waits for the next tick, so nothing being typed is touched.
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView
@@ -21,9 +22,11 @@ POLL_MS = 1500
 class FileWatch(QObject):
     refreshed = Signal(float)      # seconds the reload took
 
-    def __init__(self, session: PlanSession, table: QAbstractItemView, parent=None) -> None:
+    def __init__(self, session: PlanSession, table: QAbstractItemView, parent=None,
+                 typing: Callable[[], bool] = lambda: False) -> None:
         super().__init__(parent)
         self.session, self.table = session, table
+        self.typing = typing           # True while the principal is in the row form's fields
         self.version = self._version()
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
@@ -44,8 +47,8 @@ class FileWatch(QObject):
         version = self._version()
         if version is None or version == self.version:
             return False
-        if self.table.state() == QAbstractItemView.State.EditingState:
-            return False             # the editor's text first; the next tick reloads
+        if self.table.state() == QAbstractItemView.State.EditingState or self.typing():
+            return False             # the editor's or the form's text first; the next tick reloads
         self.version = version
         start = time.perf_counter()
         current = self.table.currentIndex()

@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QApplication, QComboBox, QLabel, QMainWindow, QMenu, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kehoach_desktop.domain.catalog import PROVISIONAL_MARK
@@ -167,7 +167,8 @@ class MainWindow(QMainWindow):
         self.undo.clear()
         self.session.model.read_only = read_only
         self.form.setEnabled(not read_only)
-        self.watch = FileWatch(self.session, self.table, self)
+        self.watch = FileWatch(self.session, self.table, self,
+                               typing=lambda: self.form.isAncestorOf(QApplication.focusWidget()))
         self._update_state()
         return True
 
