@@ -1397,95 +1397,100 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="65" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="67" />
         <source> Kế hoạch: </source>
         <translation> Plan: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="85" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="414" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="426" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="90" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="92" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="212" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="233" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="245" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="215" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="219" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="289" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="227" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="231" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="301" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="243" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="146" />
+        <source>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</source>
+        <translation>Could not switch to the other window (it may have just closed). Open the file again.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="255" />
         <source> (bản sao {0})</source>
         <translation> (copy {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="244" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="256" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>The old file had two plans for the same school year; this copy was kept so that no row is lost. Change its school year in «Plan details…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="290" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="302" />
         <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
         <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="311" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="323" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="312" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="340" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="352" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="396" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="408" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="410" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="422" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="413" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="425" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="415" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="427" />
         <source> (chỉ xem)</source>
         <translation> (view only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="417" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="429" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>View only: the file is open in another window</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="420" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="432" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -2003,140 +2008,140 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PrintOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="55" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="57" />
         <source>Chưa mở kế hoạch nào.</source>
         <translation>No plan is open.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="58" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="60" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>The file has no school details yet; enter them before printing.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="35" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="36" />
         <location filename="../kehoach_desktop/ui/print_ops.py" line="85" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="87" />
         <source>Đang dựng bản in…</source>
         <translation>Building the document…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="31" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="32" />
         <source>Đang dựng trang {0} (khoảng {1} trang)…</source>
         <translation>Building page {0} (about {1} pages)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="33" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="34" />
         <source>Đang chuẩn bị bảng: dòng {0}/{1}…</source>
         <translation>Preparing the table: row {0}/{1}…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="79" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="81" />
         <source>Dựng bản in</source>
         <translation>Building the printout</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="87" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="89" />
         <source>Đã hủy: bản in không được dựng.</source>
         <translation>Cancelled: the printout was not built.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="95" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="97" />
         <source>Không dựng được bản in ({0}).</source>
         <translation>Could not build the document ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="115" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="117" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="124" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="126" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>The {0} plan has no inspection record yet. Write one now? (Choose “No” to print a blank form.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="133" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="135" />
         <source>In biên bản kiểm tra</source>
         <translation>Print inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="138" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="151" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="153" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Progress report (as of {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="161" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="167" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="169" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Export inspection record to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="168" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="173" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="174" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Inspection record exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="193" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="195" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Inspection of {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="194" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="196" />
         <source>chưa có số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="197" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
         <source>Lập biên bản mới</source>
         <translation>New inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="198" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="200" />
         <source>Biên bản:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="212" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
         <source>Biên bản kiểm tra</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="227" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="229" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Inspection record saved ({0} team members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="233" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="234" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="236" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="237" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="236" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="238" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2654,63 +2659,63 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="33" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — plan (read only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="40" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
         <source>Năm học {0} ({1})</source>
         <translation>School year {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Data from the school's submitted file; read only.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
         <source>Nội dung / công việc</source>
         <translation>Content / tasks</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
         <source>Phụ trách</source>
         <translation>In charge</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="62" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="59" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -2718,24 +2723,29 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SecondWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/second_window.py" line="14" />
+        <location filename="../kehoach_desktop/ui/second_window.py" line="18" />
         <source>Tệp đang mở ở cửa sổ khác</source>
         <translation>File open in another window</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/second_window.py" line="15" />
+        <location filename="../kehoach_desktop/ui/second_window.py" line="19" />
         <source>Tệp «{0}» đang được mở trong một cửa sổ Kế hoạch khác. Hai cửa sổ cùng sửa một tệp dễ gây nhầm lẫn.
-Mở tệp ở cửa sổ này chỉ để xem (không sửa được), hay hủy?</source>
+Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (không sửa được), hay hủy?</source>
         <translation>The file «{0}» is open in another Kế hoạch window. Two windows editing one file invite confusion.
-Open the file in this window for viewing only (no editing), or cancel?</translation>
+Switch to that window, open the file in this window for viewing only (no editing), or cancel?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/second_window.py" line="19" />
+        <location filename="../kehoach_desktop/ui/second_window.py" line="23" />
         <source>Mở chỉ để xem</source>
         <translation>Open for viewing only</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/second_window.py" line="21" />
+        <location filename="../kehoach_desktop/ui/second_window.py" line="25" />
+        <source>Chuyển sang cửa sổ đó</source>
+        <translation>Switch to that window</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/second_window.py" line="27" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>

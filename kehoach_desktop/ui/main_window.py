@@ -35,11 +35,12 @@ from kehoach_desktop.ui.progress_ops import record_progress
 from kehoach_desktop.ui.row_form import RowForm
 from kehoach_desktop.ui.row_ops import RowOps
 from kehoach_desktop.ui.screen_fit import PREFERRED_SIZE, fit_to_screen, scrollable
-from kehoach_desktop.ui.second_window import ask_read_only
+from kehoach_desktop.ui.second_window import READ_ONLY, SWITCH, ask_second_window
 from kehoach_desktop.ui.session import PlanSession
 from kehoach_desktop.ui.settings import AppSettings
 from kehoach_desktop.ui.table_view import PlanTableView
 from kehoach_desktop.ui.welcome import WelcomePage
+from kehoach_desktop.ui.window_beacon import Beacon, call_forward
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.menu_actions = build_actions(self)
         self.row_ops: RowOps | None = None
         self.watch: FileWatch | None = None
+        self.beacon: Beacon | None = None      # answers a second window's «Chuyển sang cửa sổ đó»
         self.statusBar().addPermanentWidget(self.saved_label)
         self._restore_layout()
         self._update_state()
@@ -138,8 +140,12 @@ class MainWindow(QMainWindow):
         """
         lock = FileLock(Path(path).resolve())
         read_only = not lock.acquire()
-        if read_only and not ask_read_only(self, Path(path)):
-            return False
+        if read_only:
+            choice = ask_second_window(self, Path(path))
+            if choice == SWITCH and not call_forward(path):
+                self.files.warn(self.tr("Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp."))
+            if choice != READ_ONLY:
+                return False
         document = SchoolDocument(path, create=create, read_only=read_only, lock=None if read_only else lock)
         self.close_document()
         self.document = document
@@ -169,6 +175,8 @@ class MainWindow(QMainWindow):
         self.form.setEnabled(not read_only)
         self.watch = FileWatch(self.session, self.table, self,
                                typing=lambda: self.form.isAncestorOf(QApplication.focusWidget()))
+        if not read_only:
+            self.beacon = Beacon(self, path)
         self._update_state()
         return True
 
@@ -185,6 +193,9 @@ class MainWindow(QMainWindow):
             self.watch.stop()
             self.watch.deleteLater()
             self.watch = None
+        if self.beacon is not None:
+            self.beacon.close()
+            self.beacon = None
         self.form.setEnabled(True)
         self.undo.clear()
         self.dashboard.set_plan(None, None)

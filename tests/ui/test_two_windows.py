@@ -126,3 +126,9 @@ def test_a_lock_left_by_a_crashed_window_does_not_block(qtbot, settings, demo_fi
     assert win.document is not None and not win.document.read_only
     win.close()
     assert not lock_path(demo_file).exists()                       # closing hands the file back
+
+
+def test_a_second_window_can_bring_the_first_one_forward_instead(qtbot, window, settings, demo_file):
+    other = _second_window(qtbot, settings, demo_file, answer="switchButton")
+    assert other.document is None                                   # nothing opened twice
+    qtbot.waitUntil(lambda: window.beacon.calls == 1, timeout=3000)   # the first window was called forward
