@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from kehoach_desktop.domain.catalog import (
@@ -97,8 +96,9 @@ def install_catalog(source: str | os.PathLike) -> Framework:
         check_same_version(current, new)
     target_dir = user_catalog_dir()
     target_dir.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target_dir, suffix=".tmp")
-    with os.fdopen(fd, "wb") as handle:
+    from kehoach_desktop.store.atomic_file import temp_path
+    tmp = temp_path(target_dir)          # ours by name, with our pid: a killed import is cleaned later
+    with open(tmp, "wb") as handle:
         handle.write(raw)
         handle.flush()
         os.fsync(handle.fileno())
