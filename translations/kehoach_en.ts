@@ -1403,7 +1403,7 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="426" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="370" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -1413,21 +1413,9 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
-        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
-        <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="227" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="231" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="301" />
-        <source>Kế hoạch năm học {0}</source>
-        <translation>Plan for school year {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="146" />
@@ -1435,62 +1423,57 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Could not switch to the other window (it may have just closed). Open the file again.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="255" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="233" />
         <source> (bản sao {0})</source>
         <translation> (copy {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="256" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="234" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>The old file had two plans for the same school year; this copy was kept so that no row is lost. Change its school year in «Plan details…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="302" />
-        <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
-        <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="323" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="267" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="352" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="296" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="408" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="352" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="422" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="425" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="427" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="371" />
         <source> (chỉ xem)</source>
         <translation> (view only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="429" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>View only: the file is open in another window</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="432" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="376" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -1985,6 +1968,26 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>(chưa có ngày)</source>
         <translation>(no date yet)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="34" />
+        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
+        <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="37" />
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="41" />
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="68" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Plan for school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="69" />
+        <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
+        <translation>Created the plan for school year {0} with {1} unfinished rows.</translation>
     </message>
 </context>
 <context>

@@ -1403,7 +1403,7 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="426" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="370" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1413,21 +1413,9 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="224" />
-        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
-        <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="227" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="231" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="301" />
-        <source>Kế hoạch năm học {0}</source>
-        <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="146" />
@@ -1435,62 +1423,57 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="255" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="233" />
         <source> (bản sao {0})</source>
         <translation> (bản sao {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="256" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="234" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="302" />
-        <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
-        <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="323" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="267" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="324" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="352" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="296" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="408" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="352" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="422" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="425" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="427" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="371" />
         <source> (chỉ xem)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="429" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>Chỉ xem: tệp đang mở ở một cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="432" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="376" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1985,6 +1968,26 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="34" />
+        <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
+        <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="37" />
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="41" />
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="68" />
+        <source>Kế hoạch năm học {0}</source>
+        <translation>Kế hoạch năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_ops.py" line="69" />
+        <source>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</source>
+        <translation>Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.</translation>
     </message>
 </context>
 <context>

@@ -18,10 +18,8 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse_refs import criterion_code
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.store.file_lock import FileLock
-from kehoach_desktop.store.next_year import next_year_plan
 from kehoach_desktop.store.plans import copy_numbers
 from kehoach_desktop.ui.actions import build_actions
-from kehoach_desktop.ui.commands import AddPlanCommand, EditHeaderCommand, EditSchoolCommand
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
 from kehoach_desktop.ui.dashboard import DashboardWidget
 from kehoach_desktop.ui.document import SchoolDocument
@@ -30,6 +28,7 @@ from kehoach_desktop.ui.exchange_ops import ExchangeOps
 from kehoach_desktop.ui.file_ops import FileOps
 from kehoach_desktop.ui.file_watch import FileWatch
 from kehoach_desktop.ui.find_bar import FindBar
+from kehoach_desktop.ui.plan_ops import PlanOps
 from kehoach_desktop.ui.print_ops import PrintOps
 from kehoach_desktop.ui.progress_ops import record_progress
 from kehoach_desktop.ui.row_form import RowForm
@@ -52,6 +51,7 @@ class MainWindow(QMainWindow):
         self.undo = QUndoStack(self)
         self.files = FileOps(self)
         self.printing = PrintOps(self)
+        self.plans = PlanOps(self)
         self.exchange = ExchangeOps(self)
         self._build_widgets()
         self.menu_actions = build_actions(self)
@@ -164,7 +164,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.main_split)
         plans = document.list_plans()
         if document.school is None or not plans:    # a new file: the first-run wizard
-            self.new_plan()
+            self.plans.new_plan()
             plans = document.list_plans()
         self._fill_plan_selector()
         if plan_id is None and plans:
@@ -208,28 +208,6 @@ class MainWindow(QMainWindow):
         self.form.show_row(None)
         self.stack.setCurrentWidget(self.welcome)
         self._update_state()
-
-    def new_plan(self) -> None:
-        """A new plan (and, in a new file, the school first): one undoable step."""
-        from kehoach_desktop.ui.dialogs.first_run import FirstRunWizard
-        doc, session = self.document, self.session
-        if session is None:
-            return
-        wizard = FirstRunWizard(doc.catalogs, doc.school, self,
-                                taken_years=frozenset(p.school_year for p in doc.list_plans()))
-        if not wizard.exec():
-            return
-        school, plan = wizard.school(), wizard.plan()
-        if any(p.school_year == plan.school_year for p in doc.list_plans()):
-            self.files.warn(self.tr("Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. "
-                                    "Hãy chọn năm học khác.").format(plan.school_year))
-            return
-        self.undo.beginMacro(self.tr("Kế hoạch năm học {0}").format(plan.school_year))
-        if school != doc.school:
-            self.undo.push(EditSchoolCommand(session, doc.school, school))
-        self.undo.push(AddPlanCommand(session, plan, session.plan.id if session.plan else None,
-                                      self.tr("Kế hoạch năm học {0}").format(plan.school_year)))
-        self.undo.endMacro()
 
     # -- plans ------------------------------------------------------------------------
     def _fill_plan_selector(self) -> None:
@@ -275,40 +253,6 @@ class MainWindow(QMainWindow):
         self.form.show_row(None)
         self.dashboard.set_plan(self.document.db if plan_id else None, plan_id or None)
         self._update_state()
-
-    def edit_plan_header(self) -> None:
-        from kehoach_desktop.ui.dialogs.plan_dialog import PlanDialog
-        session = self.session
-        if session is None or session.plan is None:
-            return
-        level = self.document.school.level if self.document.school else None
-        taken = {p.school_year for p in self.document.list_plans() if p.id != session.plan.id}
-        dialog = PlanDialog(session.plan, self.document.catalogs, level, bool(session.model.rows), self,
-                            taken_years=taken)
-        if dialog.exec() and dialog.result_plan is not None:
-            self.undo.push(EditHeaderCommand(session, session.plan, dialog.result_plan))
-
-    def next_year_plan(self) -> None:
-        session = self.session
-        if session is None or session.plan is None:
-            return
-        try:
-            fresh = self.document.guard.read(next_year_plan, self.document.db, session.plan.id)
-        except InputError as exc:
-            self.files.warn(error_text(exc))
-            return
-        self.undo.push(AddPlanCommand(session, fresh, session.plan.id,
-                                      self.tr("Kế hoạch năm học {0}").format(fresh.school_year)))
-        self.statusBar().showMessage(self.tr("Đã tạo kế hoạch năm học {0} với {1} dòng chưa hoàn thành.")
-                                     .format(fresh.school_year, len(fresh.rows)), 10000)
-
-    def edit_school(self) -> None:
-        from kehoach_desktop.ui.dialogs.school_dialog import SchoolDialog
-        if self.session is None:
-            return
-        dialog = SchoolDialog(self.document.school, self)
-        if dialog.exec() and dialog.result_school is not None:
-            self.undo.push(EditSchoolCommand(self.session, self.document.school, dialog.result_school))
 
     def open_settings(self) -> None:
         from kehoach_desktop.ui.dialogs.settings_dialog import SettingsDialog
