@@ -43,6 +43,7 @@ class FileLock:
         self.path = lock_path(path)
         self.token = secrets.token_hex(8)
         self.held = False
+        self._last_beat = 0.0
 
     def holder(self) -> dict | None:
         """The live holder's record (pid, host), or None when the file is free or its lock stale."""
@@ -73,8 +74,11 @@ class FileLock:
         return True
 
     def beat(self) -> None:
-        """Tell other windows this one is still alive."""
-        if self.held:
+        """Tell other windows this one is still alive — a few times per STALE_SECONDS, not on every
+        check of the file: the file often sits on a USB stick, where each touch is a write."""
+        now = time.monotonic()
+        if self.held and now - self._last_beat >= STALE_SECONDS / 3:
+            self._last_beat = now
             try:
                 os.utime(self.path)
             except OSError:
