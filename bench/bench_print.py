@@ -1,7 +1,7 @@
 """Printing a 60-row plan, the size of a large real one, and a 2,000-row one. Prints the figures.
 
 LibreOffice needs about 1.0 s and 209 MiB to turn the same plan from DOCX into PDF here.
-Targets: ≤ 0.1 s to build the PDF inside the running program (fonts registered once),
+Targets: ≤ 0.1 s (2018 form) and ≤ 0.15 s (2026 form) to build the PDF inside the running program (fonts registered once),
 ≤ 0.3 s for the whole `kehoach print plan` process, peak memory under 80 MiB.
 For the 2,000-row plan (~550 pages; the window shows a bar with «Hủy»): progress
 reporting costs ≤ 5 %, the first progress step comes within 0.3 s, and a cancel stops
@@ -34,7 +34,7 @@ from plan_60 import ROWS, sixty_rows  # noqa: E402
 from plan_2000 import write_plan_2000  # noqa: E402
 
 RUNS = 7
-TARGET_BUILD_S, TARGET_PROCESS_S, TARGET_MIB = 0.1, 0.3, 80
+TARGET_BUILD_S, TARGET_PROCESS_S, TARGET_MIB = {0: 0.1, 1: 0.15}, 0.3, 80
 
 
 def timings(action, runs: int = RUNS) -> tuple[float, float]:
@@ -66,11 +66,11 @@ def main() -> int:
             cpu_start = time.process_time()
             build, best = timings(lambda: print_plan(plan, school, fw, io.BytesIO()))  # noqa: B023 (run here)
             cpu = (time.process_time() - cpu_start) / RUNS
-            ok = best <= TARGET_BUILD_S
+            ok = best <= TARGET_BUILD_S[index]
             failed |= not ok
             print(f"{form}: {ROWS} rows → {len(buffer.getvalue()) // 1024} KiB PDF; in-process build "
                   f"median {build:.3f} s, best {best:.3f} s, CPU {cpu:.3f} s "
-                  f"(target ≤ {TARGET_BUILD_S} s) {'OK' if ok else 'SLOW'}")
+                  f"(target ≤ {TARGET_BUILD_S[index]} s) {'OK' if ok else 'SLOW'}")
 
         school, plan = sixty_rows(0)
         path = Path(folder) / "truong-60.db"

@@ -89,7 +89,10 @@ def plan_from_dict(data: dict) -> Plan:
 
 
 def row_to_dict(row: PlanRow) -> dict:
-    data = asdict(row)
+    # Shallow: a row's own values are immutable (text, numbers, name/value pairs) and its two
+    # nested values are written by hand below; asdict's deep walk was most of a print's
+    # fingerprinting time.
+    data = {f.name: getattr(row, f.name) for f in _ROW_FIELDS}
     data["timeframe"] = {
         "text": row.timeframe.text,
         "start": row.timeframe.start.iso() if row.timeframe.start else None,
@@ -97,6 +100,9 @@ def row_to_dict(row: PlanRow) -> dict:
     }
     data["budget"] = {"text": row.budget.text, "amount": row.budget.amount}
     return data
+
+
+_ROW_FIELDS = fields(PlanRow)
 
 
 def plan_to_dict(plan: Plan) -> dict:
