@@ -1,6 +1,7 @@
 """Finding the installed catalogs: the bundled files plus override folders."""
 from __future__ import annotations
 
+import datetime
 import os
 import stat
 from functools import lru_cache
@@ -165,16 +166,29 @@ def get_framework(framework_id: str, catalogs: Mapping[str, Framework] | None = 
 
 
 def frameworks_for_level(
-    school_level: str, catalogs: Mapping[str, Framework] | None = None
+    school_level: str, catalogs: Mapping[str, Framework] | None = None, school_year: str = ""
 ) -> list[Framework]:
-    """Frameworks proposed for a school type, oldest circular first.
+    """Frameworks proposed for a school type, the one a plan of ``school_year`` follows first.
 
-    During the transition to 31/12/2028 a school keeps its 2018 catalog for running
-    plans, so the 2018 framework comes first and the provisional TT57 one after it.
+    A plan follows the circular in force when its school year starts (1 September): Thông tư
+    57/2026 (in force 07/7/2026) repealed the 2018 circulars, so a 2026-2027 plan proposes
+    TT57 and a 2025-2026 plan its 2018 circular. That is read from each catalog's
+    ``effective`` date and ``replaces`` list (circular numbers), never from its name. Without a school year the
+    newest in force today comes first. The others follow, oldest first.
     """
     if school_level not in SCHOOL_LEVELS:
         raise InputError("Loại trường “{school_level}” không hợp lệ: chọn một trong {levels}", field="school_level",
                          school_level=school_level, levels=", ".join(SCHOOL_LEVELS.values()))
     catalogs = load_catalogs() if catalogs is None else catalogs
-    found = [fw for fw in catalogs.values() if school_level in fw.school_levels]
-    return sorted(found, key=_sort_key)
+    found = sorted((fw for fw in catalogs.values() if school_level in fw.school_levels), key=_sort_key)
+    starts = school_year_start(school_year) or datetime.date.today()
+    in_force = [fw for fw in found if fw.effective <= starts]
+    repealed = {old for fw in in_force for old in fw.replaces}
+    current = [fw for fw in reversed(in_force) if fw.circular not in repealed]
+    return current + [fw for fw in found if fw not in current]
+
+
+def school_year_start(school_year: str) -> datetime.date | None:
+    """1 September of the school year's first year: "2026-2027" → 2026-09-01."""
+    head = (school_year or "").strip()[:4]
+    return datetime.date(int(head), 9, 1) if head.isdigit() else None

@@ -38,8 +38,12 @@ def _part_kind(title: str) -> str:
         return "groups"
     if ("hiệu trưởng" in key or "chủ tịch" in key) and "thành viên" not in key:
         return "chair"
-    if any(w in key for w in ("cán bộ", "giáo viên", "nhân viên")):
+    if any(w in key for w in ("cán bộ", "giáo viên", "nhân viên", "tổ chuyên môn", "bộ phận")):
         return "staff"
+    if "hội đồng" in key:                    # the 2026 form's "2. Hội đồng tự đánh giá"
+        return "groups"
+    if "người đứng đầu" in key:              # the 2026 form's "1. Người đứng đầu cơ sở giáo dục"
+        return "chair"
     return "other"
 
 
@@ -76,6 +80,10 @@ def read_organization(lines: list[Line], result: DocxImport) -> Organization:
         key = text.casefold()
         if kind == "chair":
             org.chair_duties.append(text)
+        elif kind == "groups" and key.startswith("thành viên tổ giám sát"):
+            kind, mode = "monitoring", "members"   # the 2026 form keeps the monitoring team under the council
+        elif kind == "groups" and key.endswith(":") and "trách nhiệm" in key:
+            kind, mode = "monitoring", "duties"
         elif kind == "groups":
             _group_line(org, text, key, result)
         elif kind == "monitoring":

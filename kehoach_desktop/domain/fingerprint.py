@@ -34,7 +34,8 @@ CODE_DIGITS = 10
 DRAFT_MARK = "Bản dự thảo – chưa ban hành"
 
 # Not part of the issued document (see the module docstring).
-PLAN_LEFT_OUT = ("id", "status", "targets")
+# governing_body: codes printed before it existed must still verify (the school's name is not fingerprinted either).
+PLAN_LEFT_OUT = ("id", "status", "targets", "governing_body")
 
 
 def _normalized(value):

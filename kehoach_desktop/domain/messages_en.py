@@ -312,4 +312,7 @@ ENGLISH: dict[str, str] = {
     "văn bản lồng nhau quá sâu (khung chữ trong khung chữ, bảng trong bảng…).": "the document is nested too deeply (text boxes in text boxes, tables in tables…).",
     "Cửa sổ này mở tệp «{file}» chỉ để xem (tệp đang mở ở một cửa sổ khác); chưa ghi gì.": "This window has «{file}» open for viewing only (the file is open in another window); nothing was written.",
     "Dòng {number}, «{label}» vừa được sửa ở nơi khác thành «{theirs}»; giá trị bạn nhập: «{yours}». Chưa ghi gì; bảng đã được cập nhật theo tệp.": "Row {number}, «{label}» was just changed elsewhere to «{theirs}»; the value you entered: «{yours}». Nothing was written; the table now shows the file.",
+    "Văn bản ngày {date}: từ {reform} không còn cấp huyện, nhưng cơ quan chủ quản vẫn ghi “{found}”. Đề nghị ghi “{suggestion}”.": "Document dated {date}: there are no districts since {reform}, yet the governing body still reads “{found}”. Suggested: “{suggestion}”.",
+    "Văn bản ngày {date}: địa danh “{found}” là tên trước {reform}. Đề nghị ghi “{suggestion}”.": "Document dated {date}: the place name “{found}” is a name from before {reform}. Suggested: “{suggestion}”.",
+    "Văn bản ngày {date}: nơi nhận “{found}” không còn từ {reform}. Đề nghị gửi “{suggestion}”.": "Document dated {date}: the recipient “{found}” no longer exists since {reform}. Suggested: “{suggestion}”.",
 }

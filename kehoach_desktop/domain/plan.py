@@ -43,12 +43,17 @@ class School:
     name: str                      # "Trường THCS Hòa Bình"
     code: str                      # the identity the district office uses
     level: str = "thcs"            # a key of SCHOOL_LEVELS
-    governing_body: str = ""       # "UBND HUYỆN AN PHÚ"
-    place: str = ""                # place name used in dates: "Hòa Bình"
+    governing_body: str = ""       # cơ quan chủ quản on letterheads, upper case: "UBND XÃ VĨNH HẢI"
+    place: str = ""                # place name used in dates: "Vĩnh Hải"
     principal: str = ""
     address: str = ""
     phone: str = ""
     email: str = ""
+    # Since 01/7/2025 (domain.administration proposes these from the level, commune and province):
+    commune: str = ""              # "xã Vĩnh Hải"
+    province: str = ""             # "thành phố Hải Phòng"
+    governing_body_sentence: str = ""  # the governing body inside a sentence: "UBND xã Vĩnh Hải"
+    receiving_office: str = ""     # who receives and checks the plan: "Phòng Văn hóa - Xã hội xã Vĩnh Hải"
 
 
 @dataclass
@@ -184,6 +189,9 @@ class Plan:
     framework_id: str              # the catalog it was written under, kept forever
     number: str = ""               # "68/KH-THCS"
     place: str = ""
+    # The letterhead's governing body as of the plan's date: a later change of the school's
+    # details never rewrites a filed plan ("" only in plans made before this field: the school's).
+    governing_body: str = ""
     issued_on: date | None = None
     title: str = "Cải tiến chất lượng giáo dục"
     purposes: list[str] = field(default_factory=list)      # I. Mục đích, yêu cầu

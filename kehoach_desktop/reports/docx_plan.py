@@ -15,7 +15,8 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
 from kehoach_desktop.domain.fields import plan_fields
 from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, Organization, Plan, PlanRow, School
-from kehoach_desktop.domain.docx_organization import standards_in
+from kehoach_desktop.domain.administration import governing_body_of
+from kehoach_desktop.domain.organization_text import organization_blocks
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.reports import docx_style as s
 
@@ -49,9 +50,9 @@ def _join(*texts: str) -> str:
 
 
 def _letterhead(doc, plan: Plan, school: School) -> None:
-    place = plan.place or school.place
+    place = plan.place                  # the plan's own, as in the PDF: never the school's of today
     line = format_vn_date(plan.issued_on, place) if plan.issued_on else f"{place}, ngày      tháng      năm 20…"
-    s.letterhead(doc, school.governing_body, school.name, f"Số: {plan.number}" if plan.number else "Số:       /KH-",
+    s.letterhead(doc, governing_body_of(plan, school), school.name, f"Số: {plan.number}" if plan.number else "Số:       /KH-",
                  line.lstrip(", "))
 
 
@@ -71,31 +72,12 @@ def _items(doc, items: list[str], prefix: str = "- ", *, italic: bool = False) -
         s.paragraph(doc, f"{prefix}{item}", italic=italic, align=s.JUSTIFY, indent=True)
 
 
-def _organization(doc, org: Organization, number: str) -> None:
+def _organization(doc, org: Organization, number: str, plan_form: str) -> None:
     _heading(doc, f"{number}. TỔ CHỨC THỰC HIỆN")
-    if org.council_chair or org.chair_duties:
-        _heading(doc, f"1. {org.council_chair or 'Hiệu trưởng - Chủ tịch Hội đồng tự đánh giá'}")
-        _items(doc, org.chair_duties)
-    if org.working_groups:
-        _heading(doc, "2. Các thành viên của Hội đồng tự đánh giá")
-        for group in org.working_groups:
-            listed = "" if standards_in(group.duties) == group.standards or not group.standards else \
-                f" (tiêu chuẩn {', '.join(map(str, group.standards))})"
-            _items(doc, [f"{group.name}{listed}: {group.duties}"])
-            if group.members:
-                _items(doc, [f"Thành viên: {'; '.join(group.members)}."], prefix="+ ")
-    if org.monitoring_team or org.monitoring_duties:
-        _heading(doc, "3. Tổ Giám sát kế hoạch cải tiến chất lượng")
-        if org.monitoring_team:
-            _items(doc, ["Thành viên Tổ giám sát:"])
-            _items(doc, [" - ".join(x for x in (m.name, m.role) if x) + (f": {m.supervises}" if m.supervises else "")
-                         for m in org.monitoring_team], prefix="+ ")
-        if org.monitoring_duties:
-            _items(doc, ["Tổ giám sát có trách nhiệm:"])
-            _items(doc, org.monitoring_duties, prefix="+ ")
-    if org.staff_duties:
-        _heading(doc, "4. Cán bộ, giáo viên, nhân viên của trường")
-        _items(doc, org.staff_duties)
+    for block in organization_blocks(org, plan_form):
+        _heading(doc, block.heading)
+        for line in block.lines:
+            _items(doc, [line.text], prefix=line.prefix)
 
 
 def criterion_label(row: PlanRow, fw: Framework) -> str:
@@ -183,7 +165,7 @@ def plan_document(plan: Plan, school: School, fw: Framework):
         _heading(doc, "VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
         _small_table(doc, MONITORING_COLUMNS, [[m.when, m.content, m.result, m.adjustment, m.assessor]
                                                for m in plan.monitoring])
-        _organization(doc, plan.organization, "VII")
+        _organization(doc, plan.organization, "VII", fw.plan_form)
         _heading(doc, "VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN")
         _items(doc, plan.reporting)
     else:
@@ -195,7 +177,7 @@ def plan_document(plan: Plan, school: School, fw: Framework):
         _heading(doc, "III. NỘI DUNG KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC")
         _table_2018(doc, plan, fw)
         s.start_section(doc, landscape=False)
-        _organization(doc, plan.organization, "IV")
+        _organization(doc, plan.organization, "IV", fw.plan_form)
     _closing(doc, plan, school)
     return doc
 

@@ -7,6 +7,8 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Spacer
 
 from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.administration import governing_body_of
+from kehoach_desktop.domain.organization_text import organization_blocks
 from kehoach_desktop.domain.plan import Organization, Plan, PlanRow, School
 from kehoach_desktop.domain.row_order import criterion_of, standard_of
 from kehoach_desktop.domain.values import nfc
@@ -25,9 +27,9 @@ def school_year_words(school_year: str) -> str:
 
 
 def plan_header(plan: Plan, school: School) -> list:
-    place = plan.place or school.place
-    return [letterhead.header(school.governing_body, school.name, plan.number,
-                              letterhead.date_line(plan.issued_on, place), PORTRAIT_WIDTH)]
+    # The plan's own place and governing body: a later change of the school's never reaches it.
+    return [letterhead.header(governing_body_of(plan, school), school.name, plan.number,
+                              letterhead.date_line(plan.issued_on, plan.place), PORTRAIT_WIDTH)]
 
 
 def plan_title(plan: Plan) -> list:
@@ -96,35 +98,12 @@ def grouped_rows(rows: list[PlanRow], fw: Framework, cells_for: Callable[[PlanRo
     return out
 
 
-def organization_section(org: Organization, number: str) -> list:
-    """Tổ chức thực hiện: the council chair, working groups, the monitoring team, the staff."""
+def organization_section(org: Organization, number: str, plan_form: str) -> list:
+    """Tổ chức thực hiện, part by part as ``domain.organization_text`` describes it."""
     flow = [heading(f"{number}. TỔ CHỨC THỰC HIỆN")]
-    chair = org.council_chair or "Hiệu trưởng - Chủ tịch Hội đồng tự đánh giá"
-    flow.append(para(f"1. {chair}", "subheading"))
-    flow += letterhead.dash_list(org.chair_duties)
-    flow.append(para("2. Các thành viên của Hội đồng tự đánh giá", "subheading"))
-    for group in org.working_groups:
-        standards = ", ".join(str(s) for s in group.standards)
-        duty = group.duties or (f"Phụ trách theo dõi và đảm bảo tiến độ việc thực hiện cải tiến chất lượng "
-                                f"đối với tiêu chuẩn {standards}" if standards else "")
-        line = f"- {group.name}: {duty}".rstrip(": ")
-        if group.members:
-            line += f" (thành viên: {', '.join(group.members)})"
-        flow.append(para(line + ".", "bullet"))
-    flow.append(para("3. Tổ Giám sát kế hoạch cải tiến chất lượng", "subheading"))
-    if org.monitoring_team:
-        flow.append(para("- Thành viên Tổ giám sát:", "bullet"))
-        for member in org.monitoring_team:
-            who = " - ".join(x for x in (member.name, member.role) if x)
-            flow.append(para(f"+ {who}" + (f": {member.supervises}" if member.supervises else "") + ";", "bullet"))
-    if org.monitoring_duties:
-        flow.append(para("- Tổ giám sát có trách nhiệm:", "bullet"))
-        flow += letterhead.dash_list(org.monitoring_duties, prefix="+ ")
-    flow.append(para("4. Cán bộ, giáo viên, nhân viên của trường", "subheading"))
-    flow += letterhead.dash_list(org.staff_duties or [
-        "Thực hiện các nhiệm vụ được phân công theo yêu cầu của Chủ tịch Hội đồng tự đánh giá.",
-        "Tham gia giám sát kế hoạch cải tiến chất lượng của nhà trường theo đúng tiến độ.",
-    ])
+    for block in organization_blocks(org, plan_form):
+        flow.append(para(block.heading, "subheading"))
+        flow += [para(line.prefix + line.text, "bullet") for line in block.lines]
     return flow
 
 

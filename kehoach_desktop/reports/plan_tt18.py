@@ -53,6 +53,6 @@ def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = Non
     flow.append(heading("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"))
     flow += basis_lines(plan.bases)
     flow += plan_table(plan, fw, ticker)
-    flow += organization_section(plan.organization, "IV")
+    flow += organization_section(plan.organization, "IV", fw.plan_form)
     flow += plan_closing(plan, school)
     return flow

@@ -100,7 +100,7 @@ def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = Non
     flow += plan_table(plan, ticker)
     flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
     flow.append(monitoring_table(plan))
-    flow += organization_section(plan.organization, "VII")
+    flow += organization_section(plan.organization, "VII", fw.plan_form)
     flow.append(heading("VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN"))
     flow += letterhead.dash_list(plan.reporting or [DEFAULT_REPORTING])
     flow += plan_closing(plan, school)

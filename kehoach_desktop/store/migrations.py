@@ -240,6 +240,26 @@ def one_plan_per_year(db: Database) -> None:
     _stamp(db, 5)
 
 
+@migrations(name="0006_bodies_of_their_date")
+def bodies_of_their_date(db: Database) -> None:
+    """The school's identity since 01/7/2025, and each document keeping the bodies of its date.
+
+    The school gains its commune, province, the governing body's sentence form and the office
+    that receives its plans. A plan now stores the governing body of its own letterhead and an
+    inspection record its authority: both are filled from the school as it is now, and a plan
+    without a place gets the school's, so every existing document prints exactly what it printed
+    before this step; from here on, editing the school changes only new documents.
+    """
+    for column in ("commune", "province", "governing_body_sentence", "receiving_office"):
+        db.execute(f"ALTER TABLE school ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan ADD COLUMN governing_body TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE plan SET governing_body = COALESCE((SELECT governing_body FROM school WHERE id = 1), '')")
+    db.execute("UPDATE plan SET place = COALESCE((SELECT place FROM school WHERE id = 1), '') WHERE place = ''")
+    db.execute("UPDATE inspection SET authority = COALESCE((SELECT governing_body FROM school WHERE id = 1), '') "
+               "WHERE authority = ''")
+    _stamp(db, 6)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

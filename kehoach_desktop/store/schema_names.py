@@ -5,5 +5,6 @@ needs only these names. store/migrations.py defines the steps with sqlite-utils 
 import that they are exactly these, in this order, so the two cannot drift apart.
 """
 MIGRATION_SET = "kehoach"
-KNOWN_MIGRATIONS = ("0001_core", "0002_progress", "0003_inspection", "0004_revisions", "0005_one_plan_per_year")
+KNOWN_MIGRATIONS = ("0001_core", "0002_progress", "0003_inspection", "0004_revisions", "0005_one_plan_per_year",
+                     "0006_bodies_of_their_date")
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)
