@@ -15,10 +15,10 @@ COMMANDS = {
     "demo": "core", "check": "core", "gui": "core", "catalog": "catalog", "plan": "plan",
     "progress": "progress", "target": "progress", "export": "exchange", "backup": "exchange",
     "district": "district", "print": "printing", "inspection": "inspection", "word": "office",
-    "excel": "office", "verify": "revisions",
+    "excel": "office", "verify": "revisions", "school": "school",
 }
-MODULE_ORDER = ("core", "catalog", "plan", "progress", "exchange", "district", "printing", "inspection",
-                "office", "revisions")
+MODULE_ORDER = ("core", "school", "catalog", "plan", "progress", "exchange", "district", "printing",
+                "inspection", "office", "revisions")
 
 
 def command_modules(command: str | None = None) -> list[ModuleType]:

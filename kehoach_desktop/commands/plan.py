@@ -1,4 +1,4 @@
-"""`kehoach plan show`: a plan's rows as text or JSON."""
+"""`kehoach plan show`: a plan's rows as text or JSON (`plan new` is in plan_new.py)."""
 from __future__ import annotations
 
 import argparse
@@ -10,14 +10,15 @@ from kehoach_desktop.commands.text import shown, shown_json
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    plan = sub.add_parser("plan", help="xem kế hoạch trong tệp")
-    actions = plan.add_subparsers(dest="plan_command", metavar="show | issue | revisions", required=True)
+    plan = sub.add_parser("plan", help="xem, tạo, ban hành kế hoạch trong tệp")
+    actions = plan.add_subparsers(dest="plan_command", metavar="show | new | issue | revisions", required=True)
     show = actions.add_parser("show", help="in các dòng kế hoạch")
     show.add_argument("file", metavar="FILE.db")
     show.add_argument("--year", metavar="2024-2025", help="năm học (mặc định: kế hoạch mới nhất)")
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     show.set_defaults(handler=run_show)
-    from kehoach_desktop.commands import revisions
+    from kehoach_desktop.commands import plan_new, revisions
+    plan_new.register_plan_actions(actions)
     revisions.register_plan_actions(actions)
 
 
