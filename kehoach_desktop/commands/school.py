@@ -89,13 +89,6 @@ def level_key(text: str) -> str:
                      school_level=typed, levels=", ".join(SCHOOL_LEVELS.values()))
 
 
-def has_thpt(name: str) -> bool:
-    """Whether a multi-level school's name counts a THPT among its levels ("Trường THCS và THPT …")."""
-    from kehoach_desktop.domain.school_level import level_from_name
-    parts = re.split(r"&|,|;|/|\+|-|–|\s+và\s+", name, flags=re.IGNORECASE)
-    return any(level_from_name(part) == "thpt" for part in parts)
-
-
 def school_lines(school) -> list[str]:
     from kehoach_desktop.domain.plan import SCHOOL_LEVELS
     lines = []
@@ -150,9 +143,10 @@ def with_proposal(school, given: dict[str, str]):
     """``school`` with the bodies proposed for its level, commune and province, except those typed;
     and the lines saying what was proposed."""
     from kehoach_desktop.domain.administration import proposed_bodies
+    from kehoach_desktop.domain.school_level import teaches_upper_secondary
     from kehoach_desktop.domain.plan import SCHOOL_LEVELS
     bodies = proposed_bodies(school.level, school.commune, school.province,
-                             with_thpt=school.level == "nhieu_cap" and has_thpt(school.name))
+                             with_thpt=school.level == "nhieu_cap" and teaches_upper_secondary(school.name))
     where = ", ".join(v for v in (school.commune, school.province) if v) or "chưa ghi xã, tỉnh"
     lines = [f"Đề xuất theo cấp học {SCHOOL_LEVELS.get(school.level, school.level)} ({where}; "
              f"{MANAGERS.get(bodies.manager, bodies.manager)}):"]

@@ -315,4 +315,6 @@ ENGLISH: dict[str, str] = {
     "Văn bản ngày {date}: từ {reform} không còn cấp huyện, nhưng cơ quan chủ quản vẫn ghi “{found}”. Đề nghị ghi “{suggestion}”.": "Document dated {date}: there are no districts since {reform}, yet the governing body still reads “{found}”. Suggested: “{suggestion}”.",
     "Văn bản ngày {date}: địa danh “{found}” là tên trước {reform}. Đề nghị ghi “{suggestion}”.": "Document dated {date}: the place name “{found}” is a name from before {reform}. Suggested: “{suggestion}”.",
     "Văn bản ngày {date}: nơi nhận “{found}” không còn từ {reform}. Đề nghị gửi “{suggestion}”.": "Document dated {date}: the recipient “{found}” no longer exists since {reform}. Suggested: “{suggestion}”.",
+    "Chưa cài khung tiêu chí nào cho trường {level_name}: hãy cài tệp danh mục (kehoach catalog import).": "No criteria framework is installed for a {level_name} school: install a catalog file (kehoach catalog import).",
+    "Khung {display_name} không dùng cho trường {level_name}. Các khung dùng được: {fitting}.": "The framework {display_name} is not for a {level_name} school. Frameworks that fit: {fitting}.",
 }

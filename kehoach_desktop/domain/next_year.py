@@ -13,7 +13,7 @@ import copy
 from dataclasses import replace
 
 from kehoach_desktop.domain.parse import parse_school_year
-from kehoach_desktop.domain.plan import Plan, PlanRow
+from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.values import Timeframe
 
 
@@ -44,10 +44,16 @@ def _carried_row(row: PlanRow) -> PlanRow:
                    spent=None, status_manual=False)
 
 
-def plan_for_next_year(plan: Plan) -> Plan:
-    """A new, unsaved plan for the year after ``plan``, carrying over its incomplete rows."""
+def plan_for_next_year(plan: Plan, school: School | None = None) -> Plan:
+    """A new, unsaved plan for the year after ``plan``, carrying over its incomplete rows.
+
+    The new document takes the school's governing body and place as they are now (last year's
+    may predate the reform of 01/7/2025); last year's plan keeps its own."""
     old_year, new_year = plan.school_year, next_school_year(plan.school_year)
     fresh = copy.deepcopy(plan)
+    if school is not None:
+        fresh.governing_body = school.governing_body or plan.governing_body
+        fresh.place = school.place or plan.place
     fresh.id = None
     fresh.school_year = new_year
     fresh.number = ""

@@ -50,3 +50,9 @@ def level_from_name(name: str) -> str | None:
     if len(set(found) - {"mam_non"}) >= 2:
         return "nhieu_cap"
     return None
+
+
+def teaches_upper_secondary(name: str) -> bool:
+    """Whether the name says the school has THPT classes ("Trường THCS và THPT …"): such a school
+    is under the Sở GD&ĐT since 01/7/2025, not its commune."""
+    return _says(_plain(name), _LEVEL_WORDS["thpt"])

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
 
 def next_year_plan(db: Database, plan_id: int) -> Plan:
     """The (unsaved) plan for the year after plan ``plan_id``; refused when that year already has one."""
-    fresh = plan_for_next_year(plans.get_plan(db, plan_id))
+    fresh = plan_for_next_year(plans.get_plan(db, plan_id), plans.get_school(db))
     plans.check_year_free(db, fresh.school_year)
     return fresh
 
