@@ -132,11 +132,13 @@ def test_2018_catalogs_are_not_marked_provisional(catalogs):
         assert catalogs[fid].display_name() == catalogs[fid].name
 
 
-def test_a_secondary_school_is_offered_tt18_first_then_tt57(catalogs):
-    assert [f.id for f in frameworks_for_level("thcs", catalogs)] == ["tt18", "tt57-pt"]
-    assert [f.id for f in frameworks_for_level("nhieu_cap")] == ["tt18", "tt57-pt"]
-    assert [f.id for f in frameworks_for_level("tieu_hoc")] == ["tt17", "tt57-pt"]
-    assert [f.id for f in frameworks_for_level("mam_non")] == ["tt19", "tt57-mn"]
+def test_a_school_is_offered_first_the_circular_in_force_when_the_year_starts(catalogs):
+    # TT57 (in force 07/7/2026) repealed the 2018 circulars: a 2025-2026 plan keeps its 2018 one
+    assert [f.id for f in frameworks_for_level("thcs", catalogs, "2025-2026")] == ["tt18", "tt57-pt"]
+    assert [f.id for f in frameworks_for_level("thcs", catalogs, "2026-2027")] == ["tt57-pt", "tt18"]
+    assert [f.id for f in frameworks_for_level("nhieu_cap", school_year="2024-2025")] == ["tt18", "tt57-pt"]
+    assert [f.id for f in frameworks_for_level("tieu_hoc", school_year="2025-2026")] == ["tt17", "tt57-pt"]
+    assert [f.id for f in frameworks_for_level("mam_non", school_year="2027-2028")] == ["tt57-mn", "tt19"]
     assert [f.id for f in frameworks_for_level("gdtx")] == ["tt57-gdtx"]
 
 
@@ -463,8 +465,8 @@ def test_a_new_framework_can_be_added_from_a_folder(tmp_path):
     write(tmp_path, "x.json", data)
     loaded = load_catalogs([tmp_path])
     assert "tt57-gdtx-thu-nghiem" in loaded
-    assert [f.id for f in frameworks_for_level("gdtx", loaded)] == ["tt57-gdtx",
-                                                                     "tt57-gdtx-thu-nghiem"]
+    assert sorted(f.id for f in frameworks_for_level("gdtx", loaded)) == ["tt57-gdtx",
+                                                                           "tt57-gdtx-thu-nghiem"]
 
 
 def test_an_override_that_would_orphan_plans_is_refused(tmp_path):
