@@ -26,8 +26,14 @@ def framework_to_dict(fw) -> dict:
         "id": fw.id, "name": fw.name, "circular": fw.circular, "date": fw.date.isoformat(),
         "provisional": fw.provisional, "levels": [fw.level_min, fw.level_max],
         "plan_form": fw.plan_form, "version": fw.version,
+        "amendments": [
+            {"circular": a.circular, "date": a.date.isoformat(),
+             "effective": a.effective.isoformat() if a.effective else None, "verified": a.verified,
+             "note": a.note, "label": a.label()}
+            for a in fw.amendments
+        ],
         "standards": [
-            {"no": s.no, "title": s.title, "criteria": [
+            {"no": s.no, "title": s.title, "unverified": s.unverified, "criteria": [
                 {"code": c.code, "title": c.title, "mandatory": c.mandatory, "unverified": c.unverified}
                 for c in s.criteria]}
             for s in fw.standards
@@ -45,8 +51,12 @@ def run_catalog(args: argparse.Namespace) -> int:
         print(fw.display_name())
         if fw.provisional:
             print(f"  ⚠ {fw.provisional_note}")
+        for amendment in fw.amendments:
+            print(f"  ⚠ {_capitalised(amendment.label())}" if not amendment.verified
+                  else f"  {_capitalised(amendment.label())}")
         for standard in fw.standards:
-            print(f"Tiêu chuẩn {standard.no}: {standard.title}")
+            mark = " [chưa kiểm chứng]" if standard.unverified else ""
+            print(f"Tiêu chuẩn {standard.no}: {standard.title}{mark}")
             for c in standard.criteria:
                 marks = (" [bắt buộc]" if c.mandatory else "") + (" [chưa kiểm chứng]" if c.unverified else "")
                 print(f"  Tiêu chí {c.code}. {c.title}{marks}")
@@ -54,12 +64,19 @@ def run_catalog(args: argparse.Namespace) -> int:
     catalogs = installed_catalogs()
     if args.json:
         print(json.dumps([{"id": fw.id, "name": fw.name, "provisional": fw.provisional,
-                           "criteria": len(fw.criteria())} for fw in catalogs.values()],
+                           "criteria": len(fw.criteria()), "version": fw.version,
+                           "amendments": [a.label() for a in fw.amendments]} for fw in catalogs.values()],
                          ensure_ascii=False, indent=2))
         return 0
     for fw in catalogs.values():
-        print(f"{fw.id:<10} {fw.display_name()} — {len(fw.standards)} tiêu chuẩn, {len(fw.criteria())} tiêu chí")
+        amended = "".join(f"; {a.label()}" for a in fw.amendments)
+        print(f"{fw.id:<10} {fw.display_name()} — {len(fw.standards)} tiêu chuẩn, {len(fw.criteria())} tiêu chí"
+              f"{amended}")
     return 0
+
+
+def _capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def run_import(args: argparse.Namespace) -> int:

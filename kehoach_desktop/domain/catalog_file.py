@@ -10,10 +10,10 @@ from datetime import date
 from types import MappingProxyType
 from typing import Any, Mapping
 
-from kehoach_desktop.domain.catalog_limits import MAX_CRITERIA, MAX_STANDARDS, MAX_VERSION
+from kehoach_desktop.domain.catalog_limits import MAX_AMENDMENTS, MAX_CRITERIA, MAX_STANDARDS, MAX_VERSION
 from kehoach_desktop.domain.catalog_model import (
-    _CODE, _ID, _LEVEL, FORMAT, PLAN_FORMS, SCHOOL_LEVELS,
-    Criterion, Framework, Standard,
+    _CODE, _ID, _LEVEL, AMENDMENTS_FORMAT, FORMAT, PLAN_FORMS, SCHOOL_LEVELS,
+    Amendment, Criterion, Framework, Standard,
 )
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.evidence_code import EvidenceTemplate, TemplateError, compile_template, template_from_pattern
@@ -29,13 +29,15 @@ _FRAMEWORK_REQUIRED = (
 )
 _FRAMEWORK_OPTIONAL = (
     "format", "status_note", "levels_note", "effective_unverified", "effective_note",
-    "appendix", "replaces", "level_4", "school_level_rule", "forms",
+    "appendix", "replaces", "level_4", "school_level_rule", "forms", "amendments",
 )
 _EXTRA_KEYS = ("level_4", "school_level_rule", "forms")
 _EVIDENCE_REQUIRED = ("example",)
 _EVIDENCE_OPTIONAL = ("template", "pattern", "format", "note")   # "pattern": older files, safe shapes only
 _STANDARD_REQUIRED = ("no", "title", "unverified", "criteria")
 _STANDARD_OPTIONAL = ("note", "title_variants")
+_AMENDMENT_REQUIRED = ("circular", "date", "verified")
+_AMENDMENT_OPTIONAL = ("effective", "note")
 _CRITERION_REQUIRED = ("code", "title", "unverified", "mandatory")
 _CRITERION_OPTIONAL = (
     "note", "levels", "has_level", "indicators", "evidence_hints", "evidence_group",
@@ -148,6 +150,35 @@ def _parse_criterion(raw: Any, std_no: int, lo: int, hi: int, where: Where) -> C
     )
 
 
+def _parse_amendments(data: dict, fmt: int, where: Where) -> tuple[Amendment, ...]:
+    """The circulars that amended this one. Each entry's fields are named in a refusal by their
+    place (``amendments[2].date``), so the existing field messages say exactly what is wrong."""
+    if "amendments" not in data:
+        return ()
+    if fmt < AMENDMENTS_FORMAT:      # not part of the older layout the file declares
+        raise _fail(where, "có trường lạ “{key}” (gõ nhầm tên trường?)", key="amendments")
+    entries = _get(data, "amendments", list, where)
+    if len(entries) > MAX_AMENDMENTS:
+        raise _fail(where, "có một danh sách {count} mục (tối đa {limit})", count=len(entries),
+                    limit=MAX_AMENDMENTS)
+    return tuple(_parse_amendment(raw, f"amendments[{n}]", where) for n, raw in enumerate(entries, 1))
+
+
+def _parse_amendment(raw: Any, place: str, where: Where) -> Amendment:
+    if not isinstance(raw, dict):
+        raise _fail(where, "trường “{key}” phải là {kind}", key=place, kind=_KINDS[dict])
+    obj = _keys({f"{place}.{k}": v for k, v in raw.items()},
+                tuple(f"{place}.{k}" for k in _AMENDMENT_REQUIRED),
+                tuple(f"{place}.{k}" for k in _AMENDMENT_OPTIONAL), where)
+    return Amendment(
+        circular=_get(obj, f"{place}.circular", str, where),
+        date=_iso_date(obj, f"{place}.date", where),
+        effective=_iso_date(obj, f"{place}.effective", where) if f"{place}.effective" in obj else None,
+        verified=_get(obj, f"{place}.verified", bool, where),
+        note=_get(obj, f"{place}.note", str, where, empty_ok=True, default=""),
+    )
+
+
 def _parse_standard(raw: Any, lo: int, hi: int, where: Where) -> Standard:
     obj = _keys(raw, _STANDARD_REQUIRED, _STANDARD_OPTIONAL, where)
     no = _get(obj, "no", int, where)
@@ -257,6 +288,7 @@ def parse_framework(data: dict) -> Framework:
                 raise _fail(where, "mã tiêu chí {code} bị lặp", code=c.code)
             seen_code.add(c.code)
 
+    amendments = _parse_amendments(data, fmt, where)
     for key in _EXTRA_KEYS:
         if key in data and not isinstance(data[key], dict):
             raise _fail(where, "trường “{key}” phải là {kind}",
@@ -288,6 +320,7 @@ def parse_framework(data: dict) -> Framework:
         evidence_note=_get(evidence, "note", str, where, empty_ok=True, default=""),
         appendix=_get(data, "appendix", str, where, empty_ok=True, default=""),
         replaces=_str_list(data, "replaces", where),
+        amendments=amendments,
         extra=MappingProxyType({k: data[k] for k in _EXTRA_KEYS if k in data}),
         format=fmt,
     )

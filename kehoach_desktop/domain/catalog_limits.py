@@ -31,6 +31,8 @@ MAX_NUMBER_CHARS = 12
 #: standards in one catalog, criteria in one catalog
 MAX_STANDARDS = 50
 MAX_CRITERIA = 500
+#: circulars listed as amending one catalog (the 2018 ones have had one)
+MAX_AMENDMENTS = 20
 #: a catalog's version is a small integer
 MAX_VERSION = 10_000
 

@@ -20,8 +20,11 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.evidence_code import EvidenceTemplate
 from kehoach_desktop.domain.values import nfc
 
-#: the catalog file layout this program reads; a file with a higher ``format`` is refused
-FORMAT = 1
+#: the catalog file layout this program reads; a file with a higher ``format`` is refused.
+#: 2 added ``amendments``: an older program then says "update the program", not "unknown field".
+FORMAT = 2
+#: the first format in which a catalog may list the circulars that amended it
+AMENDMENTS_FORMAT = 2
 
 #: school types a framework can apply to, with how users read them
 SCHOOL_LEVELS: Mapping[str, str] = MappingProxyType({
@@ -93,6 +96,26 @@ class Standard:
 
 
 @dataclass(frozen=True)
+class Amendment:
+    """A later circular that amended this one, e.g. Thông tư 22/2024 for the 2018 circulars.
+
+    ``verified`` is False while no reliable source says what it changed in the criteria: the
+    catalog's criteria are then the original circular's, and maintainers are told so.
+    """
+
+    circular: str                       # "22/2024/TT-BGDĐT"
+    date: datetime.date
+    effective: datetime.date | None = None
+    verified: bool = False
+    note: str = ""
+
+    def label(self) -> str:
+        """What a maintainer reads beside the catalog (the About box repeats it, translated)."""
+        text = f"sửa đổi bởi Thông tư {self.circular}"
+        return text if self.verified else text + " (chưa xác minh ảnh hưởng đến tiêu chí)"
+
+
+@dataclass(frozen=True)
 class Framework:
     """One criteria catalog: a circular's standards and criteria for some school types."""
 
@@ -121,6 +144,8 @@ class Framework:
     evidence_note: str = ""
     appendix: str = ""
     replaces: tuple[str, ...] = ()
+    #: later circulars that amended this one, oldest first
+    amendments: tuple[Amendment, ...] = ()
     #: documented details the program does not model yet (level_4, school_level_rule, forms)
     extra: Mapping[str, Any] = field(default_factory=_frozen_map, hash=False)
     format: int = FORMAT

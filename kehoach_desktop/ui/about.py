@@ -74,11 +74,21 @@ COMPONENTS = (
 
 
 def catalog_status(framework: Framework) -> str:
-    """Chính thức / tạm thời, and how many titles come from a single source."""
+    """Chính thức / tạm thời, how many titles come from a single source, and the later circulars
+    that amended it (with a caution while what they changed in the criteria is not verified)."""
     status = _tr("AboutDialog", "Tạm thời — chưa có bản chính thức") if framework.provisional else _tr("AboutDialog", "Chính thức")
     unverified = sum(1 for criterion in framework.criteria() if criterion.unverified)
     if unverified:
         status += _tr("AboutDialog", "; {0} tiêu chí chưa đối chiếu đủ nguồn").format(unverified)
+    standards = sum(1 for standard in framework.standards if standard.unverified)
+    if standards:    # a standard's title can be the only one-source title left (TT19 standard 2)
+        status += _tr("AboutDialog", "; {0} tên tiêu chuẩn chưa đối chiếu đủ nguồn").format(standards)
+    for amendment in framework.amendments:
+        if amendment.verified:
+            status += _tr("AboutDialog", "; sửa đổi bởi Thông tư {0}").format(amendment.circular)
+        else:
+            status += _tr("AboutDialog", "; sửa đổi bởi Thông tư {0} (chưa xác minh ảnh hưởng đến tiêu chí)").format(
+                amendment.circular)
     return status
 
 

@@ -7,7 +7,10 @@ reference folder at run time::
 
 REFERENCE_DIR (default ``/work/shared/reference``) holds ``criteria-2018.json`` and
 ``tt57-2026.json``. Every title, note and uncertainty flag is carried over as the
-references give it; nothing is corrected here. Two flags are *derived*, and say so:
+references give it, except the corrections found since (``TITLE_CORRECTIONS_2018``,
+``CONFIRMED_2018``: second sources for 2018 titles, each written into the criterion's note)
+and the amendment ``AMENDMENTS_2018`` records; they are here, not in the notes, so the
+committed files can always be rebuilt from the same notes. Two flags are *derived*, and say so:
 
 * TT57 criteria: ``unverified`` is true when ``sources_agree`` < 2 (the code and title
   come from one source family only), the same meaning "unverified" has in the 2018 notes.
@@ -50,6 +53,60 @@ FRAMEWORKS_2018 = {
 # the reference's applies_to codes, checked against the school levels above
 APPLIES_TO = {"THCS": "thcs", "THPT": "thpt", "PTNC": "nhieu_cap", "TH": "tieu_hoc", "MN": "mam_non"}
 EXPECTED_2018 = {"tt18": [10, 4, 6, 2, 6], "tt17": [10, 4, 6, 2, 5], "tt19": [10, 3, 6, 2, 4]}
+# Version 2: the corrections below. A changed catalog must carry a higher version: the loader
+# then prefers it to an installed copy of version 1 instead of refusing "same version, other content".
+VERSION_2018 = 2
+# "amendments" exists from catalog format 2 on (an older program says "update the program")
+FORMAT_2018 = 2
+
+# Found since the first build (reference README, section 1), from two second sources:
+SECOND_SOURCES = "an older public self-assessment-report builder (c. 2020) and one school's public tool"
+# (catalog, "standard" | "criterion", number or code) -> (title the notes give, the corrected title, why)
+TITLE_CORRECTIONS_2018 = {
+    ("tt18", "criterion", "1.5"): ("Lớp học", "Khối lớp và tổ chức lớp học",
+                                   "the shorthand of schools' filed plans (2023-2025)"),
+    ("tt17", "criterion", "1.5"): ("Lớp học", "Khối lớp và tổ chức lớp học",
+                                   "the shorthand of schools' filed plans (2023-2025)"),
+    ("tt19", "standard", 2): ("Cán bộ quản lý, giáo viên và nhân viên", "Cán bộ quản lý, giáo viên, nhân viên",
+                              "source A's wording has no 'và'"),
+}
+# One-source titles a second source now confirms: their "unverified" flag is cleared, and only theirs.
+CONFIRMED_2018 = {
+    ("tt18", "criterion", "3.5"): "Thiết bị",
+    ("tt17", "criterion", "3.1"): "Khuôn viên, khu sân chơi, sân tập",
+    ("tt17", "criterion", "3.5"): "Thiết bị",
+    ("tt17", "standard", 5): "Hoạt động giáo dục và kết quả giáo dục",
+    ("tt17", "criterion", "5.1"): "Kế hoạch giáo dục của nhà trường",
+    ("tt17", "criterion", "5.2"): "Thực hiện Chương trình giáo dục phổ thông cấp tiểu học",
+    ("tt17", "criterion", "5.3"): "Thực hiện các hoạt động giáo dục khác",
+    ("tt17", "criterion", "5.5"): "Kết quả giáo dục",
+    ("tt19", "criterion", "1.5"): "Tổ chức nhóm trẻ và lớp mẫu giáo",
+    ("tt19", "criterion", "3.1"): "Diện tích, khuôn viên và sân vườn",
+    ("tt19", "criterion", "3.2"): "Khối phòng nhóm trẻ, lớp mẫu giáo và khối phòng phục vụ học tập",
+    ("tt19", "criterion", "3.3"): "Khối phòng hành chính - quản trị",
+    ("tt19", "criterion", "3.4"): "Khối phòng tổ chức ăn",
+    ("tt19", "criterion", "3.5"): "Thiết bị, đồ dùng, đồ chơi",
+    ("tt19", "criterion", "3.6"): "Khu vệ sinh, hệ thống cấp thoát nước",
+    ("tt19", "criterion", "4.1"): "Ban đại diện cha mẹ trẻ",
+    ("tt19", "standard", 5): "Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ",
+    ("tt19", "criterion", "5.1"): "Thực hiện Chương trình giáo dục mầm non",
+    ("tt19", "criterion", "5.2"): "Tổ chức hoạt động nuôi dưỡng, chăm sóc và giáo dục trẻ",
+    ("tt19", "criterion", "5.3"): "Kết quả nuôi dưỡng và chăm sóc sức khỏe",
+    ("tt19", "criterion", "5.4"): "Kết quả giáo dục",
+}
+# Thông tư 22/2024 amended all three 2018 circulars; what it changed in the criteria is not known
+# from a reliable source, so no criterion changes and the amendment says "not verified".
+AMENDMENTS_2018 = [{
+    "circular": "22/2024/TT-BGDĐT",
+    "date": "2024-12-10",
+    "effective": "2025-01-25",
+    "verified": False,
+    "note": "Amends Thông tư 17, 18 and 19/2018: repeals several provisions of chapter II, i.e. some "
+            "indicators (vbpl.vn marks TT18 'ngưng hiệu lực một phần'). Effective date per one source. "
+            "Its effect on the criteria is not verified: one self-contradicting source claims standard 3 "
+            "became 3 criteria, unconfirmed, so no criterion was changed. Repealed with TT 17/18/19/2018 "
+            "by TT 57/2026.",
+}]
 
 # reference school type -> (bundled id, display name, school levels)
 FRAMEWORKS_TT57 = {
@@ -75,6 +132,37 @@ def _sources_text(notes: list[str]) -> str:
     return " ".join(n.strip() for n in notes if n and n.strip())
 
 
+def _second_sources(fid: str, kind: str, key, item: dict) -> None:
+    """Apply the corrections and confirmations found since the notes, saying so in the item's note."""
+    correction = TITLE_CORRECTIONS_2018.get((fid, kind, key))
+    if correction is not None:
+        old, new, why = correction
+        assert item["title"] in (old, new), (fid, kind, key, item["title"])   # notes changed under us?
+        if item["title"] == old:
+            item["title"] = new
+            item["note"] = (f"Corrected in version {VERSION_2018} from '{old}' ({why}); "
+                            f"title per {SECOND_SOURCES}.")
+    confirmed = CONFIRMED_2018.get((fid, kind, key))
+    if confirmed is not None:
+        assert item["title"] == confirmed, (fid, kind, key, item["title"])
+        item["unverified"] = False
+        sentence = f"Confirmed by a second source in version {VERSION_2018} ({SECOND_SOURCES})."
+        item["note"] = f"{item['note']} {sentence}" if item.get("note") else sentence
+    elif correction is not None and item["unverified"]:
+        item["note"] += " Still flagged: the research notes do not list it as confirmed."
+
+
+def _corrections_note(fid: str) -> str:
+    fixed = [f"{k} {c}" for (f, k, c) in TITLE_CORRECTIONS_2018 if f == fid]
+    confirmed = sum(1 for (f, _, _) in CONFIRMED_2018 if f == fid)
+    parts = []
+    if fixed:
+        parts.append("title corrected: " + ", ".join(fixed))
+    if confirmed:
+        parts.append(f"{confirmed} one-source title(s) confirmed")
+    return f"Version {VERSION_2018}: " + "; ".join(parts) + f" (second sources: {SECOND_SOURCES})." if parts else ""
+
+
 def build_2018(reference: dict) -> list[dict]:
     out = []
     for ref in reference["frameworks"]:
@@ -85,6 +173,7 @@ def build_2018(reference: dict) -> list[dict]:
             std = {"no": s["no"], "title": s["title"], "unverified": bool(s["unverified"])}
             if s.get("note"):
                 std["note"] = s["note"]
+            _second_sources(fid, "standard", s["no"], std)
             criteria = []
             for c in s["criteria"]:
                 crit = {
@@ -95,6 +184,7 @@ def build_2018(reference: dict) -> list[dict]:
                 }
                 if c.get("note"):
                     crit["note"] = c["note"]
+                _second_sources(fid, "criterion", c["code"], crit)
                 # which of Mức 2 / Mức 3 have indicators of their own (source A, unchecked)
                 crit["has_level"] = {"2": bool(c["has_muc_2"]), "3": bool(c["has_muc_3"])}
                 criteria.append(crit)
@@ -104,7 +194,7 @@ def build_2018(reference: dict) -> list[dict]:
         assert counts == EXPECTED_2018[fid], (fid, counts)
         assert sum(counts) == ref["criteria_count"], fid
         fw = {
-            "format": 1,
+            "format": FORMAT_2018,
             "id": fid,
             "name": name,
             "circular": ref["circular"],
@@ -118,13 +208,15 @@ def build_2018(reference: dict) -> list[dict]:
             "plan_form": "tt18-9col",
             "provisional": False,
             "provisional_note": "",
-            "version": 1,
+            "version": VERSION_2018,
             "source_note": _sources_text(
                 [reference.get("generated_note", ""),
-                 "Sources: " + "; ".join(ref.get("sources", [])) + "."]
+                 "Sources: " + "; ".join(ref.get("sources", [])) + ".",
+                 _corrections_note(fid)]
             ),
             "status_note": ref.get("status_note", ""),
             "levels_note": ref.get("levels_note", ""),
+            "amendments": [dict(a) for a in AMENDMENTS_2018],
         }
         if ref.get("effective_unverified"):
             fw["effective_unverified"] = True

@@ -24,7 +24,11 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
-def corrected_tt18(version: int = 2, title: str = "Tên tiêu chí đã hiệu chỉnh") -> dict:
+#: the bundled tt18's version: a district's correction is the next one
+BUNDLED = json.loads((resource_dir("criteria") / "tt18.json").read_text(encoding="utf-8"))["version"]
+
+
+def corrected_tt18(version: int = BUNDLED + 1, title: str = "Tên tiêu chí đã hiệu chỉnh") -> dict:
     data = json.loads((resource_dir("criteria") / "tt18.json").read_text(encoding="utf-8"))
     data["version"] = version
     data["standards"][0]["criteria"][0]["title"] = title
@@ -40,14 +44,14 @@ def first_title(capsys) -> tuple[int, str]:
 
 def test_an_import_is_undone_and_the_bundled_catalog_applies_again(capsys, tmp_path):
     bundled = first_title(capsys)
-    path = tmp_path / "tt18-v2.json"
+    path = tmp_path / "tt18-next.json"
     path.write_text(json.dumps(corrected_tt18(), ensure_ascii=False), encoding="utf-8")
     assert run(capsys, "catalog", "import", path)[0] == 0
-    assert first_title(capsys) == (2, "Tên tiêu chí đã hiệu chỉnh")
+    assert first_title(capsys) == (BUNDLED + 1, "Tên tiêu chí đã hiệu chỉnh")
 
     code, out, err = run(capsys, "catalog", "remove", "tt18")
     assert code == 0, err
-    assert "dùng lại bản có sẵn (phiên bản 1)" in out
+    assert f"dùng lại bản có sẵn (phiên bản {BUNDLED})" in out
     assert first_title(capsys) == bundled
     assert not list(user_catalog_dir().glob("*.json"))
 
@@ -55,7 +59,7 @@ def test_an_import_is_undone_and_the_bundled_catalog_applies_again(capsys, tmp_p
 def test_a_bundled_catalog_cannot_be_removed(capsys):
     code, _, err = run(capsys, "catalog", "remove", "tt18")
     assert code == 2 and "có sẵn trong chương trình, không gỡ được" in err
-    assert first_title(capsys)[0] == 1
+    assert first_title(capsys)[0] == BUNDLED
 
 
 def test_removing_an_unknown_catalog_is_refused(capsys):

@@ -24,6 +24,8 @@ from kehoach_desktop.resources_path import resource_dir
 pytestmark = pytest.mark.timeout(10, func_only=True)
 
 PATHOLOGICAL = "^(\\[H\\d+-\\d+\\.\\d+-\\d{2}\\]|(a|a)+)$"
+#: the bundled tt18's version: a district's correction is the next one
+BUNDLED = json.loads((resource_dir("criteria") / "tt18.json").read_text(encoding="utf-8"))["version"]
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -32,7 +34,7 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
-def tt18(version: int = 2) -> dict:
+def tt18(version: int = BUNDLED + 1) -> dict:
     data = json.loads((resource_dir("criteria") / "tt18.json").read_text(encoding="utf-8"))
     data["version"] = version
     return data
@@ -67,7 +69,7 @@ def long_number(folder: Path) -> Path:
 
 
 def long_version(folder: Path) -> Path:
-    text = json.dumps(tt18(), ensure_ascii=False).replace('"version": 2', '"version": ' + "9" * 4_000)
+    text = json.dumps(tt18(), ensure_ascii=False).replace(f'"version": {BUNDLED + 1}', '"version": ' + "9" * 4_000)
     return write(folder / "phien-ban-dai.json", text)
 
 
@@ -78,7 +80,7 @@ def a_folder(folder: Path) -> Path:
 
 
 def same_version_other_titles(folder: Path) -> Path:
-    data = tt18(version=1)
+    data = tt18(version=BUNDLED)
     data["standards"][0]["criteria"][0]["title"] = "Tên đã bị thay lặng lẽ"
     return write(folder / "cung-phien-ban.json", data)
 
@@ -93,7 +95,7 @@ HOSTILE = {
     "a 4,000-digit version": (long_version, "một số dài"),
     "an evidence regex that accepts anything": (lambda f: write(f / "moi-thu.json", with_legacy_pattern("(?s).*")),
                                                 "biểu thức chính quy"),
-    "the same id and version with other titles": (same_version_other_titles, "phiên bản 1 với nội dung khác"),
+    "the same id and version with other titles": (same_version_other_titles, f"phiên bản {BUNDLED} với nội dung khác"),
 }
 
 
@@ -101,7 +103,7 @@ def bundled_still_in_use(capsys, demo_file) -> None:
     code, out, err = run(capsys, "catalog", "--framework", "tt18", "--json")
     assert code == 0, err
     shown = json.loads(out)
-    assert shown["version"] == 1
+    assert shown["version"] == BUNDLED
     assert shown["standards"][0]["criteria"][0]["title"] == tt18()["standards"][0]["criteria"][0]["title"]
     code, out, err = run(capsys, "catalog")
     assert code == 0 and "tt18" in out and err == ""
@@ -121,14 +123,14 @@ def test_a_hostile_catalog_is_refused_in_vietnamese_and_the_program_keeps_workin
     bundled_still_in_use(capsys, demo_file)
 
 
-def test_after_a_refused_huge_version_the_genuine_version_2_installs(capsys, tmp_path):
+def test_after_a_refused_huge_version_the_genuine_next_version_installs(capsys, tmp_path):
     code, _, _ = run(capsys, "catalog", "import", long_version(tmp_path))
     assert code == 2
-    genuine = tt18(version=2)
+    genuine = tt18()
     genuine["standards"][0]["criteria"][0]["title"] = "Tên đã hiệu chỉnh"
-    code, out, err = run(capsys, "catalog", "import", write(tmp_path / "tt18-v2.json", genuine))
+    code, out, err = run(capsys, "catalog", "import", write(tmp_path / "tt18-next.json", genuine))
     assert code == 0, err
-    assert "phiên bản 2" in out
+    assert f"phiên bản {BUNDLED + 1}" in out
 
 
 def test_a_version_beyond_ten_thousand_is_refused(capsys, tmp_path):
@@ -147,11 +149,11 @@ def test_the_loader_applies_the_same_limits_as_the_import(tmp_path):
         errors: list[InputError] = []
         loaded = load_catalogs([path], errors=errors)
         assert [reason in e.message for e in errors] == [True]
-        assert loaded["tt18"].version == 1
+        assert loaded["tt18"].version == BUNDLED
 
 
 def test_the_same_catalog_imported_twice_is_fine(capsys, tmp_path):
-    path = write(tmp_path / "tt18-v2.json", tt18(version=2))
+    path = write(tmp_path / "tt18-next.json", tt18())
     assert run(capsys, "catalog", "import", path)[0] == 0
     code, _, err = run(capsys, "catalog", "import", path)
     assert code == 0, err

@@ -58,3 +58,17 @@ def test_provisional_catalogs_say_so_and_official_ones_count_unverified_titles(q
     unverified = sum(1 for c in catalogs["tt18"].criteria() if c.unverified)
     if unverified:
         assert f"{unverified} tiêu chí chưa đối chiếu" in catalog_status(catalogs["tt18"])
+
+
+def test_a_maintainer_sees_the_unverified_amendment_and_the_standard_title_still_flagged(qtbot):
+    catalogs = installed_catalogs()
+    dialog = AboutDialog(catalogs)
+    qtbot.addWidget(dialog)
+    rows = dict(zip(_column(dialog.catalog_table, 0), _column(dialog.catalog_table, 3)))
+    amended = "sửa đổi bởi Thông tư 22/2024/TT-BGDĐT (chưa xác minh ảnh hưởng đến tiêu chí)"
+    for fid in ("tt17", "tt18", "tt19"):
+        assert rows[fid].startswith("Chính thức") and amended in rows[fid]
+        assert rows[fid] == catalog_status(catalogs[fid])
+    assert "1 tên tiêu chuẩn chưa đối chiếu đủ nguồn" in rows["tt19"]      # TT19 standard 2
+    assert "tiêu chí chưa đối chiếu" not in rows["tt18"]                 # its one flag was cleared
+    assert "sửa đổi" not in rows["tt57-pt"]
