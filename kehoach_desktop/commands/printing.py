@@ -6,6 +6,7 @@ and shows them in ui.preview.PdfPreviewDialog.
 from __future__ import annotations
 
 import argparse
+import sys
 
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def run_plan(args: argparse.Namespace) -> int:
     path = _write(document, args)
     print(shown(f"Đã in kế hoạch năm học {context.plan.school_year} ({len(context.plan.rows)} dòng) ra {path}"))
     print(shown(document.details["stamp"].label))
+    for warning in document.details["warnings"]:
+        print(shown(f"Lưu ý: {warning.message}"), file=sys.stderr)
     return 0
 
 

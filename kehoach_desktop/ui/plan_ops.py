@@ -50,7 +50,7 @@ class PlanOps(QObject):
         level = win.document.school.level if win.document.school else None
         taken = {p.school_year for p in win.document.list_plans() if p.id != session.plan.id}
         dialog = PlanDialog(session.plan, win.document.catalogs, level, bool(session.model.rows), win,
-                            taken_years=taken)
+                            taken_years=taken, school=win.document.school)
         if dialog.exec() and dialog.result_plan is not None:
             win.undo.push(EditHeaderCommand(session, session.plan, dialog.result_plan))
 

@@ -114,7 +114,16 @@ class PrintOps(QObject):
             return None
         plan = found[1].plan   # the footer: the issued revision's code, or «Bản dự thảo»
         return self._build_and_show(f"ke-hoach-{plan.school_year}", lambda: print_document.plan_print(*found),
-                                    lambda _: _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year))
+                                    lambda document: self._plan_title(plan, document.details["warnings"]))
+
+    def _plan_title(self, plan, warnings: list) -> str:
+        """The preview's title; a post-reform plan still naming a district says so there and in the
+        status bar (printed anyway: a warning, not a refusal)."""
+        title = _tr("PrintOps", "Kế hoạch năm học {0}").format(plan.school_year)
+        if not warnings:
+            return title
+        self.window.statusBar().showMessage("⚠ " + "  ".join(error_text(w) for w in warnings), 30000)
+        return title + " — " + _tr("PrintOps", "⚠ còn ghi tên huyện hoặc Phòng GD&ĐT (xem thanh trạng thái)")
 
     def print_inspection(self) -> Path | None:
         found = self._with_inspections()

@@ -27,7 +27,15 @@ def plan_print(file: SchoolFile, context: PlanContext) -> Rendered:
     def render(out, progress) -> None:
         from kehoach_desktop.reports import plan as report   # looked up now: tests may stand in for it
         report.print_plan(plan, school, fw, out, stamp, progress)
-    return Rendered("plan", ".pdf", render, {"stamp": stamp})
+    return Rendered("plan", ".pdf", render, {"stamp": stamp, "warnings": plan_warnings(plan, school)})
+
+
+def plan_warnings(plan, school) -> list:
+    """What a principal should check before signing (printed anyway): a plan dated from 01/7/2025
+    whose letterhead, place or Nơi nhận still names a district or a Phòng GD&ĐT."""
+    from kehoach_desktop.domain.administration import document_date, governing_body_of, outdated_bodies
+    return outdated_bodies(document_date(plan.issued_on, plan.school_year), governing_body_of(plan, school),
+                           plan.place, plan.recipients, school)
 
 
 def inspection_print(file: SchoolFile, context: PlanContext, record=LATEST,

@@ -45,9 +45,14 @@ def test_a_principal_creates_a_new_file_and_the_first_run_wizard_sets_up_the_sch
         wizard.restart()
         wizard.next()
         combo = wizard.plan_page.framework
-        assert combo.itemData(0) == "tt18"                                  # proposed for a THCS first
+        assert combo.itemData(0) == "tt57-pt"          # 2026-2027: Thông tư 57/2026 is proposed and chosen
+        assert combo.currentData() == "tt57-pt"
+        assert "57/2026/TT-BGDĐT" in wizard.plan_page.framework_note.text()
         assert any("TẠM THỜI" in combo.itemText(i) for i in range(combo.count()))   # TT57 marked provisional
-        combo.setCurrentIndex(combo.findData("tt57-pt"))
+        wizard.plan_page.year.setText("2024-2025")    # an earlier year: its 2018 circular comes first
+        assert combo.currentData() == "tt18"
+        wizard.plan_page.year.setText("2026 - 2027")
+        assert combo.currentData() == "tt57-pt"
         return 1
 
     monkeypatch.setattr(FirstRunWizard, "exec", fill_in)
@@ -60,6 +65,10 @@ def test_a_principal_creates_a_new_file_and_the_first_run_wizard_sets_up_the_sch
     [plan] = plans.list_plans(db)
     db.close()
     assert (plan.school_year, plan.framework_id) == ("2026-2027", "tt57-pt")
+    # the new plan starts with the form's own text (Biểu 2, sections III and VIII)
+    assert "b) Không xây dựng kế hoạch cải tiến đối với toàn bộ tiêu chí mà tập trung vào các vấn đề ưu tiên;" \
+        in plan.purposes
+    assert plan.reporting[0] == "a) Thực hiện rà soát, đánh giá tối thiểu 02 lần trong năm học;"
     assert win.session.model.columnCount() == 10
     assert settings.recent_files() == [str(path.resolve())]
 

@@ -9,6 +9,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_school_year
 from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.domain.plan_start import new_plan
 from kehoach_desktop.ui.dialogs.school_dialog import SchoolForm, fill_framework_combo
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
@@ -63,10 +64,24 @@ class _PlanPage(QWizardPage):
         layout = QFormLayout(self)
         layout.addRow(self.tr("Năm học"), self.year)
         layout.addRow(self.tr("Khung tiêu chí"), self.framework)
+        self.framework_note = QLabel(self, objectName="framework_note")
+        self.framework_note.setStyleSheet("color: #505050;")
+        layout.addRow("", self.framework_note)
         layout.addRow(self.error)
+        self.year.textChanged.connect(self._refill)
 
     def initializePage(self) -> None:
-        fill_framework_combo(self.framework, self.catalogs, self.wizard().school_page.form.level.currentData())
+        self._refill()
+
+    def _refill(self, _text: str = "") -> None:
+        """The framework in force when the typed school year starts comes first (and is chosen)."""
+        try:
+            year = parse_school_year(self.year.text())
+        except InputError:
+            return
+        fill_framework_combo(self.framework, self.catalogs, self.wizard().school_page.form.level.currentData(), year)
+        fw = self.catalogs.get(self.framework.currentData())
+        self.framework_note.setText(self.tr("Kế hoạch năm học {0} theo Thông tư {1}.").format(year, fw.circular) if fw else "")
 
     def validatePage(self) -> bool:
         try:
@@ -96,15 +111,12 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.BackButton, self.tr("Quay lại"))
         self.setButtonText(QWizard.FinishButton, self.tr("Xong"))
         self.setButtonText(QWizard.CancelButton, self.tr("Hủy"))
-        fit_to_screen(self, (600, 480))
+        fit_to_screen(self, (880, 520))
 
     def school(self) -> School:
         return self.school_page.form.school()
 
     def plan(self) -> Plan:
-        school = self.school()
-        plan = Plan(school_year=parse_school_year(self.plan_page.year.text()),
-                    framework_id=self.plan_page.framework.currentData())
-        plan.place = school.place
-        plan.signer_name = school.principal
-        return plan
+        """The new plan, its sections started with the form's text and the school's bodies of today."""
+        framework = self.plan_page.catalogs[self.plan_page.framework.currentData()]
+        return new_plan(self.school(), parse_school_year(self.plan_page.year.text()), framework)

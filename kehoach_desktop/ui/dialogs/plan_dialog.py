@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from kehoach_desktop.domain.administration import document_date, outdated_bodies
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import format_vn_date, parse_date, parse_school_year
 from kehoach_desktop.domain.plan import (
-    FORM_TT57, PLAN_STATUSES, MonitoringMember, MonitoringReview, Plan, PriorityProblem, WorkingGroup,
+    FORM_TT57, PLAN_STATUSES, MonitoringMember, MonitoringReview, Plan, PriorityProblem, School, WorkingGroup,
 )
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
@@ -29,9 +30,11 @@ from kehoach_desktop.ui.screen_fit import fit_to_screen, scrollable
 
 class PlanDialog(QDialog):
     def __init__(self, plan: Plan, catalogs: dict[str, Framework], school_level: str | None,
-                 has_rows: bool, parent=None, *, taken_years: Collection[str] = ()) -> None:
+                 has_rows: bool, parent=None, *, taken_years: Collection[str] = (),
+                 school: School | None = None) -> None:
         super().__init__(parent)
         self.plan = copy.deepcopy(plan)
+        self.school = school            # its bodies of today: what a warning suggests instead of a district
         self.result_plan: Plan | None = None
         # The other plans' years: one plan per school year, so moving this one onto them is refused here.
         self.taken_years = frozenset(taken_years) - {plan.school_year}
@@ -64,6 +67,7 @@ class PlanDialog(QDialog):
         self.recipients = LinesEdit(plan.recipients, self)
         self.tabs.addTab(self.recipients, self.tr("Nơi nhận"))
         self.tt57 = tt57
+        self.recipients.textChanged.connect(self._show_outdated)
         self.error = QLabel(self)
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
@@ -71,9 +75,11 @@ class PlanDialog(QDialog):
         hint.setStyleSheet("color: #505050;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        layout.addWidget(self.outdated)
         layout.addWidget(hint)
         layout.addWidget(self.error)
         layout.addWidget(ok_cancel(self, self.tr("Lưu"), self.tr("Hủy")))
+        self._show_outdated()
         fit_to_screen(self, (900, 660))
 
     def _general(self, catalogs, school_level, has_rows) -> QWidget:
@@ -82,14 +88,24 @@ class PlanDialog(QDialog):
         self.number = QLineEdit(plan.number, page)
         self.number.setPlaceholderText("68/KH-THCS")
         self.place = QLineEdit(plan.place, page)
+        self.governing_body = QLineEdit(plan.governing_body, page, objectName="governing_body")
+        self.governing_body.setToolTip(self.tr("Dòng đầu của tiêu đề, như ngày ban hành kế hoạch: sửa thông tin "
+                                               "trường sau này không đổi dòng này của kế hoạch đã lập."))
+        self.outdated = QLabel(self, objectName="outdated")
+        self.outdated.setWordWrap(True)
+        self.outdated.setStyleSheet("color: #8a5300;")
+        for edit in (self.place, self.governing_body):
+            edit.textChanged.connect(self._show_outdated)
         self.issued = QLineEdit(plan.issued_on.strftime("%d/%m/%Y") if plan.issued_on else "", page)
         self.issued.setPlaceholderText(self.tr("ví dụ: 06/9/2024"))
         self.issued_preview = QLabel(page)
         self.issued.textChanged.connect(self._preview_date)
+        self.issued.textChanged.connect(self._show_outdated)
         self.year = QLineEdit(plan.school_year, page)
+        self.year.textChanged.connect(self._show_outdated)
         self.title = QLineEdit(plan.title, page)
         self.framework = QComboBox(page)
-        fill_framework_combo(self.framework, catalogs, school_level)
+        fill_framework_combo(self.framework, catalogs, school_level, plan.school_year)
         self.framework.setCurrentIndex(max(0, self.framework.findData(plan.framework_id)))
         if has_rows:
             self.framework.setEnabled(False)
@@ -102,6 +118,7 @@ class PlanDialog(QDialog):
         self.signer_title = QLineEdit(plan.signer_title, page)
         self.signer_name = QLineEdit(plan.signer_name, page)
         form = QFormLayout(page)
+        form.addRow(self.tr("Cơ quan chủ quản"), self.governing_body)
         form.addRow(self.tr("Số văn bản"), self.number)
         form.addRow(self.tr("Địa danh"), self.place)
         form.addRow(self.tr("Ngày ban hành"), self.issued)
@@ -140,6 +157,18 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("Nhiệm vụ cán bộ, giáo viên"), self.staff_duties)
         return page
 
+    def _show_outdated(self, *_args) -> None:
+        """A visible warning, not a refusal: a plan dated from 01/7/2025 still naming a district or a
+        Phòng GD&ĐT, with what the school's details of today suggest instead."""
+        try:
+            issued = parse_date(self.issued.text()) if self.issued.text().strip() else None
+        except InputError:
+            issued = None
+        warnings = outdated_bodies(document_date(issued, self.year.text()), self.governing_body.text(),
+                                   self.place.text(), self.recipients.lines(), self.school)
+        self.outdated.setText("\n".join("⚠ " + error_text(w) for w in warnings))
+        self.outdated.setVisible(bool(warnings))
+
     def _preview_date(self, text: str) -> None:
         if not text.strip():
             self.issued_preview.setText(self.tr("(chưa có ngày)"))
@@ -159,6 +188,7 @@ class PlanDialog(QDialog):
         plan.issued_on = parse_date(self.issued.text()) if self.issued.text().strip() else None
         plan.number = nfc(self.number.text()).strip()
         plan.place = nfc(self.place.text()).strip()
+        plan.governing_body = nfc(self.governing_body.text()).strip()
         plan.title = nfc(self.title.text()).strip()
         plan.framework_id = self.framework.currentData()
         plan.status = self.status.currentData()
