@@ -1,101 +1,117 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <location filename="../kehoach_desktop/ui/about.py" line="79" />
         <source>Tạm thời — chưa có bản chính thức</source>
         <translation>Provisional — no official version yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <location filename="../kehoach_desktop/ui/about.py" line="79" />
         <source>Chính thức</source>
         <translation>Official</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="81" />
+        <location filename="../kehoach_desktop/ui/about.py" line="82" />
         <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
         <translation>; {0} criteria not yet checked against enough sources</translation>
     </message>
     <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="85" />
+        <source>; {0} tên tiêu chuẩn chưa đối chiếu đủ nguồn</source>
+        <translation>; {0} standard titles not yet checked against enough sources</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="88" />
+        <source>; sửa đổi bởi Thông tư {0}</source>
+        <translation>; amended by Circular {0}</translation>
+    </message>
+    <message>
         <location filename="../kehoach_desktop/ui/about.py" line="90" />
+        <source>; sửa đổi bởi Thông tư {0} (chưa xác minh ảnh hưởng đến tiêu chí)</source>
+        <translation>; amended by Circular {0} (its effect on the criteria is not yet verified)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="100" />
         <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
         <translation>The font licence file was not found ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="112" />
+        <location filename="../kehoach_desktop/ui/about.py" line="122" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>About Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="119" />
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="129" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
         <source>Giấy phép</source>
         <translation>Licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="120" />
+        <location filename="../kehoach_desktop/ui/about.py" line="130" />
         <source>Danh mục tiêu chí</source>
         <translation>Criteria catalogs</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="123" />
+        <location filename="../kehoach_desktop/ui/about.py" line="133" />
         <source>Giấy phép phông chữ</source>
         <translation>Font licence</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="125" />
+        <location filename="../kehoach_desktop/ui/about.py" line="135" />
         <source>Đóng</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="139" />
+        <location filename="../kehoach_desktop/ui/about.py" line="149" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="140" />
+        <location filename="../kehoach_desktop/ui/about.py" line="150" />
         <source>Phiên bản {0}</source>
         <translation>Version {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="141" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
         <source>Thành phần</source>
         <translation>Component</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Phiên bản</source>
         <translation>Version</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
         <source>Dùng để</source>
         <translation>Used for</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="154" />
+        <location filename="../kehoach_desktop/ui/about.py" line="164" />
         <source>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</source>
         <translation>Qt and PySide6 are used under the LGPL version 3. The Qt libraries are separate files in the program folder (_internal) and can be replaced with another compatible build; the Qt and PySide6 source code is available at qt.io. The Liberation Serif font is distributed under the SIL OFL 1.1 (see the “Font licence” tab).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Mã</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Tình trạng</source>
         <translation>State</translation>
     </message>
@@ -945,32 +961,32 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Set up a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="95" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="110" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="111" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="97" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="112" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="113" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1682,290 +1698,300 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="38" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
         <source>Thông tin kế hoạch năm học {0}</source>
         <translation>Plan details, school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
         <source>Chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
         <source>I. Thông tin chung</source>
         <translation>I. General information</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
         <source>III. Mục đích, yêu cầu</source>
         <translation>III. Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
         <source>I. Mục đích, yêu cầu</source>
         <translation>I. Purpose and requirements</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>II. Căn cứ</source>
         <translation>II. Grounds</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Tiêu chuẩn</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Tiêu chí liên quan</source>
         <translation>Related criteria</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Đánh giá hiện trạng</source>
         <translation>Current state</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Điểm hạn chế</source>
         <translation>Weakness</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Nguyên nhân</source>
         <translation>Cause</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="62" />
         <source>Thêm</source>
         <translation>Add</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="62" />
         <source>Xóa</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="57" />
         <source>IV. Vấn đề ưu tiên</source>
         <translation>IV. Priority problems</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>VII. Tổ chức thực hiện</source>
         <translation>VII. Implementation</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>IV. Tổ chức thực hiện</source>
         <translation>IV. Implementation</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Thời điểm</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Nội dung theo dõi</source>
         <translation>What is monitored</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Điều chỉnh</source>
         <translation>Adjustment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="62" />
         <source>Người đánh giá</source>
         <translation>Assessor</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="64" />
         <source>VI. Theo dõi</source>
         <translation>VI. Monitoring</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="63" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="66" />
         <source>VIII. Đánh giá, báo cáo</source>
         <translation>VIII. Evaluation and reporting</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="68" />
         <source>Nơi nhận</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="70" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="74" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>In multi-line boxes, each line is one item.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="86" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
+        <source>Dòng đầu của tiêu đề, như ngày ban hành kế hoạch: sửa thông tin trường sau này không đổi dòng này của kế hoạch đã lập.</source>
+        <translation>The letterhead's first line, as on the day the plan was issued: later changes to the school's details do not change it on a plan already made.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
         <source>ví dụ: 06/9/2024</source>
         <translation>e.g. 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>The plan has rows, so it keeps the framework it was written under.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
         <source>Dự thảo</source>
         <translation>Draft</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
         <source>Đã ban hành</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
+        <source>Cơ quan chủ quản</source>
+        <translation>Governing body</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Nhiệm vụ</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>Xóa nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Giám sát</source>
         <translation>Supervises</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>Xóa người</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chair of the self-assessment council</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Chair's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
         <source>Các nhóm công tác</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
         <source>Tổ giám sát</source>
         <translation>Monitoring team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Monitoring team's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Staff duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>(chưa có ngày)</source>
         <translation>(no date yet)</translation>
     </message>
@@ -2053,98 +2079,103 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Could not build the document ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="117" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="122" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Plan for school year {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/print_ops.py" line="126" />
+        <source>⚠ còn ghi tên huyện hoặc Phòng GD&amp;ĐT (xem thanh trạng thái)</source>
+        <translation>⚠ still names a district or a Phòng GD&amp;ĐT (see the status bar)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="135" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>The {0} plan has no inspection record yet. Write one now? (Choose “No” to print a blank form.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="135" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="144" />
         <source>In biên bản kiểm tra</source>
         <translation>Print inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="153" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Progress report (as of {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="169" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="172" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Export inspection record to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="179" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="184" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Inspection record exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="195" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="204" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Inspection of {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="196" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="205" />
         <source>chưa có số</source>
         <translation>no number yet</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="208" />
         <source>Lập biên bản mới</source>
         <translation>New inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="200" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="209" />
         <source>Biên bản:</source>
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="223" />
         <source>Biên bản kiểm tra</source>
         <translation>Inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="229" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="238" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Inspection record saved ({0} team members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="244" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="236" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="245" />
         <source>Có</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="237" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="246" />
         <source>Không</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="238" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="247" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2488,17 +2519,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="191" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2506,92 +2537,162 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
-        <source>Trường THCS Hòa Bình</source>
-        <translation>Trường THCS Hòa Bình</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
-        <source>UBND HUYỆN AN PHÚ</source>
-        <translation>UBND HUYỆN AN PHÚ</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="39" />
-        <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
-        <translation>Hòa Bình (used in the date line)</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
         <source>Tên trường</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
-        <source>Cơ quan chủ quản</source>
-        <translation>Governing body</translation>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <source>Trường THCS Vĩnh Hải</source>
+        <translation>Trường THCS Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <source>xã Vĩnh Hải</source>
+        <translation>xã Vĩnh Hải</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
-        <source>Địa danh</source>
-        <translation>Place name</translation>
+        <source>thành phố Hải Phòng</source>
+        <translation>thành phố Hải Phòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <source>UBND XÃ VĨNH HẢI</source>
+        <translation>UBND XÃ VĨNH HẢI</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <source>UBND xã Vĩnh Hải</source>
+        <translation>UBND xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <source>Phòng Văn hóa - Xã hội xã Vĩnh Hải</source>
+        <translation>Phòng Văn hóa - Xã hội xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="54" />
+        <source>Vĩnh Hải (dùng trong dòng ngày tháng)</source>
+        <translation>Vĩnh Hải (used in the date line)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
+        <source>Cơ quan chủ quản (in trên tiêu đề)</source>
+        <translation>Governing body (on the letterhead)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="78" />
+        <source>Cơ quan chủ quản (viết trong câu)</source>
+        <translation>Governing body (in a sentence)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Nơi nhận kế hoạch</source>
+        <translation>Office that receives the plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Địa danh ghi ngày tháng</source>
+        <translation>Place name in the date line</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="81" />
+        <source>Trường</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="85" />
         <source>Cấp học</source>
         <translation>School level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <source>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</source>
+        <translation>Managing bodies (no districts since 1/7/2025)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="131" />
+        <source>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</source>
+        <translation>Proposed: an upper secondary school (or one with upper secondary classes) is under the provincial Sở GD&amp;ĐT.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="133" />
+        <source>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</source>
+        <translation>Proposed: preschools, primary and lower secondary schools are under the UBND of their commune or ward; its Phòng Văn hóa - Xã hội receives the plan.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="136" />
+        <source>Chưa xác minh: {0}</source>
+        <translation>Not yet verified: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="145" />
+        <source>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</source>
+        <translation>The school's details still name a district or a Phòng GD&amp;ĐT: since 1/7/2025 enter the commune or ward and the province so the program proposes the new bodies. Plans already made keep the bodies of the day they were issued.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
         <source>Mầm non</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
         <source>Tiểu học</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Trung học cơ sở</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Trung học phổ thông</source>
         <translation>Upper secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Multi-level school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Giáo dục thường xuyên</source>
         <translation>Continuing education</translation>
     </message>
@@ -2952,27 +3053,32 @@ Switch to that window, open the file in this window for viewing only (no editing
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
         <source>Kế hoạch đầu tiên</source>
         <translation>First plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="59" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Choose the school year and the criteria framework the plan follows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="64" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="66" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="78" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="84" />
+        <source>Kế hoạch năm học {0} theo Thông tư {1}.</source>
+        <translation>The {0} plan follows Circular {1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="93" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
     </message>
@@ -2980,17 +3086,17 @@ Switch to that window, open the file in this window for viewing only (no editing
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="34" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="35" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="36" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="37" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="38" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="39" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Check the school's details before writing a new plan.</translation>
     </message>

@@ -3,99 +3,114 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <location filename="../kehoach_desktop/ui/about.py" line="79" />
         <source>Tạm thời — chưa có bản chính thức</source>
         <translation>Tạm thời — chưa có bản chính thức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="78" />
+        <location filename="../kehoach_desktop/ui/about.py" line="79" />
         <source>Chính thức</source>
         <translation>Chính thức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="81" />
+        <location filename="../kehoach_desktop/ui/about.py" line="82" />
         <source>; {0} tiêu chí chưa đối chiếu đủ nguồn</source>
         <translation>; {0} tiêu chí chưa đối chiếu đủ nguồn</translation>
     </message>
     <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="85" />
+        <source>; {0} tên tiêu chuẩn chưa đối chiếu đủ nguồn</source>
+        <translation>; {0} tên tiêu chuẩn chưa đối chiếu đủ nguồn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="88" />
+        <source>; sửa đổi bởi Thông tư {0}</source>
+        <translation>; sửa đổi bởi Thông tư {0}</translation>
+    </message>
+    <message>
         <location filename="../kehoach_desktop/ui/about.py" line="90" />
+        <source>; sửa đổi bởi Thông tư {0} (chưa xác minh ảnh hưởng đến tiêu chí)</source>
+        <translation>; sửa đổi bởi Thông tư {0} (chưa xác minh ảnh hưởng đến tiêu chí)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/about.py" line="100" />
         <source>Không tìm thấy tệp giấy phép phông chữ ({0}).</source>
         <translation>Không tìm thấy tệp giấy phép phông chữ ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="112" />
+        <location filename="../kehoach_desktop/ui/about.py" line="122" />
         <source>Giới thiệu Kế hoạch CLGD</source>
         <translation>Giới thiệu Kế hoạch CLGD</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="119" />
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="129" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
         <source>Giấy phép</source>
         <translation>Giấy phép</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="120" />
+        <location filename="../kehoach_desktop/ui/about.py" line="130" />
         <source>Danh mục tiêu chí</source>
         <translation>Danh mục tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="123" />
+        <location filename="../kehoach_desktop/ui/about.py" line="133" />
         <source>Giấy phép phông chữ</source>
         <translation>Giấy phép phông chữ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="125" />
+        <location filename="../kehoach_desktop/ui/about.py" line="135" />
         <source>Đóng</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="139" />
+        <location filename="../kehoach_desktop/ui/about.py" line="149" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="140" />
+        <location filename="../kehoach_desktop/ui/about.py" line="150" />
         <source>Phiên bản {0}</source>
         <translation>Phiên bản {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="141" />
+        <location filename="../kehoach_desktop/ui/about.py" line="151" />
         <source>Qt {0} · PySide6 {1} · Python {2}</source>
         <translation>Qt {0} · PySide6 {1} · Python {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
         <source>Thành phần</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Phiên bản</source>
         <translation>Phiên bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="151" />
+        <location filename="../kehoach_desktop/ui/about.py" line="161" />
         <source>Dùng để</source>
         <translation>Dùng để</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="154" />
+        <location filename="../kehoach_desktop/ui/about.py" line="164" />
         <source>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</source>
         <translation>Qt và PySide6 được dùng theo giấy phép LGPL phiên bản 3. Các thư viện Qt nằm thành tệp riêng trong thư mục chương trình (_internal) và có thể thay bằng bản tương thích khác; mã nguồn Qt và PySide6 có tại qt.io. Phông chữ Liberation Serif được phân phối kèm giấy phép SIL OFL 1.1 (xem thẻ «Giấy phép phông chữ»).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Mã</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/about.py" line="170" />
+        <location filename="../kehoach_desktop/ui/about.py" line="180" />
         <source>Tình trạng</source>
         <translation>Tình trạng</translation>
     </message>
@@ -945,32 +960,32 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Thiết lập tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Kế hoạch mới</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="95" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="110" />
         <source>Tiếp</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="111" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="97" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="112" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="113" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -1682,290 +1697,300 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>PlanDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="38" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
         <source>Thông tin kế hoạch năm học {0}</source>
         <translation>Thông tin kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="41" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
         <source>Chung</source>
         <translation>Chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="44" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="47" />
         <source>I. Thông tin chung</source>
         <translation>I. Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
         <source>III. Mục đích, yêu cầu</source>
         <translation>III. Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="46" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="49" />
         <source>I. Mục đích, yêu cầu</source>
         <translation>I. Mục đích, yêu cầu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="48" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
         <source>II. Căn cứ</source>
         <translation>II. Căn cứ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Tiêu chuẩn</source>
         <translation>Tiêu chuẩn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Tiêu chí liên quan</source>
         <translation>Tiêu chí liên quan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
         <source>Đánh giá hiện trạng</source>
         <translation>Đánh giá hiện trạng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Điểm hạn chế</source>
         <translation>Điểm hạn chế</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
         <source>Nguyên nhân</source>
         <translation>Nguyên nhân</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="62" />
         <source>Thêm</source>
         <translation>Thêm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="52" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="62" />
         <source>Xóa</source>
         <translation>Xóa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="57" />
         <source>IV. Vấn đề ưu tiên</source>
         <translation>IV. Vấn đề ưu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>VII. Tổ chức thực hiện</source>
         <translation>VII. Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="55" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
         <source>IV. Tổ chức thực hiện</source>
         <translation>IV. Tổ chức thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Thời điểm</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Nội dung theo dõi</source>
         <translation>Nội dung theo dõi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
         <source>Điều chỉnh</source>
         <translation>Điều chỉnh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="62" />
         <source>Người đánh giá</source>
         <translation>Người đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="61" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="64" />
         <source>VI. Theo dõi</source>
         <translation>VI. Theo dõi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="63" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="66" />
         <source>VIII. Đánh giá, báo cáo</source>
         <translation>VIII. Đánh giá, báo cáo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="68" />
         <source>Nơi nhận</source>
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="70" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="74" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>Trong các ô nhiều dòng, mỗi dòng là một mục.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="86" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
+        <source>Dòng đầu của tiêu đề, như ngày ban hành kế hoạch: sửa thông tin trường sau này không đổi dòng này của kế hoạch đã lập.</source>
+        <translation>Dòng đầu của tiêu đề, như ngày ban hành kế hoạch: sửa thông tin trường sau này không đổi dòng này của kế hoạch đã lập.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
         <source>ví dụ: 06/9/2024</source>
         <translation>ví dụ: 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
         <source>Dự thảo</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
         <source>Đã ban hành</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
+        <source>Cơ quan chủ quản</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="107" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Ngày ban hành</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
         <source>Chức vụ người ký</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>Thành viên</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Giám sát</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
         <source>Xóa người</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chủ tịch Hội đồng tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Nhiệm vụ của Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
         <source>Các nhóm công tác</source>
         <translation>Các nhóm công tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
         <source>Tổ giám sát</source>
         <translation>Tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Nhiệm vụ tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Nhiệm vụ cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
     </message>
@@ -2053,98 +2078,103 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Không dựng được bản in ({0}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="117" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="122" />
         <source>Kế hoạch năm học {0}</source>
         <translation>Kế hoạch năm học {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/print_ops.py" line="126" />
+        <source>⚠ còn ghi tên huyện hoặc Phòng GD&amp;ĐT (xem thanh trạng thái)</source>
+        <translation>⚠ còn ghi tên huyện hoặc Phòng GD&amp;ĐT (xem thanh trạng thái)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="135" />
         <source>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</source>
         <translation>Kế hoạch năm học {0} chưa có biên bản kiểm tra nào. Lập biên bản ngay bây giờ? (Chọn «Không» để in mẫu trống.)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="135" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="144" />
         <source>In biên bản kiểm tra</source>
         <translation>In biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="140" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="149" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="153" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="162" />
         <source>Báo cáo tiến độ (tính đến tháng {0})</source>
         <translation>Báo cáo tiến độ (tính đến tháng {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="163" />
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="169" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="172" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="178" />
         <source>Xuất biên bản kiểm tra ra Word</source>
         <translation>Xuất biên bản kiểm tra ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="170" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="179" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="175" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="184" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="176" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="185" />
         <source>Đã xuất biên bản kiểm tra ra tệp Word {0}</source>
         <translation>Đã xuất biên bản kiểm tra ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="195" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="204" />
         <source>Lần kiểm tra {0} ({1})</source>
         <translation>Lần kiểm tra {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="196" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="205" />
         <source>chưa có số</source>
         <translation>chưa có số</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="199" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="208" />
         <source>Lập biên bản mới</source>
         <translation>Lập biên bản mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="200" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="209" />
         <source>Biên bản:</source>
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="214" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="223" />
         <source>Biên bản kiểm tra</source>
         <translation>Biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="229" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="238" />
         <source>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</source>
         <translation>Đã lưu biên bản kiểm tra ({0} thành viên đoàn).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="235" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="244" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="236" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="245" />
         <source>Có</source>
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="237" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="246" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/print_ops.py" line="238" />
+        <location filename="../kehoach_desktop/ui/print_ops.py" line="247" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2488,17 +2518,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="191" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2506,92 +2536,162 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="37" />
-        <source>Trường THCS Hòa Bình</source>
-        <translation>Trường THCS Hòa Bình</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="38" />
-        <source>UBND HUYỆN AN PHÚ</source>
-        <translation>UBND HUYỆN AN PHÚ</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="39" />
-        <source>Hòa Bình (dùng trong dòng ngày tháng)</source>
-        <translation>Hòa Bình (dùng trong dòng ngày tháng)</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
         <source>Tên trường</source>
         <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
-        <source>Cơ quan chủ quản</source>
-        <translation>Cơ quan chủ quản</translation>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <source>Trường THCS Vĩnh Hải</source>
+        <translation>Trường THCS Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <source>xã Vĩnh Hải</source>
+        <translation>xã Vĩnh Hải</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
-        <source>Địa danh</source>
-        <translation>Địa danh</translation>
+        <source>thành phố Hải Phòng</source>
+        <translation>thành phố Hải Phòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <source>UBND XÃ VĨNH HẢI</source>
+        <translation>UBND XÃ VĨNH HẢI</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <source>UBND xã Vĩnh Hải</source>
+        <translation>UBND xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <source>Phòng Văn hóa - Xã hội xã Vĩnh Hải</source>
+        <translation>Phòng Văn hóa - Xã hội xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="54" />
+        <source>Vĩnh Hải (dùng trong dòng ngày tháng)</source>
+        <translation>Vĩnh Hải (dùng trong dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Hiệu trưởng</source>
         <translation>Hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Địa chỉ</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Thư điện tử</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
+        <source>Cơ quan chủ quản (in trên tiêu đề)</source>
+        <translation>Cơ quan chủ quản (in trên tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="78" />
+        <source>Cơ quan chủ quản (viết trong câu)</source>
+        <translation>Cơ quan chủ quản (viết trong câu)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Nơi nhận kế hoạch</source>
+        <translation>Nơi nhận kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Địa danh ghi ngày tháng</source>
+        <translation>Địa danh ghi ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="81" />
+        <source>Trường</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="85" />
         <source>Cấp học</source>
         <translation>Cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <source>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</source>
+        <translation>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="131" />
+        <source>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</source>
+        <translation>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="133" />
+        <source>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</source>
+        <translation>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="136" />
+        <source>Chưa xác minh: {0}</source>
+        <translation>Chưa xác minh: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="145" />
+        <source>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</source>
+        <translation>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
         <source>Mầm non</source>
         <translation>Mầm non</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
         <source>Tiểu học</source>
         <translation>Tiểu học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Trung học cơ sở</source>
         <translation>Trung học cơ sở</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Trung học phổ thông</source>
         <translation>Trung học phổ thông</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Phổ thông có nhiều cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Giáo dục thường xuyên</source>
         <translation>Giáo dục thường xuyên</translation>
     </message>
@@ -2952,27 +3052,32 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="57" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
         <source>Kế hoạch đầu tiên</source>
         <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="59" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="64" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="66" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="78" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="84" />
+        <source>Kế hoạch năm học {0} theo Thông tư {1}.</source>
+        <translation>Kế hoạch năm học {0} theo Thông tư {1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="93" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
     </message>
@@ -2980,17 +3085,17 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="34" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="35" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="36" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="37" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="38" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="39" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</translation>
     </message>
