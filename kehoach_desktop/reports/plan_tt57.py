@@ -8,6 +8,7 @@ shared/reference), so the layout follows the structure two sources agree on.
 from __future__ import annotations
 
 from reportlab.lib.units import mm
+from reportlab.platypus import Spacer
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
@@ -97,7 +98,7 @@ def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = Non
     flow += table_heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
     flow.append(problems_table(plan))
     if text.problems_note:                   # the form's own footnote under the table
-        flow.append(para(text.problems_note, "basis"))
+        flow += [Spacer(1, 2 * mm), para(text.problems_note, "basis")]
     flow += plan_table(plan, ticker)
     flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
     flow.append(monitoring_table(plan))

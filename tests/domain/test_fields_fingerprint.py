@@ -14,7 +14,7 @@ from kehoach_desktop.store.demo import demo_data
 ISSUED = {
     "2024-2025": "e2554938c46af2f646fa2b10480e7532396013408979d72c9118bc7d1319816e",
     # rewritten for #14 (its commune as governing body and receiving office, the form's own section III and VIII)
-    "2026-2027": "7cd200feb88018b3e2108d73f02cc4bc2f2c0f44a2ea187ec75d8c1d2345ce28",
+    "2026-2027": "a17b33b7ff79253ad46d531232bd5547e57328d2be834c4629a9422f6e4f5e55",
 }
 
 
