@@ -74,9 +74,9 @@ class SchoolForm(QWidget):
             "principal": self.tr("Hiệu trưởng"), "address": self.tr("Địa chỉ"),
             "phone": self.tr("Điện thoại"), "email": self.tr("Thư điện tử"),
             "commune": self.tr("Xã, phường, đặc khu"), "province": self.tr("Tỉnh, thành phố"),
-            "governing_body": self.tr("Cơ quan chủ quản (in trên tiêu đề)"),
-            "governing_body_sentence": self.tr("Cơ quan chủ quản (viết trong câu)"),
-            "receiving_office": self.tr("Nơi nhận kế hoạch"), "place": self.tr("Địa danh ghi ngày tháng"),
+            "governing_body": self.tr("Cơ quan chủ quản (tiêu đề)"),
+            "governing_body_sentence": self.tr("Cơ quan chủ quản (trong câu)"),
+            "receiving_office": self.tr("Nơi nhận kế hoạch"), "place": self.tr("Địa danh (ngày tháng)"),
         }
         school_box = QGroupBox(self.tr("Trường"), self)
         form = QFormLayout(school_box)
@@ -94,8 +94,8 @@ class SchoolForm(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         columns = QHBoxLayout()
-        columns.addWidget(school_box, 1)
-        columns.addWidget(bodies_box, 1)
+        columns.addWidget(school_box, 2)
+        columns.addWidget(bodies_box, 3)       # its labels are longer and so are its values
         layout.addLayout(columns)
         layout.addWidget(self.error)
         if school is not None:
