@@ -64,6 +64,19 @@ if "$BIN" print plan --help >/dev/null 2>&1; then
             fail "print plan $year: pages=${pages:-?}, unembedded fonts=$unembedded"
         fi
     done
+    # Each plan keeps the governing body of its date; a new plan reads its form's text and the
+    # administration rules from the bundled data (resources/forms, resources/administration).
+    if pdftotext -layout "$WORK/ke-hoach-2024-2025.pdf" - 2>/dev/null | grep -q 'UBND HUYỆN AN PHÚ' \
+        && pdftotext -layout "$WORK/ke-hoach-2026-2027.pdf" - 2>/dev/null | grep -q 'UBND XÃ HÒA BÌNH' \
+        && "$BIN" school set "$DB" --commune "xã Hòa Bình" --province "tỉnh An Giang" --propose >"$WORK/school.txt" 2>&1 \
+        && grep -q 'Phòng Văn hóa - Xã hội xã Hòa Bình' "$WORK/school.txt" \
+        && "$BIN" plan new "$DB" --year 2027-2028 >"$WORK/new.txt" 2>&1 \
+        && "$BIN" print plan "$DB" --year 2027-2028 -o "$WORK/new.pdf" >/dev/null 2>&1 \
+        && pdftotext "$WORK/new.pdf" - 2>/dev/null | tr '\n' ' ' | grep -q 'Không xây dựng kế hoạch cải tiến đối với'; then
+        ok "letterheads of their dates (UBND HUYỆN 2024, UBND XÃ 2026); school set proposes; plan new 2027-2028 prints Biểu 2's text"
+    else
+        fail "school in 2026: $(tail -3 "$WORK/school.txt" "$WORK/new.txt" 2>/dev/null | tr '\n' ' ')"
+    fi
     # The inspection record and the progress report, each checked by words only it prints.
     for doc in "inspection:biên bản:KIỂM TRA KẾ HOẠCH" "progress:báo cáo tiến độ:KẾT QUẢ THỰC HIỆN KẾ HOẠCH"; do
         kind=${doc%%:*}; rest=${doc#*:}; name=${rest%%:*}; words=${rest#*:}

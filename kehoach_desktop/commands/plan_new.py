@@ -14,8 +14,8 @@ from kehoach_desktop.commands.text import shown
 # What a new plan starts with, per form: (section as printed, the plan's attribute holding it).
 PREFILLED = {
     "tt57-bieu2": (("I. Thông tin chung", "general_info"), ("II. Căn cứ xây dựng kế hoạch", "bases"),
-                   ("III. Mục đích, yêu cầu", "purposes"), ("VI. Các kỳ theo dõi, đánh giá", "monitoring"),
-                   ("VII. Tổ chức thực hiện", "organization"), ("VIII. Chế độ báo cáo", "reporting"),
+                   ("III. Mục đích, yêu cầu", "purposes"), ("VI. Theo dõi, giám sát", "monitoring"),
+                   ("VII. Tổ chức thực hiện", "organization"), ("VIII. Cơ chế đánh giá và báo cáo", "reporting"),
                    ("Nơi nhận", "recipients")),
     "tt18-9col": (("I. Mục đích, yêu cầu", "purposes"), ("II. Căn cứ xây dựng kế hoạch", "bases"),
                   ("IV. Tổ chức thực hiện", "organization"), ("Nơi nhận", "recipients")),

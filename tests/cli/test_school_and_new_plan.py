@@ -104,7 +104,7 @@ def test_a_new_plan_for_2026_2027_follows_tt57_and_prints_the_forms_fixed_text(s
     code, out, _ = run(capsys, "plan", "new", school_file, "--year", "2026-2027")
     assert code == 0
     assert "Đã tạo kế hoạch năm học 2026-2027" in out and "[tt57-pt]" in out and "Thông tư 57/2026" in out
-    assert "Đã điền sẵn theo mẫu (sửa được): I. Thông tin chung" in out and "VIII. Chế độ báo cáo" in out
+    assert "Đã điền sẵn theo mẫu (sửa được): I. Thông tin chung" in out and "VIII. Cơ chế đánh giá và báo cáo" in out
     assert "nơi nhận: Phòng Văn hóa - Xã hội xã Vĩnh Hải (b/c)" in out and "Lưu ý: Văn bản" not in out
     assert _years(school_file)["2026-2027"] == "tt57-pt"
 
