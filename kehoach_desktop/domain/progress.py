@@ -16,6 +16,8 @@ from typing import Iterable, Mapping, Sequence
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
+# format_number is imported from here by the dashboard, the chart and the command line.
+from kehoach_desktop.domain.number_text import format_number, format_quantity  # noqa: F401
 from kehoach_desktop.domain.plan import COMPARISONS, PERIODS, STATUSES, PlanRow, ProgressUpdate, Target
 from kehoach_desktop.domain.row_order import standard_of
 from kehoach_desktop.domain.values import Month, nfc
@@ -282,12 +284,16 @@ class ProgressReport:
     targets: list[tuple[Target, list[TargetResult]]]
 
 
-def row_label(row: PlanRow) -> str:
-    """A short name for a row: its 2026 title, else its criterion and first task line."""
+def row_label(row: PlanRow, limit: int | None = 90) -> str:
+    """A name for a row: its 2026 title, else its criterion and first task line.
+
+    Lists on screen (the dashboard's late rows, an undo step) cut it to ``limit`` characters with
+    "…"; paper passes ``limit=None``, since a printed report never cuts a word.
+    """
     text = row.content or (row.tasks or row.expected_result).strip().split("\n")[0]
     text = text.lstrip("-–• ").strip()
-    if len(text) > 90:
-        text = text[:89].rstrip() + "…"
+    if limit is not None and len(text) > limit:
+        text = text[:limit - 1].rstrip() + "…"
     if row.criterion_code and not row.content:
         return f"Tiêu chí {row.criterion_code}: {text}" if text else f"Tiêu chí {row.criterion_code}"
     return text
@@ -362,16 +368,8 @@ def target_results(target: Target, periods: Iterable[str] | None = None) -> list
 
 
 def target_text(target: Target) -> str:
-    """"≥ 95 %" as the plan states the chỉ tiêu."""
-    return f"{COMPARISONS.get(target.comparison, target.comparison)} {format_number(target.value)} {target.unit}".strip()
-
-
-def format_number(value: float | None) -> str:
-    """Vietnamese decimals: 99.96 → "99,96", 95.0 → "95"."""
-    if value is None:
-        return ""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text.replace(".", ",")
+    """"≥ 95%", "≥ 20 học sinh": the chỉ tiêu as the plan states it (numbers as domain.number_text writes them)."""
+    return f"{COMPARISONS.get(target.comparison, target.comparison)} {format_quantity(target.value, target.unit)}"
 
 
 def report_to_dict(report: ProgressReport) -> dict:

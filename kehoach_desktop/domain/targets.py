@@ -5,18 +5,23 @@
 table typed by the principal: a name, a goal such as "≥ 95 %" or only "95", or
 a period's actual figure ("" removes it). A refusal is an ``InputError`` with a
 Vietnamese message, raised before anything is written.
+
+``judged_period`` is the one rule for which figures judge a chỉ tiêu as of a month (the
+progress report's verdict; the monitoring table's reviews read the same review months).
 """
 from __future__ import annotations
 
 import copy
 import math
 import re
+from datetime import date
 from typing import Any
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.monitoring import review_points
 from kehoach_desktop.domain.plan import PERIODS, Target
-from kehoach_desktop.domain.progress import comparison_key
-from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.domain.progress import TargetResult, as_month, comparison_key, target_results
+from kehoach_desktop.domain.values import Month, nfc
 
 NAME, GOAL = "name", "goal"     # the window's other editable cells are the periods themselves
 _NUMBER = r"[-+]?\d+(?:[.,]\d+)?"
@@ -108,3 +113,30 @@ def new_target_name(targets: list[Target], base: str = "Chỉ tiêu mới") -> s
         number += 1
         name = f"{base} {number}"
     return name
+
+
+# -- which figures judge a chỉ tiêu as of a month --------------------------------------------------
+
+TERM, YEAR = PERIODS     # "Học kỳ I", "Cả năm"
+
+
+def judged_period(school_year: str, as_of: date | Month | str) -> str:
+    """The period whose figure judges a chỉ tiêu as of a month: the year's once the end-of-year
+    review month is reached (May, monitoring.review_points), the term's before.
+
+    An April report judges on Học kỳ I: the year's figures do not exist in April, and one typed in
+    since (the report reprinted in June) must not make April's report say "Đạt" for the year.
+    """
+    year_end = next(p.month for p in review_points(school_year) if p.period == YEAR)
+    return YEAR if as_month(as_of) >= year_end else TERM
+
+
+def periods_reached(school_year: str, as_of: date | Month | str) -> tuple[str, ...]:
+    """The periods a view as of the month shows figures for: up to the judged one."""
+    return PERIODS[:PERIODS.index(judged_period(school_year, as_of)) + 1]
+
+
+def judge(target: Target, school_year: str, as_of: date | Month | str) -> TargetResult:
+    """Met or not on the judged period's figure (``met`` None: that figure is not reported yet)."""
+    [result] = target_results(target, [judged_period(school_year, as_of)])
+    return result

@@ -2,8 +2,10 @@
 
 Rows are taken as they stood at the end of that month (domain.replay, as the
 dashboard takes them), grouped by standard with totals; late rows
-are listed, chỉ tiêu are checked against the figures reported, and what is not
-done becomes the basis of next year's plan.
+are listed, chỉ tiêu are judged on the period the month has reached (domain.targets),
+and what is not done becomes the basis of next year's plan. Nothing is cut short: every
+cell and list line wraps, so each word of a note or a row's name is on the paper. Numbers
+are written one way throughout (domain.number_text).
 """
 from __future__ import annotations
 
@@ -15,9 +17,11 @@ from reportlab.lib.units import mm
 
 from kehoach_desktop.domain import progress as rules
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import STATUSES, Plan, PlanRow, ProgressUpdate, School
+from kehoach_desktop.domain.number_text import format_percent, format_quantity
+from kehoach_desktop.domain.plan import PERIODS, STATUSES, Plan, PlanRow, ProgressUpdate, School
 from kehoach_desktop.domain.replay import rows_as_of
 from kehoach_desktop.domain.row_order import standard_of
+from kehoach_desktop.domain.targets import judge, judged_period, periods_reached
 from kehoach_desktop.domain.values import Month, nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.build_progress import Progress, Ticker
@@ -42,8 +46,16 @@ def _table(columns, rows: list[Row], page: str) -> object:
     return ruled_table(header, rows, [w * mm for _, w in columns], PAGES[page].frame_height)
 
 
-def _percent(value: float) -> str:
-    return f"{rules.format_number(value)}%"
+def report_date(as_of: Month, today: date) -> date:
+    """The day the report is dated: always within its as-of month, since that is the month it speaks for.
+
+    Printed during that month it is dated today, the day the principal signs it. Printed later (last
+    April's report reprinted in June) it keeps the end of its month, the day it reported on. Printed
+    before its month (January's report prepared in December) it is dated the end of that month: its
+    figures are "as of" then, and a principal signs it then; dating it in December would have it
+    report on a month not yet lived.
+    """
+    return today if Month.of(today) == as_of else rules.month_end(as_of)
 
 
 def _summary_table(report: rules.ProgressReport, fw: Framework) -> object:
@@ -52,7 +64,7 @@ def _summary_table(report: rules.ProgressReport, fw: Framework) -> object:
         centre = "cell_head" if bold else "cell_centre"
         counts = [s.rows, s.by_status["done"], s.by_status["in_progress"], s.by_status["not_started"],
                   s.by_status["paused"], s.late]
-        return Row([para(label, style)] + [para(str(n), centre) for n in counts] + [para(_percent(s.percent), centre)])
+        return Row([para(label, style)] + [para(str(n), centre) for n in counts] + [para(format_percent(s.percent), centre)])
     rows = [cells(standard_label(g.no, fw) if g.no else g.label(), g.summary, False) for g in report.standards]
     rows.append(cells("Tổng cộng", report.overall, True))
     return _table(SUMMARY_COLUMNS, rows, PORTRAIT)
@@ -90,37 +102,47 @@ def _rows_table(plan: Plan, rows: list[PlanRow], fw: Framework, updates, as_of: 
                            table_rows, [w * mm for _, w in ROW_COLUMNS], ticker)
 
 
-def _deadline_lines(items: list[rules.DeadlineRow], empty: str) -> list:
+def _full_label(row: PlanRow) -> str:
+    """The row's name as the report prints it: whole (the dashboard's lists cut theirs)."""
+    return rules.row_label(row, limit=None).rstrip(". ")
+
+
+def _deadline_lines(items: list[rules.DeadlineRow], rows: list[PlanRow], empty: str) -> list:
     if not items:
         return [para(empty, "bullet")]
-    return [para(f"- Nội dung {d.number} ({d.label.rstrip('. ')}): hạn tháng {d.end}, "
-                 f"{STATUSES.get(d.status, d.status).lower()}, {d.percent}%.", "bullet") for d in items]
+    return [para(f"- Nội dung {d.number} ({_full_label(rows[d.number - 1])}): hạn tháng {d.end}, "
+                 f"{STATUSES.get(d.status, d.status).lower()}, {format_percent(d.percent)}.", "bullet")
+            for d in items]
 
 
-def _targets_table(report: rules.ProgressReport) -> object:
-    def verdict(results: list[rules.TargetResult]) -> str:
-        reported = [r for r in results if r.met is not None]
-        if not reported:
-            return "Chưa có số liệu"
-        return "Đạt" if reported[-1].met else "Chưa đạt"
+def _targets_section(report: rules.ProgressReport, school_year: str) -> list:
+    """The chỉ tiêu, judged on the period the as-of month has reached (domain.targets): an April report
+    shows and judges the Học kỳ I figures and leaves the year's column empty."""
+    if not report.targets:
+        return [para("- Kế hoạch không đặt chỉ tiêu định lượng.", "bullet")]
+    period = judged_period(school_year, report.as_of)
+    shown = periods_reached(school_year, report.as_of)
+    words = "học kỳ I" if period == PERIODS[0] else "cả năm học"
     rows = []
     for target, results in report.targets:
         by_period = {r.period: r for r in results}
         cells = [para(target.name, "cell"), para(rules.target_text(target), "cell_centre")]
-        for period in ("Học kỳ I", "Cả năm"):
-            result = by_period.get(period)
-            actual = f"{rules.format_number(result.actual)} {target.unit}".strip() if result and result.actual is not None else ""
-            cells.append(para(actual, "cell_centre"))
-        cells.append(para(verdict(results), "cell_centre"))
+        for column in PERIODS:
+            result = by_period.get(column)
+            figure = format_quantity(result.actual, target.unit) if result and column in shown else ""
+            cells.append(para(figure, "cell_centre"))
+        met = judge(target, school_year, report.as_of).met
+        cells.append(para("Chưa có số liệu" if met is None else "Đạt" if met else "Chưa đạt", "cell_centre"))
         rows.append(Row(cells))
-    return _table(TARGET_COLUMNS, rows, PORTRAIT)
+    return [para(f"Chỉ tiêu được đánh giá theo kết quả {words} (tính đến tháng {report.as_of}).", "body"),
+            _table(TARGET_COLUMNS, rows, PORTRAIT)]
 
 
 def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[ProgressUpdate]],
           as_of: Month, today: date | None = None, ticker: Ticker | None = None) -> list:
     rows = rows_as_of(plan.rows, updates, rules.month_end(as_of))
     report = rules.build_report(rows, fw, as_of, plan.targets)
-    printed_on = min(today or date.today(), rules.month_end(as_of))
+    printed_on = report_date(as_of, today or date.today())
     suffix = plan.number.split("/", 1)[1].split("-", 1)[-1] if "/" in plan.number and "-" in plan.number else ""
     number = "\u00a0" * 8 + "/BC" + (f"-{suffix}" if suffix else "")
     width = PAGES[PORTRAIT].frame_width
@@ -137,22 +159,23 @@ def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[
         f"cải tiến thuộc {len(report.standards)} tiêu chuẩn. Tính đến tháng {as_of}: {s.by_status['done']} nội dung "
         f"hoàn thành, {s.by_status['in_progress']} đang thực hiện, {s.by_status['not_started']} chưa thực hiện, "
         f"{s.by_status['paused']} tạm dừng; {s.late} nội dung chậm tiến độ; tỉ lệ hoàn thành bình quân "
-        f"{_percent(s.percent)}.", "body"))
+        f"{format_percent(s.percent)}.", "body"))
     flow.append(_summary_table(report, fw))
     flow += _rows_table(plan, rows, fw, updates, as_of, ticker)
     flow.append(heading("III. NỘI DUNG CHẬM TIẾN ĐỘ VÀ SẮP ĐẾN HẠN"))
     flow.append(para("1. Chậm tiến độ", "subheading"))
-    flow += _deadline_lines(report.late, "- Không có nội dung chậm tiến độ.")
+    flow += _deadline_lines(report.late, rows, "- Không có nội dung chậm tiến độ.")
     flow.append(para("2. Sắp đến hạn", "subheading"))
-    flow += _deadline_lines(report.due_soon, "- Không có nội dung sắp đến hạn.")
+    flow += _deadline_lines(report.due_soon, rows, "- Không có nội dung sắp đến hạn.")
     flow += table_heading("IV. KẾT QUẢ THỰC HIỆN CHỈ TIÊU")
-    flow += [_targets_table(report)] if report.targets else [para("- Kế hoạch không đặt chỉ tiêu định lượng.", "bullet")]
+    flow += _targets_section(report, plan.school_year)
     flow.append(heading("V. ĐỀ XUẤT CHO KẾ HOẠCH NĂM HỌC SAU"))
     unfinished = [(n, r) for n, r in enumerate(rows, 1) if r.status != "done"]
     if unfinished:
         flow.append(para("Các nội dung chưa hoàn thành được tiếp tục đưa vào kế hoạch cải tiến chất lượng năm học sau:",
                          "body"))
-        flow += [para(f"- Nội dung {n}: {rules.row_label(r).rstrip('. ')} ({r.percent}%).", "bullet") for n, r in unfinished]
+        flow += [para(f"- Nội dung {n}: {_full_label(r)} ({format_percent(r.percent)}).", "bullet")
+                 for n, r in unfinished]
     else:
         flow.append(para("Tất cả nội dung của kế hoạch đã hoàn thành.", "body"))
     flow.append(letterhead.closing(plan.recipients, plan.signer_title or "Hiệu trưởng",

@@ -73,7 +73,7 @@ def test_the_text_report_names_the_standards_and_the_due_rows(capsys, demo_file)
     assert "Tiến độ chung: 93,8%" in out
     assert "Tiêu chuẩn 3: Cơ sở vật chất và thiết bị dạy học" in out
     assert "Sắp đến hạn (1):" in out and "hạn tháng 6/2025" in out
-    assert "Tỉ lệ học sinh bỏ học (≤ 1 %): Học kỳ I: 0,5 — đạt; Cả năm: 1,3 — chưa đạt" in out
+    assert "Tỉ lệ học sinh bỏ học (≤ 1%): Học kỳ I: 0,5 — đạt; Cả năm: 1,3 — chưa đạt" in out
 
 
 def test_targets_are_set_and_listed(capsys, demo_file):
