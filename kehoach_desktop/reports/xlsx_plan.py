@@ -4,7 +4,8 @@ Sheet "Kế hoạch": every row with its levels, months (real dates, shown mm/yy
 đồng beside the words the principal wrote, and its progress (status, percent, spent,
 evidence codes, the latest note). Sheet "Theo tiêu chuẩn": rows, mean percent and money
 per standard. Sheet "Chỉ tiêu": the quantitative targets with their reported figures.
-Headers are Vietnamese, frozen, with filters; text wraps in sensibly wide columns.
+Headers are Vietnamese, frozen, with filters; text wraps in sensibly wide columns. Printed from
+Excel, every sheet is A4 landscape, one page wide, with its header row on every page (print_setup).
 """
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from datetime import date
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.fields import PERCENT as PERCENT_KIND
@@ -101,7 +104,24 @@ def _columns(fw: Framework) -> list[Column]:
     return columns
 
 
+def print_setup(ws) -> None:
+    """How the sheet prints: A4 landscape, all its columns scaled onto one page's width (as many pages
+    down as the rows need), the header row repeated on each page, the cell grid drawn (the cells have
+    no borders of their own) and "Trang 2/5" at the foot."""
+    ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0          # 0: as many pages down as it takes
+    ws.print_title_rows = "1:1"
+    ws.print_options.gridLines = True
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.6, bottom=0.6)
+    ws.oddFooter.center.text = "Trang &P/&N"
+
+
 def header_row(ws, titles: list[str], widths: Sequence[float]) -> None:
+    """The sheet's first row: bold titles that wrap, frozen; the columns' widths; its print setup."""
+    print_setup(ws)
     ws.append(titles)
     for index, width in enumerate(widths, 1):
         cell = ws.cell(row=1, column=index)

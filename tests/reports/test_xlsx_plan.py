@@ -102,3 +102,38 @@ def test_a_rows_progress_is_its_evidence_in_date_order_and_its_latest_note():
     progress = row_progress({7: [later, earlier], 8: []})
     assert progress[7] == RowProgress(["[H1-1.1-01]", "[H1-1.1-02]"], "Xong.", date(2025, 3, 1))
     assert 8 not in progress
+
+
+def test_every_sheet_prints_landscape_one_page_wide_with_its_header_on_each_page(tmp_path):
+    school, plan, fw = _demo(0)
+    plan.targets = [Target("Học sinh có kết quả học tập Tốt, Khá", 65.0, "%", ">=", {"Học kỳ I": 61.5})]
+    write_plan_xlsx(plan, school, fw, tmp_path / "ke-hoach.xlsx", as_of=date(2025, 3, 1))
+    district_workbook([], "Phòng GDĐT An Phú").save(tmp_path / "phong.xlsx")
+    sheets = list(load_workbook(tmp_path / "ke-hoach.xlsx")) + list(load_workbook(tmp_path / "phong.xlsx"))
+    assert len(sheets) == 4
+    for ws in sheets:
+        setup = ws.page_setup
+        assert (setup.orientation, setup.paperSize) == ("landscape", 9), ws.title        # 9: A4
+        assert ws.sheet_properties.pageSetUpPr.fitToPage, ws.title
+        assert (setup.fitToWidth, setup.fitToHeight) == (1, 0), ws.title    # one page wide, any number down
+        assert ws.print_title_rows == "$1:$1", ws.title                                    # header on every page
+        assert ws.print_options.gridLines and "&P" in ws.oddFooter.center.text
+
+
+def test_the_time_a_schools_file_came_in_is_a_local_date_and_time(tmp_path, monkeypatch):
+    import time
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    try:
+        school = {"code": "HB01", "name": "Trường THCS Hòa Bình", "level": "thcs", "school_year": "2024-2025",
+                  "framework_id": "tt18", "rows": 16, "done": 12, "late": 1, "percent": 81.3,
+                  "imported_at": "2025-06-01T17:30:00+00:00", "standards": {}}
+        district_workbook([school, {**school, "code": "HB02", "imported_at": ""}]).save(tmp_path / "phong.xlsx")
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+    ws = load_workbook(tmp_path / "phong.xlsx").active
+    rows = _sheet_rows(ws)
+    assert rows[0]["Nhận tệp lúc"] == datetime(2025, 6, 2, 0, 30)        # 17:30 UTC is past midnight in Hà Nội
+    assert ws.cell(row=2, column=10).number_format == "dd/mm/yyyy hh:mm"
+    assert rows[1]["Nhận tệp lúc"] is None
