@@ -17,11 +17,12 @@ alone on a page before the next section, reads like a printing mistake.
 A table that starts a fresh page (the plan table on its landscape pages) is
 paginated here: every row height is known, so pages are filled greedily,
 never breaking after a "Tiêu chuẩn" heading row or inside a kept group, and
-each page becomes its own Table with the header on top. ReportLab's own table
-splitting re-measures every remaining cell at each page break, which made a
-60-row plan ~5× slower than this. A table that starts mid-page (a short
-portrait table) is left to ReportLab, with
-``RuledTable`` closing each page part with a rule (ReportLab's "splitlast"
+each page is drawn by a page_table.PageTable with the header on top, as
+ReportLab's Table drew it. ReportLab's own table splitting re-measures every
+remaining cell at each page break, which made a 60-row plan ~5× slower than
+this, and drawing through its Table cost a quarter of the time to print a plan.
+A table that starts mid-page (a short portrait table) is left to ReportLab,
+with ``RuledTable`` closing each page part with a rule (ReportLab's "splitlast"
 is lost on the second split of the same table).
 """
 from __future__ import annotations
@@ -32,9 +33,9 @@ from reportlab.lib import colors
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
 
 from kehoach_desktop.reports.fonts import REGULAR
+from kehoach_desktop.reports.page_table import PAD_X, PAD_Y, RULE, PageTable
+from kehoach_desktop.reports.plain_text import TextRun
 
-PAD_X, PAD_Y = 3, 2
-RULE = 0.5
 MIN_LINES = 3          # fewest lines of a row on either side of a page break
 
 
@@ -62,8 +63,10 @@ class Piece(Flowable):
     row and again when it draws it, which dominated the time to print a plan.
     """
 
+    # Flowable.__init__'s attributes, as class defaults: a long plan makes thousands of pieces
+    wrapped, hAlign, vAlign, _traceInfo, _showBoundary, encoding = 0, "LEFT", "BOTTOM", None, None, None
+
     def __init__(self, para: Paragraph, width: float, height: float, lines: int, row: object = None) -> None:
-        super().__init__()
         self.para, self.width, self.height = para, width, height
         self.lines, self.row = lines, row     # for checks: how much of which logical row this draws
 
@@ -71,8 +74,11 @@ class Piece(Flowable):
         return self.width, self.height
 
     def drawOn(self, canvas, x, y, _sW=0):
-        # straight to the paragraph: one canvas state push per cell instead of two
-        self.para.drawOn(canvas, x, y, _sW)
+        # plain text as a bare text object (plain_text.TextRun), else straight to the paragraph:
+        # one canvas state push per cell instead of two
+        canvas.setFillColor(colors.black)         # as drawPara sets it, here in the table's own state
+        if not TextRun(canvas).paragraph(self.para, x, y):
+            self.para.drawOn(canvas, x, y, _sW)
 
     def draw(self) -> None:
         self.para.drawOn(self.canv, 0, 0)
@@ -192,8 +198,8 @@ def _header_heights(header: list[list], widths: list[float]) -> list[float]:
     return [_content_height(h, widths) + 2 * PAD_Y + 1 for h in header]
 
 
-def _table(header: list[list], header_heights: list[float], units: list[_Unit], widths: list[float],
-           cls=Table, keep_groups: bool = False) -> Table:
+def _table(header: list[list], header_heights: list[float], units: list[_Unit], widths: list[float]) -> Table:
+    # the same rules as page_table.PageTable draws, for ReportLab to split between rows
     n = len(header)
     cmds: list = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -215,10 +221,10 @@ def _table(header: list[list], header_heights: list[float], units: list[_Unit], 
             cmds.append(("LINEBELOW", (0, index), (-1, index), RULE, colors.black))
         if unit.span_from is not None:
             cmds.append(("SPAN", (unit.span_from, index), (-1, index)))
-        if keep_groups and unit.glued and index + 1 < n + len(units):
+        if unit.glued and index + 1 < n + len(units):
             cmds.append(("NOSPLIT", (0, index), (-1, index + 1)))
-    table = cls([list(h) for h in header] + [u.cells for u in units], colWidths=widths,
-                rowHeights=header_heights + [u.height for u in units], repeatRows=n, hAlign="LEFT")
+    table = RuledTable([list(h) for h in header] + [u.cells for u in units], colWidths=widths,
+                       rowHeights=header_heights + [u.height for u in units], repeatRows=n, hAlign="LEFT")
     table.setStyle(TableStyle(cmds))
     return table
 
@@ -227,7 +233,7 @@ def ruled_table(header: list[list], rows: list[Row], widths: list[float], frame_
     """A bordered table that may start mid-page; ReportLab splits it between rows, header repeated."""
     heights = _header_heights(header, widths)
     units = _units(rows, widths, frame_height - sum(heights) - 24)
-    return _table(header, heights, units, widths, cls=RuledTable, keep_groups=True)
+    return _table(header, heights, units, widths)
 
 
 def paged_table(heading: Flowable, header: list[list], rows: list[Row], widths: list[float],
@@ -261,7 +267,7 @@ def paged_table(heading: Flowable, header: list[list], rows: list[Row], widths: 
     for number, page in enumerate(pages):
         if number:
             flow.append(PageBreak())
-        flow.append(_table(header, heights, page, widths))
+        flow.append(PageTable([list(h) for h in header], heights, page, widths))
     return flow
 
 

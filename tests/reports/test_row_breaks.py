@@ -2,7 +2,8 @@
 on a page holding nothing but the tail of its last row under the repeated header.
 
 Read from what was drawn: every table part records, page by page, how many lines of which logical row
-its cells drew (reports.tables.Piece carries both).
+its cells drew (reports.tables.Piece carries both). A table paginated by reports.tables draws each page
+as a reports.page_table.PageTable; a table left to ReportLab draws its parts as Tables.
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reportlab.platypus import Table
 
 from kehoach_desktop.catalogs import framework
 from kehoach_desktop.reports.inspection import print_inspection
+from kehoach_desktop.reports.page_table import PageTable
 from kehoach_desktop.reports.plan import print_plan
 from kehoach_desktop.reports.tables import MIN_LINES, Piece
 from kehoach_desktop.store import inspections
@@ -24,18 +26,23 @@ from tests.reports.sample import SCHOOL, plan_tt18 as sample_plan, row
 def drawn_parts(monkeypatch, build) -> list[tuple[int, list[tuple[object, int]]]]:
     """Each drawn table part as (page, [(id of the logical row, lines drawn of it), …]) in drawing order."""
     parts: list[tuple[int, list[tuple[object, int]]]] = []
-    original = Table.draw
 
-    def recording(self):
+    def record(canvas, body_rows) -> None:
         rows = []
-        for cells in self._cellvalues[self.repeatRows:]:
+        for cells in body_rows:
             pieces = [c for c in cells if isinstance(c, Piece)]
             if pieces:
                 rows.append((id(pieces[0].row), max(p.lines for p in pieces)))
-        parts.append((self.canv.getPageNumber(), rows))
-        original(self)
+        parts.append((canvas.getPageNumber(), rows))
 
-    monkeypatch.setattr(Table, "draw", recording)
+    def recording(original, body_rows):
+        def draw(self):
+            record(self.canv, body_rows(self))
+            original(self)
+        return draw
+
+    monkeypatch.setattr(Table, "draw", recording(Table.draw, lambda t: t._cellvalues[t.repeatRows:]))
+    monkeypatch.setattr(PageTable, "draw", recording(PageTable.draw, lambda t: [u.cells for u in t.units]))
     build()
     return parts
 
