@@ -27,7 +27,17 @@ def demo_master(tmp_path_factory) -> Path:
 
 @pytest.fixture
 def demo_file(demo_master, tmp_path) -> Path:
-    """A fresh copy of the demo school for a test to change."""
+    """A fresh copy of the demo school for a test to change (its plans issued on their dates)."""
     copy = tmp_path / "truong.db"
     shutil.copyfile(demo_master, copy)
     return copy
+
+
+@pytest.fixture
+def draft_demo_file(demo_file) -> Path:
+    """The demo school with its plans never issued: drafts, no revision."""
+    import sqlite3
+    with sqlite3.connect(demo_file) as db:
+        db.execute("DELETE FROM plan_revision")
+        db.execute("UPDATE plan SET status = 'draft'")
+    return demo_file

@@ -15,7 +15,9 @@ def field_text(row: PlanRow, f: Field) -> str:
     if f.kind in (TIMEFRAME, BUDGET):
         return value_of(row, f).display()
     if f.kind == STATUS:
-        return printed_implementation(row)
+        # The signed plan's "Mức độ thực hiện" is empty: how far a row got belongs to the progress
+        # report, dated by its own month; a progress update must not change the issued paper.
+        return ""
     value = value_of(row, f)
     if f.kind == LEVEL:
         return f"Mức {value}" if value else ""
@@ -34,3 +36,8 @@ def scaled(shares: list[float], total: float) -> list[float]:
     """Shares turned into widths that fill ``total`` (a new column narrows the others, never overflows)."""
     whole = sum(shares)
     return [total * s / whole for s in shares]
+
+
+def current_text(row: PlanRow, f: Field) -> str:
+    """The value as the row holds it now, progress included (the window's words for a conflict)."""
+    return printed_implementation(row) if f.kind == STATUS else field_text(row, f)

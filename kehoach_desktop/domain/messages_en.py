@@ -281,7 +281,7 @@ ENGLISH: dict[str, str] = {
     "{where}, tiêu chí {code}": "{where}, criterion {code}",
     "{where}: {problem}": "{where}: {problem}",
     "«{status}» cần phần trăm từ 0 đến 99 (đang là {percent}%).": "«{status}» needs a percentage from 0 to 99 (it is {percent}%).",
-    "«{text}» không phải mã xác thực kế hoạch: mã có dạng KH- và {digits} chữ số/chữ cái A–F, ví dụ KH-1A2B3C4D5E (in ở chân mỗi trang).": "«{text}» is not a plan verification code: the code is KH- followed by {digits} digits/letters A–F, for example KH-1A2B3C4D5E (printed at the foot of every page).",
+    "«{text}» không phải mã xác thực kế hoạch: mã có dạng KH- và 16 chữ số/chữ cái chia 4 nhóm, ví dụ KH-7CD2-00FE-B880-18B3 (in ở chân mỗi trang); mã in trước 12/2026 có 10 chữ số/chữ cái A–F.": "«{text}» is not a plan verification code: the code is KH- followed by 16 digits/letters in 4 groups, for example KH-7CD2-00FE-B880-18B3 (printed at the foot of every page); codes printed before 12/2026 have 10 digits/letters A–F.",
     "đây không phải tệp Word .docx.": "this is not a Word .docx file.",
     "đây không phải tệp của Phòng GD&ĐT lập bằng chương trình Kế hoạch.": "this is not a district office file made with the Kế hoạch program.",
     "đây không phải tệp của chương trình Kế hoạch.": "this is not a file of the Kế hoạch program.",

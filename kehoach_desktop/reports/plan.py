@@ -5,7 +5,8 @@ import os
 from typing import IO
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.fingerprint import PrintStamp, content_stamp
+from kehoach_desktop.domain.canonical import content_stamp
+from kehoach_desktop.domain.fingerprint import PrintStamp
 from kehoach_desktop.domain.plan import FORM_TT57, Plan, School
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import plan_tt18, plan_tt57
@@ -22,13 +23,13 @@ def plan_story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None 
 def print_plan(plan: Plan, school: School, fw: Framework, out: str | os.PathLike | IO[bytes],
                stamp: PrintStamp | None = None, progress: Progress | None = None) -> None:
     """``stamp``: the revision being printed (store.revisions.print_stamp); without it the plan's own
-    content code, marked as a draft unless the plan is issued. ``progress``: see reports.build_progress;
+    content code, marked as a draft (only a frozen revision is called issued). ``progress``: see reports.build_progress;
     it hears of each table row measured and each page laid out, and an exception it raises stops the
     build before the PDF is finished."""
     title = f"Kế hoạch {nfc(plan.title).lower()} năm học {plan.school_year} - {nfc(school.name)}"
     ticker = Ticker(progress)
     story = plan_story(plan, school, fw, ticker)   # first: its rows tell the caller the build is under way
     ticker.beat()
-    footer = StampFooter(stamp or content_stamp(plan, school))   # hashing 2,000 rows takes a moment
+    footer = StampFooter(stamp or content_stamp(plan, school, fw))   # hashing 2,000 rows takes a moment
     ticker.beat()
     build(story, out, title=title, author=nfc(school.name), footer=footer, progress=ticker)

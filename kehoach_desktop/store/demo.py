@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+from datetime import datetime, time
 from pathlib import Path
 
 from kehoach_desktop.domain.errors import InputError
@@ -10,6 +11,7 @@ from kehoach_desktop.domain.inspection import inspection_from_dict, resolve_rows
 from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict, update_from_dict
 from kehoach_desktop.resources_path import resource_dir
 from kehoach_desktop.store import inspections, plans, progress
+from kehoach_desktop.store.revisions import issue_plan
 from kehoach_desktop.store.database import open_school_file
 
 
@@ -36,6 +38,9 @@ def write_demo(path: str | os.PathLike) -> Path:
                     assert row.id is not None            # save_plan gave every row its id
                     for update_data in row_data.get("updates", []):
                         progress.add_update(db, row.id, update_from_dict(update_data))
+                if plan_data.get("status") == "issued" and plan.issued_on:
+                    # signed on its date: a frozen revision, as «Ban hành» makes it in the window
+                    issue_plan(db, plan_id, issued_at=datetime.combine(plan.issued_on, time(8, 0)).astimezone())
                 for inspection_data in plan_data.get("inspections", []):
                     record = inspection_from_dict(resolve_rows(inspection_data, plan.rows))
                     record.plan_id, record.school_year = plan.id, plan.school_year

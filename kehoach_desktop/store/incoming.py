@@ -35,8 +35,8 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 MAX_FILE_BYTES = 32 * 1024 * 1024      # a school's whole history is well under 5 MB
 MAX_VALUE_BYTES = 256 * 1024           # one cell: longer than any plan text ever typed
 # Cells that hold a whole document, bounded by the file's own size limit instead: an issued
-# revision's snapshot is the entire plan (a 300-row plan is well over 256 KiB).
-WHOLE_DOCUMENT_CELLS = {("plan_revision", "snapshot")}
+# revision's snapshot and its printed form are each the entire plan (a 300-row plan is well over 256 KiB).
+WHOLE_DOCUMENT_CELLS = {("plan_revision", "snapshot"), ("plan_revision", "printed")}
 MAX_ROWS_PER_TABLE = 200_000
 MAX_CODE_CHARS = 40
 FUTURE_SLACK = timedelta(days=2)       # a school PC's clock may be a little ahead

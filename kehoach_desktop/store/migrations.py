@@ -260,6 +260,19 @@ def bodies_of_their_date(db: Database) -> None:
     _stamp(db, 6)
 
 
+@migrations(name="0007_printed_code")
+def printed_code(db: Database) -> None:
+    """Each revision records the version of the canonical form its fingerprint was made under.
+
+    Revisions issued so far are version 1 (the plan's data) and keep verifying under it; new
+    ones are version 2 (everything the signed plan prints, ``domain.canonical``), stored as
+    ``printed`` beside the plan's data (``snapshot``, still what a revision is read back from).
+    """
+    db.execute("ALTER TABLE plan_revision ADD COLUMN canonical_version INTEGER NOT NULL DEFAULT 1")
+    db.execute("ALTER TABLE plan_revision ADD COLUMN printed TEXT")
+    _stamp(db, 7)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

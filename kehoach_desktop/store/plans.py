@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.field_text import field_text
+from kehoach_desktop.domain.field_text import current_text
 from kehoach_desktop.domain.fields import plan_fields, value_of, with_value
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.store.records import (
@@ -105,8 +105,12 @@ def find_plan(db: Database, school_year: str | None = None) -> Plan:
 
 
 def save_plan_header(db: Database, plan: Plan) -> int:
-    """Insert or update a plan's header; its rows are saved row by row."""
+    """Insert or update a plan's header; its rows are saved row by row.
+
+    The status is not the caller's to write: a new plan is a draft, and only issuing
+    (store.revisions.issue_plan) makes a plan «Đã ban hành», with the revision that proves it."""
     record = plan_to_record(plan)
+    record.pop("status", None)
     record["updated_at"] = _now()
     with db.atomic():
         check_year_free(db, record["school_year"], plan.id)
@@ -219,7 +223,7 @@ def update_row_fields(db: Database, row_id: int, changes: Changes) -> PlanRow:
                 raise InputError("Dòng {number}, «{label}» vừa được sửa ở nơi khác thành «{theirs}»; giá trị bạn "
                                  "nhập: «{yours}». Chưa ghi gì; bảng đã được cập nhật theo tệp.", field=name,
                                  row=current.position + 1, number=current.position + 1, label=f.label,
-                                 theirs=field_text(current, f), yours=field_text(with_value(current, f, new), f))
+                                 theirs=current_text(current, f), yours=current_text(with_value(current, f, new), f))
             written = with_value(written, f, new)
         if written == current:
             return current

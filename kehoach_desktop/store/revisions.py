@@ -16,11 +16,11 @@ from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError, joined
-from kehoach_desktop.domain.fingerprint import (
-    PrintStamp, canonical_json, canonical_plan, fingerprint_of, parse_code, short_code,
-)
+from kehoach_desktop.domain.canonical import CURRENT_VERSION, fingerprint_for, printed_content
+from kehoach_desktop.domain.fingerprint import PrintStamp, canonical_json, canonical_plan, parse_code, short_code
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.serialize import plan_from_dict
+from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.domain.validation import row_problems
 from kehoach_desktop.store import plans
 
@@ -34,8 +34,9 @@ class Revision:
     plan_id: int
     number: int
     issued_at: str              # ISO 8601, UTC
-    fingerprint: str            # full SHA-256 hex of the canonical plan
-    snapshot: dict              # the canonical plan as issued
+    fingerprint: str            # full SHA-256 hex of the canonical form of ``version``
+    snapshot: dict              # the plan's data as issued (``issued_data``; version 1: its canonical form)
+    version: int = 1            # the canonical form the fingerprint was made under (domain.canonical)
 
     @property
     def code(self) -> str:
@@ -52,7 +53,7 @@ class Revision:
 class IssueState:
     """Where a plan stands: never issued, issued and unchanged, or edited since its latest revision."""
 
-    fingerprint: str            # of the plan's current content
+    fingerprint: str            # of the plan's current content, under the latest revision's version
     latest: Revision | None
     marked_issued: bool = False # the plan's status says issued (set by hand before revisions existed)
 
@@ -92,10 +93,10 @@ class CodeMatch:
 
 
 def _revision(row: tuple) -> Revision:
-    return Revision(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]))
+    return Revision(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
 
 
-_COLUMNS = "id, plan_id, number, issued_at, fingerprint, snapshot"
+_COLUMNS = "id, plan_id, number, issued_at, fingerprint, snapshot, canonical_version"
 
 
 def list_revisions(db: Database, plan_id: int) -> list[Revision]:
@@ -119,10 +120,25 @@ def get_revision(db: Database, plan_id: int, number: int) -> Revision:
     return _revision(row)
 
 
-def issue_state(db: Database, plan: Plan) -> IssueState:
-    """``plan`` as read with its rows (plans.get_plan)."""
+def issue_state(db: Database, plan: Plan, school: School | None = None,
+                framework: Framework | None = None) -> IssueState:
+    """``plan`` as read with its rows (plans.get_plan); its current content is fingerprinted under
+    the latest revision's version, so a revision issued under version 1 stays unedited until the
+    plan changes. ``school`` and ``framework`` default to the file's school and the installed
+    catalog (what the letterhead and the criterion titles print)."""
     latest = latest_revision(db, plan.id) if plan.id is not None else None   # never saved: never issued
-    return IssueState(fingerprint_of(canonical_plan(plan)), latest, plan.status == "issued")
+    version = latest.version if latest is not None else CURRENT_VERSION
+    if version != 1:
+        school = school if school is not None else plans.get_school(db)
+        framework = framework if framework is not None else _framework_or_none(plan)
+    return IssueState(fingerprint_for(version, plan, school, framework), latest, plan.status == "issued")
+
+
+def _framework_or_none(plan: Plan) -> Framework | None:
+    try:
+        return _framework_of(plan)
+    except InputError:          # a catalog no longer installed: the titles are not known, nor printed
+        return None
 
 
 MAX_NAMED_ROWS = 8   # a refusal names this many rows, then counts the rest
@@ -176,7 +192,8 @@ def _framework_of(plan: Plan) -> Framework:
     return framework(plan.framework_id)
 
 
-def issue_plan(db: Database, plan_id: int, framework: Framework | None = None) -> Revision:
+def issue_plan(db: Database, plan_id: int, framework: Framework | None = None,
+               issued_at: datetime | None = None) -> Revision:
     """Freeze the plan's current content as its next revision and mark it issued, in one transaction.
 
     Refused while a row breaks the validation rules (``check_issuable``);
@@ -184,31 +201,46 @@ def issue_plan(db: Database, plan_id: int, framework: Framework | None = None) -
     """
     with db.atomic():
         plan = plans.get_plan(db, plan_id)
-        check_issuable(plan, framework or _framework_of(plan))
-        canonical = canonical_plan(plan)
-        fingerprint = fingerprint_of(canonical)
+        framework = framework or _framework_of(plan)
+        check_issuable(plan, framework)
+        school = plans.get_school(db)
         latest = latest_revision(db, plan_id)
-        if latest is not None and latest.fingerprint == fingerprint:
+        if latest is not None and latest.fingerprint == fingerprint_for(latest.version, plan, school, framework):
             raise InputError("Kế hoạch không thay đổi từ lần ban hành {number} (mã {code}); không cần ban hành lại.", field="plan",
                              number=latest.number, code=latest.code)
+        printed = printed_content(plan, school, framework)
+        fingerprint = fingerprint_for(CURRENT_VERSION, plan, school, framework)
+        data = issued_data(plan)
         number = (latest.number if latest else 0) + 1
-        issued_at = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        when = (issued_at or datetime.now(timezone.utc)).astimezone(timezone.utc).isoformat(timespec="seconds")
         revision_id = db.execute(
-            "INSERT INTO plan_revision (plan_id, number, issued_at, fingerprint, snapshot) VALUES (?, ?, ?, ?, ?)",
-            [plan_id, number, issued_at, fingerprint, canonical_json(canonical)]).lastrowid
+            "INSERT INTO plan_revision (plan_id, number, issued_at, fingerprint, snapshot, canonical_version, printed) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [plan_id, number, when, fingerprint, canonical_json(data), CURRENT_VERSION,
+             canonical_json(printed)]).lastrowid
         assert revision_id is not None          # the row just inserted
-        db.execute("UPDATE plan SET status = 'issued', updated_at = ? WHERE id = ?", [issued_at, plan_id])
-    return Revision(revision_id, plan_id, number, issued_at, fingerprint, canonical)
+        db.execute("UPDATE plan SET status = 'issued', updated_at = ? WHERE id = ?", [when, plan_id])
+    return Revision(revision_id, plan_id, number, when, fingerprint, data, CURRENT_VERSION)
 
 
-def print_stamp(db: Database, plan: Plan, school: School | None) -> PrintStamp:
-    """The footer of a print of ``plan`` as it stands: its revision's code, or the draft mark."""
-    state = issue_state(db, plan)
+def issued_data(plan: Plan) -> dict:
+    """What a revision is read back from (``Revision.plan``): the plan's data as issued — version 1's
+    form, plus the letterhead's governing body and the chỉ tiêu without their actual figures."""
+    data = canonical_plan(plan)
+    data["governing_body"] = nfc(plan.governing_body)
+    data["targets"] = [{"name": nfc(t.name), "value": t.value, "unit": nfc(t.unit), "comparison": t.comparison,
+                        "position": t.position} for t in plan.targets]
+    return data
+
+
+def print_stamp(db: Database, plan: Plan, school: School | None,
+                framework: Framework | None = None) -> PrintStamp:
+    """The footer of a print of ``plan`` as it stands: its revision's code, or the draft mark —
+    on every print that is not a frozen revision, a plan marked «Đã ban hành» by hand included."""
+    state = issue_state(db, plan, school, framework)
     printed = state.printed_revision
-    # A plan marked issued by hand before revisions existed claims no revision, but is not called a draft.
-    draft = printed is None and (state.issued or not state.marked_issued)
     return PrintStamp(state.fingerprint, printed.number if printed else None,
-                      school.code if school else "", plan.school_year, draft=draft)
+                      school.code if school else "", plan.school_year, draft=printed is None)
 
 
 def find_fingerprint(db: Database, code: str) -> CodeMatch | None:

@@ -22,7 +22,7 @@ def plan_print(file: SchoolFile, context: PlanContext) -> Rendered:
     """The plan as signed: the footer carries the issued revision's code, or «Bản dự thảo»."""
     from kehoach_desktop.store.revisions import print_stamp
     plan, school, fw = context.plan, context.school, context.framework
-    stamp = file.read(print_stamp, plan, school)
+    stamp = file.read(print_stamp, plan, school, fw)
 
     def render(out, progress) -> None:
         from kehoach_desktop.reports import plan as report   # looked up now: tests may stand in for it

@@ -67,7 +67,8 @@ def _blank_fields(path, year: str, index: int, **blank) -> None:
         db.close()
 
 
-def test_issuing_a_plan_with_missing_required_fields_is_refused_naming_rows_and_fields(demo_file, capsys):
+def test_issuing_a_plan_with_missing_required_fields_is_refused_naming_rows_and_fields(draft_demo_file, capsys):
+    demo_file = draft_demo_file
     _blank_fields(demo_file, "2024-2025", 1, target_level=None, tasks="  ")
     db = open_school_file(demo_file, read_only=True)
     code = plans.find_plan(db, "2024-2025").rows[1].criterion_code

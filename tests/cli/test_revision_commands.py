@@ -8,7 +8,7 @@ from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
 from tests.reports.pdftext import pages_text
 
-CODE = re.compile(r"KH-[0-9A-F]{10}")
+CODE = re.compile(r"KH-(?:[0-9A-Z]{4}-){3}[0-9A-Z]{4}")
 
 
 def _issue(demo_file, capsys) -> str:
@@ -33,7 +33,8 @@ def _edit_a_row(demo_file) -> None:
         db.close()
 
 
-def test_issue_print_edit_reissue_and_verify(demo_file, tmp_path, capsys):
+def test_issue_print_edit_reissue_and_verify(draft_demo_file, tmp_path, capsys):
+    demo_file = draft_demo_file
     first = _issue(demo_file, capsys)
     pages = _print(demo_file, tmp_path / "lan-1.pdf")
     assert len(pages) > 3 and all(first in page and "Bản ban hành lần 1" in page for page in pages)
@@ -66,7 +67,8 @@ def test_verify_refuses_an_unknown_or_malformed_code_with_exit_2(demo_file, caps
     assert "không phải mã xác thực" in capsys.readouterr().err
 
 
-def test_issuing_an_unchanged_plan_again_is_refused(demo_file, capsys):
+def test_issuing_an_unchanged_plan_again_is_refused(draft_demo_file, capsys):
+    demo_file = draft_demo_file
     _issue(demo_file, capsys)
     assert main(["plan", "issue", str(demo_file), "--year", "2024-2025"]) == 2
     assert "không thay đổi từ lần ban hành 1" in capsys.readouterr().err

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from kehoach_desktop.domain.fields import TEXT, Field, OnForm, plan_fields, using_fields, with_value
-from kehoach_desktop.domain.fingerprint import canonical_plan, plan_fingerprint, short_code
+from kehoach_desktop.domain.fingerprint import canonical_plan, plan_fingerprint, legacy_code
 from kehoach_desktop.domain.plan import FORM_TT57
 from kehoach_desktop.domain.serialize import plan_from_dict
 from kehoach_desktop.store.demo import demo_data
@@ -24,7 +24,7 @@ def demo_plans():
 
 def test_the_demo_plans_keep_the_codes_printed_on_them():
     assert {p.school_year: plan_fingerprint(p) for p in demo_plans()} == ISSUED
-    assert short_code(ISSUED["2024-2025"]) == "KH-E2554938C4"
+    assert legacy_code(ISSUED["2024-2025"]) == "KH-E2554938C4"     # version 1, as printed before 12/2026
 
 
 def test_a_field_added_later_leaves_every_issued_code_alone_until_a_row_fills_it():

@@ -13,7 +13,7 @@ import pytest
 
 from kehoach_desktop.catalogs import framework
 from kehoach_desktop.domain.catalog import parse_framework
-from kehoach_desktop.domain.fingerprint import content_stamp
+from kehoach_desktop.domain.canonical import content_stamp
 from kehoach_desktop.reports.plan import print_plan
 from kehoach_desktop.resources_path import resource_dir
 from kehoach_desktop.store import plans
@@ -85,11 +85,12 @@ def test_printed_after_the_correction_the_same_plan_shows_the_corrected_title(pr
     assert "Tiêu chí 3.5. Thiết bị" in words
 
 
-def test_both_prints_carry_the_same_content_code(printed):
-    # the code a school types into `kehoach verify` hashes the plan's codes, not the catalog's titles
+def test_the_corrected_title_changes_the_content_code_as_the_paper_changed(printed):
+    # the code covers every printed word, the catalog's titles included (issue #15): a plan issued
+    # before the correction reads "edited since" until it is issued again with the new title
     plan, old_pdf, new_pdf = printed
-    code = content_stamp(plan, SCHOOL).code
-    assert code in flat(old_pdf) and code in flat(new_pdf)
+    assert content_stamp(plan, SCHOOL, framework("tt18")).code in flat(new_pdf)
+    assert content_stamp(plan, SCHOOL, framework("tt18")).code not in flat(old_pdf)
 
 
 def test_a_preschool_plan_prints_tt19_standard_2_without_va(tmp_path):

@@ -51,7 +51,8 @@ def assert_same_plan(original, back, form: str) -> None:
             (a.timeframe.start, a.timeframe.end, a.timeframe.display()), number
         assert (b.budget.amount, b.budget.display()) == (a.budget.amount, a.budget.display()), number
         if "status" in plan_fields().names(form):
-            assert (b.status, b.percent) == (a.status, a.percent), number
+            # the signed plan (PDF and Word alike) leaves "Mức độ thực hiện" empty: progress stays in the file
+            assert (b.status, b.percent) == ("not_started", 0), number
 
 
 @pytest.mark.parametrize("index", [0, 1], ids=["tt18-9-cot", "tt57-bieu-2"])
@@ -82,7 +83,7 @@ def test_levels_the_result_column_does_not_state_survive_the_round_trip(catalogs
     assert_same_plan(plan, result.plan, "tt18-9col")
 
 
-def test_a_2026_row_keeps_its_criterion_levels_and_progress(catalogs, tmp_path):
+def test_a_2026_row_keeps_its_criterion_and_levels_and_prints_no_progress(catalogs, tmp_path):
     school, plan = demo(1)
     plan.rows = [
         replace(plan.rows[0], current_level=1, target_level=2, status="done", percent=100),

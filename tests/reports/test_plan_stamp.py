@@ -4,7 +4,8 @@ from __future__ import annotations
 from pypdf import PdfReader
 
 from kehoach_desktop.catalogs import framework
-from kehoach_desktop.domain.fingerprint import PrintStamp, plan_fingerprint, short_code
+from kehoach_desktop.domain.canonical import content_stamp
+from kehoach_desktop.domain.fingerprint import PrintStamp, plan_fingerprint
 from kehoach_desktop.reports.plan import print_plan
 from kehoach_desktop.reports.stamp import QR_BORDER, qr_runs
 from tests.reports.pdftext import pages_text
@@ -15,7 +16,7 @@ def test_a_draft_prints_the_draft_mark_and_its_code_on_every_page(tmp_path):
     plan = sample_plan()
     out = tmp_path / "du-thao.pdf"
     print_plan(plan, SCHOOL, framework("tt18"), out)
-    code = short_code(plan_fingerprint(plan))
+    code = content_stamp(plan, SCHOOL, framework("tt18")).code
     pages = pages_text(out)
     assert len(pages) > 1
     assert all(f"Bản dự thảo – chưa ban hành · Mã nội dung: {code}" in p for p in pages)

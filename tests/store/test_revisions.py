@@ -6,19 +6,24 @@ import shutil
 import pytest
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.fingerprint import canonical_plan, plan_fingerprint
+from kehoach_desktop.catalogs import framework
+from kehoach_desktop.domain.canonical import fingerprint_for
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file, schema_version
 from kehoach_desktop.store.migrations import SCHEMA_VERSION
 from kehoach_desktop.store.revisions import (
-    find_fingerprint, get_revision, issue_plan, issue_state, list_revisions, print_stamp,
+    find_fingerprint, get_revision, issue_plan, issue_state, issued_data, list_revisions, print_stamp,
 )
 from tests.conftest import FIXTURES
 
 
 @pytest.fixture
 def db(demo_file):
+    """The demo school with its plans back to drafts (the demo issues them on their dates)."""
     db = open_school_file(demo_file)
+    with db.atomic():
+        db.execute("DELETE FROM plan_revision")
+        db.execute("UPDATE plan SET status = 'draft'")
     yield db
     db.close()
 
@@ -27,9 +32,9 @@ def test_issuing_edits_and_reissuing_keep_every_revision_readable(db):
     plan = plans.find_plan(db, "2024-2025")
     assert not issue_state(db, plan).issued
     first = issue_plan(db, plan.id)
-    assert first.number == 1 and first.code.startswith("KH-") and len(first.code) == 13
+    assert first.number == 1 and first.code.startswith("KH-") and len(first.code) == len("KH-XXXX-XXXX-XXXX-XXXX")
     assert plans.get_plan(db, plan.id, with_rows=False).status == "issued"
-    issued_content = canonical_plan(plans.get_plan(db, plan.id))
+    issued_content = issued_data(plans.get_plan(db, plan.id))
     assert not issue_state(db, plans.get_plan(db, plan.id)).edited_since
 
     row = plans.get_plan(db, plan.id).rows[2]
@@ -44,7 +49,7 @@ def test_issuing_edits_and_reissuing_keep_every_revision_readable(db):
     assert [r.number for r in list_revisions(db, plan.id)] == [1, 2]
     old = get_revision(db, plan.id, 1)
     assert old.snapshot == issued_content                  # r1 is exactly what was issued
-    assert plan_fingerprint(old.plan()) == first.fingerprint
+    assert fingerprint_for(2, old.plan(), plans.get_school(db), framework("tt18")) == first.fingerprint
     assert "mời chuyên gia" not in old.plan().rows[2].tasks
     with pytest.raises(InputError, match="không thay đổi từ lần ban hành 2"):
         issue_plan(db, plan.id)
@@ -73,17 +78,20 @@ def test_a_code_is_found_with_its_plan_revision_and_whether_it_is_current(db):
     second = issue_plan(db, plan.id)
     assert (find_fingerprint(db, first.code).current, find_fingerprint(db, second.code).current) == (False, True)
     assert find_fingerprint(db, "KH-0000000000") is None
+    assert find_fingerprint(db, "KH-0000-0000-0000-0000") is None
+    assert find_fingerprint(db, second.fingerprint).revision.number == 2    # the QR code's whole SHA-256
 
 
 def test_printing_stamps_the_revision_or_the_draft_mark(db):
     plan = plans.find_plan(db, "2024-2025")
     school = plans.get_school(db)
-    before = print_stamp(db, plan, school)     # the demo plan is marked issued by hand, never frozen
-    assert before.revision is None and before.label.startswith("Mã nội dung: KH-")
+    db.execute("UPDATE plan SET status = 'issued' WHERE id = ?", [plan.id])    # marked issued by hand (old files)
+    before = print_stamp(db, plans.get_plan(db, plan.id), school)
+    assert before.revision is None and before.draft and before.label.startswith("Bản dự thảo – chưa ban hành")
     revision = issue_plan(db, plan.id)
     stamp = print_stamp(db, plans.get_plan(db, plan.id), school)
     assert (stamp.revision, stamp.code, stamp.draft) == (1, revision.code, False)
-    assert stamp.qr_text == f"KEHOACH|{school.code}|2024-2025|r1|{revision.code}"
+    assert stamp.qr_text.startswith("KH:") and find_fingerprint(db, stamp.qr_text).revision.number == 1
 
 
 def test_deleting_a_plan_deletes_its_revisions(db):
@@ -102,7 +110,7 @@ def test_a_file_of_schema_version_3_is_upgraded_and_its_plan_can_be_issued(tmp_p
         plan = plans.find_plan(db, "2023-2024")
         assert (plan.rows[0].criterion_code, plan.rows[0].percent) == ("3.4", 40)
         assert "chưa lưu lần ban hành nào" in issue_state(db, plan).describe()   # marked issued by hand
-        assert not print_stamp(db, plan, plans.get_school(db)).draft
+        assert print_stamp(db, plan, plans.get_school(db)).draft       # only a frozen revision is "issued"
         assert issue_plan(db, plan.id).number == 1
     finally:
         db.close()
@@ -138,3 +146,25 @@ def test_a_district_imports_an_issued_school_file_and_leaves_its_revisions_behin
         assert "imported_plan_revision" not in tables
     finally:
         district.close()
+
+
+def test_a_revision_issued_under_version_1_still_verifies_and_is_not_edited(db):
+    """A file issued by the program before December 2026: its revision's fingerprint is version 1's
+    and its paper carries the 10-digit code; both keep working, and the next issue is version 2."""
+    from kehoach_desktop.domain.fingerprint import canonical_json, canonical_plan, legacy_code, plan_fingerprint
+    plan = plans.get_plan(db, plans.find_plan(db, "2024-2025").id)
+    old = plan_fingerprint(plan)
+    db.execute("INSERT INTO plan_revision (plan_id, number, issued_at, fingerprint, snapshot) VALUES (?, 1, ?, ?, ?)",
+               [plan.id, "2024-09-06T01:00:00+00:00", old, canonical_json(canonical_plan(plan))])
+    state = issue_state(db, plans.get_plan(db, plan.id))
+    assert state.latest.version == 1 and not state.edited_since and state.fingerprint == old
+    found = find_fingerprint(db, legacy_code(old))
+    assert (found.revision.number, found.current) == (1, True)
+    row = plans.get_plan(db, plan.id).rows[0]
+    row.status, row.percent = "done", 100                      # progress: still not edited
+    plans.update_row(db, row)
+    assert not issue_state(db, plans.get_plan(db, plan.id)).edited_since
+    row.tasks += " (bổ sung)"
+    plans.update_row(db, row)
+    assert issue_state(db, plans.get_plan(db, plan.id)).edited_since
+    assert issue_plan(db, plan.id).version == 2

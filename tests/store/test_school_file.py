@@ -82,6 +82,8 @@ def test_a_full_plan_of_each_form_survives_closing_and_reopening_the_file(school
         assert loaded.id == plan.id
         for row in plan.rows:
             row.id = row.id  # ids were assigned on save
+        assert loaded.status == "draft"      # «Đã ban hành» comes only from issuing, never from a save
+        plan.status = "draft"
         assert loaded == plan
         assert plans.get_school(reopened).code == "THCS-AP-017"
     finally:

@@ -8,14 +8,14 @@ from kehoach_desktop.store.revisions import print_stamp
 from kehoach_desktop.ui.issue_ops import confirm_box, issue_with
 
 
-def _open(demo_file):
-    document = SchoolDocument(demo_file)
+def _open(draft_demo_file):
+    document = SchoolDocument(draft_demo_file)
     plan = plans.find_plan(document.db, "2024-2025")
     return document, plan
 
 
-def test_confirming_issues_revision_1_and_shows_its_code(demo_file):
-    document, plan = _open(demo_file)
+def test_confirming_issues_revision_1_and_shows_its_code(draft_demo_file):
+    document, plan = _open(draft_demo_file)
     asked, told = [], []
     try:
         revision = issue_with(document, plan, lambda text: asked.append(text) or True, told.append)
@@ -29,8 +29,8 @@ def test_confirming_issues_revision_1_and_shows_its_code(demo_file):
         document.close()
 
 
-def test_cancelling_writes_nothing(demo_file):
-    document, plan = _open(demo_file)
+def test_cancelling_writes_nothing(draft_demo_file):
+    document, plan = _open(draft_demo_file)
     try:
         assert issue_with(document, plan, lambda text: False, lambda text: None) is None
         assert list_revisions(document.db, plan.id) == []
@@ -38,8 +38,8 @@ def test_cancelling_writes_nothing(demo_file):
         document.close()
 
 
-def test_the_confirmation_after_an_edit_names_the_next_revision_and_keeps_the_old(qtbot, demo_file, tmp_path):
-    document, plan = _open(demo_file)
+def test_the_confirmation_after_an_edit_names_the_next_revision_and_keeps_the_old(qtbot, draft_demo_file, tmp_path):
+    document, plan = _open(draft_demo_file)
     asked = []
     try:
         first = issue_with(document, plan, lambda text: True, lambda text: None)
@@ -58,8 +58,8 @@ def test_the_confirmation_after_an_edit_names_the_next_revision_and_keeps_the_ol
     box.grab().save(str(tmp_path / "ban-hanh.png"))
 
 
-def test_a_print_from_the_window_carries_the_issued_revision_then_the_draft_mark(demo_file):
-    document, plan = _open(demo_file)
+def test_a_print_from_the_window_carries_the_issued_revision_then_the_draft_mark(draft_demo_file):
+    document, plan = _open(draft_demo_file)
     try:
         revision = issue_with(document, plan, lambda text: True, lambda text: None)
         stamp = document.guard.read(print_stamp, document.db, plans.get_plan(document.db, plan.id), document.school)

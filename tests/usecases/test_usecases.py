@@ -60,7 +60,8 @@ def test_spent_money_that_cannot_be_read_is_refused():
         record_progress.progress_update(50, spent="nhiều lắm")
 
 
-def test_issuing_changes_the_plan_header(demo_file):
+def test_issuing_changes_the_plan_header(draft_demo_file):
+    demo_file = draft_demo_file
     with SchoolFile.open(demo_file) as file:
         plan_id = file.read(plans.find_plan, "2024-2025").id
         issued = issue_plan.issue_plan(file, plan_id)

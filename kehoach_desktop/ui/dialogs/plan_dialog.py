@@ -19,7 +19,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import format_vn_date, parse_date, parse_school_year
 from kehoach_desktop.domain.plan import (
-    FORM_TT57, PLAN_STATUSES, MonitoringMember, MonitoringReview, Plan, PriorityProblem, School, WorkingGroup,
+    FORM_TT57, MonitoringMember, MonitoringReview, Plan, PriorityProblem, School, WorkingGroup,
 )
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import LinesEdit, RecordTable, ok_cancel
@@ -110,11 +110,10 @@ class PlanDialog(QDialog):
         if has_rows:
             self.framework.setEnabled(False)
             self.framework.setToolTip(self.tr("Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập."))
-        self.status = QComboBox(page)
+        # Read-only: only «Ban hành kế hoạch» makes a plan issued, with the revision that proves it.
         labels = {"draft": self.tr("Dự thảo"), "issued": self.tr("Đã ban hành")}
-        for key in PLAN_STATUSES:
-            self.status.addItem(labels[key], key)
-        self.status.setCurrentIndex(max(0, self.status.findData(plan.status)))
+        self.status = QLabel(labels.get(plan.status, plan.status), page, objectName="status")
+        self.status.setToolTip(self.tr("Dùng «Ban hành kế hoạch» để khóa bản ký và in mã xác thực."))
         self.signer_title = QLineEdit(plan.signer_title, page)
         self.signer_name = QLineEdit(plan.signer_name, page)
         form = QFormLayout(page)
@@ -191,7 +190,6 @@ class PlanDialog(QDialog):
         plan.governing_body = nfc(self.governing_body.text()).strip()
         plan.title = nfc(self.title.text()).strip()
         plan.framework_id = self.framework.currentData()
-        plan.status = self.status.currentData()
         plan.signer_title = nfc(self.signer_title.text()).strip()
         plan.signer_name = nfc(self.signer_name.text()).strip()
         plan.purposes, plan.bases, plan.recipients = self.purposes.lines(), self.bases.lines(), self.recipients.lines()
