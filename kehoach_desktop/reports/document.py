@@ -18,7 +18,10 @@ from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.fonts import REGULAR, register_fonts
 
 PORTRAIT, LANDSCAPE = "portrait", "landscape"
-TOP = BOTTOM = 20 * mm
+TOP = 20 * mm
+# Nghị định 30 allows 20–25 mm. The bottom takes 25: the verification QR code, 14 mm tall, sits
+# 10 mm above the paper's edge (reports.stamp), clear of the text and readable from a 150 dpi scan.
+BOTTOM = 25 * mm
 LEFT = 30 * mm
 RIGHT_PORTRAIT = 15 * mm
 RIGHT_LANDSCAPE = 20 * mm   # 297 - 30 - 20 = 247 mm of table width

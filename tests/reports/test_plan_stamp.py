@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from pypdf import PdfReader
+from reportlab.lib.units import mm as MM
 
 from kehoach_desktop.catalogs import framework
 from kehoach_desktop.domain.canonical import content_stamp
@@ -43,18 +44,35 @@ def test_the_qr_code_has_its_three_finder_squares():
     assert bottom[0] == (QR_BORDER, 7)
 
 
-def test_a_phone_reads_the_printed_qr_code_back(tmp_path):
-    """The page as a 150 dpi scan, decoded by ZXing: the QR says exactly what the stamp says."""
+def test_a_150_dpi_scan_reads_the_whole_fingerprint_from_a_qr_code_10_mm_clear_of_the_edges(tmp_path):
+    """Each page as a 150 dpi scan (sharp, and blurred as a cheap scanner blurs), decoded by ZXing:
+    the QR code gives the whole SHA-256, which `kehoach verify` accepts, and sits at least 10 mm from
+    the paper's bottom and right edges (a printer's or scanner's edge never clips it)."""
     import subprocess
 
     import zxingcpp
-    from PIL import Image
+    from PIL import Image, ImageFilter
+
+    from kehoach_desktop.domain.fingerprint import parse_code
+    from kehoach_desktop.reports.document import BOTTOM
+    from kehoach_desktop.reports.stamp import QR_BOTTOM, QR_SIZE
+    assert QR_BOTTOM >= 10 * MM and QR_BOTTOM + QR_SIZE <= BOTTOM          # under the text frame
     plan = sample_plan()
     stamp = PrintStamp(plan_fingerprint(plan), 3, SCHOOL.code, plan.school_year, draft=False)
     out = tmp_path / "ban-hanh.pdf"
     print_plan(plan, SCHOOL, framework("tt18"), out, stamp)
-    subprocess.run(["pdftoppm", "-r", "150", "-f", "2", "-l", "2", "-png", str(out), str(tmp_path / "scan")],
-                   check=True)
-    scan = Image.open(next(tmp_path.glob("scan*.png")))
-    found = [code.text for code in zxingcpp.read_barcodes(scan) if code.format == zxingcpp.BarcodeFormat.QRCode]
-    assert found == [stamp.qr_text]
+    subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(out), str(tmp_path / "scan")], check=True)
+    scans = sorted(tmp_path.glob("scan*.png"))
+    assert len(scans) > 2                                         # portrait and landscape pages
+    px_per_mm = 150 / 25.4
+    for path in scans:
+        page = Image.open(path)
+        for blur in (0, 1.0):
+            scan = page.filter(ImageFilter.GaussianBlur(blur)) if blur else page
+            [code] = [c for c in zxingcpp.read_barcodes(scan) if c.format == zxingcpp.BarcodeFormat.QRCode]
+            assert code.text == stamp.qr_text and parse_code(code.text) == stamp.fingerprint, path.name
+        corners = [(p.x, p.y) for p in (code.position.top_left, code.position.top_right,
+                                        code.position.bottom_left, code.position.bottom_right)]
+        right_gap = (page.width - max(x for x, _ in corners)) / px_per_mm
+        bottom_gap = (page.height - max(y for _, y in corners)) / px_per_mm
+        assert right_gap >= 10 and bottom_gap >= 10, (path.name, right_gap, bottom_gap)
