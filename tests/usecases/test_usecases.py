@@ -90,3 +90,25 @@ def test_an_import_into_a_planned_year_is_refused_without_a_backup_and_a_dry_run
     assert not dry.saved and dry.changes.nothing and not new.exists()
     done = import_word.import_word(docx, new)
     assert done.changes.school and done.backup is None            # a new file: its school comes from the .docx
+
+
+@pytest.mark.parametrize("school_year", ["2024-2025", "2026-2027"])
+def test_a_progress_update_after_issue_leaves_the_issued_print_word_for_word(demo_file, school_year):
+    """The demo plans are issued; a row reaches 100 % in May: the signed plan reprints the same words,
+    still «Bản ban hành lần 1» with the same code (its progress belongs to the progress report)."""
+    import io
+
+    from pypdf import PdfReader
+
+    def printed() -> str:
+        with SchoolFile.open(demo_file, read_only=True) as file:
+            data = print_document.plan_print(file, plan_context(file, school_year=school_year)).to_bytes()
+        return "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(data)).pages)
+
+    before = printed()
+    assert "Bản ban hành lần 1" in before
+    with SchoolFile.open(demo_file) as file:
+        for row in file.read(plans.find_plan, school_year).rows[:3]:
+            update = record_progress.progress_update(100, on_date="20/05/2027", status="done")
+            record_progress.record_progress(file, row.id, update)
+    assert printed() == before
