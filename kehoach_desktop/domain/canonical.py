@@ -36,7 +36,13 @@ KNOWN_VERSIONS = (1, 2)
 # Every header field the signed plan prints, by name; never "all fields minus a list".
 HEADER_V2 = ("school_year", "framework_id", "number", "place", "issued_on", "title", "purposes", "bases",
              "general_info", "priority_problems", "organization", "monitoring", "reporting", "recipients",
-             "signer_title", "signer_name")
+             "signer_title", "signer_name",
+             # what an imported Word plan prints as its document had it (empty on every other plan,
+             # so no code issued before them changed): its section headings, closing, unmarked items
+             "section_headings", "closing", "items_as_written")
+# A row's words printed besides its columns' (domain.plan_table_text): an imported document's own
+# criterion wording and its heading rows above the row ("MỨC 1, 2, 3"); left out while empty.
+ROW_WORDS_V2 = ("criterion_wording", "rows_above")
 
 
 # Plan fields the signed paper does not print as such (the letterhead, rows and chỉ tiêu have
@@ -66,6 +72,8 @@ def _header_value(plan: Plan, name: str):
     value = getattr(plan, name)
     if name == "issued_on":
         return value.isoformat() if value else None
+    if name == "items_as_written":
+        return True if value else None              # False is the default: left out, as empties are
     if name in ("organization",):
         return asdict(value)
     if name in ("priority_problems", "monitoring"):
@@ -88,6 +96,9 @@ def printed_row(row: PlanRow, plan_form: str, framework: Framework | None) -> di
         if not f.fingerprint_empty and (value in (f.default, "", None) or value == () or value == []):
             continue                      # an empty field joins no code (a new field changes none)
         data[f.name] = field_text(row, f)
+    for name in ROW_WORDS_V2:
+        if getattr(row, name):
+            data[name] = getattr(row, name)
     criterion = criterion_of(row.criterion_code, framework)
     if criterion is not None:
         data["criterion_title"] = criterion.title

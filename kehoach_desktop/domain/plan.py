@@ -72,6 +72,15 @@ class MonitoringMember:
 
 
 @dataclass
+class OrganizationPart:
+    """A part of "Tổ chức thực hiện" as an imported document wrote it, word for word."""
+
+    heading: str = ""              # "3. Tổ Giám sát kế hoạch cải tiến chất lượng"; "" for lines before the first part
+    lines: list[str] = field(default_factory=list)   # as written, each with its own "- ", "+ " or no mark
+    kind: str = ""                 # the fields it was read into: "chair", "groups", "monitoring", "staff"; "" none
+
+
+@dataclass
 class Organization:
     """Section IV (2018) / VII (2026): who carries the plan out."""
 
@@ -81,6 +90,11 @@ class Organization:
     monitoring_team: list[MonitoringMember] = field(default_factory=list)
     monitoring_duties: list[str] = field(default_factory=list)
     staff_duties: list[str] = field(default_factory=list)
+    # An imported plan whose section the fields above cannot say word for word keeps the document's
+    # own parts (see organization_text): they print as written while the fields are as the import
+    # read them (``read_as``, a digest of the fields); once the window edits the fields, they print.
+    parts: list[OrganizationPart] = field(default_factory=list)
+    read_as: str = ""
 
 
 @dataclass
@@ -153,6 +167,9 @@ class PlanRow:
     content: str = ""              # "Nội dung cải tiến"
     indicators: str = ""           # "Chỉ số đánh giá kết quả"
     expected_evidence: str = ""    # "Thông tin, dữ liệu hoặc minh chứng dự kiến"
+    # What an imported Word plan printed that the fields above do not say (see plan_fields).
+    criterion_wording: str = ""    # its criterion cell as written: "Tiêu chí 3.1. Khuôn viên, sân chơi, bãi tập"
+    rows_above: str = ""           # its own rows just above this one: "MỨC 1, 2, 3", one per line
     # Progress through the year.
     status: str = "not_started"
     percent: int = 0
@@ -206,6 +223,14 @@ class Plan:
     priority_problems: list[PriorityProblem] = field(default_factory=list)  # IV
     monitoring: list[MonitoringReview] = field(default_factory=list)        # VI
     reporting: list[str] = field(default_factory=list)                      # VIII
+    # The imported document's own section headings where they differ from the form's, by section
+    # (``plan_sections.SECTIONS``): "VI. TỔ CHỨC THỰC HIỆN" stays VI.
+    section_headings: dict[str, str] = field(default_factory=dict)
+    # Its closing paragraphs as written ("Trên đây là …"), one per line; "" prints the program's sentence.
+    closing: str = ""
+    # Its lists (purposes, bases, reporting) had lines without a mark: every item prints with its own
+    # mark only, none added. False: an item without a mark prints with "- ", as filed plans write them.
+    items_as_written: bool = False
     rows: list[PlanRow] = field(default_factory=list)
     targets: list[Target] = field(default_factory=list)
     id: int | None = None

@@ -78,6 +78,12 @@ PLAN_FIELDS = FieldRegistry((
         FORM_TT18: OnForm(10, "Ghi chú", table=7, printed=18),
     }, words={FORM_TT18: ("ghi chú",), FORM_TT57: ("ghi chú",)}, word_rank=7, excel_width=18, excel_always=True,
         fingerprint_empty=True),
+    # What an imported document printed that the fields above do not say, printed as it had it
+    # (domain.plan_table_text): the criterion cell as written, kept only where it differs from the
+    # catalog's "Tiêu chí 1.9. title"; the document's own rows just above this row in the plan table
+    # ("MỨC 1, 2, 3", a standard's row as written), one per line. On no form: never typed in the window.
+    Field("criterion_wording", TEXT, "Tiêu chí (chữ trong văn bản)", excel_width=30),
+    Field("rows_above", TEXT, "Dòng tiêu đề phía trên (trong văn bản)", excel_width=20),
     # The year's progress: not on the signed paper, so outside the fingerprint.
     Field("status", STATUS, "Mức độ thực hiện", {
         FORM_TT57: OnForm(10, "Mức độ thực hiện", table=8, printed=23),

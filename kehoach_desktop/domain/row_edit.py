@@ -8,6 +8,8 @@ new text field is editable with no change here.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_budget, parse_level, parse_timeframe
@@ -77,6 +79,9 @@ def edit_field(row: PlanRow, name: str, value, framework: Framework, school_year
     except InputError as exc:                                        # the same refusal, naming the row
         raise InputError(exc.template, field=exc.field, row=row.position + 1, **exc.values) from None
     new = with_value(row, plan_fields()[name], parsed)
+    if name == "criterion_code" and parsed != row.criterion_code and new.criterion_wording:
+        # an imported row printed its document's wording of the criterion: another criterion has none
+        new = replace(new, criterion_wording="")
     if (name in LEVEL_FIELDS and new.current_level is not None and new.target_level is not None
             and new.target_level < new.current_level):
         raise InputError(

@@ -10,7 +10,7 @@ from datetime import date
 
 from kehoach_desktop.domain.parse import parse_budget, parse_timeframe
 from kehoach_desktop.domain.plan import (
-    MonitoringMember, MonitoringReview, Organization, Plan, PlanRow, PriorityProblem,
+    MonitoringMember, MonitoringReview, Organization, OrganizationPart, Plan, PlanRow, PriorityProblem,
     ProgressUpdate, School, Target, WorkingGroup,
 )
 from kehoach_desktop.domain.values import Budget, Month, Timeframe, nfc
@@ -33,6 +33,9 @@ def organization_from_dict(data: dict) -> Organization:
         monitoring_team=[MonitoringMember(**_pick(MonitoringMember, m)) for m in data.get("monitoring_team", [])],
         monitoring_duties=[nfc(x) for x in data.get("monitoring_duties", [])],
         staff_duties=[nfc(x) for x in data.get("staff_duties", [])],
+        parts=[OrganizationPart(nfc(p.get("heading", "")), [nfc(x) for x in p.get("lines", [])], p.get("kind", ""))
+               for p in data.get("parts", [])],
+        read_as=data.get("read_as", ""),
     )
 
 
@@ -79,6 +82,7 @@ def plan_from_dict(data: dict) -> Plan:
     plan.bases = [nfc(x) for x in plan.bases]
     plan.recipients = [nfc(x) for x in plan.recipients]
     plan.reporting = [nfc(x) for x in plan.reporting]
+    plan.section_headings = {k: nfc(v) for k, v in (plan.section_headings or {}).items()}
     plan.issued_on = date.fromisoformat(data["issued_on"]) if data.get("issued_on") else None
     plan.organization = organization_from_dict(data.get("organization") or {})
     plan.priority_problems = [PriorityProblem(**_pick(PriorityProblem, p)) for p in data.get("priority_problems", [])]
@@ -105,8 +109,20 @@ def row_to_dict(row: PlanRow) -> dict:
 _ROW_FIELDS = fields(PlanRow)
 
 
+# What only an imported document has (plan.py): left out while empty, so a plan that has none of
+# it writes the same dict as before these fields existed (the first issued codes hash this dict).
+_PLAN_WHEN_FILLED = ("section_headings", "closing", "items_as_written")
+_ORGANIZATION_WHEN_FILLED = ("parts", "read_as")
+
+
 def plan_to_dict(plan: Plan) -> dict:
     data = asdict(plan)
     data["issued_on"] = plan.issued_on.isoformat() if plan.issued_on else None
     data["rows"] = [row_to_dict(r) for r in plan.rows]
+    for key in _PLAN_WHEN_FILLED:
+        if not data[key]:
+            del data[key]
+    for key in _ORGANIZATION_WHEN_FILLED:
+        if not data["organization"][key]:
+            del data["organization"][key]
     return data

@@ -273,6 +273,24 @@ def printed_code(db: Database) -> None:
     _stamp(db, 7)
 
 
+@migrations(name="0008_document_as_written")
+def document_as_written(db: Database) -> None:
+    """What an imported Word plan printed that the fields did not say, kept to print as it had it.
+
+    A row gains the criterion cell as the document wrote it and the document's own rows above it
+    in the plan table ("MỨC 1, 2, 3"); a plan gains the document's section headings where they
+    differ from the form's ("VI. TỔ CHỨC THỰC HIỆN"), its own closing paragraphs and whether its
+    lists had lines without a mark (none is then added). All empty here, so every plan already in
+    a file prints as before (its "Tổ chức thực hiện" parts live in the organization's JSON).
+    """
+    for column in ("criterion_wording", "rows_above"):
+        db.execute(f"ALTER TABLE plan_row ADD COLUMN {column} TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan ADD COLUMN section_headings TEXT NOT NULL DEFAULT '{}'")
+    db.execute("ALTER TABLE plan ADD COLUMN closing TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE plan ADD COLUMN items_as_written INTEGER NOT NULL DEFAULT 0")
+    _stamp(db, 8)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

@@ -9,7 +9,7 @@ from kehoach_desktop.domain.fields import (
     BUDGET, CRITERION, FLAG, LEVEL, MONEY, PERCENT, STATUS, TEXT, TIMEFRAME, Field, plan_fields, value_of,
 )
 from kehoach_desktop.domain.plan import (
-    MonitoringMember, MonitoringReview, Organization, Plan, PlanRow, PriorityProblem,
+    MonitoringMember, MonitoringReview, Organization, OrganizationPart, Plan, PlanRow, PriorityProblem,
     School, WorkingGroup,
 )
 from kehoach_desktop.domain.values import Budget, Month, Timeframe, nfc
@@ -65,7 +65,15 @@ def organization_from_json(raw: str | None) -> Organization:
         monitoring_team=_load_list(_dump(data.get("monitoring_team", [])), MonitoringMember),
         monitoring_duties=[str(x) for x in data.get("monitoring_duties", [])],
         staff_duties=[str(x) for x in data.get("staff_duties", [])],
+        parts=[OrganizationPart(str(p.get("heading", "")), [str(x) for x in p.get("lines", [])], str(p.get("kind", "")))
+               for p in data.get("parts", []) if isinstance(p, dict)],
+        read_as=str(data.get("read_as", "")),
     )
+
+
+def _load_mapping(raw: str | None) -> dict[str, str]:
+    data = json.loads(raw or "{}")
+    return {str(k): str(v) for k, v in data.items()} if isinstance(data, dict) else {}
 
 
 def plan_to_record(plan: Plan) -> dict:
@@ -88,6 +96,9 @@ def plan_to_record(plan: Plan) -> dict:
         "priority_problems": _dump(_nfc_tree([asdict(p) for p in plan.priority_problems])),
         "monitoring": _dump(_nfc_tree([asdict(m) for m in plan.monitoring])),
         "reporting": _dump(_nfc_tree(plan.reporting)),
+        "section_headings": _dump(_nfc_tree(plan.section_headings)),
+        "closing": nfc(plan.closing),
+        "items_as_written": 1 if plan.items_as_written else 0,
     }
 
 
@@ -112,6 +123,10 @@ def plan_from_record(record: dict) -> Plan:
         priority_problems=_load_list(record["priority_problems"], PriorityProblem),
         monitoring=_load_list(record["monitoring"], MonitoringReview),
         reporting=_load_list(record["reporting"]),
+        # a file opened read-only before its upgrade to schema 8 has no such column
+        section_headings=_load_mapping(record.get("section_headings")),
+        closing=record.get("closing") or "",
+        items_as_written=bool(record.get("items_as_written")),
     )
 
 
