@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from kehoach_desktop.catalogs import installed_catalogs
-from kehoach_desktop.domain.fingerprint import content_stamp
+from kehoach_desktop.domain.canonical import content_stamp
 from kehoach_desktop.reports.fonts import register_fonts
 from kehoach_desktop.reports.plan import print_plan
 from kehoach_desktop.store import plans
@@ -168,7 +168,7 @@ def long_plan(folder: Path) -> bool:
     school, plan = plans.get_school(db), plans.get_plan(db, plans.list_plans(db)[0].id)
     db.close()
     fw = installed_catalogs()[plan.framework_id]
-    stamp = content_stamp(plan, school)   # the window looks it up before the build (ui/issue_ops.stamp_for)
+    stamp = content_stamp(plan, school, fw)   # the window looks it up before the build (ui/issue_ops.stamp_for)
     first: list[float] = []
     gaps: list[float] = []       # the longest stretch of each build without a step (a chance to stop)
 
