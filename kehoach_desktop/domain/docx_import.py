@@ -16,20 +16,23 @@ from pathlib import Path
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.docx_archive import Budget
+from kehoach_desktop.domain import plan_sections
 from kehoach_desktop.domain.docx_columns import MONITORING, PLAN_2018, PLAN_2026, PRIORITY, ColumnMap, classify, continues
 from kehoach_desktop.domain.docx_organization import read_organization
 from kehoach_desktop.domain.docx_reading import Para, Table, read_blocks
 from kehoach_desktop.domain.docx_rows import PlanTableReader
 from kehoach_desktop.domain.docx_text import (
     HEADER, Line, circulars_cited, find_school_year, flat, is_signer_title, list_items, read_letterhead,
-    read_signature, school_name_in_text, section_heading,
+    read_signature, school_name_in_text, section_heading, without_dash,
 )
+from kehoach_desktop.domain.list_items import has_mark
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.import_report import DocxImport
 from kehoach_desktop.domain.parse import parse_school_year
 from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, MonitoringReview, Plan, PriorityProblem, School
 
 _FORMS = {PLAN_2018: FORM_TT18, PLAN_2026: FORM_TT57}
+_LISTS = ("purposes", "bases", "reporting", "general")     # sections read as lines of text
 # School type from the words of its name, most specific first.
 _LEVEL_WORDS = (
     ("gdtx", ("gdtx", "giáo dục thường xuyên", "gdnn-gdtx")),
@@ -205,6 +208,7 @@ def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: Do
     kind = "preamble"
     section: list[Line] = []
     sections: list[tuple[str, list[Line]]] = []
+    written: dict[str, str] = {}            # each section's heading as the document wrote it
     for item in stream:
         budget.check()
         if isinstance(item, Line):
@@ -212,6 +216,16 @@ def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: Do
             if heading:
                 sections.append((kind, section))
                 kind, section = heading[0], []
+                title = flat(item.text).lstrip("# ")
+                if kind == "other":
+                    result.warn(HEADER, f"mục «{title}»: chương trình chưa có chỗ cho mục này; chữ trong mục "
+                                        f"không được nhập, hãy kiểm tra.")
+                elif kind in written and kind in _LISTS:
+                    # a second section of one kind ("I. MỤC ĐÍCH", "II. YÊU CẦU"): its heading stays a line
+                    # of the list, in its place, so nothing is merged away
+                    section.append(Line(title))
+                    result.warn(HEADER, f"mục «{title}» in tiếp trong mục «{written[kind]}», giữ dòng tiêu đề.")
+                written.setdefault(kind, title)
             else:
                 section.append(item)
                 if kind == "table" or (kind == "preamble" and reader.raw):
@@ -240,16 +254,71 @@ def _read_body(stream, preamble: list[Line], reader: PlanTableReader, result: Do
             plan.purposes += list_items(lines)   # "1. Mục đích" is an item: it prints as it was written
         elif kind == "bases":
             bases += list_items(lines)
-        elif kind == "general":
-            plan.general_info = "\n".join(list_items(lines))
+        elif kind == "general":              # paragraphs, printed as they are (no list marks)
+            plan.general_info = "\n".join(t for line in lines if (t := flat(line.text)))
         elif kind == "reporting":
             plan.reporting += list_items(lines)
         elif kind == "organization":
-            plan.organization = read_organization(lines, result)
+            plan.organization = read_organization(lines, result, result.form)
         elif kind == "targets":
-            result.warn(HEADER, "phần «Chỉ tiêu» chưa được nhập tự động; hãy nhập chỉ tiêu trong chương trình.")
+            _targets(list_items(lines), result)
+    if result.form == FORM_TT57:
+        plan.purposes = _targets_part(plan.purposes, result)
     plan.bases = bases
+    _list_marks(plan)
+    closing = _closing(section[cut:])
+    if closing != [plan_sections.program_closing(plan, result.school.name)]:
+        plan.closing = "\n".join(closing)           # the document's own words, printed as written
+    form_headings = plan_sections.form_headings(plan, result.form)
+    plan.section_headings = {kind: text for kind, text in written.items()
+                             if kind in form_headings and text != form_headings[kind]}
     read_signature(section[cut:], result)
+
+
+def _list_marks(plan: Plan) -> None:
+    """Lists as the document wrote them. Every line marked: the dash, which every list prints an unmarked
+    line with, is dropped (the plan reads like one made in the program); a line without a mark: every
+    line is kept as written and the plan prints no mark it did not have (``Plan.items_as_written``)."""
+    lists = (plan.purposes, plan.bases, plan.reporting)
+    if any(not has_mark(item) for items in lists for item in items):
+        plan.items_as_written = True
+        return
+    plan.purposes, plan.bases, plan.reporting = ([without_dash(item) for item in items] for items in lists)
+
+
+def _targets(items: list[str], result: DocxImport) -> None:
+    """A "CHỈ TIÊU" section: each line "tên: ≥ 65%" becomes a chỉ tiêu (as the program prints them)."""
+    read = [(item, plan_sections.read_target_line(item)) for item in items]
+    result.plan.targets += [t for _, t in read if t is not None]
+    unread = [item for item, t in read if t is None]
+    if unread:
+        result.warn(HEADER, f"phần «Chỉ tiêu»: {len(unread)} dòng không ghi rõ «tên: ≥/≤/= số» nên chưa được nhập "
+                            f"(«{unread[0][:60]}»…); hãy nhập các chỉ tiêu này trong chương trình.")
+
+
+def _targets_part(purposes: list[str], result: DocxImport) -> list[str]:
+    """Biểu 2's chỉ tiêu as printed: the last part of section III, "3. Chỉ tiêu" then one line each.
+    Read back only when every line under that heading is a chỉ tiêu; else the lines stay as written."""
+    for index, item in enumerate(purposes):
+        if plan_sections.is_targets_heading(item):
+            rest = purposes[index + 1:]
+            read = [plan_sections.read_target_line(line) for line in rest]
+            if rest and all(read):
+                result.plan.targets += [t for t in read if t is not None]
+                return purposes[:index]
+    return purposes
+
+
+def _closing(lines: list[Line]) -> list[str]:
+    """The closing paragraphs ("Trên đây là …") up to "Nơi nhận" or the signer's title."""
+    out = []
+    for line in lines:
+        text = flat(line.text)
+        if text.casefold().startswith("nơi nhận") or is_signer_title(text):
+            break
+        if text:
+            out.append(text)
+    return out
 
 
 def _signature_start(lines: list[Line]) -> int:

@@ -82,12 +82,14 @@ def _paragraph_text(p) -> str:
     parts: list[str] = []
     boxes: list[str] = []
     has_box = p.find(f".//{W}txbxContent") is not None
-    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr"):
+    for node in p.iter(f"{W}t", f"{W}tab", f"{W}br", f"{W}cr", f"{W}noBreakHyphen"):
         tag = node.tag
         if has_box and _in_box(node, p):
             continue
         if tag == f"{W}t":
             parts.append(node.text or "")
+        elif tag == f"{W}noBreakHyphen":     # Word's Ctrl+Shift+-: "68/KH‑THCS" kept on one line
+            parts.append("-")
         elif tag == f"{W}tab":
             # a w:tab inside w:tabs (paragraph properties) is a tab stop, not a character
             if node.getparent().tag != f"{W}tabs":

@@ -26,6 +26,7 @@ from kehoach_desktop.domain.parse import (
     parse_budget, parse_criterion_ref, parse_level_pair, parse_standard_heading, parse_timeframe,
 )
 from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, STATUSES, PlanRow
+from kehoach_desktop.domain.plan_table_text import catalog_label, heading_levels
 from kehoach_desktop.domain.values import Budget, Timeframe, nfc
 
 _STATUS_WORDS = {label.casefold(): key for key, label in STATUSES.items()} | {
@@ -35,8 +36,6 @@ _STATUS_WORDS = {label.casefold(): key for key, label in STATUSES.items()} | {
     "tạm hoãn": "paused", "dừng": "paused",
 }
 _PERCENT = re.compile(r"\(?\s*(\d{1,3})\s*%\s*\)?")
-_LEVEL_HEADING = re.compile(r"^mức\s*(?:độ\s*)?((?:\d|[ivx]+)(?:\s*(?:,|;|và|-|–)\s*(?:\d|[ivx]+))*)\s*:?$")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
 _CRITERION_ANYWHERE = re.compile(r"(?<![^\W_])(?:tiêu\s*chí|tc)\s*(?:số\s*)?:?\s*\d{1,2}\s*\.\s*\d{1,2}(?!\d)")
 _CODE_ANYWHERE = re.compile(r"(?<![\d.])(\d{1,2})\s*\.\s*(\d{1,2})(?![\d])")
 _WITHIN_STANDARD = re.compile(r"(?<![^\W_])(?:tiêu\s*chí|tc)\s*(?:số\s*)?(\d{1,2})(?![\d.]*\d)\s*(?:$|[:.\-–)]|\s)")
@@ -57,10 +56,7 @@ class RawRow:
     heading_text: str = ""
     inherited_criterion: bool = False
     pieces: int = 1
-
-
-def _level_of(token: str) -> int | None:
-    return int(token) if token.isdigit() else _ROMAN.get(token)
+    above: tuple[str, ...] = ()      # the heading rows the document had since the row before, as written
 
 
 def read_level_note(text: str) -> tuple[str, dict]:
@@ -97,6 +93,7 @@ class PlanTableReader:
         self.standard: int | None = None
         self.heading_level: int | None = None
         self.heading_text = ""
+        self.above: list[str] = []              # heading rows read since the last data row, as written
         self.row_number: int | None = None      # the plan row being interpreted, named by its warnings
 
     # -- collecting -------------------------------------------------------------------
@@ -135,7 +132,8 @@ class PlanTableReader:
             self._continue_previous(values, where)
             return
         self.raw.append(RawRow(values, where, self.standard, self.heading_level, self.heading_text,
-                               inherited_criterion=inherited.get(key, False)))
+                               inherited_criterion=inherited.get(key, False), above=tuple(self.above)))
+        self.above = []
 
     def paragraph(self, text: str) -> None:
         """A paragraph between two parts of the plan table: "MỨC 3" or "Tiêu chuẩn 2: …" set the rows under it."""
@@ -144,6 +142,8 @@ class PlanTableReader:
             self._heading(flat, "Đoạn văn giữa các bảng")
 
     def _heading(self, text: str, where: str) -> bool:
+        """A standard's or a level's heading row: it sets the rows under it and is kept as written
+        (``rows_above`` of the next row) to print where the document had it."""
         standard = parse_standard_heading(text)
         if standard is not None:
             if self.fw.standard(standard) is None:
@@ -151,18 +151,17 @@ class PlanTableReader:
                                         f"tiêu chuẩn {standard}; các dòng dưới vẫn được đọc theo tiêu chí.")
             self.standard = standard
             self.heading_text = text
+            self.above.append(" ".join(nfc(text).split()))
             return True
-        key = re.sub(r"\s+", " ", nfc(text).casefold()).strip(" .")
-        match = _LEVEL_HEADING.match(key)
-        if match:
-            levels = [v for v in (_level_of(t) for t in re.findall(r"\d|[ivx]+", match.group(1))) if v]
-            if levels:
-                self.heading_level = max(levels)
-                self.heading_text = text
-                if len(levels) > 1:
-                    self._warn(where, f"«{_short(text)}»: hiểu là các dòng dưới cần đạt Mức "
-                                            f"{self.heading_level} khi ô kết quả không ghi mức.")
-                return True
+        levels = heading_levels(text)
+        if levels:
+            self.heading_level = max(levels)
+            self.heading_text = text
+            self.above.append(" ".join(nfc(text).split()))
+            if len(levels) > 1:
+                self._warn(where, f"«{_short(text)}»: hiểu là các dòng dưới cần đạt Mức "
+                                        f"{self.heading_level} khi ô kết quả không ghi mức.")
+            return True
         return False
 
     def _continue_previous(self, values: dict[str, str], where: str) -> None:
@@ -178,6 +177,9 @@ class PlanTableReader:
     # -- interpreting -----------------------------------------------------------------
     def rows(self) -> list[PlanRow]:
         rows: list[PlanRow] = []
+        for text in self.above:
+            self._warn("Bảng kế hoạch", f"dòng «{_short(text)}» ở cuối bảng, không có dòng kế hoạch nào dưới: "
+                                        f"không giữ được.")
         for raw in self.raw:
             number = len(rows) + 1
             where = f"Dòng {number} ({raw.where[:1].lower()}{raw.where[1:]})"
@@ -213,6 +215,11 @@ class PlanTableReader:
         if code:
             row.criterion_code = code
             self._check_standard(code, raw.standard, where)
+            wording = " ".join(criterion_text.split())
+            if self.fw.plan_form == FORM_TT18 and wording and wording != catalog_label(row, self.fw):
+                row.criterion_wording = wording          # printed as the document had it
+        if self._keeps(raw.above):
+            row.rows_above = "\n".join(raw.above)
         self._levels(row, raw, note, where)
         row.timeframe = self._timeframe(v.get("timeframe", ""), where)
         row.budget = self._budget(v.get("budget", ""), where)
@@ -224,6 +231,14 @@ class PlanTableReader:
         row.notes = "\n".join(n for n in notes if n)
         self._required(row, where)
         return row
+
+    def _keeps(self, above: tuple[str, ...]) -> bool:
+        """Whether the heading rows above a row say more than the print says anyway: on the 2018 form a
+        standard's row alone is printed from the catalog, so only a "MỨC …" row among them is kept (with
+        the standard's row as written, which tells whether it stood above or below the level's)."""
+        if self.fw.plan_form == FORM_TT57:
+            return bool(above)
+        return any(parse_standard_heading(text) is None for text in above)
 
     def _criterion(self, text: str, where: str, notes: list[str], *, required: bool, quiet: bool = False,
                    standard: int | None = None) -> str:

@@ -113,6 +113,7 @@ def section_heading(line: Line) -> tuple[str, str] | None:
 def read_letterhead(lines: list[Line], result: DocxImport) -> list[Line]:
     """Number, place and date, school, title and school year; returns the preamble lines after the title."""
     plan, school = result.plan, result.school
+    lines = _letterhead_cells(lines)
     title_at = None
     left: list[str] = []
     for index, line in enumerate(lines):
@@ -125,8 +126,9 @@ def read_letterhead(lines: list[Line], result: DocxImport) -> list[Line]:
             title_at = index
             break
         if m := _NUMBER.match(text):
+            # kept whole, "68/KH-THCS"; "Số:   /KH-THCS" (the number written in by hand) keeps its "/KH-THCS"
             number = m.group("number") or ""
-            plan.number = number if re.match(r"\d", number) else ""   # "Số:   /KH-" is a draft, unnumbered
+            plan.number = number if re.search(r"[\d/]", number) else ""
             continue
         if "cộng hòa" in key or "cộng hoà" in key or "độc lập" in key:
             continue
@@ -158,6 +160,18 @@ def read_letterhead(lines: list[Line], result: DocxImport) -> list[Line]:
     if not school.name:
         result.warn(HEADER, "không thấy tên trường ở đầu văn bản.")
     return rest[preamble_from:]
+
+
+def _letterhead_cells(lines: list[Line]) -> list[Line]:
+    """The lines above the title, a line typed as two columns with tabs split into its cells
+    ("Số: 68/KH-THCS<tab><tab>Đồng Minh, ngày 06 tháng 9 năm 2023")."""
+    out: list[Line] = []
+    for index, line in enumerate(lines):
+        key = flat(line.text).casefold()
+        if key in ("kế hoạch", "kế hoạch:") or (key.startswith("kế hoạch ") and is_upper(line.text)):
+            return out + lines[index:]
+        out += [Line(cell, line.bold) for cell in re.split(r"\t+", line.text)] if "\t" in line.text else [line]
+    return out
 
 
 def _date_line(text: str, place: str, result: DocxImport) -> None:
@@ -230,11 +244,20 @@ def find_school_year(lines: list[Line]) -> str | None:
     return None
 
 
+_DASH_MARK = re.compile(r"^[-–—•●▪]\s*")
+
+
+def without_dash(item: str) -> str:
+    """An item less its leading dash, the mark a list prints an unmarked item with (list_items.item_line)."""
+    return _DASH_MARK.sub("", item)
+
+
 def list_items(lines: list[Line], *, drop_subheadings: bool = False) -> list[str]:
-    """Each non-empty line as an item, bullets removed; "1. Mục đích"-style sub-headings optionally dropped."""
+    """Each non-empty line as an item, as written with its own mark ("- …", "+ …", "1. Mục đích",
+    "a) …"). "1. Mục đích"-style sub-headings are optionally dropped."""
     items = []
     for line in lines:
-        text = strip_bullet(line.text)
+        text = flat(line.text)
         if not text or _RULE.match(text):
             continue
         if drop_subheadings and re.fullmatch(r"\d{1,2}\s*[.)]\s*[^.;:]{1,30}:?", text):

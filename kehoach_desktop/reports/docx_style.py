@@ -210,9 +210,13 @@ def fill_cell(cell, text: str, *, bold: bool = False, align=None, size: float = 
 
 
 def add_row(table, texts: list[str], *, size: float = 11, span_from: int | None = None, bold: bool = False):
-    """A row of texts; with ``span_from`` the cells from there on merge into one (a standard's heading)."""
+    """A row of texts; with ``span_from`` the cells from there on merge into one (a standard's heading,
+    or from 0 a line across the whole table: a document's own "MỨC 1, 2, 3")."""
     row = table.add_row()
     cells = row.cells
+    if span_from == 0:
+        fill_cell(cells[0].merge(cells[-1]), texts[0], bold=True, size=size)
+        return row
     if span_from is not None:
         merged = cells[span_from].merge(cells[-1])
         fill_cell(cells[0], texts[0], size=size, align=CENTER)

@@ -10,17 +10,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
+from kehoach_desktop.domain import plan_sections as sections
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.field_text import field_text, printed_columns, scaled
-from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.field_text import printed_columns, scaled
 from kehoach_desktop.domain.plan_start import form_text
-from kehoach_desktop.domain.plan import FORM_TT57, MonitoringReview, Plan, PlanRow, School
-from kehoach_desktop.domain.values import nfc
-from kehoach_desktop.reports import letterhead
+from kehoach_desktop.domain.plan import FORM_TT57, MonitoringReview, Plan, School
 from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT
 from kehoach_desktop.reports.plan_common import (
-    basis_lines, heading, landscape_table, organization_section, plan_closing, plan_header, plan_title, table_heading,
+    basis_lines, general_paragraphs, heading, landscape_table, organization_section, plan_closing, plan_header,
+    plan_list, plan_title, table_heading, table_rows, targets_part,
 )
 from kehoach_desktop.reports.styles import para
 from kehoach_desktop.reports.tables import Row, ruled_table
@@ -54,24 +53,11 @@ def problems_table(plan: Plan) -> object:
     return ruled_table(_header(PROBLEM_COLUMNS), rows, _widths(PROBLEM_COLUMNS), PAGES[PORTRAIT].frame_height)
 
 
-def _content(row: PlanRow) -> str:
-    # The criterion's number only: its full title would crowd the narrow column.
-    return "\n".join(x for x in (row.content, f"(Tiêu chí {row.criterion_code})" if row.criterion_code else "") if x)
-
-
-def _plan_row(i: int, r: PlanRow, ticker: Ticker | None) -> Row:
-    if ticker is not None:
-        ticker.beat()
-    cells = [para(_content(r) if f.name == "content" else field_text(r, f), "cell")
-             for f in plan_fields().printed_fields(FORM_TT57)]
-    return Row([para(str(i), "cell_centre")] + cells)
-
-
-def plan_table(plan: Plan, ticker: Ticker | None = None) -> list:
-    rows = [_plan_row(i, r, ticker) for i, r in enumerate(plan.rows, 1)]
+def plan_table(plan: Plan, fw: Framework, ticker: Ticker | None = None, title: str = "") -> list:
+    """Section V on landscape pages: the 10 columns, rows numbered (``plan_table_text``)."""
     columns = plan_columns()
-    return landscape_table("V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG", _header(columns), rows, _widths(columns, LANDSCAPE),
-                           ticker)
+    title = title or sections.form_headings(plan, FORM_TT57)[sections.TABLE]
+    return landscape_table(title, _header(columns), table_rows(plan, fw, ticker), _widths(columns, LANDSCAPE), ticker)
 
 
 def monitoring_table(plan: Plan) -> object:
@@ -82,28 +68,26 @@ def monitoring_table(plan: Plan) -> object:
                        PAGES[PORTRAIT].frame_height)
 
 
-def _paragraphs(text: str) -> list:
-    return [para(line.strip(), "body") for line in nfc(text).split("\n") if line.strip()]
-
-
 def story(plan: Plan, school: School, fw: Framework, ticker: Ticker | None = None) -> list:
     text = form_text(FORM_TT57)
+    headings = sections.section_headings(plan, FORM_TT57)
     flow = plan_header(plan, school) + plan_title(plan)
-    flow.append(heading("I. THÔNG TIN CHUNG"))
-    flow += _paragraphs(plan.general_info) or [para(f"Tên cơ sở giáo dục: {school.name}.", "body")]
-    flow.append(heading("II. CĂN CỨ XÂY DỰNG KẾ HOẠCH"))
-    flow += basis_lines(plan.bases)
-    flow.append(heading("III. MỤC ĐÍCH, YÊU CẦU"))
-    flow += letterhead.dash_list(plan.purposes)
-    flow += table_heading("IV. CÁC VẤN ĐỀ ƯU TIÊN CẦN CẢI TIẾN")
+    flow.append(heading(headings[sections.GENERAL]))
+    flow += general_paragraphs(plan) or [para(f"Tên cơ sở giáo dục: {school.name}.", "body")]
+    flow.append(heading(headings[sections.BASES]))
+    flow += basis_lines(plan)
+    flow.append(heading(headings[sections.PURPOSES]))
+    flow += plan_list(plan, plan.purposes)
+    flow += targets_part(plan)
+    flow += table_heading(headings[sections.PRIORITY])
     flow.append(problems_table(plan))
     if text.problems_note:                   # the form's own footnote under the table
         flow += [Spacer(1, 2 * mm), para(text.problems_note, "basis")]
-    flow += plan_table(plan, ticker)
-    flow += table_heading("VI. THEO DÕI, GIÁM SÁT THỰC HIỆN KẾ HOẠCH")
+    flow += plan_table(plan, fw, ticker, headings[sections.TABLE])
+    flow += table_heading(headings[sections.MONITORING])
     flow.append(monitoring_table(plan))
-    flow += organization_section(plan.organization, "VII", fw.plan_form)
-    flow.append(heading(f"VIII. {text.reporting_heading}"))
-    flow += letterhead.dash_list(plan.reporting or list(text.reporting))
+    flow += organization_section(plan.organization, headings[sections.ORGANIZATION], fw.plan_form)
+    flow.append(heading(headings[sections.REPORTING]))
+    flow += plan_list(plan, plan.reporting or list(text.reporting))
     flow += plan_closing(plan, school)
     return flow

@@ -10,7 +10,7 @@ from kehoach_desktop.usecases.school_file import PlanContext, SchoolFile
 
 
 def plan_to_word(context: PlanContext) -> Rendered:
-    plan, school, fw = context.plan, context.school, context.framework
+    plan, school, fw = context.printed_plan(), context.school, context.framework   # with its chỉ tiêu, as printed
 
     def render(out, progress) -> None:
         from kehoach_desktop.reports.docx_plan import write_plan_docx

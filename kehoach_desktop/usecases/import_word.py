@@ -117,4 +117,8 @@ def _save(into: Path, imported: WordImport) -> int:
         with file.db.atomic():
             if imported.school is None:
                 file.write(plans.save_school, imported.reading.school)
-            return file.write(plans.save_plan, imported.reading.plan)
+            plan_id = file.write(plans.save_plan, imported.reading.plan)
+            if imported.reading.plan.targets:           # its "CHỈ TIÊU" section, read as chỉ tiêu
+                from kehoach_desktop.store.targets import save_targets
+                file.write(save_targets, plan_id, imported.reading.plan.targets)
+            return plan_id

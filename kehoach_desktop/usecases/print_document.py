@@ -24,9 +24,11 @@ def plan_print(file: SchoolFile, context: PlanContext) -> Rendered:
     plan, school, fw = context.plan, context.school, context.framework
     stamp = file.read(print_stamp, plan, school, fw)
 
+    printed = context.printed_plan()          # with its chỉ tiêu
+
     def render(out, progress) -> None:
         from kehoach_desktop.reports import plan as report   # looked up now: tests may stand in for it
-        report.print_plan(plan, school, fw, out, stamp, progress)
+        report.print_plan(printed, school, fw, out, stamp, progress)
     return Rendered("plan", ".pdf", render, {"stamp": stamp, "warnings": plan_warnings(plan, school)})
 
 

@@ -8,12 +8,12 @@ Either way a use case reads with ``read(fn, *args)`` and writes with ``write(fn,
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.domain.plan import Plan, School, Target
 
 
 class SchoolFile:
@@ -57,6 +57,12 @@ class PlanContext:
     plan: Plan
     school: School
     framework: Framework
+    targets: tuple[Target, ...] = ()     # the plan's chỉ tiêu, which the printed plan and its Word copy state
+
+    def printed_plan(self) -> Plan:
+        """The plan as its paper states it: with its chỉ tiêu (kept apart from ``plan``, whose content
+        code store.revisions computes as the plan was issued)."""
+        return self.plan if self.plan.targets or not self.targets else replace(self.plan, targets=list(self.targets))
 
 
 def plan_context(file: SchoolFile, *, plan_id: int | None = None, school_year: str | None = None,
@@ -77,4 +83,6 @@ def plan_context(file: SchoolFile, *, plan_id: int | None = None, school_year: s
     if framework is None:
         from kehoach_desktop.catalogs import framework as installed
         framework = installed(plan.framework_id)
-    return PlanContext(plan, school, framework)
+    from kehoach_desktop.store.targets import list_targets
+    targets = tuple(file.read(list_targets, plan.id)) if plan.id is not None else ()
+    return PlanContext(plan, school, framework, targets)

@@ -30,9 +30,12 @@ def test_working_groups_with_members_and_standards_in_brackets():
         ("Nhóm công tác 1", [1, 2], ["Ông A - GV", "Bà B - NV"]), ("Nhóm công tác 2", [3, 4], [])]
 
 
-def test_a_part_the_plan_has_no_place_for_is_kept_under_staff_duties_and_said():
+def test_a_part_the_plan_has_no_place_for_is_kept_as_written_and_said():
     org, warnings = read("1. Đối với Hiệu trưởng, Phó hiệu trưởng:", "Xây dựng kế hoạch.",
                          "2. Kế toán – Văn thư", "- Lập dự trù kinh phí.", "Trên đây là kế hoạch …", "- không đọc")
     assert org.council_chair == "Đối với Hiệu trưởng, Phó hiệu trưởng" and org.chair_duties == ["Xây dựng kế hoạch."]
-    assert org.staff_duties == ["Kế toán – Văn thư: Lập dự trù kinh phí."]
+    assert org.staff_duties == []                                   # nothing merged into another part
+    assert [(p.heading, p.lines, p.kind) for p in org.parts] == [
+        ("1. Đối với Hiệu trưởng, Phó hiệu trưởng:", ["Xây dựng kế hoạch."], "chair"),
+        ("2. Kế toán – Văn thư", ["- Lập dự trù kinh phí."], "")]
     assert "không có mục riêng" in str(warnings[0])

@@ -12,6 +12,7 @@ from kehoach_desktop.catalogs import installed_catalogs
 from kehoach_desktop.domain.docx_import import import_plan_docx
 from kehoach_desktop.domain.parse import parse_budget, parse_timeframe
 from kehoach_desktop.domain.fields import plan_fields
+from kehoach_desktop.domain.list_items import basis_lines
 from kehoach_desktop.domain.plan import MonitoringMember, PlanRow, WorkingGroup
 from kehoach_desktop.domain.serialize import plan_from_dict, school_from_dict
 from kehoach_desktop.reports.docx_plan import write_plan_docx
@@ -42,6 +43,9 @@ def round_trip(plan, school, catalogs, tmp_path):
 
 def assert_same_plan(original, back, form: str) -> None:
     for name in HEADER_FIELDS:
+        if name == "bases":     # printed (either copy) with Nghị định 30's endings: read back as printed
+            assert basis_lines(back.bases) == basis_lines(original.bases)
+            continue
         assert getattr(back, name) == getattr(original, name), name
     assert len(back.rows) == len(original.rows)
     for number, (a, b) in enumerate(zip(original.rows, back.rows), 1):

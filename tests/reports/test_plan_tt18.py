@@ -144,7 +144,8 @@ def test_a_new_plan_with_no_rows_yet_still_prints_its_table_header(tmp_path):
     out = tmp_path / "trong.pdf"
     print_plan(sample_plan([]), SCHOOL, framework("tt18"), out)
     flat = " ".join(text(out).split())
-    assert "Công việc/giải pháp cần thực hiện" in flat and "IV. TỔ CHỨC THỰC HIỆN" in flat
+    assert "Công việc/giải pháp cần thực hiện" in flat and "V. TỔ CHỨC THỰC HIỆN" in flat
+    assert "IV. CHỈ TIÊU - Tỉ lệ học sinh bỏ học: ≤ 2%; - Học sinh giỏi cấp huyện: ≥ 20 em." in flat   # its chỉ tiêu
 
 
 def test_a_web_address_longer_than_its_column_wraps_inside_it(tmp_path):
