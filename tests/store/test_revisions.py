@@ -12,7 +12,7 @@ from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file, schema_version
 from kehoach_desktop.store.migrations import SCHEMA_VERSION
 from kehoach_desktop.store.revisions import (
-    find_fingerprint, get_revision, issue_plan, issue_state, issued_data, list_revisions, print_stamp,
+    find_fingerprint, get_revision, issue_plan, issue_state, issued_data, list_revisions, print_stamp, with_targets,
 )
 from tests.conftest import FIXTURES
 
@@ -34,7 +34,7 @@ def test_issuing_edits_and_reissuing_keep_every_revision_readable(db):
     first = issue_plan(db, plan.id)
     assert first.number == 1 and first.code.startswith("KH-") and len(first.code) == len("KH-XXXX-XXXX-XXXX-XXXX")
     assert plans.get_plan(db, plan.id, with_rows=False).status == "issued"
-    issued_content = issued_data(plans.get_plan(db, plan.id))
+    issued_content = issued_data(with_targets(db, plans.get_plan(db, plan.id)))
     assert not issue_state(db, plans.get_plan(db, plan.id)).edited_since
 
     row = plans.get_plan(db, plan.id).rows[2]
@@ -168,3 +168,16 @@ def test_a_revision_issued_under_version_1_still_verifies_and_is_not_edited(db):
     plans.update_row(db, row)
     assert issue_state(db, plans.get_plan(db, plan.id)).edited_since
     assert issue_plan(db, plan.id).version == 2
+
+
+def test_a_chi_tieu_changed_after_issue_makes_the_plan_edited_but_its_actual_figures_do_not(db):
+    from kehoach_desktop.store.progress import list_targets, save_targets
+    plan = plans.find_plan(db, "2024-2025")
+    issue_plan(db, plan.id)
+    targets = list_targets(db, plan.id)
+    targets[0].actuals["Học kỳ I"] = 61.5                      # progress: the plan is the same paper
+    save_targets(db, plan.id, targets)
+    assert not issue_state(db, plans.get_plan(db, plan.id)).edited_since
+    targets[0].value += 5                                      # the chỉ tiêu itself: it prints in the plan
+    save_targets(db, plan.id, targets)
+    assert issue_state(db, plans.get_plan(db, plan.id)).edited_since
