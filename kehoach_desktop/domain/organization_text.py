@@ -144,6 +144,8 @@ def _edited(org: Organization, plan_form: str) -> list[Block]:
     return blocks
 
 
-def _filled(org: Organization, kind: str) -> list:
-    return {"chair": [org.chair_duties], "groups": [org.working_groups],
-            "monitoring": [org.monitoring_team, org.monitoring_duties], "staff": [org.staff_duties]}[kind]
+def _filled(org: Organization, kind: str) -> list[list]:
+    parts: dict[str, list[list]] = {
+        "chair": [org.chair_duties], "groups": [org.working_groups],
+        "monitoring": [org.monitoring_team, org.monitoring_duties], "staff": [org.staff_duties]}
+    return parts[kind]

@@ -33,7 +33,8 @@ class PageTable(Flowable):
         for w in widths:
             self.columns.append(self.columns[-1] + w)
         # row tops to bottoms, summed from the bottom with the compensation ReportLab's Table uses
-        self.rows = positions = []
+        self.rows: list[float] = []          # each row's top, then the bottom
+        positions = self.rows
         height = carry = 0.0
         for h in reversed(self.heights):
             positions.append(height)

@@ -67,7 +67,7 @@ class TextRun:
             for subset, data in runs:
                 name = fonts.get((font, subset, size))
                 if name is None:
-                    name = fonts[font, subset, size] = (f"{font.getSubsetInternalName(subset, doc)} "
+                    name = fonts[font, subset, size] = (f"{font.getSubsetInternalName(subset, doc)} "  # type: ignore[attr-defined]
                                                         f"{fp_str(size)} Tf {fp_str(style.leading)} TL")
                 if name is not current:
                     code.append(name)
@@ -146,7 +146,7 @@ def _plain_lines(para) -> tuple[object, float, list[tuple[float, str]]] | None:
 _PARAGRAPHS = {Paragraph, PlainParagraph}
 
 
-def _plain_run(frag, name: str, size: float) -> bool:
+def _plain_run(frag, name: str | None, size: float | None) -> bool:
     return (not hasattr(frag, "cbDefn") and getattr(frag, "fontName", None) == name and frag.fontSize == size
             and _black(frag.textColor) and not getattr(frag, "rise", 0) and not getattr(frag, "link", None)
             and not getattr(frag, "us_lines", None) and not getattr(frag, "backColor", None))

@@ -177,15 +177,16 @@ class _Measure:
         self.max_widths, self.last = max_widths, len(max_widths) - 1
         self.space = stringWidth(" ", font_name, size, encoding)
         self.shrinkage, self.long_words = style.spaceShrinkage, style.splitLongWords
-        self.widest = 0
+        self.widest: float = 0.0
 
     def of(self, words: list[str]) -> list[float]:
         known = self.widths.get
-        found = [known(word) for word in words]
-        for index, width in enumerate(found):
+        found: list[float] = []
+        for word in words:
+            width = known(word)
             if width is None:
-                word = words[index]
-                found[index] = self.widths[word] = stringWidth(word, self.font_name, self.size, self.encoding)
+                width = self.widths[word] = stringWidth(word, self.font_name, self.size, self.encoding)
+            found.append(width)
         return found
 
     def room(self, number: int) -> float:
@@ -236,7 +237,8 @@ def _lines_of_text(measure: _Measure, text: str) -> list | None:
     for index, segment in enumerate(segments):
         words = segment.split()
         line: list = []
-        current, count = 0, 0
+        current: float = 0.0
+        count = 0
         for word, word_width in zip(words, measure.of(words)):
             if not word_width:
                 return None                 # ReportLab does not add a space before a word of no width
