@@ -58,13 +58,21 @@ def file_report(path: Path) -> dict:
             "schema_version": schema_version(db),
             "school": {"name": school.name, "code": school.code, "level": school.level} if school else None,
             "plans": [
-                {"school_year": p.school_year, "framework": p.framework_id, "number": p.number,
+                {"school_year": p.school_year, "framework": p.framework_id, "circular": _circular(p.framework_id),
+                 "number": p.number,
                  "rows": len(plans.list_rows(db, p.id)), "copy_number": copies[p.id]}
                 for p in plans.list_plans(db)
             ],
         }
     finally:
         db.close()
+
+
+def _circular(framework_id: str) -> str:
+    """The circular a plan follows ("57/2026/TT-BGDĐT"), or "" when its catalog is not installed."""
+    from kehoach_desktop.catalogs import load_installed
+    found = load_installed(only=framework_id)[0].get(framework_id)
+    return found.circular if found else ""
 
 
 def run_check(args: argparse.Namespace) -> int:
@@ -79,7 +87,9 @@ def run_check(args: argparse.Namespace) -> int:
         print(f"Trường: {shown(school['name'])} (mã {shown(school['code'])})" if school else "Trường: chưa nhập thông tin")
         for p in report["plans"]:
             copy = f" — BẢN SAO {p['copy_number']}" if p["copy_number"] else ""
-            print(f"  Kế hoạch năm học {shown(p['school_year'])} ({shown(p['framework'])}): {p['rows']} dòng{copy}")
+            follows = f"Thông tư {p['circular']}, " if p["circular"] else ""
+            print(f"  Kế hoạch năm học {shown(p['school_year'])} ({shown(follows)}{shown(p['framework'])}): "
+                  f"{p['rows']} dòng{copy}")
         if any(p["copy_number"] for p in report["plans"]):
             print("Lưu ý: tệp có bản sao của kế hoạch cùng năm học (giữ lại khi nâng cấp tệp cũ để không mất "
                   "dòng nào). Mỗi năm học chỉ nên có một kế hoạch: hãy đổi năm học của bản sao trong «Thông tin "
