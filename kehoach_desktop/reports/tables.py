@@ -12,7 +12,11 @@ Every piece of a cut row holds at least ``MIN_LINES`` lines (a short tail joins
 the piece before it), so a break inside a row leaves at least that much of it
 on each side. A table's last row is kept whole when it fits on a page, else its
 last two pieces stay together: a remnant of a few lines under a repeated header,
-alone on a page before the next section, reads like a printing mistake.
+alone on a page before the next section, reads like a printing mistake. For the
+same reason a table's last page never holds a lone row (or a row and the tail of
+the one before) on a page mostly empty: the page before it ends earlier, a row
+or a piece of one sooner (``_last_break``), so the last page holds two rows or a
+fair share of a page. Both rules hold for either kind of table below.
 
 A table that starts a fresh page (the plan table on its landscape pages) is
 paginated here: every row height is known, so pages are filled greedily,
@@ -23,20 +27,24 @@ remaining cell at each page break, which made a 60-row plan ~5× slower than
 this, and drawing through its Table cost a quarter of the time to print a plan.
 A table that starts mid-page (a short portrait table) is left to ReportLab,
 with ``RuledTable`` closing each page part with a rule (ReportLab's "splitlast"
-is lost on the second split of the same table).
+is lost on the second split of the same table) and moving its last break earlier
+as ``_last_break`` says. ReportLab splits such a table only between its rows
+(``splitInRow`` is off), which are whole rows or the pieces cut here, so its
+breaks keep ``MIN_LINES`` on each side too.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reportlab.lib import colors
-from reportlab.platypus import Flowable, PageBreak, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable, FrameBreak, PageBreak, Paragraph, Table, TableStyle
 
 from kehoach_desktop.reports.fonts import REGULAR
 from kehoach_desktop.reports.page_table import PAD_X, PAD_Y, RULE, PageTable
 from kehoach_desktop.reports.plain_text import TextRun
 
 MIN_LINES = 3          # fewest lines of a row on either side of a page break
+LONE_FILL = 1 / 3      # a table's last page filled less than this, with under two rows begun on it, is too empty
 
 
 @dataclass
@@ -47,13 +55,41 @@ class Row:
 
 
 class RuledTable(Table):
-    """A Table whose every page-part ends with a rule, even inside a continued row."""
+    """A Table whose every page-part ends with a rule, even inside a continued row, and whose last page
+    is never a lone row on a mostly empty page (``_last_break``)."""
+
+    units: list | None = None     # its body rows as _Units (ruled_table sets them, split hands them on)
+    room: float = 0.0             # a page's height for body rows under the repeated header
 
     def split(self, availWidth, availHeight):
         parts = super().split(availWidth, availHeight)
+        moved = False
+        if len(parts) == 2 and self.units is not None:
+            parts, moved = self._balanced(parts, availWidth)
         if len(parts) == 2:
             parts[0].setStyle(TableStyle([("LINEBELOW", (0, -1), (-1, -1), RULE, colors.black)]))
+        if moved:
+            # ReportLab would fill the page's foot with the rest again: the rest starts the next page
+            parts.insert(1, FrameBreak())
         return parts
+
+    def _balanced(self, parts: list, availWidth: float) -> tuple[list, bool]:
+        """``parts`` split earlier when the second is the table's last page and ``_last_break`` says so;
+        and whether it did."""
+        units, header, moved = self.units or [], self.repeatRows, False
+        assert isinstance(header, int)
+        kept = len(parts[0]._cellvalues) - header
+        if sum(u.height for u in units[kept:]) <= self.room:
+            cut = _last_break(units[:kept], units[kept:], self.room)
+            if cut < kept:          # rows up to the cut fit exactly: ReportLab breaks there (a break it allows)
+                earlier = super().split(availWidth, sum(self._rowHeights[:header + cut]) + 0.5)
+                if len(earlier) == 2:
+                    parts, moved = earlier, True
+        if len(parts) == 2:
+            kept = len(parts[0]._cellvalues) - header
+            parts[0].units, parts[1].units = units[:kept], units[kept:]
+            parts[0].room = parts[1].room = self.room
+        return parts, moved
 
 
 class Piece(Flowable):
@@ -169,6 +205,39 @@ class _Unit:
     closes: bool                 # the last piece of its row: a rule below
     span_from: int | None
     glued: bool = False          # no page break right after this unit
+    starts: bool = False         # the first piece of a row of the table's body (not a heading row)
+
+
+def _lonely(units: list[_Unit], room: float) -> bool:
+    """A last page that reads like a printing mistake: under two rows begun on it, mostly empty."""
+    return sum(u.starts for u in units) < 2 and sum(u.height for u in units) < LONE_FILL * room
+
+
+def _last_break(before: list[_Unit], last: list[_Unit], room: float) -> int:
+    """How many of ``before`` (the units of the page before a table's last page) stay on that page.
+
+    All of them, unless ``last`` is lonely. Then the latest break allowed (not after a glued unit)
+    that moves whole rows until two begin on the last page, as long as the page before keeps as
+    much as the last page gets (a row or two more on a page already mostly full); else the latest
+    that moves rows or pieces of a cut row until the last page holds a fair share of itself
+    (``LONE_FILL``). Never more than the last page's ``room`` holds; the page before keeps a unit.
+    """
+    if not _lonely(last, room):
+        return len(before)
+    height, kept = sum(u.height for u in last), sum(u.height for u in before)
+    rows, fair = sum(u.starts for u in last), len(before)
+    for cut in range(len(before) - 1, 0, -1):
+        unit = before[cut]
+        height, kept, rows = height + unit.height, kept - unit.height, rows + unit.starts
+        if height > room:
+            break
+        if before[cut - 1].glued:
+            continue
+        if rows >= 2:
+            return cut if kept >= height else fair
+        if fair == len(before) and height >= LONE_FILL * room:
+            fair = cut
+    return fair
 
 
 def _units(rows: list[Row], widths: list[float], limit: float) -> list[_Unit]:
@@ -182,7 +251,8 @@ def _units(rows: list[Row], widths: list[float], limit: float) -> list[_Unit]:
             top = PAD_Y if index == 0 else 0
             bottom = PAD_Y + 1 if index == len(stacked) - 1 else 0
             units.append(_Unit(piece, _content_height(piece, row_widths) + top + bottom, top, bottom,
-                               index == len(stacked) - 1, row.span_from))
+                               index == len(stacked) - 1, row.span_from,
+                               starts=index == 0 and not row.keep_with_next))
         if number == len(rows) - 1 and len(stacked) > 1:
             # the table's last row: its tail would be all of the table's last page
             ours = units[-len(stacked):]
@@ -198,7 +268,7 @@ def _header_heights(header: list[list], widths: list[float]) -> list[float]:
     return [_content_height(h, widths) + 2 * PAD_Y + 1 for h in header]
 
 
-def _table(header: list[list], header_heights: list[float], units: list[_Unit], widths: list[float]) -> Table:
+def _table(header: list[list], header_heights: list[float], units: list[_Unit], widths: list[float]) -> RuledTable:
     # the same rules as page_table.PageTable draws, for ReportLab to split between rows
     n = len(header)
     cmds: list = [
@@ -233,7 +303,9 @@ def ruled_table(header: list[list], rows: list[Row], widths: list[float], frame_
     """A bordered table that may start mid-page; ReportLab splits it between rows, header repeated."""
     heights = _header_heights(header, widths)
     units = _units(rows, widths, frame_height - sum(heights) - 24)
-    return _table(header, heights, units, widths)
+    table = _table(header, heights, units, widths)
+    table.units, table.room = units, frame_height - sum(heights) - 1
+    return table
 
 
 def paged_table(heading: Flowable, header: list[list], rows: list[Row], widths: list[float],
@@ -261,6 +333,9 @@ def paged_table(heading: Flowable, header: list[list], rows: list[Row], widths: 
             room = frame_height - sum(heights) - 1
         pages[-1].append(unit)
         used += unit.height
+    if len(pages) > 1:
+        cut = _last_break(pages[-2], pages[-1], room)
+        pages[-2:] = [pages[-2][:cut], pages[-2][cut:] + pages[-1]]
     for page in pages[:-1]:
         page[-1] = _close(page[-1])
     flow: list = [heading]
@@ -273,4 +348,4 @@ def paged_table(heading: Flowable, header: list[list], rows: list[Row], widths: 
 
 def _close(unit: _Unit) -> _Unit:
     """The last unit on a page gets a rule below, even inside a continued row."""
-    return _Unit(unit.cells, unit.height, unit.top, unit.bottom, True, unit.span_from, unit.glued)
+    return replace(unit, closes=True)
