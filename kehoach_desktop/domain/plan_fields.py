@@ -13,7 +13,7 @@ from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57
 
 # The row number leading every table ("TT"): not a field, but it takes its share of the width.
 NUMBER_COLUMN = {
-    FORM_TT18: OnForm(0, "TT", table=3, printed=10),
+    FORM_TT18: OnForm(0, "TT", table=3, printed=9),
     FORM_TT57: OnForm(0, "TT", table=3, printed=9),
 }
 
@@ -52,18 +52,18 @@ PLAN_FIELDS = FieldRegistry((
         FORM_TT57: OnForm(5, "Chỉ số đánh giá kết quả", table=11, printed=25),
     }, words={FORM_TT57: ("chỉ số", "chỉ báo")}, word_rank=3, excel_width=32, fingerprint_empty=True),
     Field("lead", TEXT, "Chủ trì và phối hợp", {
-        FORM_TT18: OnForm(6, "Chủ trì và phối hợp", table=10, printed=26,
+        FORM_TT18: OnForm(6, "Chủ trì và phối hợp", table=10, printed=24,
                           print_heading="Chủ trì và phối hợp thực hiện"),
-        FORM_TT57: OnForm(7, "Đơn vị/cá nhân phụ trách", table=10, printed=24),
+        FORM_TT57: OnForm(7, "Đơn vị/cá nhân phụ trách", table=10, printed=23),
     }, words={FORM_TT18: ("chủ trì", "phụ trách", "người thực hiện", "phối hợp"),
               FORM_TT57: ("phụ trách", "chủ trì", "đơn vị/cá nhân")}, word_rank=8, fingerprint_empty=True),
     Field("timeframe", TIMEFRAME, "Thời gian thực hiện", {
         FORM_TT18: OnForm(7, "Thời gian", table=10, printed=25, label="Thời gian thực hiện",
                           print_heading="Thời gian thực hiện và hoàn thành"),
-        FORM_TT57: OnForm(6, "Thời gian thực hiện", table=9, printed=22),
+        FORM_TT57: OnForm(6, "Thời gian thực hiện", table=9, printed=24),
     }, words={FORM_TT18: ("thời gian",), FORM_TT57: ("thời gian",)}, word_rank=2, fingerprint_empty=True),
     Field("budget", BUDGET, "Dự kiến kinh phí", {
-        FORM_TT18: OnForm(8, "Dự kiến kinh phí", table=9, printed=20),
+        FORM_TT18: OnForm(8, "Dự kiến kinh phí", table=9, printed=22),
         FORM_TT57: OnForm(8, "Nguồn lực bảo đảm", table=9, printed=22),
     }, words={FORM_TT18: ("kinh phí", "nguồn lực", "chi phí"), FORM_TT57: ("nguồn lực", "kinh phí")},
         word_rank=5, fingerprint_empty=True),
@@ -72,10 +72,10 @@ PLAN_FIELDS = FieldRegistry((
                           label="Minh chứng dự kiến"),
     }, words={FORM_TT57: ("minh chứng", "thông tin, dữ liệu")}, word_rank=4, excel_width=30, fingerprint_empty=True),
     Field("support", TEXT, "Điều kiện hỗ trợ khác", {
-        FORM_TT18: OnForm(9, "Điều kiện hỗ trợ khác", table=8, printed=25),
+        FORM_TT18: OnForm(9, "Điều kiện hỗ trợ khác", table=8, printed=22),
     }, words={FORM_TT18: ("điều kiện", "hỗ trợ")}, word_rank=6, excel_width=22, fingerprint_empty=True),
     Field("notes", TEXT, "Ghi chú", {
-        FORM_TT18: OnForm(10, "Ghi chú", table=7, printed=18),
+        FORM_TT18: OnForm(10, "Ghi chú", table=7, printed=22),
     }, words={FORM_TT18: ("ghi chú",), FORM_TT57: ("ghi chú",)}, word_rank=7, excel_width=18, excel_always=True,
         fingerprint_empty=True),
     # What an imported document printed that the fields above do not say, printed as it had it
@@ -86,7 +86,7 @@ PLAN_FIELDS = FieldRegistry((
     Field("rows_above", TEXT, "Dòng tiêu đề phía trên (trong văn bản)", excel_width=20),
     # The year's progress: not on the signed paper, so outside the fingerprint.
     Field("status", STATUS, "Mức độ thực hiện", {
-        FORM_TT57: OnForm(10, "Mức độ thực hiện", table=8, printed=23),
+        FORM_TT57: OnForm(10, "Mức độ thực hiện", table=8, printed=22),
     }, words={FORM_TT18: ("mức độ thực hiện", "tình trạng", "trạng thái"),
               FORM_TT57: ("mức độ thực hiện", "tình trạng", "trạng thái")}, word_rank=1, excel_width=14,
         excel_always=True, excel_label="Trạng thái", fingerprint=False, default="not_started"),
