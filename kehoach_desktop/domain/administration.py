@@ -187,3 +187,20 @@ def governing_body_of(plan: Plan, school: School) -> str:
     """The governing body a plan's letterhead prints: its own, kept from its date; the school's
     only for a plan that has none (made by a program before plans kept theirs)."""
     return plan.governing_body or school.governing_body
+
+
+def split_area(name: str, kinds: tuple[str, ...]) -> tuple[str, str]:
+    """"quận 3" → ("quận", "3"); a name without one of ``kinds`` in front → ("", name). The kind as
+    ``kinds`` spell it (lower case), so a sentence can use it whatever case was typed."""
+    return _split_kind(name, kinds, "")
+
+
+def governing_body_on(day: date | None, plan: Plan, school: School) -> str:
+    """The governing body a document about ``plan`` dated ``day`` prints (a progress report): the
+    plan's own, of its date — unless the document is dated after the reform and the plan's still
+    names a district, when the school's body of today is the one that exists on that day."""
+    own = governing_body_of(plan, school)
+    current = school.governing_body
+    if after_reform(day) and former_names_in(own) and current and not former_names_in(current):
+        return current
+    return own

@@ -16,6 +16,7 @@ from typing import IO, Mapping
 from reportlab.lib.units import mm
 
 from kehoach_desktop.domain import progress as rules
+from kehoach_desktop.domain.administration import governing_body_on
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.number_text import format_percent, format_quantity
 from kehoach_desktop.domain.plan import PERIODS, STATUSES, Plan, PlanRow, ProgressUpdate, School
@@ -146,7 +147,8 @@ def story(plan: Plan, school: School, fw: Framework, updates: Mapping[int, list[
     suffix = plan.number.split("/", 1)[1].split("-", 1)[-1] if "/" in plan.number and "-" in plan.number else ""
     number = "\u00a0" * 8 + "/BC" + (f"-{suffix}" if suffix else "")
     width = PAGES[PORTRAIT].frame_width
-    flow = [letterhead.header(school.governing_body, school.name, number,
+    # the bodies of the report's own date: "UBND HUYỆN …" for April 2025, the commune's after 01/7/2025
+    flow = [letterhead.header(governing_body_on(printed_on, plan, school), school.name, number,
                               letterhead.date_line(printed_on, plan.place or school.place), width)]
     flow += letterhead.title_block("Báo cáo", [
         "KẾT QUẢ THỰC HIỆN KẾ HOẠCH", "CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",

@@ -90,3 +90,12 @@ def test_former_names_are_found_in_capitals_and_a_xa_is_not_a_thi_xa():
     assert former_names_in("UBND THỊ XÃ KIẾN TƯỜNG") == ["THỊ XÃ"]
     assert former_names_in("UBND XÃ VĨNH HẢI") == []
     assert former_names_in("- Phòng Giáo dục và Đào tạo Vĩnh Bảo (b/c);") == ["Phòng Giáo dục và Đào tạo"]
+
+
+def test_a_report_dated_before_the_reform_keeps_the_district_and_one_after_takes_the_commune():
+    from kehoach_desktop.domain.administration import governing_body_on
+    plan = Plan(school_year="2024-2025", framework_id="tt18", governing_body="UBND HUYỆN VĨNH BẢO")
+    assert governing_body_on(date(2025, 4, 30), plan, SCHOOL) == "UBND HUYỆN VĨNH BẢO"
+    assert governing_body_on(date(2025, 7, 31), plan, SCHOOL) == "UBND XÃ VĨNH HẢI"
+    new = Plan(school_year="2026-2027", framework_id="tt57-pt", governing_body="UBND XÃ VĨNH HẢI")
+    assert governing_body_on(date(2026, 11, 30), new, SCHOOL) == "UBND XÃ VĨNH HẢI"
