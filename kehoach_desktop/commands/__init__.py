@@ -15,10 +15,10 @@ COMMANDS = {
     "demo": "core", "check": "core", "gui": "core", "catalog": "catalog", "plan": "plan",
     "progress": "progress", "target": "progress", "export": "exchange", "backup": "exchange",
     "district": "district", "print": "printing", "inspection": "inspection", "word": "office",
-    "excel": "office", "verify": "revisions", "school": "school",
+    "excel": "office", "verify": "revisions", "school": "school", "reply": "reply",
 }
 MODULE_ORDER = ("core", "school", "catalog", "plan", "progress", "exchange", "district", "printing",
-                "inspection", "office", "revisions")
+                "inspection", "office", "revisions", "reply")
 
 
 def command_modules(command: str | None = None) -> list[ModuleType]:

@@ -17,7 +17,7 @@ from kehoach_desktop.commands.text import shown
 def register(sub: argparse._SubParsersAction) -> None:
     verify = sub.add_parser("verify", help="tra mã xác thực in ở chân trang kế hoạch")
     verify.add_argument("file", metavar="FILE.db")
-    verify.add_argument("code", metavar="CODE", help="mã in ở chân trang, ví dụ KH-1A2B3C4D5E")
+    verify.add_argument("code", metavar="CODE", help="mã in ở chân trang (ví dụ KH-7CD2-00FE-B880-18B3), chữ của mã QR, hoặc mã cũ 10 ký tự")
     verify.set_defaults(handler=run_verify)
 
 

@@ -88,6 +88,17 @@ def _check_sizes(data: Any) -> None:
                 stack.extend(value)
 
 
+def load_bounded_json(text: str) -> Any:
+    """``text`` parsed within this module's limits (depth, number length, string and list sizes):
+    the same bounded reading for any small JSON file from outside (a catalog, an office's reply).
+    Raises InputError over a limit and json.JSONDecodeError for text that is not JSON."""
+    if _too_deep(text):
+        raise InputError("các mục lồng nhau quá {limit} tầng", field="file", limit=MAX_DEPTH)
+    data = json.loads(text, parse_int=_number(int), parse_float=_number(float), parse_constant=_not_json)
+    _check_sizes(data)
+    return data
+
+
 def parse_catalog_json(raw: bytes, name: str) -> Any:
     """The JSON value of a catalog file's bytes, or an InputError naming the file and the limit."""
     if len(raw) > MAX_FILE_BYTES:

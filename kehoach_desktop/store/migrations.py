@@ -291,6 +291,36 @@ def document_as_written(db: Database) -> None:
     _stamp(db, 8)
 
 
+@migrations(name="0009_office_replies")
+def office_replies(db: Database) -> None:
+    """What the office answered about a plan (domain.office_reply): its decision and its comments on rows."""
+    db.execute(
+        """CREATE TABLE office_reply (
+            id INTEGER PRIMARY KEY,
+            plan_id INTEGER NOT NULL REFERENCES plan(id) ON DELETE CASCADE,
+            received_at TEXT NOT NULL,
+            file_sha256 TEXT NOT NULL,
+            office TEXT NOT NULL DEFAULT '',
+            governing_body TEXT NOT NULL DEFAULT '',
+            signer TEXT NOT NULL DEFAULT '',
+            plan_code TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL,
+            reasons TEXT NOT NULL DEFAULT '',
+            decided_on TEXT,
+            UNIQUE (plan_id, file_sha256)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE office_comment (
+            reply_id INTEGER NOT NULL REFERENCES office_reply(id) ON DELETE CASCADE,
+            row_id INTEGER NOT NULL REFERENCES plan_row(id) ON DELETE CASCADE,
+            comment TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX office_comment_row ON office_comment(row_id)")
+    _stamp(db, 9)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

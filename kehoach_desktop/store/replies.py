@@ -1,0 +1,100 @@
+"""The office's replies in the school file: a plan's decisions and the comments on its rows.
+
+A reply is applied in one transaction after every check: the school is the one the reply names,
+the plan of its school year exists, every commented row belongs to that plan, and the same file
+is not applied twice. Its inspection records join the plan's (store.inspections).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.office_reply import OfficeReply
+from kehoach_desktop.store import inspections, plans
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class StoredReply:
+    id: int
+    plan_id: int
+    received_at: str
+    office: str
+    governing_body: str
+    signer: str
+    plan_code: str
+    decision: str
+    reasons: str
+    decided_on: str | None
+
+
+def check_reply(db: Database, reply: OfficeReply) -> int:
+    """The id of the plan ``reply`` answers; InputError when it is not this school's or not its plan."""
+    school = plans.get_school(db)
+    if school is None or school.code != reply.school_code:
+        raise InputError("Phản hồi gửi cho trường mã {theirs}, không phải trường của tệp này (mã {ours}); "
+                         "chưa có gì thay đổi.", field="file", theirs=reply.school_code,
+                         ours=school.code if school else "—")
+    plan = next((p for p in plans.list_plans(db) if p.school_year == reply.school_year), None)
+    if plan is None or plan.id is None:
+        raise InputError("Tệp không có kế hoạch năm học {school_year} mà phản hồi nói tới; chưa có gì thay đổi.",
+                         field="file", school_year=reply.school_year)
+    rows = {r.id for r in plans.list_rows(db, plan.id)}
+    named = {c.row_id for c in reply.comments} | {f.row_id for record in reply.inspections
+                                                  for f in record.findings if f.row_id is not None}
+    unknown = sorted(named - rows)
+    if unknown:
+        raise InputError("Phản hồi có ý kiến cho {count} dòng không thuộc kế hoạch năm học {school_year} (có thể "
+                         "kế hoạch đã bị xóa dòng hoặc phản hồi của trường khác); chưa có gì thay đổi.",
+                         field="file", count=len(unknown), school_year=reply.school_year)
+    return plan.id
+
+
+def apply_reply(db: Database, reply: OfficeReply, file_sha256: str) -> int:
+    """Store ``reply`` (checked first); the new reply's id. The same file twice is refused."""
+    with db.atomic():
+        plan_id = check_reply(db, reply)
+        if db.execute("SELECT 1 FROM office_reply WHERE plan_id = ? AND file_sha256 = ?",
+                      [plan_id, file_sha256]).fetchone():
+            raise InputError("Phản hồi này đã được nhập trước đó; không có gì thay đổi.", field="file")
+        received = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        reply_id = db.execute(
+            "INSERT INTO office_reply (plan_id, received_at, file_sha256, office, governing_body, signer, plan_code, "
+            "decision, reasons, decided_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [plan_id, received, file_sha256, reply.office_name, reply.governing_body, reply.signer, reply.plan_code,
+             reply.decision, reply.reasons, reply.decided_on.isoformat() if reply.decided_on else None]).lastrowid
+        assert reply_id is not None
+        for comment in reply.comments:
+            db.execute("INSERT INTO office_comment (reply_id, row_id, comment) VALUES (?, ?, ?)",
+                       [reply_id, comment.row_id, comment.comment])
+        for record in reply.inspections:
+            record.id, record.plan_id, record.school_year = None, plan_id, reply.school_year
+            inspections.save_inspection(db, record)
+    return reply_id
+
+
+def _stored(row: tuple) -> StoredReply:
+    return StoredReply(*row)
+
+
+_COLUMNS = "id, plan_id, received_at, office, governing_body, signer, plan_code, decision, reasons, decided_on"
+
+
+def latest_reply(db: Database, plan_id: int) -> StoredReply | None:
+    row = db.execute(f"SELECT {_COLUMNS} FROM office_reply WHERE plan_id = ? ORDER BY id DESC LIMIT 1",
+                     [plan_id]).fetchone()
+    return _stored(row) if row else None
+
+
+def row_comments(db: Database, plan_id: int) -> dict[int, list[str]]:
+    """Each row's comments from the office, oldest reply first."""
+    found: dict[int, list[str]] = {}
+    rows = db.execute("SELECT c.row_id, c.comment FROM office_comment c JOIN office_reply r ON r.id = c.reply_id "
+                      "WHERE r.plan_id = ? ORDER BY r.id, c.rowid", [plan_id])
+    for row_id, comment in rows:
+        found.setdefault(row_id, []).append(comment)
+    return found
