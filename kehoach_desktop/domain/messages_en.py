@@ -339,4 +339,6 @@ ENGLISH: dict[str, str] = {
     "Phản hồi có ý kiến cho {count} dòng không thuộc kế hoạch năm học {school_year} (có thể kế hoạch đã bị xóa dòng hoặc phản hồi của trường khác); chưa có gì thay đổi.": "The reply comments on {count} rows that are not in the {school_year} plan (rows may have been deleted, or the reply is for another school); nothing has been changed.",
     "Phản hồi này đã được nhập trước đó; không có gì thay đổi.": "This reply was imported before; nothing has been changed.",
     "Không đọc được tệp phản hồi «{name}» ({reason}); chưa có gì thay đổi.": "The reply file «{name}» could not be read ({reason}); nothing has been changed.",
+    "Không dàn được trang in: có một đoạn (thường là tên trường, cơ quan chủ quản hoặc địa danh ở đầu văn bản) dài quá một trang giấy. Hãy rút ngắn rồi in lại.": "The pages could not be laid out: one block (usually the school's name, its governing body or the place name at the top of the document) is longer than a page. Shorten it, then print again.",
+    "«{label}» dài {length} ký tự; tối đa {limit} ký tự (một dòng trên giấy).": "«{label}» is {length} characters long; at most {limit} characters (one line on paper).",
 }

@@ -12,8 +12,9 @@ from typing import IO
 
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.units import mm
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, LayoutError, Frame, NextPageTemplate, PageBreak, PageTemplate
 
+from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.fonts import REGULAR, register_fonts
 
@@ -91,4 +92,11 @@ def build(story: list, out: str | os.PathLike | IO[bytes], *, title: str, author
         ticker.expected_pages = 1 + sum(type(f) is PageBreak for f in story)
         doc.setProgressCallBack(ticker.reportlab)
         ticker.beat()
-    doc.build(story)
+    try:
+        doc.build(story)
+    except LayoutError:
+        # one block taller than a page (a letterhead line of thousands of characters, a damaged
+        # file): a refusal naming what to shorten, never a crash; the caller writes no file
+        raise InputError("Không dàn được trang in: có một đoạn (thường là tên trường, cơ quan chủ quản hoặc "
+                         "địa danh ở đầu văn bản) dài quá một trang giấy. Hãy rút ngắn rồi in lại.",
+                         field="file") from None

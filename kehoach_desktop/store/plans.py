@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.field_text import current_text
+from kehoach_desktop.domain.school_fields import checked_plan_header, checked_school
 from kehoach_desktop.domain.fields import plan_fields, value_of, with_value
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.store.records import (
@@ -36,8 +37,10 @@ def get_school(db: Database) -> School | None:
 
 
 def save_school(db: Database, school: School) -> None:
+    """Write the school, its fields cleaned and within their limits (domain.school_fields)."""
+    record = school_to_record(checked_school(school))
     with db.atomic():
-        db.table("school").upsert(school_to_record(school), pk="id")
+        db.table("school").upsert(record, pk="id")
 
 
 # -- plans ------------------------------------------------------------------
@@ -109,7 +112,7 @@ def save_plan_header(db: Database, plan: Plan) -> int:
 
     The status is not the caller's to write: a new plan is a draft, and only issuing
     (store.revisions.issue_plan) makes a plan «Đã ban hành», with the revision that proves it."""
-    record = plan_to_record(plan)
+    record = plan_to_record(checked_plan_header(plan))
     record.pop("status", None)
     record["updated_at"] = _now()
     with db.atomic():

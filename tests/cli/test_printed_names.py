@@ -11,14 +11,26 @@ HOSTILE = "Trường\x1b[2J THCS\x9b31m Hòa Bình\nTổng cộng: 0\r\x07"
 
 
 def named(path, name: str):
+    """The name written into the file as another program might have (the store itself cleans it)."""
     db = open_school_file(path)
     try:
-        school = plans.get_school(db) or School(name="", code="79760101", level="thcs")
-        school.name = name
-        plans.save_school(db, school)
+        if plans.get_school(db) is None:
+            plans.save_school(db, School(name="x", code="79760101", level="thcs"))
+        db.execute("UPDATE school SET name = ? WHERE id = 1", [name])
     finally:
         db.close()
     return path
+
+
+def test_the_store_itself_keeps_a_name_on_one_harmless_line(demo_file):
+    db = open_school_file(demo_file)
+    try:
+        school = plans.get_school(db)
+        school.name = HOSTILE
+        plans.save_school(db, school)
+        assert plans.get_school(db).name == "Trường[2J THCS31m Hòa Bình Tổng cộng: 0"
+    finally:
+        db.close()
 
 
 def test_a_school_name_with_escapes_and_a_fake_total_is_printed_on_one_line(demo_file, capsys):
@@ -49,3 +61,21 @@ def test_vietnamese_and_ordinary_punctuation_are_kept():
     text = "Trường Tiểu học Đồng Tháp — «Kế hoạch» 2025-2026 (45/KH-THCS) ½ ✓"
     assert shown(text) == text
     assert shown("a\tb\r\nc\x00d\x1b]0;title\x07e") == "a b cde"
+
+
+def test_a_letterhead_longer_than_a_page_is_refused_with_exit_2_not_a_crash(demo_file, tmp_path, capsys):
+    """A damaged or hostile file whose plan's governing body is 100 KB long: print refuses, writes nothing."""
+    db = open_school_file(demo_file)
+    try:
+        db.execute("UPDATE plan SET governing_body = ? WHERE school_year = '2026-2027'", ["UBND XÃ " * 12_000])
+    finally:
+        db.close()
+    out = tmp_path / "x.pdf"
+    assert main(["print", "plan", str(demo_file), "--year", "2026-2027", "-o", str(out)]) == 2
+    assert "dài quá một trang giấy" in capsys.readouterr().err and not out.exists()
+
+
+def test_a_school_name_of_ten_thousand_characters_is_refused_by_name(demo_file, capsys):
+    assert main(["school", "set", str(demo_file), "--commune", "xã " + "Vĩnh Hải " * 1200]) == 2
+    err = capsys.readouterr().err
+    assert " dài " in err and "tối đa" in err and "Traceback" not in err

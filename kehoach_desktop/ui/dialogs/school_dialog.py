@@ -10,6 +10,7 @@ from kehoach_desktop.domain.administration import former_names_in, proposed_bodi
 from kehoach_desktop.domain.catalog import Framework, frameworks_for_level
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import SCHOOL_LEVELS, School
+from kehoach_desktop.domain.school_fields import checked_school
 from kehoach_desktop.domain.school_level import level_from_name, teaches_upper_secondary
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
@@ -182,7 +183,7 @@ class SchoolForm(QWidget):
             raise InputError("Chưa nhập tên trường.", field="name")
         if not values["code"]:
             raise InputError("Chưa nhập mã trường (mã do phòng giáo dục cấp).", field="code")
-        return School(level=self.level.currentData(), **values)
+        return checked_school(School(level=self.level.currentData(), **values))   # cleaned, within its limits
 
 
 class SchoolDialog(QDialog):
