@@ -60,12 +60,24 @@ def file_report(path: Path) -> dict:
             "plans": [
                 {"school_year": p.school_year, "framework": p.framework_id, "circular": _circular(p.framework_id),
                  "number": p.number,
-                 "rows": len(plans.list_rows(db, p.id)), "copy_number": copies[p.id]}
+                 "rows": len(plans.list_rows(db, p.id)), "copy_number": copies[p.id],
+                 "revisions_readable": _revisions_readable(db, p.id)}
                 for p in plans.list_plans(db)
             ],
         }
     finally:
         db.close()
+
+
+def _revisions_readable(db, plan_id) -> bool:
+    """Whether every issued revision of the plan can be read back (a damaged one is reported)."""
+    from kehoach_desktop.domain.errors import InputError
+    from kehoach_desktop.store.revisions import list_revisions
+    try:
+        list_revisions(db, plan_id)
+    except InputError:
+        return False
+    return True
 
 
 def _circular(framework_id: str) -> str:
@@ -90,6 +102,9 @@ def run_check(args: argparse.Namespace) -> int:
             follows = f"Thông tư {p['circular']}, " if p["circular"] else ""
             print(f"  Kế hoạch năm học {shown(p['school_year'])} ({shown(follows)}{shown(p['framework'])}): "
                   f"{p['rows']} dòng{copy}")
+            if not p["revisions_readable"]:
+                print("    Lưu ý: có lần ban hành bị hỏng, không đọc được; hãy khôi phục từ bản sao lưu "
+                      "(kehoach backup list).")
         if any(p["copy_number"] for p in report["plans"]):
             print("Lưu ý: tệp có bản sao của kế hoạch cùng năm học (giữ lại khi nâng cấp tệp cũ để không mất "
                   "dòng nào). Mỗi năm học chỉ nên có một kế hoạch: hãy đổi năm học của bản sao trong «Thông tin "

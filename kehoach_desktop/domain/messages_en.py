@@ -341,4 +341,5 @@ ENGLISH: dict[str, str] = {
     "Không đọc được tệp phản hồi «{name}» ({reason}); chưa có gì thay đổi.": "The reply file «{name}» could not be read ({reason}); nothing has been changed.",
     "Không dàn được trang in: có một đoạn (thường là tên trường, cơ quan chủ quản hoặc địa danh ở đầu văn bản) dài quá một trang giấy. Hãy rút ngắn rồi in lại.": "The pages could not be laid out: one block (usually the school's name, its governing body or the place name at the top of the document) is longer than a page. Shorten it, then print again.",
     "«{label}» dài {length} ký tự; tối đa {limit} ký tự (một dòng trên giấy).": "«{label}» is {length} characters long; at most {limit} characters (one line on paper).",
+    "Lần ban hành {number} của kế hoạch trong tệp bị hỏng (nội dung lưu không đọc được); hãy khôi phục tệp từ bản sao lưu (kehoach backup list). Chưa có gì thay đổi.": "Revision {number} of the plan is damaged in the file (what was stored cannot be read); restore the file from a backup (kehoach backup list). Nothing has been changed.",
 }

@@ -10,13 +10,14 @@ makes N+1; earlier revisions stay readable exactly as they were issued.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError, joined
-from kehoach_desktop.domain.canonical import CURRENT_VERSION, fingerprint_for, printed_content
+from kehoach_desktop.domain.canonical import CURRENT_VERSION, KNOWN_VERSIONS, fingerprint_for, printed_content
 from kehoach_desktop.domain.fingerprint import PrintStamp, canonical_json, canonical_plan, parse_code, short_code
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.serialize import plan_from_dict
@@ -94,7 +95,18 @@ class CodeMatch:
 
 
 def _revision(row: tuple) -> Revision:
-    return Revision(row[0], row[1], row[2], row[3], row[4], json.loads(row[5]), row[6])
+    """A revision as stored; a damaged one (another program, a bad sector) is refused by name, never a crash."""
+    number, fingerprint, version = row[2], row[4], row[6]
+    try:
+        snapshot = json.loads(row[5]) if isinstance(row[5], str) else None
+    except (ValueError, RecursionError):
+        snapshot = None
+    if (not isinstance(snapshot, dict) or version not in KNOWN_VERSIONS or not isinstance(fingerprint, str)
+            or not re.fullmatch(r"[0-9a-f]{64}", fingerprint)):
+        raise InputError("Lần ban hành {number} của kế hoạch trong tệp bị hỏng (nội dung lưu không đọc được); "
+                         "hãy khôi phục tệp từ bản sao lưu (kehoach backup list). Chưa có gì thay đổi.",
+                         field="revision", number=number)
+    return Revision(row[0], row[1], number, row[3], fingerprint, snapshot, version)
 
 
 _COLUMNS = "id, plan_id, number, issued_at, fingerprint, snapshot, canonical_version"

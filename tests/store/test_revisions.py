@@ -181,3 +181,23 @@ def test_a_chi_tieu_changed_after_issue_makes_the_plan_edited_but_its_actual_fig
     targets[0].value += 5                                      # the chỉ tiêu itself: it prints in the plan
     save_targets(db, plan.id, targets)
     assert issue_state(db, plans.get_plan(db, plan.id)).edited_since
+
+
+@pytest.mark.parametrize("damage", [
+    "snapshot = 'not json {'", "snapshot = '[1, 2]'", "canonical_version = 99", "fingerprint = 'zz'",
+    "snapshot = '" + "[" * 100_000 + "'",
+], ids=["not JSON", "a list", "an unknown version", "a fingerprint that is not hex", "100,000 brackets"])
+def test_a_damaged_revision_is_refused_by_name_everywhere_and_check_says_so(demo_file, tmp_path, capsys, damage):
+    import sqlite3
+
+    from kehoach_desktop.cli import main
+    with sqlite3.connect(demo_file) as conn:
+        conn.execute(f"UPDATE plan_revision SET {damage}")
+    for argv in (["print", "plan", str(demo_file), "--year", "2024-2025", "-o", str(tmp_path / "x.pdf")],
+                 ["plan", "revisions", str(demo_file), "--year", "2024-2025"],
+                 ["verify", str(demo_file), "KH-0000-0000-0000-0000"]):
+        assert main(argv) == 2, argv
+        err = capsys.readouterr().err
+        assert "bị hỏng" in err and "Traceback" not in err
+    assert main(["check", str(demo_file)]) == 0
+    assert "lần ban hành bị hỏng" in capsys.readouterr().out
