@@ -204,3 +204,10 @@ def governing_body_on(day: date | None, plan: Plan, school: School) -> str:
     if after_reform(day) and former_names_in(own) and current and not former_names_in(current):
         return current
     return own
+
+
+def school_of_plan(plan: Plan, school: School) -> School:
+    """The school as the plan's paper names it: its name and governing body of the plan's own date
+    (a renamed school's filed plans keep the old name, as their codes do)."""
+    from dataclasses import replace
+    return replace(school, name=plan.school_name or school.name, governing_body=governing_body_of(plan, school))

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from dataclasses import asdict
 
-from kehoach_desktop.domain.administration import governing_body_of
+from kehoach_desktop.domain.administration import governing_body_of, school_of_plan
 from kehoach_desktop.domain.catalog_model import Framework
 from kehoach_desktop.domain.field_text import field_text
 from kehoach_desktop.domain.fields import STATUS, plan_fields, value_of
@@ -49,7 +49,7 @@ ROW_WORDS_V2 = ("criterion_wording", "rows_above")
 # Plan fields the signed paper does not print as such (the letterhead, rows and chỉ tiêu have
 # their own parts above). Every other Plan field must be in HEADER_V2: a test fails on a field in
 # neither, so a new field is a decision, never an accident.
-NOT_IN_HEADER = ("id", "status", "rows", "targets", "governing_body")
+NOT_IN_HEADER = ("id", "status", "rows", "targets", "governing_body", "school_name")
 
 
 def _empty(value) -> bool:
@@ -130,7 +130,7 @@ def printed_content(plan: Plan, school: School | None, framework: Framework | No
         "v": 2,
         "letterhead": {
             "governing_body": nfc(governing_body_of(plan, school) if school else plan.governing_body).upper(),
-            "school": nfc(school.name).upper() if school else "",
+            "school": nfc(school_of_plan(plan, school).name if school else plan.school_name).upper(),
         },
         "circular": framework.circular if framework is not None else "",
         "header": {name: _header_value(plan, name) for name in HEADER_V2},

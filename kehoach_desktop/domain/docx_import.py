@@ -200,6 +200,7 @@ def _settle_framework(result: DocxImport, frameworks: Mapping[str, Framework], f
     result.school.level = school_level or school_level_from_name(result.school.name) or result.school.level
     result.school.place = result.plan.place
     result.plan.governing_body = result.school.governing_body   # the letterhead of the plan's own date
+    result.plan.school_name = result.school.name
     return fw
 
 

@@ -53,6 +53,7 @@ def plan_for_next_year(plan: Plan, school: School | None = None) -> Plan:
     fresh = copy.deepcopy(plan)
     if school is not None:
         fresh.governing_body = school.governing_body or plan.governing_body
+        fresh.school_name = school.name or plan.school_name
         fresh.place = school.place or plan.place
     fresh.id = None
     fresh.school_year = new_year

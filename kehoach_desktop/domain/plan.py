@@ -209,6 +209,8 @@ class Plan:
     # The letterhead's governing body as of the plan's date: a later change of the school's
     # details never rewrites a filed plan ("" only in plans made before this field: the school's).
     governing_body: str = ""
+    # The school's name as of the plan's date, likewise ("" only in plans made before this field).
+    school_name: str = ""
     issued_on: date | None = None
     title: str = "Cải tiến chất lượng giáo dục"
     purposes: list[str] = field(default_factory=list)      # I. Mục đích, yêu cầu

@@ -109,6 +109,7 @@ def new_plan(school: School, school_year: str, framework: Framework) -> Plan:
         framework_id=framework.id,
         place=nfc(school.place),
         governing_body=nfc(school.governing_body),
+        school_name=nfc(school.name),
         general_info="\n".join(_filled(text.general_info, values)),
         bases=_filled(text.bases, values),
         purposes=_filled(text.purposes, values),

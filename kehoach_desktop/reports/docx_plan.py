@@ -14,7 +14,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.field_text import printed_columns, scaled
 from kehoach_desktop.domain.plan import FORM_TT57, Organization, Plan, PlanRow, School
-from kehoach_desktop.domain.administration import governing_body_of
+from kehoach_desktop.domain.administration import governing_body_of, school_of_plan
 from kehoach_desktop.domain.list_items import basis_lines, item_line
 from kehoach_desktop.domain.organization_text import organization_blocks
 from kehoach_desktop.domain.plan_start import form_text
@@ -132,6 +132,7 @@ def _closing(doc, plan: Plan, school: School) -> None:
 def plan_document(plan: Plan, school: School, fw: Framework):
     """The python-docx Document of ``plan`` on its framework's form, section for section as the PDF."""
     doc = s.new_document()
+    school = school_of_plan(plan, school)     # the name and governing body of the plan's own date
     _letterhead(doc, plan, school)
     _title(doc, plan)
     form = form_text(fw.plan_form)

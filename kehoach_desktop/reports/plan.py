@@ -5,6 +5,7 @@ import os
 from typing import IO
 
 from kehoach_desktop.domain.catalog import Framework
+from kehoach_desktop.domain.administration import school_of_plan
 from kehoach_desktop.domain.canonical import content_stamp
 from kehoach_desktop.domain.fingerprint import PrintStamp
 from kehoach_desktop.domain.plan import FORM_TT57, Plan, School
@@ -26,6 +27,7 @@ def print_plan(plan: Plan, school: School, fw: Framework, out: str | os.PathLike
     content code, marked as a draft (only a frozen revision is called issued). ``progress``: see reports.build_progress;
     it hears of each table row measured and each page laid out, and an exception it raises stops the
     build before the PDF is finished."""
+    school = school_of_plan(plan, school)     # the name and governing body of the plan's own date
     title = f"Kế hoạch {nfc(plan.title).lower()} năm học {plan.school_year} - {nfc(school.name)}"
     ticker = Ticker(progress)
     story = plan_story(plan, school, fw, ticker)   # first: its rows tell the caller the build is under way

@@ -321,6 +321,15 @@ def office_replies(db: Database) -> None:
     _stamp(db, 9)
 
 
+@migrations(name="0010_school_name_of_its_date")
+def school_name_of_its_date(db: Database) -> None:
+    """A plan keeps the school's name of its date, as it keeps its governing body (0006): renaming the
+    school later neither rewrites a filed plan's letterhead nor turns its issued code into a draft's."""
+    db.execute("ALTER TABLE plan ADD COLUMN school_name TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE plan SET school_name = COALESCE((SELECT name FROM school WHERE id = 1), '')")
+    _stamp(db, 10)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

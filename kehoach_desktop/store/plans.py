@@ -114,6 +114,12 @@ def save_plan_header(db: Database, plan: Plan) -> int:
     (store.revisions.issue_plan) makes a plan «Đã ban hành», with the revision that proves it."""
     record = plan_to_record(checked_plan_header(plan))
     record.pop("status", None)
+    if plan.id is None:
+        # a new document takes the school's name and governing body of today, and keeps them
+        school = get_school(db)
+        for key, value in (("school_name", school.name if school else ""),
+                           ("governing_body", school.governing_body if school else "")):
+            record[key] = record[key] or value
     record["updated_at"] = _now()
     with db.atomic():
         check_year_free(db, record["school_year"], plan.id)

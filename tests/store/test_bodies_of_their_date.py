@@ -51,3 +51,26 @@ def test_an_upgraded_file_prints_its_old_letterheads_even_after_the_school_moves
             assert all("VĨNH HẢI" not in text for text in after.values())
         finally:
             db.close()
+
+
+def test_renaming_the_school_leaves_its_issued_plans_issued_with_their_old_name(demo_file, tmp_path):
+    """The demo's plans are issued; the school is renamed: each still prints its own name and
+    «Bản ban hành lần 1» with the same code, and a new plan takes the new name."""
+    from kehoach_desktop.catalogs import installed_catalogs
+    from kehoach_desktop.domain.plan_start import new_plan
+    from kehoach_desktop.store.revisions import print_stamp
+    db = open_school_file(demo_file)
+    try:
+        before = {p.id: print_stamp(db, plans.get_plan(db, p.id), plans.get_school(db)) for p in plans.list_plans(db)}
+        school = plans.get_school(db)
+        school.name = "Trường THCS Hòa Bình Mới"
+        plans.save_school(db, school)
+        for plan in plans.list_plans(db):
+            stamp = print_stamp(db, plans.get_plan(db, plan.id), plans.get_school(db))
+            assert (stamp.revision, stamp.code) == (before[plan.id].revision, before[plan.id].code) == (1, stamp.code)
+            assert "TRƯỜNG THCS HÒA BÌNH\n" in first_page(db, plan) + "\n"
+            assert "HÒA BÌNH MỚI" not in first_page(db, plan)
+        fresh = new_plan(plans.get_school(db), "2027-2028", installed_catalogs()["tt57-pt"])
+        assert fresh.school_name == "Trường THCS Hòa Bình Mới"
+    finally:
+        db.close()

@@ -84,6 +84,9 @@ def test_a_full_plan_of_each_form_survives_closing_and_reopening_the_file(school
             row.id = row.id  # ids were assigned on save
         assert loaded.status == "draft"      # «Đã ban hành» comes only from issuing, never from a save
         plan.status = "draft"
+        school = plans.get_school(reopened)  # a new plan takes the school's name and body of its day
+        assert (loaded.school_name, loaded.governing_body) == (school.name, plan.governing_body or school.governing_body)
+        plan.school_name, plan.governing_body = loaded.school_name, loaded.governing_body
         assert loaded == plan
         assert plans.get_school(reopened).code == "THCS-AP-017"
     finally:
