@@ -13,6 +13,7 @@ import copy
 from dataclasses import replace
 
 from kehoach_desktop.domain.parse import parse_school_year
+from kehoach_desktop.domain.catalog_model import Framework
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.values import Timeframe
 
@@ -69,4 +70,29 @@ def plan_for_next_year(plan: Plan, school: School | None = None) -> Plan:
     for review in fresh.monitoring:
         review.result = ""
         review.adjustment = ""
+    return fresh
+
+
+def plan_under_new_circular(plan: Plan, school: School, old: Framework, new: Framework) -> Plan:
+    """Next year's plan when that year follows another circular (2026-2027: Thông tư 57/2026 after the
+    2018 ones it repealed): a new plan on the new form, started with its text, whose rows are last
+    year's unfinished ones carried as the new form's rows — each row's content is what it aimed at
+    («Tiêu chí 3.4. Khu vệ sinh…» with its result), its tasks, lead, timeframe and budget kept, and a
+    note saying where it came from; criterion codes are not carried, the two catalogs do not share them."""
+    from kehoach_desktop.domain.plan_start import new_plan
+    from kehoach_desktop.domain.row_order import criterion_of
+    fresh = new_plan(school, next_school_year(plan.school_year), new)
+    rows = []
+    for row in plan.rows:
+        if is_complete(row):
+            continue
+        carried = _carried_row(row)
+        criterion = criterion_of(row.criterion_code, old)
+        aim = f"Tiêu chí {criterion.code}. {criterion.title}" if criterion else row.content
+        content = "\n".join(x for x in (aim, row.expected_result) if x)
+        rows.append(PlanRow(content=content or row.tasks, expected_result=row.expected_result, tasks=row.tasks,
+                            lead=row.lead, timeframe=carried.timeframe, budget=row.budget, support=row.support,
+                            notes=f"Chuyển từ kế hoạch năm học {plan.school_year} ({old.circular}).",
+                            position=len(rows)))
+    fresh.rows = rows
     return fresh
