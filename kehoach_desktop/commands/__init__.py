@@ -10,11 +10,12 @@ from __future__ import annotations
 import importlib
 from types import ModuleType
 
-# Top-level command → the module that registers it (`plan` brings its `issue`/`revisions` actions).
+# Top-level command → the module that registers it (`plan` brings its `issue`/`revisions` actions;
+# `district` registers `office` and its old name `district`).
 COMMANDS = {
     "demo": "core", "check": "core", "gui": "core", "catalog": "catalog", "plan": "plan",
     "progress": "progress", "target": "progress", "export": "exchange", "backup": "exchange",
-    "district": "district", "print": "printing", "inspection": "inspection", "word": "office",
+    "district": "district", "office": "district", "print": "printing", "inspection": "inspection", "word": "office",
     "excel": "office", "verify": "revisions", "school": "school", "reply": "reply",
 }
 MODULE_ORDER = ("core", "school", "catalog", "plan", "progress", "exchange", "district", "printing",

@@ -1,51 +1,98 @@
-"""`kehoach district init|import|list|summary`: the district office's workspace."""
+"""`kehoach office init|set|show|import|list|summary|history|extract|gui`: the managing office's workspace.
+
+The office is the commune's Phòng Văn hóa - Xã hội, the Sở GD&ĐT or, for files made before
+01/7/2025, a Phòng GD&ĐT (domain.office). `kehoach district …` is the same commands under their
+old name, so scripts written for the Phòng GD&ĐT keep working.
+"""
 from __future__ import annotations
 
 import argparse
-
+import sys
 from pathlib import Path
 
 from kehoach_desktop.commands.text import shown, shown_json
 
+ACTIONS = "init|set|show|import|list|summary|history|extract|gui"
+
 
 def register(sub: argparse._SubParsersAction) -> None:
-    district = sub.add_parser("district", help="tệp của Phòng GD&ĐT: nhập tệp các trường, xem tiến độ")
-    actions = district.add_subparsers(dest="district_command", metavar="init|import|list|summary|history|extract|gui", required=True)
-    init = actions.add_parser("init", help="tạo tệp Phòng GD&ĐT mới")
-    init.add_argument("file", metavar="DISTRICT.db")
-    init.add_argument("--name", required=True, help='tên Phòng, ví dụ "Phòng GD&ĐT Quận 3"')
+    _register(sub, "office", "tệp của cơ quan quản lý (Phòng Văn hóa - Xã hội, Sở GD&ĐT): nhập tệp các trường, "
+                             "xem tiến độ, in tổng hợp")
+    _register(sub, "district", "tên cũ của «kehoach office» (tệp Phòng GD&ĐT trước 01/7/2025 vẫn dùng được)")
+
+
+def _identity_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--kind", metavar="xa|so", help="loại cơ quan: xa (UBND xã/phường/đặc khu — Phòng Văn hóa - "
+                                                        "Xã hội), so (Sở GD&ĐT)")
+    parser.add_argument("--commune", metavar="…", help='xã/phường/đặc khu, ví dụ "xã Vĩnh Hải"')
+    parser.add_argument("--province", metavar="…", help='tỉnh/thành phố, ví dụ "thành phố Hải Phòng"')
+    parser.add_argument("--signer", metavar="HỌ_TÊN", help="họ tên người ký báo cáo")
+    parser.add_argument("--signer-title", metavar="…", help='chức vụ người ký, ví dụ "TRƯỞNG PHÒNG", '
+                                                            '"KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC"')
+    parser.add_argument("--name", metavar="…", help="tên cơ quan trong câu văn (mặc định: theo loại và địa bàn)")
+
+
+def _register(sub: argparse._SubParsersAction, command: str, helptext: str) -> None:
+    office = sub.add_parser(command, help=helptext)
+    actions = office.add_subparsers(dest="office_command", metavar=ACTIONS, required=True)
+    init = actions.add_parser("init", help="tạo tệp cơ quan mới: loại cơ quan, địa bàn, người ký",
+                              description="Không ghi --kind thì chương trình hỏi. Chỉ ghi --name (như lệnh cũ "
+                                          "«district init») là tạo tệp Phòng GD&ĐT như trước 01/7/2025.")
+    init.add_argument("file", metavar="OFFICE.db")
+    _identity_options(init)
     init.set_defaults(handler=run_init)
 
+    put = actions.add_parser("set", help="sửa thông tin cơ quan (bản cũ được giữ cho văn bản đã lập trước đó)")
+    put.add_argument("file", metavar="OFFICE.db")
+    _identity_options(put)
+    put.add_argument("--governing-body", metavar="…", help='dòng cơ quan chủ quản, ví dụ "UBND XÃ VĨNH HẢI"')
+    put.add_argument("--office-line", metavar="…", help='dòng tên cơ quan, ví dụ "PHÒNG VĂN HÓA - XÃ HỘI"')
+    put.add_argument("--place", metavar="…", help='địa danh ở dòng ngày tháng, ví dụ "Vĩnh Hải"')
+    put.add_argument("--symbol", metavar="…", help='ký hiệu báo cáo sau "Số: …/", ví dụ "BC-VHXH"')
+    put.add_argument("--recipient", action="append", metavar="…", help="một dòng Nơi nhận (ghi nhiều lần)")
+    put.add_argument("--since", metavar="dd/mm/yyyy", help="áp dụng từ ngày (mặc định: hôm nay)")
+    put.set_defaults(handler=run_set)
+
+    show = actions.add_parser("show", help="thông tin cơ quan và các lần thay đổi")
+    show.add_argument("file", metavar="OFFICE.db")
+    show.add_argument("--json", action="store_true", help="in dạng JSON")
+    show.set_defaults(handler=run_show)
+
     imp = actions.add_parser("import", help="nhập các tệp trường gửi lên (mỗi tệp một báo cáo)")
-    imp.add_argument("file", metavar="DISTRICT.db")
+    imp.add_argument("file", metavar="OFFICE.db")
     imp.add_argument("schools", metavar="FILE", nargs="+", help="các tệp xuất của trường")
     imp.add_argument("--accept-rename", action="store_true",
                      help="chấp nhận tệp có mã trường đã biết nhưng tên trường khác (trường đổi tên)")
     imp.set_defaults(handler=run_import)
 
-    for name, helptext in (("list", "xem tiến độ các trường cạnh nhau"),
-                           ("summary", "bảng tổng hợp tiến độ (như bản in)")):
-        listing = actions.add_parser(name, help=helptext)
-        listing.add_argument("file", metavar="DISTRICT.db")
+    for name, text in (("list", "xem tiến độ các trường cạnh nhau"), ("summary", "bảng tổng hợp tiến độ (như bản in)")):
+        listing = actions.add_parser(name, help=text)
+        listing.add_argument("file", metavar="OFFICE.db")
+        listing.add_argument("--year", metavar="2026-2027", help="năm học (mặc định: năm học hiện tại)")
         listing.add_argument("--json", action="store_true", help="in dạng JSON")
         if name == "summary":
             listing.add_argument("--pdf", metavar="OUT.pdf", help="in bảng tổng hợp ra PDF (để ký, gửi)")
+            listing.add_argument("--date", metavar="dd/mm/yyyy", help="ngày của báo cáo (mặc định: hôm nay)")
+            listing.add_argument("--number", metavar="12", help='số báo cáo: "12" in «Số: 12/BC-…» (mặc định: để trống)')
+            listing.add_argument("--recipient", action="append", metavar="…",
+                                 help="một dòng Nơi nhận thay cho nơi nhận của cơ quan (ghi nhiều lần)")
+            listing.add_argument("--signer", metavar="HỌ_TÊN", help="người ký báo cáo này")
+            listing.add_argument("--signer-title", metavar="…", help="chức vụ người ký báo cáo này")
         listing.set_defaults(handler=run_list)
 
-
     history = actions.add_parser("history", help="lịch sử các lần nhập (mọi bản đã nhập đều được giữ)")
-    history.add_argument("file", metavar="DISTRICT.db")
+    history.add_argument("file", metavar="OFFICE.db")
     history.add_argument("code", metavar="MÃ_TRƯỜNG", nargs="?", help="chỉ một trường")
     history.set_defaults(handler=run_history)
 
     extract = actions.add_parser("extract", help="lấy dữ liệu một trường ra tệp trường (để xem, in, lập biên bản)")
-    extract.add_argument("file", metavar="DISTRICT.db")
+    extract.add_argument("file", metavar="OFFICE.db")
     extract.add_argument("code", metavar="MÃ_TRƯỜNG")
     extract.add_argument("-o", "--output", required=True, metavar="OUT.db")
     extract.set_defaults(handler=run_extract)
 
-    gui = actions.add_parser("gui", help="mở cửa sổ Phòng GD&ĐT")
-    gui.add_argument("file", metavar="DISTRICT.db")
+    gui = actions.add_parser("gui", help="mở cửa sổ cơ quan quản lý")
+    gui.add_argument("file", metavar="OFFICE.db")
     gui.add_argument("--screenshot", metavar="OUT.png", help="chụp cửa sổ vào tệp PNG rồi thoát")
     gui.set_defaults(handler=run_gui)
 
@@ -88,9 +135,64 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_init(args: argparse.Namespace) -> int:
-    from kehoach_desktop.store.district import create_district
-    path = create_district(Path(args.file), args.name)
-    print(f"Đã tạo tệp Phòng GD&ĐT: {shown(path)}")
+    from kehoach_desktop.commands.district_identity import asked_identity, identity_lines
+    from kehoach_desktop.store.district import create_district, create_office, open_district
+    from kehoach_desktop.store.district_office import identity_at
+    if args.name and not any((args.kind, args.commune, args.province, args.signer, args.signer_title)):
+        path = create_district(Path(args.file), args.name)    # the old `district init --name`
+    else:
+        path = create_office(Path(args.file), asked_identity(args, ask=sys.stdin.isatty()))
+    db = open_district(path)
+    try:
+        identity = identity_at(db)
+    finally:
+        db.close()
+    print(shown(f"Đã tạo tệp cơ quan quản lý: {path}"))
+    for line in identity_lines(identity):
+        print(line)
+    return 0
+
+
+def run_set(args: argparse.Namespace) -> int:
+    from kehoach_desktop.commands.district_identity import changed_identity, identity_lines
+    from kehoach_desktop.store.district import open_district
+    from kehoach_desktop.store.district_office import identity_at, record_identity
+    db = open_district(Path(args.file))
+    try:
+        identity, since = changed_identity(identity_at(db), args)
+        identity = record_identity(db, identity, since)
+    finally:
+        db.close()
+    print(shown(f"Đã lưu thông tin cơ quan, áp dụng từ ngày {since.strftime('%d/%m/%Y')} "
+                "(văn bản ngày trước đó giữ thông tin cũ):"))
+    for line in identity_lines(identity):
+        print(line)
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    from dataclasses import asdict
+    from kehoach_desktop.commands.district_identity import identity_lines
+    from kehoach_desktop.store.district import open_district
+    from kehoach_desktop.store.district_office import identity_history
+    db = open_district(Path(args.file))
+    try:
+        history = identity_history(db)
+    finally:
+        db.close()
+    if args.json:
+        print(shown_json([asdict(i) for i in history]))
+        return 0
+    from datetime import date
+    from kehoach_desktop.domain.office import identity_on
+    today = identity_on(history, date.today())
+    for number, identity in enumerate(history, 1):
+        if len(history) > 1:
+            since = (f"Từ ngày {date.fromisoformat(identity.since).strftime('%d/%m/%Y')}" if identity.since
+                     else "Từ khi lập tệp")
+            print(shown(f"{number}. {since}{' (đang dùng)' if identity is today else ''}:"))
+        for line in identity_lines(identity):
+            print(line)
     return 0
 
 
@@ -108,35 +210,56 @@ def run_import(args: argparse.Namespace) -> int:
     refused = sum(r.outcome == REFUSED for r in reports)
     print(f"Tổng cộng {len(reports)} tệp: {len(reports) - refused} nhận, {refused} bị từ chối.")
     if refused:
-        raise InputError("{refused} tệp bị từ chối; tệp Phòng không bị ảnh hưởng bởi các tệp đó.", field="file",
+        raise InputError("{refused} tệp bị từ chối; tệp cơ quan không bị ảnh hưởng bởi các tệp đó.", field="file",
                          refused=refused)
     return 0
 
 
 def run_list(args: argparse.Namespace) -> int:
-    from kehoach_desktop.store.district import district_name, open_district
+    from kehoach_desktop.domain.parse import parse_date, parse_school_year
+    from kehoach_desktop.domain.school_year import current_school_year
+    from kehoach_desktop.store.district import open_district
+    from kehoach_desktop.store.district_office import identity_at
     from kehoach_desktop.store.district_progress import district_overview, local_time
+    day = parse_date(args.date) if getattr(args, "date", None) else None
+    year = parse_school_year(args.year) if args.year else current_school_year(day)
     db = open_district(Path(args.file))
     try:
-        name, schools = district_name(db), district_overview(db)
+        office, schools = identity_at(db, day), district_overview(db, as_of=day, school_year=year)
     finally:
         db.close()
     if getattr(args, "pdf", None):
-        from kehoach_desktop.reports.district import print_district_summary
-        print_district_summary(name, [s.to_dict() for s in schools], args.pdf)
-        print(f"Đã in bảng tổng hợp {len(schools)} trường ra {shown(args.pdf)}")
-        return 0
+        return _print_summary(args, office, schools, year, day)
     if args.json:
-        print(shown_json({"district": name, "schools": [s.to_dict() for s in schools]}))
+        print(shown_json({"district": office.name, "office": office.name, "kind": office.kind, "school_year": year,
+                          "schools": [s.to_dict() for s in schools]}))
         return 0
-    print(f"{shown(name)}: {len(schools)} trường")
+    print(f"{shown(office.name)}: {len(schools)} trường · năm học {year}")
     if not schools:
-        print("Chưa nhập tệp trường nào (kehoach district import).")
+        print("Chưa nhập tệp trường nào (kehoach office import).")
         return 0
     header = f"{'Mã':<10} {'Trường':<36} {'Năm học':<10} {'KH':>3} {'Dòng':>5} {'Xong':>5} {'%':>6} {'Trễ':>4}  Nhập lúc"
     print(header)
     print("-" * len(header))
     for s in schools:
-        print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {s.plans:>3} {s.rows:>5} {s.done:>5} "
-              f"{s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
+        if not s.school_year:
+            print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {'—':<10} {s.plans:>3}  chưa có kế hoạch năm học "
+                  f"{year}  {local_time(s.imported_at)}")
+            continue
+        print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {s.plans:>3} {s.rows:>5} "
+              f"{s.done:>5} {s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
+    return 0
+
+
+def _print_summary(args: argparse.Namespace, office, schools, year: str, day) -> int:
+    from kehoach_desktop.domain.office import outdated_office
+    from kehoach_desktop.reports.district import print_district_summary
+    from datetime import date
+    day = day or date.today()
+    office = office.changed(signer_name=args.signer, signer_title=args.signer_title)
+    for warning in outdated_office(office, day):
+        print(shown(f"Lưu ý: {warning.message}"), file=sys.stderr)
+    print_district_summary(office, [s.to_dict() for s in schools], args.pdf, day, school_year=year,
+                           number=args.number or "", recipients=args.recipient)
+    print(f"Đã in bảng tổng hợp {len(schools)} trường, năm học {year}, ra {shown(args.pdf)}")
     return 0

@@ -1,4 +1,4 @@
-"""`kehoach export` (the file for the district office) and `kehoach backup list|restore`."""
+"""`kehoach export` (the file for the school's managing office) and `kehoach backup list|restore`."""
 from __future__ import annotations
 
 import argparse
@@ -9,7 +9,7 @@ from kehoach_desktop.commands.text import shown
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    export = sub.add_parser("export", help="xuất tệp gửi Phòng GD&ĐT (ví dụ vào ổ USB)")
+    export = sub.add_parser("export", help="xuất tệp gửi cơ quan quản lý nhận kế hoạch của trường (ví dụ vào ổ USB)")
     export.add_argument("file", metavar="FILE.db", help="tệp dữ liệu của trường")
     export.add_argument("folder", metavar="THƯ_MỤC", help="nơi lưu tệp xuất, ví dụ ổ USB")
     export.set_defaults(handler=run_export)
@@ -29,10 +29,22 @@ def register(sub: argparse._SubParsersAction) -> None:
 def run_export(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.office_export import export_for_office
     result = export_for_office(Path(args.file), Path(args.folder)).result
-    print(f"Đã xuất tệp gửi Phòng GD&ĐT: {shown(result.path)}")
+    # Since 01/7/2025 the school's own office ("Phòng Văn hóa - Xã hội xã …", "Sở GD&ĐT …").
+    print(f"Đã xuất tệp gửi {shown(_receiving_office(Path(args.file)) or 'Phòng GD&ĐT')}: {shown(result.path)}")
     print(f"  Trường: {shown(result.school_name)} (mã {shown(result.school_code)}); {result.size / 1024:.0f} KB; "
           "đã đọc lại và kiểm tra.")
     return 0
+
+
+def _receiving_office(school_file: Path) -> str:
+    from kehoach_desktop.store import plans
+    from kehoach_desktop.store.database import open_school_file
+    db = open_school_file(school_file, read_only=True)
+    try:
+        school = plans.get_school(db)
+    finally:
+        db.close()
+    return school.receiving_office if school is not None else ""
 
 
 def run_list(args: argparse.Namespace) -> int:

@@ -24,11 +24,13 @@ from sqlite_utils import Database
 
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.office import OfficeIdentity, legacy_identity
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.store.district_schema import (
     DISTRICT_APP_ID, DISTRICT_MIGRATION_SET, DISTRICT_SCHEMA_VERSION, KNOWN_DISTRICT_MIGRATIONS,
     columns_to_copy, copied_table, district_migrations,
 )
+from kehoach_desktop.store.district_office import identity_at, insert_identity
 from kehoach_desktop.store.incoming import SQLITE_HEADER, Incoming, parse_time, read_incoming, refusal
 
 ADDED, REPLACED, UNCHANGED, REFUSED = "added", "replaced", "unchanged", "refused"
@@ -46,7 +48,7 @@ class ImportReport:
 
 def _open_error(path: Path, reason: str, **values: Any) -> InputError:
     """``reason`` is a template (its own message id) filled with ``values``."""
-    return InputError("Không mở được tệp Phòng GD&ĐT «{file}»: {reason}", field="file",
+    return InputError("Không mở được tệp của cơ quan quản lý «{file}»: {reason}", field="file",
                       file=path.name, reason=InputError(reason, field="file", **values))
 
 
@@ -61,10 +63,18 @@ def _connect(path: Path) -> Database:
 
 
 def create_district(path: str | os.PathLike, name: str) -> Path:
+    """An office file known only by its name: a Phòng GD&ĐT as before 01/7/2025 (``kehoach district init
+    --name``); ``create_office`` makes one of today's kinds."""
+    if not nfc(name).strip():
+        raise InputError("Hãy nhập tên cơ quan, ví dụ «Phòng Văn hóa - Xã hội xã Vĩnh Hải».", field="name")
+    return create_office(path, legacy_identity(name))
+
+
+def create_office(path: str | os.PathLike, identity: OfficeIdentity) -> Path:
     path = Path(path)
-    name = nfc(name).strip()
+    name = nfc(identity.name).strip()
     if not name:
-        raise InputError("Hãy nhập tên Phòng GD&ĐT, ví dụ «Phòng GD&ĐT Quận 3».", field="name")
+        raise InputError("Hãy nhập tên cơ quan, ví dụ «Phòng Văn hóa - Xã hội xã Vĩnh Hải».", field="name")
     if path.exists():
         raise InputError("Tệp «{file}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file",
                          file=path.name)
@@ -78,6 +88,7 @@ def create_district(path: str | os.PathLike, name: str) -> Path:
                 {"key": "app", "value": DISTRICT_APP_ID}, {"key": "name", "value": name},
                 {"key": "created_by", "value": __version__},
             ])
+            insert_identity(db.conn, identity)
     finally:
         db.close()
     return path
@@ -114,9 +125,9 @@ def _inspect(path: Path) -> None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         if "district_meta" not in tables:
             if "school" in tables:
-                raise _open_error(path, "đây là tệp dữ liệu của một trường, không phải tệp của Phòng. "
-                                        "Hãy tạo tệp Phòng (kehoach district init) rồi nhập tệp trường vào đó.")
-            raise _open_error(path, "đây không phải tệp của Phòng GD&ĐT lập bằng chương trình Kế hoạch.")
+                raise _open_error(path, "đây là tệp dữ liệu của một trường, không phải tệp của cơ quan quản lý. "
+                                        "Hãy tạo tệp cơ quan (kehoach office init) rồi nhập tệp trường vào đó.")
+            raise _open_error(path, "đây không phải tệp của cơ quan quản lý lập bằng chương trình Kế hoạch.")
         if conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             raise _open_error(path, "tệp bị hỏng. Hãy khôi phục từ bản sao lưu (kehoach backup list).")
         names = [r[0] for r in conn.execute(
@@ -131,8 +142,8 @@ def _inspect(path: Path) -> None:
 
 
 def district_name(db: Database) -> str:
-    row = db.execute("SELECT value FROM district_meta WHERE key = 'name'").fetchone()
-    return row[0] if row else ""
+    """The office's name today (its identity's, domain.office)."""
+    return identity_at(db).name
 
 
 # -- importing ---------------------------------------------------------------------------------
@@ -166,8 +177,8 @@ def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_ren
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
-        raise InputError("Không ghi được vào tệp Phòng GD&ĐT ({exc}); các tệp chưa lưu xong sẽ cần nhập lại. Tệp "
-                         "Phòng vẫn nguyên vẹn như lần lưu trước.", field="file", exc=exc) from exc
+        raise InputError("Không ghi được vào tệp cơ quan quản lý ({exc}); các tệp chưa lưu xong sẽ cần nhập lại. "
+                         "Tệp cơ quan vẫn nguyên vẹn như lần lưu trước.", field="file", exc=exc) from exc
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -246,7 +257,7 @@ def _write(db: Database, incoming: Incoming) -> None:
             conn.execute("ROLLBACK TO import_file")
             conn.execute("RELEASE import_file")
         if isinstance(exc, sqlite3.Error):
-            raise refusal(incoming.path, "không ghi được vào tệp Phòng ({exc}); tệp Phòng được giữ nguyên.", exc=exc) from exc
+            raise refusal(incoming.path, "không ghi được vào tệp cơ quan quản lý ({exc}); tệp cơ quan được giữ nguyên.", exc=exc) from exc
         raise
 
 

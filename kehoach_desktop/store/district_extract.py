@@ -56,7 +56,7 @@ def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
     out = Path(out)
     found = db.execute("SELECT current_import, name FROM district_school WHERE code = ?", [code]).fetchone()
     if found is None:
-        raise InputError("Tệp Phòng không có trường mã {code}.", field="code", code=code)
+        raise InputError("Tệp cơ quan quản lý không có trường mã {code}.", field="code", code=code)
     if out.exists():
         raise InputError("Tệp «{file}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file",
                          file=out.name)

@@ -1,6 +1,7 @@
 """Every school's progress side by side, from the current import of each school.
 
-A school's plan here is its newest school year's plan, rolled up by the same
+A school's plan here is its plan of the school year the officer looks at (its newest when no year
+is given; a school without a plan that year is listed with none), rolled up by the same
 domain rules as the school's own dashboard (domain.progress.build_report): which
 standard a row is in, when it is late, the mean percent, and how its rows stood
 at the end of the month looked at (domain.replay).
@@ -49,8 +50,16 @@ def local_time(iso: str) -> str:
         return iso
 
 
-def district_overview(db: Database, as_of: date | None = None) -> list[SchoolProgress]:
-    """Each school's newest plan as it stood at the end of ``as_of``'s month (this month by default)."""
+def school_years(db: Database) -> list[str]:
+    """The school years any school's current data has a plan for, newest first."""
+    return [r[0] for r in db.execute(
+        "SELECT DISTINCT p.school_year FROM imported_plan p JOIN district_school s ON s.current_import = p.import_id "
+        "WHERE p.school_year IS NOT NULL AND p.school_year != '' ORDER BY p.school_year DESC")]
+
+
+def district_overview(db: Database, as_of: date | None = None, school_year: str | None = None) -> list[SchoolProgress]:
+    """Each school's plan of ``school_year`` (its newest when None) as it stood at the end of ``as_of``'s
+    month (this month by default). A school's next-year draft does not hide the plan it is running."""
     from kehoach_desktop.catalogs import installed_catalogs   # the catalogs this office has installed
     month = Month.of(as_of or date.today())
     catalogs = installed_catalogs()
@@ -64,8 +73,9 @@ def district_overview(db: Database, as_of: date | None = None) -> list[SchoolPro
                            "ORDER BY school_year DESC, id DESC", [import_id]).fetchall()
         entry = SchoolProgress(code, name, level, len(plans), "", "", 0, 0, 0.0, 0,
                                exported_at, imported_at, imports)
-        if plans:
-            plan_id, entry.school_year, entry.framework_id = plans[0]
+        chosen = plans if school_year is None else [p for p in plans if p[1] == school_year]
+        if chosen:
+            plan_id, entry.school_year, entry.framework_id = chosen[0]
             _fill(db, entry, import_id, plan_id, catalogs.get(entry.framework_id), month)
         result.append(entry)
     return result

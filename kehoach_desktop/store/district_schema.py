@@ -129,8 +129,40 @@ def district_core(db: Database) -> None:
 
 
 # One per school schema version from the one district 0001 copied: each adds what that version added.
+# The steps of the office's own tables come after them in this list, but they are applied by name, so
+# a later school version's follow step still runs on a file that already has them.
 for _version in range(len(school_migrations._migrations)):
     district_migrations(name=f"follow_school_{_version + 1:02d}")(follow_school)
+
+
+@district_migrations(name="0002_office_identity")
+def office_identity(db: Database) -> None:
+    """The office's kind and how it signs (domain.office), one row per change with the day it applies
+    from. A file made before offices had a kind becomes a Phòng GD&ĐT of the name it was given."""
+    from kehoach_desktop.domain.office import legacy_identity
+    db.execute(
+        """CREATE TABLE office_identity (
+            id INTEGER PRIMARY KEY,
+            since TEXT NOT NULL DEFAULT '',
+            kind TEXT NOT NULL,
+            name TEXT NOT NULL,
+            governing_body TEXT NOT NULL DEFAULT '',
+            office_line TEXT NOT NULL DEFAULT '',
+            place TEXT NOT NULL DEFAULT '',
+            signer_title TEXT NOT NULL DEFAULT '',
+            signer_name TEXT NOT NULL DEFAULT '',
+            symbol TEXT NOT NULL DEFAULT '',
+            recipients TEXT NOT NULL DEFAULT '[]',
+            commune TEXT NOT NULL DEFAULT '',
+            province TEXT NOT NULL DEFAULT '',
+            district TEXT NOT NULL DEFAULT '',
+            recorded_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    row = db.execute("SELECT value FROM district_meta WHERE key = 'name'").fetchone()
+    if row is not None:       # a new file gets its identity from create_office, in the same transaction
+        from kehoach_desktop.store.district_office import insert_identity
+        insert_identity(db.conn, legacy_identity(row[0]))
 
 
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)

@@ -6,6 +6,7 @@ import json
 import sqlite3
 
 from kehoach_desktop.cli import EXIT_OK, EXIT_REFUSED, main
+from kehoach_desktop.domain.school_year import current_school_year
 from tests.store.exchange_helpers import digest, exported_school, new_district
 from tests.store.school_factory import make_school
 
@@ -24,12 +25,15 @@ def test_export_then_district_init_import_and_list(tmp_path, capsys):
     assert main(["district", "import", str(district), *files]) == EXIT_OK
     out = capsys.readouterr().out
     assert "Đã thêm trường Trường THCS Hòa Bình" in out and "2 nhận, 0 bị từ chối" in out
-    assert main(["district", "list", str(district)]) == EXIT_OK
+    assert main(["district", "list", str(district), "--year", "2025-2026"]) == EXIT_OK
     table = capsys.readouterr().out
-    assert "Phòng GD&ĐT Quận 3: 2 trường" in table and "Trường THCS Lê Lợi" in table
-    assert main(["district", "summary", str(district), "--json"]) == EXIT_OK
+    assert "Phòng GD&ĐT Quận 3: 2 trường · năm học 2025-2026" in table and "Trường THCS Lê Lợi" in table
+    assert main(["district", "summary", str(district), "--year", "2025-2026", "--json"]) == EXIT_OK
     summary = json.loads(capsys.readouterr().out)
     assert [s["rows"] for s in summary["schools"]] == [15, 8]
+    # Without --year: this school year, for which neither school has sent a plan yet.
+    assert main(["office", "list", str(district)]) == EXIT_OK
+    assert capsys.readouterr().out.count(f"chưa có kế hoạch năm học {current_school_year()}") == 2
 
 
 def test_a_refused_file_is_reported_by_name_and_the_command_says_so(tmp_path, capsys):
