@@ -644,113 +644,143 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="46" />
-        <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
-        <translation>{0} — Kế hoạch (district office)</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="71" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="96" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
-        <source>Phòng GD&amp;ĐT</source>
-        <translation>District education office</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="108" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="111" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="89" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
         <source>Xem kế hoạch của trường</source>
         <translation>View the school's plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>Print summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="107" />
-        <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
-        <translation>{0} schools · {1} with overdue rows · file: {2}</translation>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="72" />
+        <source>Mỗi trường hiện kế hoạch của năm học này</source>
+        <translation>Each school shows its plan of this school year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="126" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="73" />
+        <source>Năm học:</source>
+        <translation>School year:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
+        <source>Cơ quan quản lý</source>
+        <translation>Managing office</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
+        <source>Thông tin cơ quan…</source>
+        <translation>Office details…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
+        <translation>{0} — Kế hoạch (managing office)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
+        <translation>This file belongs to {0}, an office that no longer exists since 1 July 2025. Choose today's managing office under «Office details…»; the import history is kept as it is, and documents dated before 1 July 2025 still print the Phòng GD&amp;ĐT.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
+        <translation>{0} · {1} schools, {2} with a plan for school year {3} · {4} schools with late rows · file: {5}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="181" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Select a school in the table first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="194" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Could not write the file {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="223" />
+        <source>Không lưu được</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="228" />
+        <source>Đã lưu thông tin cơ quan.</source>
+        <translation>The office's details were saved.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="233" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="153" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="234" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>School export files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="178" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="243" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="259" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Importing the schools' files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="165" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
         <source>Nhập tệp trường</source>
         <translation>Import school files</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="171" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Processed {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="186" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="268" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
     </message>
@@ -758,94 +788,89 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="50" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="49" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>The file has no school details yet; enter the school details first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="82" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="81" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Export plan to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="82" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
         <source>Xuất tệp Word</source>
         <translation>Exporting the Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Plan exported to the Word file {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="91" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Export plan to Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="93" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="92" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Excel files (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Xuất tệp Excel</source>
         <translation>Exporting the Excel file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Plan exported to the Excel file {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="132" />
+        <source>Đã xuất tệp gửi {0}: {1}</source>
+        <translation>Exported the file for {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="134" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>File for the district office exported: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="156" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="159" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Backup restored into {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
-        <source>Mở tệp của Phòng GD&amp;ĐT</source>
-        <translation>Open a district office file</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="169" />
+        <source>Mở tệp của cơ quan quản lý</source>
+        <translation>Open a managing office's file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
-        <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
-        <translation>District office files (*.db);;All files (*)</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="170" />
+        <source>Tệp cơ quan quản lý (*.db);;Mọi tệp (*)</source>
+        <translation>Managing office files (*.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="172" />
-        <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
-        <translation>“{0}” is not a district office file. Open a school's file with “Open…”.</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="175" />
+        <source>«{0}» không phải tệp của cơ quan quản lý. Tệp của một trường hãy mở bằng «Mở…».</source>
+        <translation>«{0}» is not a managing office's file. Open a school's file with «Open…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
-        <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
-        <translation>New district office file</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
-        <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
-        <translation>District office files (*.db)</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="187" />
+        <source>Tạo tệp cơ quan quản lý mới</source>
+        <translation>Create a new managing office file</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
-        <source>Tệp Phòng GD&amp;ĐT mới</source>
-        <translation>New district office file</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
-        <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
-        <translation>Office name (e.g. Phòng GD&amp;ĐT Quận 3):</translation>
+        <source>Tệp cơ quan quản lý (*.db)</source>
+        <translation>Managing office files (*.db)</translation>
     </message>
 </context>
 <context>
@@ -961,32 +986,32 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Set up a new school file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
         <source>Kế hoạch mới</source>
         <translation>New plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="103" />
         <source>Tiếp</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="104" />
         <source>Quay lại</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Xong</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="106" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -1495,6 +1520,144 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="34" />
+        <source>Thông tin cơ quan quản lý</source>
+        <translation>Managing office details</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="34" />
+        <source>Tệp cơ quan quản lý mới</source>
+        <translation>New managing office file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="41" />
+        <source>xã Vĩnh Hải</source>
+        <translation>xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="42" />
+        <source>thành phố Hải Phòng</source>
+        <translation>thành phố Hải Phòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="44" />
+        <source>Phòng Văn hóa - Xã hội xã Vĩnh Hải</source>
+        <translation>Phòng Văn hóa - Xã hội xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="45" />
+        <source>UBND XÃ VĨNH HẢI</source>
+        <translation>UBND XÃ VĨNH HẢI</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="45" />
+        <source>PHÒNG VĂN HÓA - XÃ HỘI</source>
+        <translation>PHÒNG VĂN HÓA - XÃ HỘI</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="46" />
+        <source>Vĩnh Hải</source>
+        <translation>Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="46" />
+        <source>BC-VHXH</source>
+        <translation>BC-VHXH</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="47" />
+        <source>Họ tên người ký</source>
+        <translation>Signer's full name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="62" />
+        <source>Cơ quan</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="64" />
+        <source>Loại cơ quan</source>
+        <translation>Kind of office</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="65" />
+        <source>Xã, phường, đặc khu</source>
+        <translation>Commune, ward or special zone</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="66" />
+        <source>Tỉnh, thành phố</source>
+        <translation>Province or city</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="67" />
+        <source>Tên (trong câu văn)</source>
+        <translation>Name (in a sentence)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="69" />
+        <source>Trên văn bản</source>
+        <translation>On documents</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="71" />
+        <source>Cơ quan chủ quản (tiêu đề)</source>
+        <translation>Governing body (letterhead)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="72" />
+        <source>Tên cơ quan (tiêu đề)</source>
+        <translation>Office's name (letterhead)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="73" />
+        <source>Địa danh (ngày tháng)</source>
+        <translation>Place (date line)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="74" />
+        <source>Ký hiệu báo cáo</source>
+        <translation>Report number suffix</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="75" />
+        <source>Chức vụ người ký</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="76" />
+        <source>Người ký</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="77" />
+        <source>Nơi nhận</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="84" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="84" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="131" />
+        <source>Chưa xác minh: {0}</source>
+        <translation>Not yet verified: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="133" />
+        <source>Phòng GD&amp;ĐT không còn từ 01/7/2025: hãy chọn cơ quan hiện nay. Văn bản trước ngày đó vẫn in Phòng GD&amp;ĐT.</source>
+        <translation>There is no Phòng GD&amp;ĐT since 1 July 2025: choose today's office. Documents dated before then still print the Phòng GD&amp;ĐT.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/preview.py" line="58" />
@@ -1729,7 +1892,7 @@ It was read back and checked; the USB stick can be removed safely once the syste
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Tiêu chuẩn</source>
         <translation>Standard</translation>
     </message>
@@ -1861,137 +2024,142 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="116" />
+        <source>Dùng «Ban hành kế hoạch» để khóa bản ký và in mã xác thực.</source>
+        <translation>Use «Issue the plan» to lock the signed copy and print its verification code.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Cơ quan chủ quản</source>
         <translation>Governing body</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
         <source>Số văn bản</source>
         <translation>Document number</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
         <source>Địa danh</source>
         <translation>Place name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Ngày ban hành</source>
         <translation>Date of issue</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="125" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
         <source>Tên kế hoạch</source>
         <translation>Plan title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
         <source>Chức vụ người ký</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
         <source>Người ký</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Nhiệm vụ</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Xóa nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Giám sát</source>
         <translation>Supervises</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Xóa người</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="151" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chair of the self-assessment council</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Chair's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
         <source>Các nhóm công tác</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
         <source>Tổ giám sát</source>
         <translation>Monitoring team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Monitoring team's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Staff duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>(chưa có ngày)</source>
         <translation>(no date yet)</translation>
     </message>
@@ -2519,17 +2687,17 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="191" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="192" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="196" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="196" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
@@ -2537,162 +2705,162 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Tên trường</source>
         <translation>School name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Trường THCS Vĩnh Hải</source>
         <translation>Trường THCS Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>xã Vĩnh Hải</source>
         <translation>xã Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>thành phố Hải Phòng</source>
         <translation>thành phố Hải Phòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>UBND XÃ VĨNH HẢI</source>
         <translation>UBND XÃ VĨNH HẢI</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
         <source>UBND xã Vĩnh Hải</source>
         <translation>UBND xã Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="54" />
         <source>Phòng Văn hóa - Xã hội xã Vĩnh Hải</source>
         <translation>Phòng Văn hóa - Xã hội xã Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="55" />
         <source>Vĩnh Hải (dùng trong dòng ngày tháng)</source>
         <translation>Vĩnh Hải (used in the date line)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Hiệu trưởng</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
         <source>Điện thoại</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
         <source>Thư điện tử</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
         <source>Xã, phường, đặc khu</source>
         <translation>Commune, ward or special zone</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
         <source>Tỉnh, thành phố</source>
         <translation>Province or city</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
-        <source>Cơ quan chủ quản (in trên tiêu đề)</source>
-        <translation>Governing body (on the letterhead)</translation>
-    </message>
-    <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="78" />
-        <source>Cơ quan chủ quản (viết trong câu)</source>
-        <translation>Governing body (in a sentence)</translation>
+        <source>Cơ quan chủ quản (tiêu đề)</source>
+        <translation>Governing body (letterhead)</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Cơ quan chủ quản (trong câu)</source>
+        <translation>Governing body (in a sentence)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="80" />
+        <source>Địa danh (ngày tháng)</source>
+        <translation>Place (date line)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="80" />
         <source>Nơi nhận kế hoạch</source>
         <translation>Office that receives the plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
-        <source>Địa danh ghi ngày tháng</source>
-        <translation>Place name in the date line</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="82" />
         <source>Trường</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="85" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="86" />
         <source>Cấp học</source>
         <translation>School level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</source>
         <translation>Managing bodies (no districts since 1/7/2025)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="132" />
         <source>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</source>
         <translation>Proposed: an upper secondary school (or one with upper secondary classes) is under the provincial Sở GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="134" />
         <source>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</source>
         <translation>Proposed: preschools, primary and lower secondary schools are under the UBND of their commune or ward; its Phòng Văn hóa - Xã hội receives the plan.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="137" />
         <source>Chưa xác minh: {0}</source>
         <translation>Not yet verified: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="146" />
         <source>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</source>
         <translation>The school's details still name a district or a Phòng GD&amp;ĐT: since 1/7/2025 enter the commune or ward and the province so the program proposes the new bodies. Plans already made keep the bodies of the day they were issued.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Mầm non</source>
         <translation>Preschool</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Tiểu học</source>
         <translation>Primary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Trung học cơ sở</source>
         <translation>Lower secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Trung học phổ thông</source>
         <translation>Upper secondary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="175" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Multi-level school</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="175" />
         <source>Giáo dục thường xuyên</source>
         <translation>Continuing education</translation>
     </message>
@@ -2700,64 +2868,69 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Trường</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Hoàn thành</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Không gắn TC</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="74" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="75" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Exported at {0}; imported {1} times</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="77" />
+        <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
+        <translation>The school's file has no plan for this school year.</translation>
     </message>
 </context>
 <context>
@@ -2778,48 +2951,48 @@ It was read back and checked; the USB stick can be removed safely once the syste
         <translation>School year {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="46" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Data from the school's submitted file; read only.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Nội dung / công việc</source>
         <translation>Content / tasks</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Phụ trách</source>
         <translation>In charge</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="63" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
@@ -3053,32 +3226,32 @@ Switch to that window, open the file in this window for viewing only (no editing
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="51" />
         <source>Kế hoạch đầu tiên</source>
         <translation>First plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="52" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Choose the school year and the criteria framework the plan follows.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="59" />
         <source>Khung tiêu chí</source>
         <translation>Criteria framework</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
         <source>Kế hoạch năm học {0} theo Thông tư {1}.</source>
         <translation>The {0} plan follows Circular {1}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="86" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>The school already has a plan for the {0} school year; there is one plan per school year. Please choose another school year.</translation>
     </message>
@@ -3086,17 +3259,17 @@ Switch to that window, open the file in this window for viewing only (no editing
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="35" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="28" />
         <source>Thông tin trường</source>
         <translation>School details</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="37" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="30" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>The new file has no data yet. Enter the school's details; you can change them later.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="39" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="32" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Check the school's details before writing a new plan.</translation>
     </message>

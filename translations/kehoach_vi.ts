@@ -643,113 +643,143 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="46" />
-        <source>{0} — Kế hoạch (Phòng GD&amp;ĐT)</source>
-        <translation>{0} — Kế hoạch (Phòng GD&amp;ĐT)</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="71" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="96" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="80" />
-        <source>Phòng GD&amp;ĐT</source>
-        <translation>Phòng GD&amp;ĐT</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="108" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="111" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="89" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
         <source>Xem kế hoạch của trường</source>
         <translation>Xem kế hoạch của trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="93" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>In bảng tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="107" />
-        <source>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</source>
-        <translation>{0} trường · {1} trường có dòng trễ hạn · tệp: {2}</translation>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="72" />
+        <source>Mỗi trường hiện kế hoạch của năm học này</source>
+        <translation>Mỗi trường hiện kế hoạch của năm học này</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="126" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="73" />
+        <source>Năm học:</source>
+        <translation>Năm học:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
+        <source>Cơ quan quản lý</source>
+        <translation>Cơ quan quản lý</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
+        <source>Thông tin cơ quan…</source>
+        <translation>Thông tin cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
+        <translation>{0} — Kế hoạch (Cơ quan quản lý)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
+        <translation>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
+        <translation>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="181" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Hãy chọn một trường trong bảng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="194" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Lưu bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Không ghi được tệp {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Đã lưu bảng tổng hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="223" />
+        <source>Không lưu được</source>
+        <translation>Không lưu được</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="228" />
+        <source>Đã lưu thông tin cơ quan.</source>
+        <translation>Đã lưu thông tin cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="233" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="153" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="234" />
         <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
         <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="162" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="178" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="243" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="259" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Đang nhập tệp các trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="164" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="165" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
         <source>Nhập tệp trường</source>
         <translation>Nhập tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="171" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Đã xử lý {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="186" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="268" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
     </message>
@@ -757,94 +787,89 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>ExchangeOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="50" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="49" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="82" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="81" />
         <source>Xuất kế hoạch ra Word</source>
         <translation>Xuất kế hoạch ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="82" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="88" />
         <source>Đã xuất kế hoạch ra tệp Word {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Word {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="92" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="91" />
         <source>Xuất kế hoạch ra Excel</source>
         <translation>Xuất kế hoạch ra Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="93" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="92" />
         <source>Tệp Excel (*.xlsx)</source>
         <translation>Tệp Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Xuất tệp Excel</source>
         <translation>Xuất tệp Excel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="104" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="103" />
         <source>Đã xuất kế hoạch ra tệp Excel {0}</source>
         <translation>Đã xuất kế hoạch ra tệp Excel {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="132" />
+        <source>Đã xuất tệp gửi {0}: {1}</source>
+        <translation>Đã xuất tệp gửi {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="134" />
         <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
         <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="156" />
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="159" />
         <source>Đã khôi phục bản sao lưu vào {0}.</source>
         <translation>Đã khôi phục bản sao lưu vào {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="166" />
-        <source>Mở tệp của Phòng GD&amp;ĐT</source>
-        <translation>Mở tệp của Phòng GD&amp;ĐT</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="169" />
+        <source>Mở tệp của cơ quan quản lý</source>
+        <translation>Mở tệp của cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="167" />
-        <source>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</source>
-        <translation>Tệp Phòng GD&amp;ĐT (*.db);;Mọi tệp (*)</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="170" />
+        <source>Tệp cơ quan quản lý (*.db);;Mọi tệp (*)</source>
+        <translation>Tệp cơ quan quản lý (*.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="172" />
-        <source>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</source>
-        <translation>«{0}» không phải tệp của Phòng GD&amp;ĐT. Tệp của một trường hãy mở bằng «Mở…».</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="175" />
+        <source>«{0}» không phải tệp của cơ quan quản lý. Tệp của một trường hãy mở bằng «Mở…».</source>
+        <translation>«{0}» không phải tệp của cơ quan quản lý. Tệp của một trường hãy mở bằng «Mở…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="182" />
-        <source>Tạo tệp Phòng GD&amp;ĐT mới</source>
-        <translation>Tạo tệp Phòng GD&amp;ĐT mới</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="183" />
-        <source>Tệp Phòng GD&amp;ĐT (*.db)</source>
-        <translation>Tệp Phòng GD&amp;ĐT (*.db)</translation>
+        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="187" />
+        <source>Tạo tệp cơ quan quản lý mới</source>
+        <translation>Tạo tệp cơ quan quản lý mới</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="188" />
-        <source>Tệp Phòng GD&amp;ĐT mới</source>
-        <translation>Tệp Phòng GD&amp;ĐT mới</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/exchange_ops.py" line="189" />
-        <source>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</source>
-        <translation>Tên Phòng (ví dụ: Phòng GD&amp;ĐT Quận 3):</translation>
+        <source>Tệp cơ quan quản lý (*.db)</source>
+        <translation>Tệp cơ quan quản lý (*.db)</translation>
     </message>
 </context>
 <context>
@@ -960,32 +985,32 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Thiết lập tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
         <source>Kế hoạch mới</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="110" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="103" />
         <source>Tiếp</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="111" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="104" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="106" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -1494,6 +1519,144 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
 </context>
 <context>
+    <name>OfficeDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="34" />
+        <source>Thông tin cơ quan quản lý</source>
+        <translation>Thông tin cơ quan quản lý</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="34" />
+        <source>Tệp cơ quan quản lý mới</source>
+        <translation>Tệp cơ quan quản lý mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="41" />
+        <source>xã Vĩnh Hải</source>
+        <translation>xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="42" />
+        <source>thành phố Hải Phòng</source>
+        <translation>thành phố Hải Phòng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="44" />
+        <source>Phòng Văn hóa - Xã hội xã Vĩnh Hải</source>
+        <translation>Phòng Văn hóa - Xã hội xã Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="45" />
+        <source>UBND XÃ VĨNH HẢI</source>
+        <translation>UBND XÃ VĨNH HẢI</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="45" />
+        <source>PHÒNG VĂN HÓA - XÃ HỘI</source>
+        <translation>PHÒNG VĂN HÓA - XÃ HỘI</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="46" />
+        <source>Vĩnh Hải</source>
+        <translation>Vĩnh Hải</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="46" />
+        <source>BC-VHXH</source>
+        <translation>BC-VHXH</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="47" />
+        <source>Họ tên người ký</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="62" />
+        <source>Cơ quan</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="64" />
+        <source>Loại cơ quan</source>
+        <translation>Loại cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="65" />
+        <source>Xã, phường, đặc khu</source>
+        <translation>Xã, phường, đặc khu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="66" />
+        <source>Tỉnh, thành phố</source>
+        <translation>Tỉnh, thành phố</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="67" />
+        <source>Tên (trong câu văn)</source>
+        <translation>Tên (trong câu văn)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="69" />
+        <source>Trên văn bản</source>
+        <translation>Trên văn bản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="71" />
+        <source>Cơ quan chủ quản (tiêu đề)</source>
+        <translation>Cơ quan chủ quản (tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="72" />
+        <source>Tên cơ quan (tiêu đề)</source>
+        <translation>Tên cơ quan (tiêu đề)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="73" />
+        <source>Địa danh (ngày tháng)</source>
+        <translation>Địa danh (ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="74" />
+        <source>Ký hiệu báo cáo</source>
+        <translation>Ký hiệu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="75" />
+        <source>Chức vụ người ký</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="76" />
+        <source>Người ký</source>
+        <translation>Người ký</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="77" />
+        <source>Nơi nhận</source>
+        <translation>Nơi nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="84" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="84" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="131" />
+        <source>Chưa xác minh: {0}</source>
+        <translation>Chưa xác minh: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/office_dialog.py" line="133" />
+        <source>Phòng GD&amp;ĐT không còn từ 01/7/2025: hãy chọn cơ quan hiện nay. Văn bản trước ngày đó vẫn in Phòng GD&amp;ĐT.</source>
+        <translation>Phòng GD&amp;ĐT không còn từ 01/7/2025: hãy chọn cơ quan hiện nay. Văn bản trước ngày đó vẫn in Phòng GD&amp;ĐT.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreviewDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/preview.py" line="58" />
@@ -1728,7 +1891,7 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Tiêu chuẩn</source>
         <translation>Tiêu chuẩn</translation>
     </message>
@@ -1860,137 +2023,142 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="116" />
+        <source>Dùng «Ban hành kế hoạch» để khóa bản ký và in mã xác thực.</source>
+        <translation>Dùng «Ban hành kế hoạch» để khóa bản ký và in mã xác thực.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
         <source>Cơ quan chủ quản</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Ngày ban hành</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="125" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
         <source>Chức vụ người ký</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Thành viên</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="141" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Giám sát</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
         <source>Xóa người</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="151" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chủ tịch Hội đồng tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Nhiệm vụ của Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
         <source>Các nhóm công tác</source>
         <translation>Các nhóm công tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
         <source>Tổ giám sát</source>
         <translation>Tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Nhiệm vụ tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Nhiệm vụ cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
     </message>
@@ -2518,17 +2686,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="191" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="192" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="196" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="195" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="196" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2536,162 +2704,162 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolForm</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Tên trường</source>
         <translation>Tên trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="73" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>Trường THCS Vĩnh Hải</source>
         <translation>Trường THCS Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="50" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
         <source>xã Vĩnh Hải</source>
         <translation>xã Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>thành phố Hải Phòng</source>
         <translation>thành phố Hải Phòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="51" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
         <source>UBND XÃ VĨNH HẢI</source>
         <translation>UBND XÃ VĨNH HẢI</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="52" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
         <source>UBND xã Vĩnh Hải</source>
         <translation>UBND xã Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="53" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="54" />
         <source>Phòng Văn hóa - Xã hội xã Vĩnh Hải</source>
         <translation>Phòng Văn hóa - Xã hội xã Vĩnh Hải</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="54" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="55" />
         <source>Vĩnh Hải (dùng trong dòng ngày tháng)</source>
         <translation>Vĩnh Hải (dùng trong dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Hiệu trưởng</source>
         <translation>Hiệu trưởng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
         <source>Địa chỉ</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
         <source>Điện thoại</source>
         <translation>Điện thoại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
         <source>Thư điện tử</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
         <source>Xã, phường, đặc khu</source>
         <translation>Xã, phường, đặc khu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
         <source>Tỉnh, thành phố</source>
         <translation>Tỉnh, thành phố</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="77" />
-        <source>Cơ quan chủ quản (in trên tiêu đề)</source>
-        <translation>Cơ quan chủ quản (in trên tiêu đề)</translation>
-    </message>
-    <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="78" />
-        <source>Cơ quan chủ quản (viết trong câu)</source>
-        <translation>Cơ quan chủ quản (viết trong câu)</translation>
+        <source>Cơ quan chủ quản (tiêu đề)</source>
+        <translation>Cơ quan chủ quản (tiêu đề)</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
+        <source>Cơ quan chủ quản (trong câu)</source>
+        <translation>Cơ quan chủ quản (trong câu)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="80" />
+        <source>Địa danh (ngày tháng)</source>
+        <translation>Địa danh (ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="80" />
         <source>Nơi nhận kế hoạch</source>
         <translation>Nơi nhận kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="79" />
-        <source>Địa danh ghi ngày tháng</source>
-        <translation>Địa danh ghi ngày tháng</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="82" />
         <source>Trường</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="85" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="86" />
         <source>Cấp học</source>
         <translation>Cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="88" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="89" />
         <source>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</source>
         <translation>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="132" />
         <source>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</source>
         <translation>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="134" />
         <source>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</source>
         <translation>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="137" />
         <source>Chưa xác minh: {0}</source>
         <translation>Chưa xác minh: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="146" />
         <source>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</source>
         <translation>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Mầm non</source>
         <translation>Mầm non</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="172" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
         <source>Tiểu học</source>
         <translation>Tiểu học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Trung học cơ sở</source>
         <translation>Trung học cơ sở</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
         <source>Trung học phổ thông</source>
         <translation>Trung học phổ thông</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="175" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Phổ thông có nhiều cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="175" />
         <source>Giáo dục thường xuyên</source>
         <translation>Giáo dục thường xuyên</translation>
     </message>
@@ -2699,64 +2867,69 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Trường</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
         <source>Nhập lúc</source>
         <translation>Nhập lúc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>TC {0}</source>
         <translation>TC {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Không gắn TC</source>
         <translation>Không gắn TC</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="74" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="75" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Bản xuất lúc {0}; đã nhập {1} lần</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="77" />
+        <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
+        <translation>Tệp trường gửi lên chưa có kế hoạch của năm học này.</translation>
     </message>
 </context>
 <context>
@@ -2777,48 +2950,48 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Năm học {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="46" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Nội dung / công việc</source>
         <translation>Nội dung / công việc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Phụ trách</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="52" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="63" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="58" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -3052,32 +3225,32 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
 <context>
     <name>_PlanPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="51" />
         <source>Kế hoạch đầu tiên</source>
         <translation>Kế hoạch đầu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="59" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="52" />
         <source>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</source>
         <translation>Chọn năm học và khung tiêu chí mà kế hoạch áp dụng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="65" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="58" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="66" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="59" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
         <source>Kế hoạch năm học {0} theo Thông tư {1}.</source>
         <translation>Kế hoạch năm học {0} theo Thông tư {1}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="86" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
     </message>
@@ -3085,17 +3258,17 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
 <context>
     <name>_SchoolPage</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="35" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="28" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="37" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="30" />
         <source>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</source>
         <translation>Tệp mới chưa có dữ liệu. Hãy nhập thông tin trường; có thể sửa lại sau.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="39" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="32" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</translation>
     </message>

@@ -1,4 +1,4 @@
-"""The file menu's way out and back in: Word, Excel, the district copy, backups, the district window.
+"""The file menu's way out and back in: Word, Excel, the office's copy, backups, the office window.
 
 Each handler asks where (a file dialog), does the work through the same use case as
 the command line (usecases/), and says what happened in the status bar or a
@@ -10,14 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog
+from PySide6.QtWidgets import QFileDialog
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import default_school_dir
 from kehoach_desktop.ui.busy import run_busy
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
-from kehoach_desktop.ui.text import literal
 from kehoach_desktop.usecases.rendered import Rendered
 from kehoach_desktop.usecases.school_file import SchoolFile, plan_context
 
@@ -128,8 +127,12 @@ class ExchangeOps(QObject):
             return None
         result = export_with_dialog(self.window, doc.path, folder)
         if result is not None:
-            self.window.statusBar().showMessage(
-                _tr("ExchangeOps", "Đã xuất tệp gửi Phòng GD&ĐT: {0}").format(str(result.path)), 10000)
+            office = doc.school.receiving_office if doc.school is not None else ""
+            if office:     # the school's own office since 01/7/2025 ("Phòng Văn hóa - Xã hội xã …")
+                done = _tr("ExchangeOps", "Đã xuất tệp gửi {0}: {1}").format(office, str(result.path))
+            else:
+                done = _tr("ExchangeOps", "Đã xuất tệp gửi Phòng GD&ĐT: {0}").format(str(result.path))
+            self.window.statusBar().showMessage(done, 10000)
         return result
 
     def restore_backup(self, run=None) -> bool:
@@ -156,41 +159,43 @@ class ExchangeOps(QObject):
             win.statusBar().showMessage(_tr("ExchangeOps", "Đã khôi phục bản sao lưu vào {0}.").format(path.name), 10000)
         return bool(restored)
 
-    # -- the district office ------------------------------------------------------------
+    # -- the managing office (Phòng Văn hóa - Xã hội, Sở GD&ĐT; before 01/7/2025 the Phòng GD&ĐT) --------
     def open_district(self, path: str | Path | None = None):
-        """Open a district file (Phòng GD&ĐT) in its own window."""
+        """Open an office file in its own window."""
         from kehoach_desktop.store.district import is_district_file
         win = self.window
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
-                win, _tr("ExchangeOps", "Mở tệp của Phòng GD&ĐT"), str(self._start_folder()),
-                _tr("ExchangeOps", "Tệp Phòng GD&ĐT (*.db);;Mọi tệp (*)"))
+                win, _tr("ExchangeOps", "Mở tệp của cơ quan quản lý"), str(self._start_folder()),
+                _tr("ExchangeOps", "Tệp cơ quan quản lý (*.db);;Mọi tệp (*)"))
             if not path:
                 return None
         path = Path(path)
         if not is_district_file(path):
-            win.files.warn(_tr("ExchangeOps", "«{0}» không phải tệp của Phòng GD&ĐT. Tệp của một trường "
+            win.files.warn(_tr("ExchangeOps", "«{0}» không phải tệp của cơ quan quản lý. Tệp của một trường "
                                               "hãy mở bằng «Mở…».").format(path.name))
             return None
         return self._show_district(path)
 
-    def new_district(self, path: str | Path | None = None, name: str | None = None):
-        """A new district file: where, and the office's name; then its window."""
-        from kehoach_desktop.store.district import create_district
+    def new_district(self, path: str | Path | None = None, name: str | None = None, ask=None):
+        """A new office file: where, then the office (its kind, area and signer, OfficeDialog); then its
+        window. ``name`` alone makes a Phòng GD&ĐT file as before 01/7/2025 (``kehoach district init``)."""
+        from kehoach_desktop.store.district import create_district, create_office
+        from kehoach_desktop.ui.district.office_dialog import OfficeDialog
         win = self.window
         if path is None:
-            path = self.ask_target(_tr("ExchangeOps", "Tạo tệp Phòng GD&ĐT mới"), "phong-gd-dt.db",
-                                    _tr("ExchangeOps", "Tệp Phòng GD&ĐT (*.db)"), ".db")
+            path = self.ask_target(_tr("ExchangeOps", "Tạo tệp cơ quan quản lý mới"), "co-quan-quan-ly.db",
+                                    _tr("ExchangeOps", "Tệp cơ quan quản lý (*.db)"), ".db")
             if path is None:
                 return None
-        if name is None:
-            # The label has the text box as its buddy, so its "&" would be a mnemonic.
-            name, ok = QInputDialog.getText(win, _tr("ExchangeOps", "Tệp Phòng GD&ĐT mới"),
-                                            literal(_tr("ExchangeOps", "Tên Phòng (ví dụ: Phòng GD&ĐT Quận 3):")))
-            if not ok or not name.strip():
-                return None
         try:
-            create_district(Path(path), name.strip())
+            if name is not None:
+                create_district(Path(path), name.strip())
+            else:
+                dialog = OfficeDialog(None, win)
+                if not (ask or (lambda d: d.exec()))(dialog) or dialog.result_identity is None:
+                    return None
+                create_office(Path(path), dialog.result_identity)
         except InputError as exc:
             win.files.warn(error_text(exc))
             return None

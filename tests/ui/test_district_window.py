@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QMessageBox
 
+from kehoach_desktop.domain.school_year import current_school_year
 from kehoach_desktop.store.backups import BEFORE_IMPORT, list_backups, make_backup
 from kehoach_desktop.store.district import ADDED, REFUSED
 from kehoach_desktop.ui.backup_dialog import BackupDialog
@@ -41,9 +42,14 @@ def test_the_officer_imports_many_files_and_sees_the_schools_side_by_side(qtbot,
     model = window.model
     names = [model.index(r, SchoolModel.FIXED.index("name")).data() for r in range(model.rowCount())]
     assert names == ["Trường THCS Hòa Bình", "Trường THCS Lê Lợi"]
+    # This school year first: neither school has sent a plan of it, so no figures, not a 0 % plan.
+    assert window.year.currentData() == current_school_year()
+    assert model.index(0, SchoolModel.FIXED.index("year")).data() == "—"
+    assert model.index(0, SchoolModel.FIXED.index("rows")).data() == ""
+    window.year.setCurrentIndex(window.year.findData("2025-2026"))      # the year their plans are of
     assert model.index(0, SchoolModel.FIXED.index("rows")).data() == 15
     assert model.headerData(len(SchoolModel.FIXED), Qt.Horizontal) == "TC 1"
-    assert "2 trường" in window.caption.text()
+    assert "2 trường, 2 có kế hoạch năm học 2025-2026" in window.caption.text()
     assert list_backups(window.path)[0].reason == BEFORE_IMPORT
     dialog = ImportReportDialog(reports, window)
     qtbot.addWidget(dialog)
@@ -99,6 +105,7 @@ def test_the_officer_reads_a_schools_plan_without_being_able_to_change_anything(
     qtbot.addWidget(window)
     window.import_paths([exported_school(tmp_path / "a", rows=15)], show_report=False)
     before = digest(district)
+    window.year.setCurrentIndex(window.year.findData("2025-2026"))
     window.table.selectRow(0)
     view = window.view_selected()
     qtbot.addWidget(view)

@@ -73,7 +73,9 @@ def test_the_copy_for_the_district_lands_on_the_stick(window, answers, tmp_path)
     answers["folder"] = str(stick)
     window.menu_actions.export_district.trigger()
     [copy] = list(stick.glob("*.db"))
-    assert "Phòng GD&ĐT" in window.statusBar().currentMessage() and copy.stat().st_size > 0
+    # the demo school's own office since 01/7/2025, not a Phòng GD&ĐT
+    assert "Đã xuất tệp gửi Phòng Văn hóa - Xã hội xã Hòa Bình" in window.statusBar().currentMessage()
+    assert "Phòng GD&ĐT" not in window.statusBar().currentMessage() and copy.stat().st_size > 0
     assert "đọc lại và kiểm tra" in answers["shown"][-1]
 
 
@@ -114,7 +116,7 @@ def test_the_district_office_gets_its_own_window(qtbot, window, answers, warning
     assert again.model.rowCount() == 1
     again.close()
     answers["open"] = str(demo_file)                              # a school file is not a district file
-    assert window.exchange.open_district() is None and "không phải tệp của Phòng" in warnings[-1]
+    assert window.exchange.open_district() is None and "không phải tệp của cơ quan quản lý" in warnings[-1]
 
 
 def test_opening_a_district_file_with_open_shows_the_district_window(qtbot, window, answers, tmp_path):

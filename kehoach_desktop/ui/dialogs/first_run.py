@@ -1,8 +1,6 @@
 """The first-run wizard of a new, empty school file: the school, then its first plan (also "Kế hoạch mới…")."""
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWizard, QWizardPage
 
 from kehoach_desktop.domain.catalog import Framework
@@ -10,15 +8,10 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_school_year
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.plan_start import new_plan
+from kehoach_desktop.domain.school_year import current_school_year
 from kehoach_desktop.ui.dialogs.school_dialog import SchoolForm, fill_framework_combo
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
-
-
-def current_school_year(today: date | None = None) -> str:
-    today = today or date.today()
-    first = today.year if today.month >= 8 else today.year - 1
-    return f"{first}-{first + 1}"
 
 
 def free_school_year(proposed: str, taken: frozenset[str]) -> str:

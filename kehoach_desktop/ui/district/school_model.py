@@ -2,7 +2,8 @@
 
 Columns are fixed (code, school, year, plans, rows, done, progress, late, last import)
 followed by one column per standard found in any school's plan, so schools can be
-compared standard by standard.
+compared standard by standard. A school with no plan of the school year looked at shows
+"—" and empty figures, not a 0 % plan.
 """
 from __future__ import annotations
 
@@ -65,16 +66,20 @@ class SchoolModel(QAbstractTableModel):
         if role == Qt.DisplayRole:
             return self._display(school, key)
         if role == PERCENT_ROLE and key == "percent":
-            return school.percent
+            return school.percent if school.school_year else None
         if role == Qt.ForegroundRole and key == "late" and school.late:
             return LATE_COLOR
         if role == Qt.TextAlignmentRole and key not in ("name", "code"):
             return int(Qt.AlignCenter)
         if role == Qt.ToolTipRole and key == "imported":
             return self.tr("Bản xuất lúc {0}; đã nhập {1} lần").format(local_time(school.exported_at), school.imports)
+        if role == Qt.ToolTipRole and key == "year" and not school.school_year:
+            return self.tr("Tệp trường gửi lên chưa có kế hoạch của năm học này.")
         return None
 
     def _display(self, school: SchoolProgress, key: str):
+        if not school.school_year and key in ("rows", "done", "percent"):
+            return ""
         return {
             "code": school.code, "name": school.name, "year": school.school_year or "—",
             "plans": school.plans, "rows": school.rows, "done": school.done,

@@ -27,7 +27,7 @@ except (ImportError, SyntaxError):
 
 
 class SchoolView(QDialog):
-    def __init__(self, district_db, code: str, name: str, parent=None) -> None:
+    def __init__(self, district_db, code: str, name: str, parent=None, school_year: str = "") -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("{0} — kế hoạch (chỉ xem)").format(name))
         fit_to_screen(self, (1200, 700))
@@ -40,6 +40,8 @@ class SchoolView(QDialog):
         self.plans = QComboBox(objectName="plans")
         for plan in plans.list_plans(self.db):
             self.plans.addItem(self.tr("Năm học {0} ({1})").format(plan.school_year, plan.framework_id), plan.id)
+            if plan.school_year == school_year:       # the year the office window is looking at
+                self.plans.setCurrentIndex(self.plans.count() - 1)
         top.addWidget(self.plans, 1)
         note = QLabel(self.tr("Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa."))
         note.setStyleSheet("color: #5f6b7a;")

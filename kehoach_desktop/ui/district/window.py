@@ -1,6 +1,11 @@
-"""The district window: the schools' progress side by side, and importing many files at once.
+"""The office window: the schools' progress side by side, and importing many files at once.
 
-Importing goes through store.district exactly like `kehoach district import`:
+The office is the commune's Phòng Văn hóa - Xã hội, the Sở GD&ĐT, or (a file made before
+01/7/2025) a Phòng GD&ĐT; the window names it by its kind and calls itself «Cơ quan quản lý».
+The overview shows each school's plan of the school year picked above the table (this school
+year at first), so a school's next-year draft never hides the plan it is running.
+
+Importing goes through store.district exactly like `kehoach office import`:
 the district file is backed up first, each file is checked as hostile and
 imported all or nothing, a progress bar follows the files (Cancel stops after
 the current one), and a report says what happened to each file. Double-clicking a
@@ -10,18 +15,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from datetime import date
+
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QFileDialog, QHeaderView, QLabel, QMainWindow, QMessageBox,
-    QProgressDialog, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
+    QMessageBox, QProgressDialog, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.office import outdated_office
+from kehoach_desktop.domain.school_year import current_school_year
 from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
-from kehoach_desktop.store.district import REFUSED, district_name, import_files, open_district
-from kehoach_desktop.store.district_progress import district_overview
+from kehoach_desktop.store.district import REFUSED, import_files, open_district
+from kehoach_desktop.store.district_office import identity_at, record_identity
+from kehoach_desktop.store.district_progress import district_overview, school_years
 from kehoach_desktop.ui.district.import_report import ImportReportDialog
+from kehoach_desktop.ui.district.office_dialog import OfficeDialog
 from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
 from kehoach_desktop.ui.district.school_model import SchoolModel
 from kehoach_desktop.ui.district.school_view import SchoolView
@@ -33,6 +44,7 @@ QWidget#page { background: #f4f6f9; }
 QLabel#title { font-size: 18px; font-weight: bold; color: #1f2933; }
 QLabel#caption { color: #5f6b7a; }
 QLabel#empty { color: #5f6b7a; font-size: 14px; }
+QLabel#banner { background: #fff4e0; color: #8a5300; border: 1px solid #f0d8a8; padding: 6px; }
 QTableView { background: white; border: 1px solid #dbe1e8; gridline-color: #edf0f4; }
 """
 
@@ -42,9 +54,11 @@ class DistrictWindow(QMainWindow):
         super().__init__(parent)
         self.path = Path(path)
         self.db = open_district(self.path)
-        self.name = district_name(self.db)
-        self.setWindowTitle(self.tr("{0} — Kế hoạch (Phòng GD&ĐT)").format(self.name))
+        self.identity = identity_at(self.db)
+        self.name = self.identity.name
         self._build()
+        self._show_identity()
+        self.fill_years(current_school_year())
         self.refresh()
 
     def _build(self) -> None:
@@ -54,8 +68,19 @@ class DistrictWindow(QMainWindow):
         layout.setContentsMargins(14, 12, 14, 12)
         self.title = QLabel(self.name, objectName="title")
         self.caption = QLabel(objectName="caption")
-        layout.addWidget(self.title)
+        self.year = QComboBox(objectName="year")
+        self.year.setToolTip(self.tr("Mỗi trường hiện kế hoạch của năm học này"))
+        year_label = QLabel(self.tr("Năm học:"))
+        year_label.setBuddy(self.year)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(year_label)
+        top.addWidget(self.year)
+        layout.addLayout(top)
         layout.addWidget(self.caption)
+        self.banner = QLabel(objectName="banner", wordWrap=True)
+        self.banner.hide()
+        layout.addWidget(self.banner)
         self.model = SchoolModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -77,7 +102,7 @@ class DistrictWindow(QMainWindow):
         self.stack.addWidget(self.table)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(page)
-        toolbar = QToolBar(self.tr("Phòng GD&ĐT"), objectName="district_toolbar")
+        toolbar = QToolBar(self.tr("Cơ quan quản lý"), objectName="district_toolbar")
         toolbar.toggleViewAction().setText(literal(toolbar.windowTitle()))   # the toolbar menu shows "&"
         toolbar.setMovable(False)
         self.import_action = QAction(self.tr("Nhập tệp trường…"), self)
@@ -93,19 +118,49 @@ class DistrictWindow(QMainWindow):
         self.print_action = QAction(self.tr("In bảng tổng hợp (PDF)…"), self)
         self.print_action.setShortcut(QKeySequence.Print)
         self.print_action.triggered.connect(lambda: self.print_summary())   # not triggered(bool) as a file name
+        self.office_action = QAction(self.tr("Thông tin cơ quan…"), self)
+        self.office_action.triggered.connect(lambda: self.edit_office())
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.view_action)
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.refresh_action)
+        toolbar.addAction(self.office_action)
         self.addToolBar(toolbar)
+        self.year.currentIndexChanged.connect(lambda _i: self.refresh())
+
+    def _show_identity(self) -> None:
+        self.name = self.identity.name
+        self.title.setText(self.name)
+        self.setWindowTitle(self.tr("{0} — Kế hoạch (Cơ quan quản lý)").format(self.name))
+        ended = self.identity.ended
+        self.banner.setVisible(ended is not None and date.today() > ended)
+        self.banner.setText(self.tr("Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý "
+                                    "hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản "
+                                    "ngày trước 01/7/2025 vẫn in Phòng GD&ĐT.").format(self.name))
+
+    def school_year(self) -> str:
+        return self.year.currentData() or current_school_year()
+
+    def fill_years(self, selected: str) -> None:
+        """This school year and every year a school has a plan for, newest first; ``selected`` chosen."""
+        years = sorted(set(school_years(self.db)) | {current_school_year(), selected}, reverse=True)
+        self.year.blockSignals(True)
+        self.year.clear()
+        for year in years:
+            self.year.addItem(year, year)
+        self.year.setCurrentIndex(self.year.findData(selected))
+        self.year.blockSignals(False)
 
     def refresh(self) -> None:
-        schools = district_overview(self.db)
+        year = self.school_year()
+        schools = district_overview(self.db, school_year=year)
         self.model.set_schools(schools)
         self.stack.setCurrentWidget(self.table if schools else self.empty)
         late = sum(1 for s in schools if s.late)
-        self.caption.setText(self.tr("{0} trường · {1} trường có dòng trễ hạn · tệp: {2}").format(
-            len(schools), late, self.path.name))
+        planned = sum(1 for s in schools if s.school_year)
+        self.caption.setText(self.tr("{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · "
+                                     "tệp: {5}").format(self.identity.label, len(schools), planned, year, late,
+                                                        self.path.name))
         self.caption.setToolTip(str(self.path))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
@@ -125,27 +180,53 @@ class DistrictWindow(QMainWindow):
         if school is None:
             self.statusBar().showMessage(self.tr("Hãy chọn một trường trong bảng."), 6000)
             return None
-        view = SchoolView(self.db, school.code, school.name, self)
+        view = SchoolView(self.db, school.code, school.name, self, school_year=self.school_year())
         view.setAttribute(Qt.WA_DeleteOnClose)
         view.show()
         return view
 
     def print_summary(self, out: str | None = None) -> Path | None:
-        """One row per school, per-standard percent: the page the head of the Phòng signs."""
+        """One row per school of the school year on screen, per-standard percent: the page the head of
+        the office signs, under the office's letterhead of today."""
         from kehoach_desktop.reports.district import print_district_summary
         if out is None:
-            out, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu bảng tổng hợp"), "tong-hop-cac-truong.pdf",
-                                                 self.tr("Tệp PDF (*.pdf)"))
+            out, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Lưu bảng tổng hợp"), f"tong-hop-cac-truong-{self.school_year()}.pdf",
+                self.tr("Tệp PDF (*.pdf)"))
             if not out:
                 return None
+        today = date.today()
+        office = identity_at(self.db, today)
         try:
-            print_district_summary(self.name, [s.to_dict() for s in self.model.schools], out)
+            print_district_summary(office, [s.to_dict() for s in self.model.schools], out, today,
+                                   school_year=self.school_year())
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Không in được"), self.tr("Không ghi được tệp {0} ({1}).").format(
                 out, exc.strerror or exc))
             return None
-        self.statusBar().showMessage(self.tr("Đã lưu bảng tổng hợp: {0}").format(out), 8000)
+        warnings = outdated_office(office, today)
+        message = self.tr("Đã lưu bảng tổng hợp: {0}").format(out)
+        if warnings:
+            message += " — " + error_text(warnings[0])
+        self.statusBar().showMessage(message, 12000)
         return Path(out)
+
+    def edit_office(self, run=None) -> bool:
+        """The office's kind, letterhead, signer and Nơi nhận; kept from the day it applies, so earlier
+        documents keep the office of their date."""
+        dialog = OfficeDialog(self.identity, self)
+        if not (run or (lambda d: d.exec()))(dialog) or dialog.result_identity is None:
+            return False
+        try:
+            record_identity(self.db, dialog.result_identity, dialog.since())
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Không lưu được"), error_text(exc))
+            return False
+        self.identity = identity_at(self.db)
+        self._show_identity()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("Đã lưu thông tin cơ quan."), 8000)
+        return True
 
     def choose_and_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
@@ -179,6 +260,7 @@ class DistrictWindow(QMainWindow):
             reports = []
         finally:
             progress.close()
+        self.fill_years(self.school_year())
         self.refresh()
         if show_report and reports:
             ImportReportDialog(reports, self).exec()
