@@ -6,6 +6,7 @@ Exit codes: 0 done, 2 refused input (a Vietnamese message on stderr), 1 a bug
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import traceback
 
@@ -59,6 +60,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         return EXIT_REFUSED
     except BrokenPipeError:
+        # `kehoach plan show … | head -1`: the reader left; Python would complain when it flushes
+        # stdout at exit, so point stdout at nothing (the Python docs' recipe for SIGPIPE)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
         return EXIT_OK
     except Exception as exc:
         from kehoach_desktop.store.failures import refusal_for

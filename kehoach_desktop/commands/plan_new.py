@@ -46,7 +46,9 @@ def chosen_framework(level: str, school_year: str, framework_id: str | None):
             raise InputError("Chưa cài khung tiêu chí nào cho trường {level_name}: hãy cài tệp danh mục (kehoach "
                              "catalog import).", field="framework", level_name=SCHOOL_LEVELS.get(level, level))
         return fitting[0]
-    chosen = catalogs.get(framework_id.strip()) or framework(framework_id.strip())
+    typed = framework_id.strip()
+    by_lower = {key.casefold(): key for key in catalogs}     # "TT57-PT" is tt57-pt
+    chosen = catalogs.get(by_lower.get(typed.casefold(), typed)) or framework(typed)
     if level not in chosen.school_levels:
         raise InputError("Khung {display_name} không dùng cho trường {level_name}. Các khung dùng được: {fitting}.",
                          field="framework", display_name=chosen.display_name(),

@@ -32,6 +32,7 @@ class Rules:
     province_kinds: tuple[str, ...]
     former_units: tuple[str, ...]
     former_offices: tuple[str, ...]
+    commune_abbreviations: dict[str, str]    # "p." → "phường", as addresses write them
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +48,7 @@ def rules() -> Rules:
         province_kinds=tuple(data["province_kinds"]),
         former_units=tuple(data["former_units"]),
         former_offices=tuple(data["former_offices"]),
+        commune_abbreviations=dict(data.get("commune_abbreviations", {})),
     )
 
 
@@ -67,8 +69,14 @@ def _clean(text: str) -> str:
 
 
 def _split_kind(name: str, kinds: tuple[str, ...], default: str) -> tuple[str, str]:
-    """"xã Vĩnh Hải" → ("xã", "Vĩnh Hải"); "Vĩnh Hải" → (default, "Vĩnh Hải")."""
+    """"xã Vĩnh Hải" → ("xã", "Vĩnh Hải"); "P. Bến Thành" → ("phường", "Bến Thành"); "Vĩnh Hải" →
+    (default, "Vĩnh Hải"); "xã" alone → ("xã", ""): no name, nothing to propose."""
     text = _clean(name)
+    if text.casefold() in (k.casefold() for k in kinds):
+        return text.casefold(), ""
+    for short, kind in rules().commune_abbreviations.items():
+        if kind in kinds and text.casefold().startswith(short):
+            return kind, text[len(short):].strip()
     for kind in sorted(kinds, key=len, reverse=True):
         if text.casefold().startswith(kind.casefold() + " "):
             return kind, text[len(kind) + 1:].strip()
@@ -100,7 +108,8 @@ def proposed_bodies(level: str, commune: str, province: str, with_thpt: bool = F
     """The bodies a school of ``level`` in ``commune`` of ``province`` writes on its documents today."""
     r = rules()
     manager = manager_of(level, with_thpt)
-    words = {"commune": commune_words(commune), "province": province_name(province)}
+    # a huyện or thị trấn typed as the commune no longer exists: nothing is proposed from it
+    words = {"commune": "" if former_names_in(commune) else commune_words(commune), "province": province_name(province)}
     template = r.bodies[manager]
     sentence = template["governing_body"].format(**words).strip() if words[manager] else ""
     office = template["receiving_office"].format(**words).strip() if words[manager] else ""

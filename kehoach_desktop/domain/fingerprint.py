@@ -167,10 +167,11 @@ class PrintStamp:
     school_code: str = ""
     school_year: str = ""
     draft: bool = True            # False only when the revisions were not looked up (number unknown)
+    legacy: bool = False          # a revision issued under version 1: its paper carries the 10-digit code
 
     @property
     def code(self) -> str:
-        return short_code(self.fingerprint)
+        return legacy_code(self.fingerprint) if self.legacy else short_code(self.fingerprint)
 
     @property
     def label(self) -> str:

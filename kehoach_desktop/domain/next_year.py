@@ -82,7 +82,7 @@ def plan_under_new_circular(plan: Plan, school: School, old: Framework, new: Fra
     from kehoach_desktop.domain.plan_start import new_plan
     from kehoach_desktop.domain.row_order import criterion_of
     fresh = new_plan(school, next_school_year(plan.school_year), new)
-    rows = []
+    rows: list[PlanRow] = []
     for row in plan.rows:
         if is_complete(row):
             continue

@@ -18,7 +18,9 @@ from typing import TYPE_CHECKING
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError, joined
 from kehoach_desktop.domain.canonical import CURRENT_VERSION, KNOWN_VERSIONS, fingerprint_for, printed_content
-from kehoach_desktop.domain.fingerprint import PrintStamp, canonical_json, canonical_plan, parse_code, short_code
+from kehoach_desktop.domain.fingerprint import (
+    PrintStamp, canonical_json, canonical_plan, legacy_code, parse_code, short_code,
+)
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.serialize import plan_from_dict
 from kehoach_desktop.domain.values import nfc
@@ -42,7 +44,8 @@ class Revision:
 
     @property
     def code(self) -> str:
-        return short_code(self.fingerprint)
+        """The code its paper carries: the 10-digit one for a revision issued under version 1."""
+        return legacy_code(self.fingerprint) if self.version == 1 else short_code(self.fingerprint)
 
     def plan(self) -> Plan:
         """The plan exactly as issued (progress fields at their defaults)."""
@@ -262,7 +265,8 @@ def print_stamp(db: Database, plan: Plan, school: School | None,
     state = issue_state(db, plan, school, framework)
     printed = state.printed_revision
     return PrintStamp(state.fingerprint, printed.number if printed else None,
-                      school.code if school else "", plan.school_year, draft=printed is None)
+                      school.code if school else "", plan.school_year, draft=printed is None,
+                      legacy=printed is not None and printed.version == 1)
 
 
 def find_fingerprint(db: Database, code: str) -> CodeMatch | None:

@@ -52,7 +52,7 @@ def test_a_new_tt57_plan_starts_with_the_forms_fixed_text_and_is_sent_to_the_rec
     plan = new_plan(SCHOOL, "2026-2027", get_framework("tt57-pt"))
     assert plan.governing_body == "UBND XÃ VĨNH HẢI" and plan.place == "Vĩnh Hải"
     assert "1. Tên cơ sở giáo dục: Trường THCS Vĩnh Hải." in plan.general_info
-    assert plan.bases[0] == "Báo cáo tự đánh giá năm học 2025-2026"
+    assert plan.bases[0] == "Căn cứ Báo cáo tự đánh giá năm học 2025-2026"
     assert "b) Không xây dựng kế hoạch cải tiến đối với toàn bộ tiêu chí mà tập trung vào các vấn đề ưu tiên;" \
         in plan.purposes
     assert plan.reporting[0] == "a) Thực hiện rà soát, đánh giá tối thiểu 02 lần trong năm học;"
@@ -64,7 +64,7 @@ def test_a_new_tt57_plan_starts_with_the_forms_fixed_text_and_is_sent_to_the_rec
 def test_a_new_plan_for_a_year_before_the_reform_is_sent_to_the_phong_gd_dt_of_its_time():
     plan = new_plan(SCHOOL, "2024-2025", get_framework("tt18"))
     assert plan.recipients[0] == "Phòng GD&ĐT (b/c)"
-    assert plan.bases[0].startswith("Thông tư số 18/2018/TT-BGDĐT ngày 22/08/2018")
+    assert plan.bases[0].startswith("Căn cứ Thông tư số 18/2018/TT-BGDĐT ngày 22/08/2018")
     assert plan.purposes and plan.organization.chair_duties
 
 
@@ -99,3 +99,11 @@ def test_a_report_dated_before_the_reform_keeps_the_district_and_one_after_takes
     assert governing_body_on(date(2025, 7, 31), plan, SCHOOL) == "UBND XÃ VĨNH HẢI"
     new = Plan(school_year="2026-2027", framework_id="tt57-pt", governing_body="UBND XÃ VĨNH HẢI")
     assert governing_body_on(date(2026, 11, 30), new, SCHOOL) == "UBND XÃ VĨNH HẢI"
+
+
+@pytest.mark.parametrize("typed, proposed", [
+    ("P. Bến Thành", "UBND PHƯỜNG BẾN THÀNH"), ("x. Vĩnh Hải", "UBND XÃ VĨNH HẢI"),
+    ("xã", ""), ("thị trấn An Phú", ""), ("huyện An Phú", ""),
+])
+def test_a_commune_typed_short_or_wrong_proposes_sense_or_nothing(typed, proposed):
+    assert proposed_bodies("thcs", typed, "tỉnh An Giang").governing_body == proposed

@@ -160,6 +160,8 @@ def test_a_revision_issued_under_version_1_still_verifies_and_is_not_edited(db):
     assert state.latest.version == 1 and not state.edited_since and state.fingerprint == old
     found = find_fingerprint(db, legacy_code(old))
     assert (found.revision.number, found.current) == (1, True)
+    assert found.revision.code == legacy_code(old)                  # the code its paper carries
+    assert print_stamp(db, plans.get_plan(db, plan.id), plans.get_school(db)).code == legacy_code(old)
     row = plans.get_plan(db, plan.id).rows[0]
     row.status, row.percent = "done", 100                      # progress: still not edited
     plans.update_row(db, row)

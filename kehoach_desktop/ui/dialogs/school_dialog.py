@@ -139,7 +139,7 @@ class SchoolForm(QWidget):
 
     def _show_outdated(self) -> None:
         """A visible hint (not a refusal) when the school's details still name a district."""
-        found = [name for name in ("governing_body", "receiving_office", "place")
+        found = [name for name in ("commune", "governing_body", "receiving_office", "place")
                  if former_names_in(self.edits[name].text())]
         self.outdated.setVisible(bool(found))
         if found:
@@ -157,7 +157,7 @@ class SchoolForm(QWidget):
                 self.level.setCurrentIndex(self.level.findData(level))
         if field in ("commune", "province"):
             self._propose()
-        if field in self.BODY_FIELDS:
+        if field in self.BODY_FIELDS or field == "commune":
             self._show_outdated()
         if field == self._error_field and text.strip():
             self.show_error(None)
