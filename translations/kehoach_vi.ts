@@ -985,32 +985,32 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="99" />
         <source>Thiết lập tệp trường mới</source>
         <translation>Thiết lập tệp trường mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="98" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="99" />
         <source>Kế hoạch mới</source>
         <translation>Kế hoạch mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="104" />
         <source>Tiếp</source>
         <translation>Tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
         <source>Quay lại</source>
         <translation>Quay lại</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="106" />
         <source>Xong</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="107" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -1443,7 +1443,7 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="370" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="371" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
@@ -1473,47 +1473,47 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="267" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="269" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="296" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="297" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="352" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="353" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="366" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="367" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="369" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="370" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="371" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
         <source> (chỉ xem)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="373" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>Chỉ xem: tệp đang mở ở một cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="376" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -1891,7 +1891,7 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
         <source>Tiêu chuẩn</source>
         <translation>Tiêu chuẩn</translation>
     </message>
@@ -1983,182 +1983,182 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Nơi nhận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="77" />
         <source>Trong các ô nhiều dòng, mỗi dòng là một mục.</source>
         <translation>Trong các ô nhiều dòng, mỗi dòng là một mục.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="84" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="81" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="84" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="92" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="95" />
         <source>Dòng đầu của tiêu đề, như ngày ban hành kế hoạch: sửa thông tin trường sau này không đổi dòng này của kế hoạch đã lập.</source>
         <translation>Dòng đầu của tiêu đề, như ngày ban hành kế hoạch: sửa thông tin trường sau này không đổi dòng này của kế hoạch đã lập.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="100" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="103" />
         <source>ví dụ: 06/9/2024</source>
         <translation>ví dụ: 06/9/2024</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="112" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="115" />
         <source>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</source>
         <translation>Kế hoạch đã có dòng nên giữ khung tiêu chí đã lập.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="117" />
         <source>Dự thảo</source>
         <translation>Dự thảo</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="117" />
         <source>Đã ban hành</source>
         <translation>Đã ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="119" />
         <source>Dùng «Ban hành kế hoạch» để khóa bản ký và in mã xác thực.</source>
         <translation>Dùng «Ban hành kế hoạch» để khóa bản ký và in mã xác thực.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
         <source>Cơ quan chủ quản</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="124" />
         <source>Số văn bản</source>
         <translation>Số văn bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="125" />
         <source>Địa danh</source>
         <translation>Địa danh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
         <source>Ngày ban hành</source>
         <translation>Ngày ban hành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="125" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="126" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
         <source>Tên kế hoạch</source>
         <translation>Tên kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="127" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
         <source>Khung tiêu chí</source>
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="128" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="131" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="129" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="132" />
         <source>Chức vụ người ký</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="130" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="133" />
         <source>Người ký</source>
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Thành viên</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
         <source>Giám sát</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="147" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="147" />
         <source>Xóa người</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="151" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chủ tịch Hội đồng tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Nhiệm vụ của Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
         <source>Các nhóm công tác</source>
         <translation>Các nhóm công tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
         <source>Tổ giám sát</source>
         <translation>Tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="158" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Nhiệm vụ tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="159" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Nhiệm vụ cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="176" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
     </message>
@@ -2686,17 +2686,17 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="192" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="202" />
         <source>Thông tin trường</source>
         <translation>Thông tin trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="196" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="206" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="196" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="206" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
@@ -2814,52 +2814,52 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <translation>Cơ quan quản lý (từ 01/7/2025 không còn cấp huyện)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="140" />
         <source>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</source>
         <translation>Đề xuất: trường THPT (hoặc có cấp THPT) thuộc Sở GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="142" />
         <source>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</source>
         <translation>Đề xuất: trường mầm non, tiểu học, THCS thuộc UBND xã, phường, đặc khu; Phòng Văn hóa - Xã hội nhận kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="145" />
         <source>Chưa xác minh: {0}</source>
         <translation>Chưa xác minh: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="156" />
         <source>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</source>
         <translation>Chi tiết trường còn ghi tên huyện hoặc Phòng GD&amp;ĐT: từ 01/7/2025 hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. Các kế hoạch đã lập vẫn giữ cơ quan của ngày ban hành.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="183" />
         <source>Mầm non</source>
         <translation>Mầm non</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="173" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="183" />
         <source>Tiểu học</source>
         <translation>Tiểu học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="184" />
         <source>Trung học cơ sở</source>
         <translation>Trung học cơ sở</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="174" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="184" />
         <source>Trung học phổ thông</source>
         <translation>Trung học phổ thông</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="175" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="185" />
         <source>Phổ thông có nhiều cấp học</source>
         <translation>Phổ thông có nhiều cấp học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="175" />
+        <location filename="../kehoach_desktop/ui/dialogs/school_dialog.py" line="185" />
         <source>Giáo dục thường xuyên</source>
         <translation>Giáo dục thường xuyên</translation>
     </message>
@@ -3245,12 +3245,12 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
         <translation>Khung tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="77" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="78" />
         <source>Kế hoạch năm học {0} theo Thông tư {1}.</source>
         <translation>Kế hoạch năm học {0} theo Thông tư {1}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="86" />
+        <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="87" />
         <source>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</source>
         <translation>Trường đã có kế hoạch năm học {0}; mỗi năm học chỉ có một kế hoạch. Hãy chọn năm học khác.</translation>
     </message>

@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
     def _build_widgets(self) -> None:
         self.plan_label = QLabel(self.tr(" Kế hoạch: "), self)
         self.plan_selector = QComboBox(self)
-        self.plan_selector.setMinimumContentsLength(22)
+        self.plan_selector.setMinimumContentsLength(36)   # «Năm học 2026-2027 · Thông tư 57/2026 (tạm thời)» whole
         self.plan_selector.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.plan_selector.activated.connect(self._plan_chosen)
         self.tree = CriteriaTree(self)
@@ -237,6 +237,7 @@ class MainWindow(QMainWindow):
     def _plan_chosen(self, index: int) -> None:
         plan_id = self.plan_selector.itemData(index)
         if self.session and plan_id and (self.session.plan is None or self.session.plan.id != plan_id):
+            self.statusBar().clearMessage()     # a message about the other plan (a print's warning) no longer holds
             try:
                 self.session.load(plan_id)
             except InputError as exc:

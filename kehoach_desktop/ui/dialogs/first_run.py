@@ -71,6 +71,7 @@ class _PlanPage(QWizardPage):
         try:
             year = parse_school_year(self.year.text())
         except InputError:
+            self.framework_note.setText("")      # no note for a year that is not one (nor the last one's)
             return
         fill_framework_combo(self.framework, self.catalogs, self.wizard().school_page.form.level.currentData(), year)
         fw = self.catalogs.get(self.framework.currentData())

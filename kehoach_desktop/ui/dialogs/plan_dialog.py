@@ -66,6 +66,9 @@ class PlanDialog(QDialog):
             self.tabs.addTab(self.reporting, self.tr("VIII. Đánh giá, báo cáo"))
         self.recipients = LinesEdit(plan.recipients, self)
         self.tabs.addTab(self.recipients, self.tr("Nơi nhận"))
+        if tt57:     # the form's order: II before III, VI before VII
+            self.tabs.tabBar().moveTab(self.tabs.indexOf(self.bases), self.tabs.indexOf(self.purposes))
+            self.tabs.tabBar().moveTab(self.tabs.indexOf(self.monitoring), self.tabs.indexOf(self.monitoring) - 1)
         self.tt57 = tt57
         self.recipients.textChanged.connect(self._show_outdated)
         self.error = QLabel(self)

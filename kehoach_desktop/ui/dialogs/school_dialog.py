@@ -115,6 +115,14 @@ class SchoolForm(QWidget):
                 edit.textEdited.connect(lambda _text, field=name: self._body_by_hand.add(field))
         self._show_outdated()
 
+    def _grow(self) -> None:
+        """A note that appears makes the dialog taller, never clips it (a dialog keeps its opening size)."""
+        top = self.window()
+        if top is not self and top.isVisible():
+            needed = top.sizeHint().height()
+            if top.height() < needed:
+                top.resize(top.width(), needed)
+
     def _propose(self) -> None:
         """Fill the bodies not typed by hand from the type, commune and province."""
         level = self.level.currentData()
@@ -136,12 +144,14 @@ class SchoolForm(QWidget):
         if bodies.unverified:
             note += " " + self.tr("Chưa xác minh: {0}").format(bodies.unverified)
         self.proposal_note.setText(note)
+        self._grow()
 
     def _show_outdated(self) -> None:
         """A visible hint (not a refusal) when the school's details still name a district."""
         found = [name for name in ("commune", "governing_body", "receiving_office", "place")
                  if former_names_in(self.edits[name].text())]
         self.outdated.setVisible(bool(found))
+        self._grow()
         if found:
             self.outdated.setText(self.tr("Chi tiết trường còn ghi tên huyện hoặc Phòng GD&ĐT: từ 01/7/2025 "
                                           "hãy ghi xã, phường và tỉnh để chương trình đề xuất cơ quan mới. "
