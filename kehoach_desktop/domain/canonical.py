@@ -26,6 +26,7 @@ from kehoach_desktop.domain.catalog_model import Framework
 from kehoach_desktop.domain.field_text import field_text
 from kehoach_desktop.domain.fields import STATUS, plan_fields, value_of
 from kehoach_desktop.domain.fingerprint import PrintStamp, canonical_plan, fingerprint_of
+from kehoach_desktop.domain.list_items import basis_lines
 from kehoach_desktop.domain.plan import Plan, PlanRow, School
 from kehoach_desktop.domain.plan_table_text import table_lines
 from kehoach_desktop.domain.row_order import criterion_of
@@ -75,6 +76,10 @@ def _header_value(plan: Plan, name: str):
         return value.isoformat() if value else None
     if name == "items_as_written":
         return True if value else None              # False is the default: left out, as empties are
+    if name == "bases":
+        # as section II prints them (Nghị định 30's ";" and "." endings): a Word copy read back with
+        # "…;" where the file had "…." is the same paper, so the same code
+        return [line.text for line in basis_lines(value)]
     if name in ("organization",):
         return asdict(value)
     if name in ("priority_problems", "monitoring"):

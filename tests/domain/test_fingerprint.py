@@ -153,3 +153,12 @@ def test_every_plan_field_is_either_printed_in_the_header_or_said_not_to_be():
     from kehoach_desktop.domain.canonical import HEADER_V2, NOT_IN_HEADER
     undecided = {f.name for f in dataclasses.fields(Plan)} - set(HEADER_V2) - set(NOT_IN_HEADER)
     assert undecided == set(), "add each to HEADER_V2 (it prints) or NOT_IN_HEADER (it does not)"
+
+
+def test_a_basis_line_ending_differently_but_printed_the_same_gives_the_same_code():
+    plan, other = a_plan(), a_plan()
+    plan.bases = ["Căn cứ Thông tư số 18/2018/TT-BGDĐT;", "Căn cứ tình hình thực tế."]
+    other.bases = ["Căn cứ Thông tư số 18/2018/TT-BGDĐT", "Căn cứ tình hình thực tế;"]
+    assert code(plan) == code(other)
+    other.bases[1] = "Căn cứ tình hình thực tế của trường."
+    assert code(plan) != code(other)
