@@ -254,106 +254,111 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="70" />
+        <source>Nhập phản hồi của cơ quan quản lý…</source>
+        <translation>Nhập phản hồi của cơ quan quản lý…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
         <source>Xuất Word…</source>
         <translation>Xuất Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="71" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
         <source>Xuất Excel…</source>
         <translation>Xuất Excel…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="72" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
         <source>Xuất biên bản kiểm tra ra Word…</source>
         <translation>Xuất biên bản kiểm tra ra Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="73" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="74" />
         <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
         <translation>Xuất file gửi Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="76" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
         <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
         <translation>Mở tệp Phòng GD&amp;&amp;ĐT…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
         <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
         <translation>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="80" />
         <source>Cây tiêu chí</source>
         <translation>Cây tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="94" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
         <source>Phòng GD&amp;&amp;ĐT</source>
         <translation>Phòng GD&amp;&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="75" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="76" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Khôi phục bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="101" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="116" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="117" />
         <source>&amp;In</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="118" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="119" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="122" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="123" />
         <source>Nhân bản</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="123" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="124" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="124" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="125" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="125" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="126" />
         <source>In kế hoạch</source>
         <translation>In kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="126" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="127" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -1437,83 +1442,83 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="67" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="69" />
         <source> Kế hoạch: </source>
         <translation> Kế hoạch: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="87" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="371" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="376" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="92" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="96" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="223" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="227" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="146" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="150" />
         <source>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</source>
         <translation>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="233" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="237" />
         <source> (bản sao {0})</source>
         <translation> (bản sao {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="234" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="238" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="273" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="269" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="297" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="302" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="353" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="367" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="370" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="375" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
         <source> (chỉ xem)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="374" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>Chỉ xem: tệp đang mở ở một cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="382" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -2603,6 +2608,57 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
         <location filename="../kehoach_desktop/ui/progress_words.py" line="38" />
         <source>Chưa đạt</source>
         <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyBanner</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="33" />
+        <source>Đã duyệt</source>
+        <translation>Đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="33" />
+        <source>Trả lại</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="35" />
+        <source>{0}: {1}{2}</source>
+        <translation>{0}: {1}{2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="37" />
+        <source>Lý do: {0}</source>
+        <translation>Lý do: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="39" />
+        <source>Dòng {0}: {1}</source>
+        <translation>Dòng {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="41" />
+        <source>… và {0} ý kiến khác (lệnh: kehoach reply show).</source>
+        <translation>… và {0} ý kiến khác (lệnh: kehoach reply show).</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="72" />
+        <source>Nhập phản hồi của cơ quan quản lý</source>
+        <translation>Nhập phản hồi của cơ quan quản lý</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="73" />
+        <source>Tệp phản hồi (*.json)</source>
+        <translation>Tệp phản hồi (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="83" />
+        <source>Đã nhập phản hồi: {0} — {1}.</source>
+        <translation>Đã nhập phản hồi: {0} — {1}.</translation>
     </message>
 </context>
 <context>

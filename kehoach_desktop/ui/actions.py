@@ -67,6 +67,7 @@ def build_actions(window) -> SimpleNamespace:
     a.print_inspection = _action(window, _tr("Actions", "In biên bản kiểm tra…"), prints.print_inspection)
     a.print_report = _action(window, _tr("Actions", "In báo cáo tiến độ…"), prints.print_report)
     a.import_word = _action(window, _tr("Actions", "Nhập kế hoạch từ Word…"), ex.import_word)
+    a.import_reply = _action(window, _tr("Actions", "Nhập phản hồi của cơ quan quản lý…"), window.replies.import_reply)
     a.export_word = _action(window, _tr("Actions", "Xuất Word…"), ex.export_word)
     a.export_excel = _action(window, _tr("Actions", "Xuất Excel…"), ex.export_excel)
     a.inspection_word = _action(window, _tr("Actions", "Xuất biên bản kiểm tra ra Word…"), prints.inspection_to_word)
@@ -88,7 +89,7 @@ def build_actions(window) -> SimpleNamespace:
     a.recent_menu.aboutToShow.connect(files.fill_recent_menu)
     menu.addActions([a.demo, a.save_copy, a.close])
     menu.addSeparator()
-    menu.addActions([a.import_word, a.export_word, a.export_excel, a.inspection_word])
+    menu.addActions([a.import_word, a.import_reply, a.export_word, a.export_excel, a.inspection_word])
     menu.addSeparator()
     menu.addActions([a.export_district, a.restore])
     district = menu.addMenu(_tr("Actions", "Phòng GD&&ĐT"))
@@ -138,5 +139,6 @@ def build_actions(window) -> SimpleNamespace:
     a.plan_actions = [a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down, a.find, a.find_next,
                       a.plan_info, a.next_year, a.issue, a.progress, a.inspection, a.print_plan, a.print_inspection,
                       a.print_report, a.export_word, a.export_excel, a.inspection_word]
-    a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan, a.import_word, a.export_district, a.restore]
+    a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan, a.import_word, a.import_reply, a.export_district,
+                      a.restore]
     return a

@@ -19,6 +19,7 @@ from kehoach_desktop.domain.parse_refs import criterion_code
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.store.file_lock import FileLock
 from kehoach_desktop.store.plans import copy_numbers
+from kehoach_desktop.ui.reply_ops import ReplyBanner, ReplyOps
 from kehoach_desktop.ui.actions import build_actions
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
 from kehoach_desktop.ui.dashboard import DashboardWidget
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
         self.printing = PrintOps(self)
         self.plans = PlanOps(self)
         self.exchange = ExchangeOps(self)
+        self.replies = ReplyOps(self)
         self._build_widgets()
         self.menu_actions = build_actions(self)
         self.row_ops: RowOps | None = None
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(plan_page)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.find_bar)
+        self.reply_banner = ReplyBanner(plan_page)     # the office's latest decision on this plan
+        column.addWidget(self.reply_banner)
         self.table_split = QSplitter(Qt.Vertical, plan_page)
         self.table_split.addWidget(self.table)
         self.table_split.addWidget(self.form)
@@ -253,6 +257,7 @@ class MainWindow(QMainWindow):
         self.form.set_framework(session.framework)
         self.form.show_row(None)
         self.dashboard.set_plan(self.document.db if plan_id else None, plan_id or None)
+        self.replies.refresh()
         self._update_state()
 
     def open_settings(self) -> None:
