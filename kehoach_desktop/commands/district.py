@@ -12,7 +12,7 @@ from pathlib import Path
 
 from kehoach_desktop.commands.text import shown, shown_json
 
-ACTIONS = "init|set|show|import|list|summary|history|extract|gui"
+ACTIONS = "init|set|show|import|list|summary|history|extract|reply|gui"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -52,6 +52,18 @@ def _register(sub: argparse._SubParsersAction, command: str, helptext: str) -> N
     put.add_argument("--recipient", action="append", metavar="…", help="một dòng Nơi nhận (ghi nhiều lần)")
     put.add_argument("--since", metavar="dd/mm/yyyy", help="áp dụng từ ngày (mặc định: hôm nay)")
     put.set_defaults(handler=run_set)
+
+    reply = actions.add_parser("reply", help="ghi tệp phản hồi cho trường: duyệt/trả lại, ý kiến theo dòng")
+    reply.add_argument("file", metavar="OFFICE.db")
+    reply.add_argument("--school", required=True, metavar="MÃ", help="mã trường")
+    reply.add_argument("--year", required=True, metavar="2026-2027", help="năm học của kế hoạch")
+    reply.add_argument("--decision", required=True, choices=("approved", "returned"),
+                       help="approved: duyệt; returned: trả lại (cần --reasons)")
+    reply.add_argument("--reasons", default="", metavar="…", help="lý do trả lại")
+    reply.add_argument("--comment", action="append", default=[], metavar="SỐ:Ý KIẾN",
+                       help='ý kiến cho dòng số SỐ của kế hoạch, ví dụ "2:Ghi rõ cách đo" (ghi nhiều lần)')
+    reply.add_argument("-o", "--output", required=True, metavar="PHAN-HOI.json", help="tệp phản hồi cần ghi")
+    reply.set_defaults(handler=run_reply)
 
     show = actions.add_parser("show", help="thông tin cơ quan và các lần thay đổi")
     show.add_argument("file", metavar="OFFICE.db")
@@ -262,4 +274,34 @@ def _print_summary(args: argparse.Namespace, office, schools, year: str, day) ->
     print_district_summary(office, [s.to_dict() for s in schools], args.pdf, day, school_year=year,
                            number=args.number or "", recipients=args.recipient)
     print(f"Đã in bảng tổng hợp {len(schools)} trường, năm học {year}, ra {shown(args.pdf)}")
+    return 0
+
+
+def run_reply(args: argparse.Namespace) -> int:
+    """Write the office's reply for a school's plan (domain.office_reply), to carry back on a USB stick."""
+    import json
+
+    from kehoach_desktop.domain.errors import InputError
+    from kehoach_desktop.domain.office_reply import reply_to_dict
+    from kehoach_desktop.domain.parse import parse_school_year
+    from kehoach_desktop.store.atomic_file import write_rendered
+    from kehoach_desktop.store.district import open_district
+    from kehoach_desktop.store.district_reply import make_reply
+    comments: dict[int, str] = {}
+    for item in args.comment:
+        number, _, text = item.partition(":")
+        if not number.strip().isdigit() or not text.strip():
+            raise InputError("Ý kiến «{item}» cần dạng SỐ:Ý KIẾN, ví dụ «2:Ghi rõ cách đo».", field="comment",
+                             item=item)
+        comments[int(number)] = text
+    db = open_district(args.file)
+    try:
+        reply = make_reply(db, args.school.strip(), parse_school_year(args.year), args.decision, args.reasons,
+                           comments)
+    finally:
+        db.close()
+    data = json.dumps(reply_to_dict(reply), ensure_ascii=False, indent=1).encode("utf-8")
+    write_rendered(lambda out: out.write(data), args.output, "Ghi tệp phản hồi", suffix=".json")
+    print(shown(f"Đã ghi phản hồi cho trường {reply.school_code} (năm học {reply.school_year}): "
+                f"{reply.decision_label}, {len(reply.comments)} ý kiến → {args.output}"))
     return 0

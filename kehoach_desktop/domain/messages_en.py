@@ -349,4 +349,8 @@ ENGLISH: dict[str, str] = {
     "Không dàn được trang in: có một đoạn (thường là tên trường, cơ quan chủ quản hoặc địa danh ở đầu văn bản) dài quá một trang giấy. Hãy rút ngắn rồi in lại.": "The pages could not be laid out: one block (usually the school's name, its governing body or the place name at the top of the document) is longer than a page. Shorten it, then print again.",
     "«{label}» dài {length} ký tự; tối đa {limit} ký tự (một dòng trên giấy).": "«{label}» is {length} characters long; at most {limit} characters (one line on paper).",
     "Lần ban hành {number} của kế hoạch trong tệp bị hỏng (nội dung lưu không đọc được); hãy khôi phục tệp từ bản sao lưu (kehoach backup list). Chưa có gì thay đổi.": "Revision {number} of the plan is damaged in the file (what was stored cannot be read); restore the file from a backup (kehoach backup list). Nothing has been changed.",
+    "Ý kiến «{item}» cần dạng SỐ:Ý KIẾN, ví dụ «2:Ghi rõ cách đo».": "The comment «{item}» must be written NUMBER:COMMENT, for example «2:Ghi rõ cách đo».",
+    "Tệp cơ quan chưa có trường mã {code}; hãy nhập tệp của trường trước.": "The office file has no school with code {code}; import the school's file first.",
+    "Trường mã {code} chưa gửi kế hoạch năm học {school_year}.": "The school with code {code} has not sent a {school_year} plan.",
+    "Kế hoạch có {count} dòng; không có dòng {number}.": "The plan has {count} rows; there is no row {number}.",
 }

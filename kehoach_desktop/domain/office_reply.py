@@ -166,3 +166,16 @@ def _inspections(items) -> list[Inspection]:
         raise InputError("mục «inspections» phải là danh sách tối đa {limit} biên bản", field="file",
                          limit=MAX_INSPECTIONS)
     return [inspection_from_dict(item) for item in items]
+
+
+def reply_to_dict(reply: OfficeReply) -> dict:
+    """The reply as its file holds it (what ``parse_reply`` reads back)."""
+    from kehoach_desktop.domain.inspection import inspection_to_dict
+    return {
+        "format": FORMAT, "version": VERSION, "school_code": reply.school_code, "school_year": reply.school_year,
+        "office": {"name": reply.office_name, "governing_body": reply.governing_body, "signer": reply.signer},
+        "plan_code": reply.plan_code, "decision": reply.decision, "reasons": reply.reasons,
+        "decided_on": reply.decided_on.isoformat() if reply.decided_on else None,
+        "comments": [{"row_id": c.row_id, "comment": c.comment} for c in reply.comments],
+        "inspections": [inspection_to_dict(record) for record in reply.inspections],
+    }

@@ -124,3 +124,32 @@ def test_a_reply_that_does_not_fit_this_plan_is_refused_by_name(demo_file, reply
     before = sha(demo_file)
     code, _, err = run(capsys, "reply", "import", demo_file, bad)
     assert code == 2 and words in err and sha(demo_file) == before
+
+
+def test_the_office_writes_its_reply_and_the_school_reads_it_back(demo_file, tmp_path, capsys):
+    """Round trip on the stick: the school exports, the commune office imports, answers, the school imports."""
+    office = tmp_path / "phong-vhxh.db"
+    assert run(capsys, "office", "init", office, "--kind", "xa", "--commune", "xã Hòa Bình",
+               "--province", "tỉnh An Giang", "--signer", "Trần Văn Bảo")[0] == 0
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    assert run(capsys, "export", demo_file, stick)[0] == 0
+    assert run(capsys, "office", "import", office, *stick.iterdir())[0] == 0
+    answer = tmp_path / "phan-hoi.json"
+    code, out, err = run(capsys, "office", "reply", office, "--school", "THCS-AP-017", "--year", "2026-2027",
+                         "--decision", "returned", "--reasons", "Bổ sung chỉ số.", "--comment", "2:Ghi rõ cách đo.",
+                         "-o", answer)
+    assert code == 0, err
+    assert "Trả lại, 1 ý kiến" in out
+    code, out, err = run(capsys, "reply", "import", demo_file, answer)
+    assert code == 0, err
+    plan = plan_rows(demo_file)
+    db = open_school_file(demo_file, read_only=True)
+    try:
+        assert row_comments(db, plan.id) == {plan.rows[1].id: ["Ghi rõ cách đo."]}
+        assert latest_reply(db, plan.id).office.startswith("Phòng Văn hóa - Xã hội")
+    finally:
+        db.close()
+    code, _, err = run(capsys, "office", "reply", office, "--school", "THCS-AP-017", "--year", "2026-2027",
+                       "--decision", "approved", "--comment", "99:Không có dòng này", "-o", tmp_path / "x.json")
+    assert code == 2 and "không có dòng 99" in err
