@@ -86,6 +86,13 @@ def run_new(args: argparse.Namespace) -> int:
     starts = document_date(None, year)      # 1 September: the day a plan's framework is judged by
     if starts is not None and fw.effective > starts:
         print(f"Lưu ý: {fw.short_circular()} có hiệu lực từ {fw.effective:%d/%m/%Y}, sau ngày bắt đầu năm học.")
+    if args.framework:
+        from kehoach_desktop.catalogs import installed_catalogs
+        from kehoach_desktop.domain.catalog import frameworks_for_level
+        proposed = frameworks_for_level(school.level, installed_catalogs(), school_year=year)
+        if proposed and proposed[0].id != fw.id and fw.circular in proposed[0].replaces:
+            print(shown(f"Lưu ý: {fw.short_circular()} đã được {proposed[0].short_circular()} thay thế; kế hoạch "
+                        f"năm học {year} nên theo {proposed[0].short_circular()} ({proposed[0].id})."))
     if fw.provisional and fw.provisional_note:
         print(shown(f"Lưu ý: {fw.provisional_note}"))
     sections = [label for label, attribute in PREFILLED.get(fw.plan_form, ()) if _filled(plan, attribute)]

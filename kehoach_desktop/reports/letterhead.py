@@ -18,6 +18,7 @@ from reportlab.platypus import HRFlowable, KeepTogether, Spacer, Table, TableSty
 
 from kehoach_desktop.domain.list_items import item_line
 from kehoach_desktop.domain.parse import format_vn_date
+from kehoach_desktop.domain.school_fields import one_line
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports.fonts import BOLD, REGULAR, register_fonts
 from kehoach_desktop.reports.styles import esc, para, styles
@@ -34,7 +35,9 @@ def text_width(text: str, size: float, font: str = BOLD) -> float:
 
 
 def upper(text: str) -> str:
-    return nfc(text).upper()
+    """A letterhead line in capitals, on one line: control and format characters a damaged or hostile
+    file may hold (escape codes, bidi overrides) never reach the paper."""
+    return one_line(text).upper()
 
 
 def _rule(width: float) -> HRFlowable:

@@ -79,3 +79,17 @@ def test_a_school_name_of_ten_thousand_characters_is_refused_by_name(demo_file, 
     assert main(["school", "set", str(demo_file), "--commune", "xã " + "Vĩnh Hải " * 1200]) == 2
     err = capsys.readouterr().err
     assert " dài " in err and "tối đa" in err and "Traceback" not in err
+
+
+def test_control_characters_stored_in_a_letterhead_never_reach_the_paper(demo_file, tmp_path, capsys):
+    db = open_school_file(demo_file)
+    try:
+        db.execute("UPDATE plan SET governing_body = ? WHERE school_year = '2026-2027'",
+                   ["UBND XÃ\u202b \u202eHÒA \x1b[31m BÌNH"])
+    finally:
+        db.close()
+    out = tmp_path / "x.pdf"
+    assert main(["print", "plan", str(demo_file), "--year", "2026-2027", "-o", str(out)]) == 0
+    from tests.reports.pdftext import text
+    printed = text(out)
+    assert "\u202e" not in printed and "\x1b" not in printed and "UBND XÃ" in printed
