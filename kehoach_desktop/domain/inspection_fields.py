@@ -23,7 +23,8 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import PlanRow
+from kehoach_desktop.domain.plan import FORM_TT18, PlanRow
+from kehoach_desktop.domain.plan_fields import PLAN_FIELDS
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.domain.values import nfc
 
@@ -121,11 +122,16 @@ class InspectionColumns:
         return InspectionColumns(self.columns + (new,))
 
 
+def _plan_heading(name: str) -> str:
+    """A plan column's heading as the 2018 plan prints it (the plan registry describes it once)."""
+    return PLAN_FIELDS[name].forms[FORM_TT18].printed_heading
+
+
 INSPECTION_COLUMNS = InspectionColumns((
     InspectionColumn(NUMBER, "TT", 10, 10),
-    InspectionColumn("criterion", "Tiêu chuẩn, tiêu chí", 38, 38, row_text=criterion_words),
-    InspectionColumn("tasks", "Công việc/giải pháp cần thực hiện", 62, 62, row_text=lambda row, fw: row.tasks),
-    InspectionColumn("lead", "Chủ trì và phối hợp thực hiện", 28, 28, row_text=lambda row, fw: row.lead),
+    InspectionColumn("criterion", _plan_heading("criterion_code"), 38, 38, row_text=criterion_words),
+    InspectionColumn("tasks", _plan_heading("tasks"), 62, 62, row_text=lambda row, fw: row.tasks),
+    InspectionColumn("lead", _plan_heading("lead"), 28, 28, row_text=lambda row, fw: row.lead),
     InspectionColumn("timeframe", "Thời gian thực hiện", 25, 25, row_text=lambda row, fw: row.timeframe.display()),
     InspectionColumn("status", "Kết quả kiểm tra", 28, 28, FINDING, choices=FINDINGS, required=True,
                      dialog="Kết quả", default="not_started", examples=("done", "in_progress")),
