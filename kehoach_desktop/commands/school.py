@@ -71,9 +71,9 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _typed(value: str) -> str:
-    """A value from the command line as one clean line: the window's one-line fields hold no more."""
-    from kehoach_desktop.domain.parse_text import clean_text
-    return clean_text(shown(value))
+    """A value from the command line as one clean line, as the store keeps it (domain.school_fields)."""
+    from kehoach_desktop.domain.school_fields import one_line
+    return one_line(value)
 
 
 def level_key(text: str) -> str:

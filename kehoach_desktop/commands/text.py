@@ -12,20 +12,12 @@ from __future__ import annotations
 import json
 import re
 
-_ESCAPE = re.compile(
-    r"\x1b\[[0-?]*[ -/]*[@-~]"             # CSI: colours, cursor moves, clear screen
-    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC: window titles, links
-    r"|\x1b[ -/]*[0-~]?"                    # any other escape, or a lone ESC
-    r"|\x9b[0-?]*[ -/]*[@-~]"               # the 8-bit CSI
-)
-_BREAKS = re.compile(r"[\t\n\v\f\r\x85\u2028\u2029]+")
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+from kehoach_desktop.domain.printable import printable_line
 
 
 def shown(text: object) -> str:
     """``text`` as one printable line: escapes and controls out, line breaks as a space."""
-    value = _ESCAPE.sub("", str(text))
-    return _CONTROLS.sub("", _BREAKS.sub(" ", value))
+    return printable_line(text)
 
 
 def shown_json(data: object) -> str:

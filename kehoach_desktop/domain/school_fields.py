@@ -8,12 +8,12 @@ refused naming the field. The limits are generous (the longest real names are un
 """
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import replace
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse_text import clean_text
 from kehoach_desktop.domain.plan import Plan, School
+from kehoach_desktop.domain.printable import printable_line
 
 # field → (label, most characters)
 SCHOOL_LIMITS = {
@@ -29,9 +29,8 @@ PLAN_LIMITS = {"governing_body": ("Cơ quan chủ quản", 200), "place": ("Đ�
 
 
 def one_line(value: object) -> str:
-    """``value`` on one line: control and format characters (bidi overrides, escape codes) dropped."""
-    text = "".join(ch for ch in str(value or "") if unicodedata.category(ch) not in ("Cc", "Cf") or ch in "\t\n")
-    return clean_text(text)
+    """``value`` on one line: terminal escapes, control and format characters (bidi overrides) dropped."""
+    return clean_text(printable_line(value or ""))
 
 
 def _checked(thing, limits: dict):
