@@ -165,5 +165,28 @@ def office_identity(db: Database) -> None:
         insert_identity(db.conn, legacy_identity(row[0]))
 
 
+@district_migrations(name="0003_office_inspection")
+def office_inspection(db: Database) -> None:
+    """The office's own inspection records (biên bản kiểm tra), kept in its file, never in the school's copy.
+
+    A record names the school by code and the plan by the school's own plan id, which every import of that
+    school keeps, and the import whose plan the team had in hand (its rows are the findings' rows). The
+    record itself is domain.inspection's JSON, read back through the same checks as one typed in.
+    """
+    db.execute(
+        """CREATE TABLE office_inspection (
+            id INTEGER PRIMARY KEY,
+            school_code TEXT NOT NULL,
+            plan_id INTEGER NOT NULL,
+            school_year TEXT NOT NULL,
+            import_id INTEGER NOT NULL REFERENCES import_log(id),
+            started_at TEXT,
+            record TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX office_inspection_school ON office_inspection(school_code, school_year)")
+
+
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
 KNOWN_DISTRICT_MIGRATIONS = tuple(m.name for m in district_migrations._migrations)
