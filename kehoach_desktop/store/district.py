@@ -12,13 +12,15 @@ refused.
 """
 from __future__ import annotations
 
+import functools
+import itertools
 import os
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
@@ -31,7 +33,10 @@ from kehoach_desktop.store.district_schema import (
     columns_to_copy, copied_table, district_migrations,
 )
 from kehoach_desktop.store.district_office import identity_at, insert_identity
-from kehoach_desktop.store.incoming import SQLITE_HEADER, Incoming, parse_time, read_incoming, refusal
+from kehoach_desktop.store.incoming import (
+    SQLITE_HEADER, Incoming, parse_time, read_incoming, read_incoming_bytes, refusal,
+)
+from kehoach_desktop.store.office_bundle import Bundle, Member, bundle_members, is_bundle
 
 ADDED, REPLACED, UNCHANGED, REFUSED = "added", "replaced", "unchanged", "refused"
 GROUP_COMMIT_SECONDS = 0.5
@@ -44,6 +49,7 @@ class ImportReport:
     message: str                  # Vietnamese, shown as is
     school_code: str = ""
     refusal: InputError | None = None     # why the file was refused, as data (the window translates it)
+    through: str = ""             # the commune office a bundle's member came through ('' for a school's file)
 
 
 def _open_error(path: Path, reason: str, **values: Any) -> InputError:
@@ -163,15 +169,21 @@ def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_ren
     last_commit = time.monotonic()
     try:
         for number, file in enumerate(files, 1):
-            if not conn.in_transaction:
-                conn.execute("BEGIN IMMEDIATE")
-            report = import_file(db, Path(file), accept_rename=accept_rename)
-            reports.append(report)
-            if time.monotonic() - last_commit >= durable_every:
-                conn.execute("COMMIT")
-                last_commit = time.monotonic()
-            if on_progress:
-                on_progress(number, report)
+            path = Path(file)
+            # Lazily: each file (each member of a bundle) is read inside the transaction begun for it.
+            of_file = (import_bundle if is_bundle(path) else _import_one)(db, path, accept_rename=accept_rename)
+            while True:
+                if not conn.in_transaction:
+                    conn.execute("BEGIN IMMEDIATE")
+                report = next(of_file, None)
+                if report is None:
+                    break
+                reports.append(report)
+                if time.monotonic() - last_commit >= durable_every:
+                    conn.execute("COMMIT")
+                    last_commit = time.monotonic()
+                if on_progress:         # a bundle's members all report as the same file
+                    on_progress(number, report)
         if conn.in_transaction:
             conn.execute("COMMIT")
     except sqlite3.Error as exc:
@@ -187,70 +199,123 @@ def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_ren
 
 
 def import_file(db: Database, path: Path, *, accept_rename: bool = False) -> ImportReport:
+    return _import(db, path, lambda: read_incoming(path), accept_rename, None)
+
+
+def _import_one(db: Database, path: Path, *, accept_rename: bool = False) -> Iterator[ImportReport]:
+    yield import_file(db, path, accept_rename=accept_rename)
+
+
+def import_bundle(db: Database, path: Path, *, accept_rename: bool = False) -> Iterator[ImportReport]:
+    """A commune office's bundle (store.office_bundle): each member imported as that school, on its own.
+    The bundle refused as a whole yields one refusal and writes nothing; a refused member stops no other.
+    A member older than (or as old as) what the office holds is reported unchanged, not refused."""
+    members = bundle_members(path)
     try:
-        incoming = read_incoming(path)
-        outcome = _decide(db, incoming, accept_rename)
-        if outcome == UNCHANGED:
-            return ImportReport(path, UNCHANGED, f"Tệp «{path.name}»: bản này của {incoming.name} "
-                                                 "đã được nhập trước đó; không có gì thay đổi.", incoming.code)
-        _write(db, incoming)
+        first = next(members)       # the bundle is opened and checked whole here
     except InputError as exc:
-        return ImportReport(path, REFUSED, exc.message, refusal=exc)
+        yield ImportReport(path, REFUSED, exc.message, refusal=exc)
+        return
+    for bundle, member, data in itertools.chain([first], members):
+        label = Path(bundle.member_label(member))
+        if isinstance(data, InputError):
+            yield ImportReport(label, REFUSED, data.message, member.code, refusal=data, through=bundle.through)
+            continue
+        yield _import(db, label, functools.partial(_member_incoming, bundle, member, data, label), accept_rename,
+                      bundle)
+
+
+def _member_incoming(bundle: Bundle, member: Member, data: bytes, label: Path) -> Incoming:
+    incoming = read_incoming_bytes(data, label)
+    if (incoming.code, incoming.name, incoming.meta["export.exported_at"]) != (member.code, member.name,
+                                                                               member.exported_at):
+        raise refusal(label, "tệp là của «{found}» (mã {found_code}) nhưng danh sách của tệp tổng hợp ghi «{listed}» "
+                             "(mã {listed_code}) hoặc thời điểm xuất khác; tệp tổng hợp có thể đã bị sửa.",
+                      found=incoming.name, found_code=incoming.code, listed=member.name, listed_code=member.code)
+    return incoming
+
+
+def _import(db: Database, path: Path, read: Callable[[], Incoming], accept_rename: bool,
+            bundle: Bundle | None) -> ImportReport:
+    through = bundle.through if bundle else ""
+    try:
+        incoming = read()
+        outcome, kept = _decide(db, incoming, accept_rename, keep_newer=bundle is not None)
+        if outcome == UNCHANGED:
+            said = (f"đã có bản mới hơn/bằng (xuất lúc {kept}); giữ bản đã có." if kept else
+                    "bản này đã được nhập trước đó; không có gì thay đổi.")
+            return ImportReport(path, UNCHANGED, f"Tệp «{path.name}»: {incoming.name} (mã {incoming.code}) — {said}",
+                                incoming.code, through=through)
+        _write(db, incoming, bundle)
+    except InputError as exc:
+        return ImportReport(path, REFUSED, exc.message, refusal=exc, through=through)
     verb = "Đã thêm trường" if outcome == ADDED else "Đã cập nhật dữ liệu mới của"
+    came = f", qua {bundle.office['name']}" if bundle else ""
     return ImportReport(path, outcome, f"Tệp «{path.name}»: {verb} {incoming.name} (mã {incoming.code}), "
-                                       f"bản xuất lúc {_local(incoming.exported_at)}.", incoming.code)
+                                       f"bản xuất lúc {_local(incoming.exported_at)}{came}.", incoming.code,
+                        through=through)
 
 
 def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
 
 
-def _decide(db: Database, incoming: Incoming, accept_rename: bool) -> str:
-    """Compare with what the district holds; read-only, so a refusal changes nothing."""
+def _decide(db: Database, incoming: Incoming, accept_rename: bool, keep_newer: bool = False) -> tuple[str, str]:
+    """Compare with what the district holds; read-only, so a refusal changes nothing. With ``keep_newer``
+    (a bundle's member) an export no newer than the one held is UNCHANGED, with the held one's time."""
     path = incoming.path
     seen = db.execute("SELECT 1 FROM import_log WHERE school_code = ? AND content_hash = ? AND exported_at = ?",
                       [incoming.code, incoming.content_hash, incoming.meta["export.exported_at"]]).fetchone()
     if seen:
-        return UNCHANGED
+        return UNCHANGED, ""
     current = db.execute(
-        "SELECT s.name, l.exported_at FROM district_school s JOIN import_log l ON l.id = s.current_import "
+        "SELECT s.name, l.exported_at, l.through FROM district_school s JOIN import_log l ON l.id = s.current_import "
         "WHERE s.code = ?", [incoming.code]).fetchone()
     if current is None:
-        return ADDED
-    known_name, known_time = current
+        return ADDED, ""
+    known_name, known_time, known_through = current
     if nfc(known_name).strip().casefold() != nfc(incoming.name).strip().casefold() and not accept_rename:
         raise refusal(path, "mã trường {code} đã thuộc về «{known_name}», nhưng tệp ghi tên «{incoming}». Nếu trường "
                             "đã đổi tên, hãy xác nhận (lệnh: thêm --accept-rename); nếu không, tệp có thể bị nhầm mã.",
                             code=incoming.code, known_name=known_name, incoming=incoming.name)
+    # The same export arriving by the other route (directly, and through its commune) is not an old one.
+    same_export = incoming.exported_at == parse_time(known_time) and (keep_newer or known_through)
+    if (incoming.exported_at < parse_time(known_time) and keep_newer) or same_export:
+        return UNCHANGED, _local(parse_time(known_time))
     if incoming.exported_at <= parse_time(known_time):
         raise refusal(path, "đây là bản xuất lúc {exported_at}, cũ hơn (hoặc trùng thời điểm) bản đã nhập của {known_name} "
                             "(xuất lúc {known_time}). Dữ liệu hiện có được giữ nguyên.",
                             exported_at=_local(incoming.exported_at), known_name=known_name, known_time=_local(parse_time(known_time)))
-    return REPLACED
+    return REPLACED, ""
 
 
-def _write(db: Database, incoming: Incoming) -> None:
-    """All of one file or none of it: a log row, the copied rows, and the school's pointer."""
+def _write(db: Database, incoming: Incoming, bundle: Bundle | None = None) -> None:
+    """All of one file or none of it: a log row, the copied rows, and the school's pointer. A school keeps
+    the commune it last came through when a later file arrives directly."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
     meta = incoming.meta
+    through, through_office = (bundle.through, bundle.office["name"]) if bundle else ("", "")
     conn = db.conn
     conn.execute("SAVEPOINT import_file")   # outside a batch this is the file's own transaction
     try:
         import_id = conn.execute(
             "INSERT INTO import_log (school_code, school_name, file_name, file_sha256, content_hash, "
-            "exported_at, imported_at, program_version, schema_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "exported_at, imported_at, program_version, schema_version, through, through_office) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [incoming.code, incoming.name, incoming.path.name, incoming.file_sha256, incoming.content_hash,
-             meta["export.exported_at"], now, meta["export.program_version"], incoming.schema_version],
+             meta["export.exported_at"], now, meta["export.program_version"], incoming.schema_version,
+             through, through_office],
         ).lastrowid
         assert import_id is not None            # the row just inserted
         for table, (columns, rows) in incoming.tables.items():
             _copy_rows(conn, table, columns, rows, import_id)
         conn.execute(
-            "INSERT INTO district_school (code, name, level, current_import, first_imported_at, last_imported_at) "
-            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+            "INSERT INTO district_school (code, name, level, current_import, first_imported_at, last_imported_at, "
+            "through) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
             "level = excluded.level, current_import = excluded.current_import, "
-            "last_imported_at = excluded.last_imported_at",
-            [incoming.code, incoming.name, incoming.school.get("level") or "", import_id, now, now])
+            "last_imported_at = excluded.last_imported_at, "
+            "through = CASE WHEN excluded.through != '' THEN excluded.through ELSE district_school.through END",
+            [incoming.code, incoming.name, incoming.school.get("level") or "", import_id, now, now, through])
         conn.execute("RELEASE import_file")
     except BaseException as exc:
         if conn.in_transaction:

@@ -188,5 +188,15 @@ def office_inspection(db: Database) -> None:
     db.execute("CREATE INDEX office_inspection_school ON office_inspection(school_code, school_year)")
 
 
+@district_migrations(name="0004_arrived_through")
+def arrived_through(db: Database) -> None:
+    """Which commune office a school's file came through (a Sở importing a commune's bundle,
+    store.office_bundle): per import its commune and the office's name, '' for a file imported
+    directly; per school the commune it last came through, which the overview groups by."""
+    db.execute("ALTER TABLE import_log ADD COLUMN through TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE import_log ADD COLUMN through_office TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE district_school ADD COLUMN through TEXT NOT NULL DEFAULT ''")
+
+
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
 KNOWN_DISTRICT_MIGRATIONS = tuple(m.name for m in district_migrations._migrations)

@@ -88,7 +88,16 @@ def parse_time(text: str) -> datetime:
 def read_incoming(path: str | os.PathLike) -> Incoming:
     """Check an incoming export completely; return its content or raise InputError."""
     path = Path(path)
-    data = _read_bounded(path)
+    return read_incoming_bytes(_read_bounded(path), path)
+
+
+def read_incoming_bytes(data: bytes, path: str | os.PathLike) -> Incoming:
+    """The same checks on an export already in memory (a member of an office's bundle, read from the
+    zip with its own size cap); ``path`` is only the name refusals and the import log show, never
+    opened (a member's name comes from outside and must not contain a folder separator)."""
+    path = Path(path)
+    if len(data) > MAX_FILE_BYTES:
+        raise refusal(path, "tệp quá lớn so với tệp của một trường.")
     _check_header(path, data)
     copy = conn = None
     try:
