@@ -1,4 +1,4 @@
-"""`kehoach office init|set|show|import|list|summary|history|extract|gui`: the managing office's workspace.
+"""`kehoach office init|set|show|import|list|summary|history|extract|reply|inspect|gui`: the managing office's workspace.
 
 The office is the commune's Phòng Văn hóa - Xã hội, the Sở GD&ĐT or, for files made before
 01/7/2025, a Phòng GD&ĐT (domain.office). `kehoach district …` is the same commands under their
@@ -10,9 +10,10 @@ import argparse
 import sys
 from pathlib import Path
 
+from kehoach_desktop.commands import office_inspect
 from kehoach_desktop.commands.text import shown, shown_json
 
-ACTIONS = "init|set|show|import|list|summary|history|extract|reply|gui"
+ACTIONS = "init|set|show|import|list|summary|history|extract|reply|inspect|gui"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -107,6 +108,7 @@ def _register(sub: argparse._SubParsersAction, command: str, helptext: str) -> N
     gui.add_argument("file", metavar="OFFICE.db")
     gui.add_argument("--screenshot", metavar="OUT.png", help="chụp cửa sổ vào tệp PNG rồi thoát")
     gui.set_defaults(handler=run_gui)
+    office_inspect.register(actions)
 
 
 def run_gui(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from kehoach_desktop.domain.inspection_fields import (  # noqa: F401  FINDINGS: 
     FINDINGS, finding_from_values, finding_problem, finding_values,
 )
 from kehoach_desktop.domain.parse_refs import criterion_code
+from kehoach_desktop.domain.plan import Plan
 from kehoach_desktop.domain.values import nfc
 
 TEAM_ROLES = ("Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên")
@@ -72,7 +73,8 @@ class Inspection:
     ended_at: datetime | None = None
     place: str = ""               # "Trường THCS Hòa Bình"
     authority: str = ""           # the office's governing body: "UBND QUẬN 3"
-    office: str = "Phòng Giáo dục và Đào tạo"
+    office: str = "Phòng Giáo dục và Đào tạo"   # in a sentence: "đoàn kiểm tra của Phòng Văn hóa - Xã hội xã …"
+    office_line: str = ""         # the letterhead's bold line, "PHÒNG VĂN HÓA - XÃ HỘI"; empty: ``office``
     number: str = ""              # "05/BB-PGDĐT"
     basis: str = ""               # "Căn cứ Quyết định số … về việc kiểm tra …"
     team: list[TeamMember] = field(default_factory=list)
@@ -113,6 +115,41 @@ def check_inspection(inspection: Inspection) -> Inspection:
     if inspection.started_at and inspection.ended_at and inspection.ended_at < inspection.started_at:
         raise InputError("Giờ kết thúc kiểm tra phải sau giờ bắt đầu.", field="ended_at")
     return inspection
+
+
+def check_against_plan(inspection: Inspection, plan: Plan) -> Inspection:
+    """A plan cannot be inspected before it exists: refuse a record dated before the plan's date."""
+    check_inspection(inspection)
+    if inspection.started_at and plan.issued_on and inspection.started_at.date() < plan.issued_on:
+        raise InputError("Ngày kiểm tra ({day}) có trước ngày của kế hoạch ({issued}); kế hoạch chưa có thì "
+                         "chưa thể kiểm tra. Hãy sửa ngày kiểm tra.", field="started_at",
+                         day=inspection.started_at.strftime("%d/%m/%Y"), issued=plan.issued_on.strftime("%d/%m/%Y"))
+    return inspection
+
+
+# What the school last reported for a row, as the finding the team starts from: a row the school
+# paused is still under way on paper, and the comment says so, so the team confirms or corrects it.
+_REPORTED = {"done": ("done", ""), "in_progress": ("in_progress", ""), "not_started": ("not_started", ""),
+             "paused": ("in_progress", "Nhà trường báo cáo: tạm dừng.")}
+
+
+def findings_as_reported(plan: Plan) -> list[RowFinding]:
+    """One finding per plan row, each starting from the status the school reports for that row."""
+    findings = []
+    for row in plan.rows:
+        status, comment = _REPORTED.get(row.status, ("not_started", ""))
+        findings.append(finding_from_values(row.id, {"status": status, "comment": comment}))
+    return findings
+
+
+def new_inspection(plan: Plan, *, place: str = "", now: datetime | None = None, authority: str = "",
+                   office: str = "Phòng Giáo dục và Đào tạo", office_line: str = "", number: str = "") -> Inspection:
+    """A fresh record for ``plan`` on ``now``'s day (8:00 to 11:00), every row as the school reports it,
+    headed by who inspects."""
+    day = (now or datetime.now()).replace(second=0, microsecond=0)
+    return Inspection(plan_id=plan.id, school_year=plan.school_year, started_at=day.replace(hour=8, minute=0),
+                      ended_at=day.replace(hour=11, minute=0), place=place, authority=authority, office=office,
+                      office_line=office_line, number=number, findings=findings_as_reported(plan))
 
 
 # -- as plain dicts (the JSON `kehoach inspection add` reads, and `show --json` prints) -----------
@@ -165,7 +202,8 @@ def inspection_from_dict(data: dict) -> Inspection:
             started_at=_when(data.get("started_at")),
             ended_at=_when(data.get("ended_at")),
             place=nfc(data.get("place", "")), authority=nfc(data.get("authority", "")),
-            office=nfc(data.get("office", "Phòng Giáo dục và Đào tạo")), number=nfc(data.get("number", "")),
+            office=nfc(data.get("office", "Phòng Giáo dục và Đào tạo")),
+            office_line=nfc(data.get("office_line", "")), number=nfc(data.get("number", "")),
             basis=nfc(data.get("basis", "")),
             team=[TeamMember(nfc(m["name"]), nfc(m.get("position", "")), nfc(m.get("team_role", "Thành viên")))
                   for m in data.get("team", [])],

@@ -23,7 +23,7 @@ from dataclasses import dataclass, fields, replace
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.plan import FORM_TT18, PlanRow
+from kehoach_desktop.domain.plan import FORM_TT18, FORM_TT57, PlanRow
 from kehoach_desktop.domain.plan_fields import PLAN_FIELDS
 from kehoach_desktop.domain.row_order import criterion_of
 from kehoach_desktop.domain.values import nfc
@@ -122,29 +122,65 @@ class InspectionColumns:
         return InspectionColumns(self.columns + (new,))
 
 
-def _plan_heading(name: str) -> str:
-    """A plan column's heading as the 2018 plan prints it (the plan registry describes it once)."""
-    return PLAN_FIELDS[name].forms[FORM_TT18].printed_heading
+def _plan_heading(name: str, form: str) -> str:
+    """A plan column's heading as that form's plan prints it (the plan registry describes it once)."""
+    return PLAN_FIELDS[name].forms[form].printed_heading
 
 
-INSPECTION_COLUMNS = InspectionColumns((
-    InspectionColumn(NUMBER, "TT", 10, 10),
-    InspectionColumn("criterion", _plan_heading("criterion_code"), 38, 38, row_text=criterion_words),
-    InspectionColumn("tasks", _plan_heading("tasks"), 62, 62, row_text=lambda row, fw: row.tasks),
-    InspectionColumn("lead", _plan_heading("lead"), 28, 28, row_text=lambda row, fw: row.lead),
-    InspectionColumn("timeframe", "Thời gian thực hiện", 25, 25, row_text=lambda row, fw: row.timeframe.display()),
-    InspectionColumn("status", "Kết quả kiểm tra", 28, 28, FINDING, choices=FINDINGS, required=True,
+def _criterion_label(row: PlanRow, fw: Framework) -> str:
+    criterion = criterion_of(row.criterion_code, fw)
+    if criterion:
+        return f"Tiêu chí {criterion.code}. {criterion.title}"
+    return f"Tiêu chí {row.criterion_code}" if row.criterion_code else ""
+
+
+# What the team found: the same columns whatever the plan's form (each is an inspection_finding column).
+FINDING_COLUMNS = (
+    InspectionColumn("status", "Kết quả kiểm tra", 26, 26, FINDING, choices=FINDINGS, required=True,
                      dialog="Kết quả", default="not_started", examples=("done", "in_progress")),
-    InspectionColumn("comment", "Nhận xét", 56, 56, FINDING, dialog="Nhận xét",
+    InspectionColumn("comment", "Nhận xét", 43, 43, FINDING, dialog="Nhận xét",
                      examples=("Đã công khai đầy đủ.", "Đang cải tạo.")),
-))
-
-_active: list[InspectionColumns] = [INSPECTION_COLUMNS]
+)
 
 
-def inspection_columns() -> InspectionColumns:
-    """The columns in force (the program's own, unless a test swapped in others)."""
-    return _active[-1]
+def _row_column(name: str, form: str, share: float, row_text: RowText) -> InspectionColumn:
+    return InspectionColumn(name, _plan_heading(name, form), share, share, row_text=row_text)
+
+
+# The plan row as the team reads it, in the columns of the plan's own form (shares in mm of the 247 mm
+# landscape frame): the 2018 form as the district template prints it (shared/seeds/inspection-record-
+# template-quan3.txt: criterion, expected result, tasks, who leads, when); Biểu 2's improvement content
+# (with its criterion), objective, indicators and time.
+COLUMNS_BY_FORM = {
+    FORM_TT18: InspectionColumns((
+        InspectionColumn(NUMBER, "TT", 10, 10),
+        InspectionColumn("criterion", _plan_heading("criterion_code", FORM_TT18), 32, 32, row_text=_criterion_label),
+        _row_column("expected_result", FORM_TT18, 38, lambda row, fw: row.expected_result),
+        _row_column("tasks", FORM_TT18, 48, lambda row, fw: row.tasks),
+        _row_column("lead", FORM_TT18, 24, lambda row, fw: row.lead),
+        _row_column("timeframe", FORM_TT18, 26, lambda row, fw: row.timeframe.display()),
+        *FINDING_COLUMNS,
+    )),
+    FORM_TT57: InspectionColumns((
+        InspectionColumn(NUMBER, "TT", 10, 10),
+        _row_column("content", FORM_TT57, 54, criterion_words),
+        _row_column("expected_result", FORM_TT57, 44, lambda row, fw: row.expected_result),
+        _row_column("indicators", FORM_TT57, 44, lambda row, fw: row.indicators),
+        _row_column("timeframe", FORM_TT57, 26, lambda row, fw: row.timeframe.display()),
+        *FINDING_COLUMNS,
+    )),
+}
+INSPECTION_COLUMNS = COLUMNS_BY_FORM[FORM_TT18]
+
+_active: list[InspectionColumns] = []
+
+
+def inspection_columns(form: str | None = None) -> InspectionColumns:
+    """The columns in force for a plan of ``form`` (the finding columns are every form's), unless a test
+    swapped in others."""
+    if _active:
+        return _active[-1]
+    return COLUMNS_BY_FORM.get(form or FORM_TT18, INSPECTION_COLUMNS)
 
 
 @contextmanager

@@ -353,6 +353,7 @@ ENGLISH: dict[str, str] = {
     "Tệp cơ quan chưa có trường mã {code}; hãy nhập tệp của trường trước.": "The office file has no school with code {code}; import the school's file first.",
     "Trường mã {code} chưa gửi kế hoạch năm học {school_year}.": "The school with code {code} has not sent a {school_year} plan.",
     "Kế hoạch có {count} dòng; không có dòng {number}.": "The plan has {count} rows; there is no row {number}.",
+    "Ngày kiểm tra ({day}) có trước ngày của kế hoạch ({issued}); kế hoạch chưa có thì chưa thể kiểm tra. Hãy sửa ngày kiểm tra.": "The inspection date ({day}) is before the plan's date ({issued}); a plan cannot be inspected before it exists. Correct the inspection date.",
     # a commune office's bundle for the Sở (store/office_bundle.py, store/district.py)
     "tệp là của «{found}» (mã {found_code}) nhưng danh sách của tệp tổng hợp ghi «{listed}» (mã {listed_code}) hoặc thời điểm xuất khác; tệp tổng hợp có thể đã bị sửa.": "the file is «{found}»'s (code {found_code}) but the consolidated file's list says «{listed}» (code {listed_code}) or another export time; the consolidated file may have been edited.",
     "Xuất tệp tổng hợp gửi cấp trên": "Exporting the consolidated file for the higher office",
@@ -386,4 +387,13 @@ ENGLISH: dict[str, str] = {
     "danh sách «{entry}» lồng nhau quá sâu.": "the list «{entry}» is nested too deeply.",
     "mỗi trường trong danh sách cần «file», «code», «name», «exported_at», «sha256», «size».": "each school in the list needs «file», «code», «name», «exported_at», «sha256», «size».",
     "mục «{key}» của danh sách không phải thời điểm hợp lệ.": "the list's entry «{key}» is not a valid moment.",
+    "Tệp cơ quan quản lý không có lần nhập số {number} của trường mã {code}.": "The office file has no import number {number} of the school with code {code}.",
+    "Biên bản có kết quả cho {count} dòng không thuộc kế hoạch được kiểm tra.": "The record has findings for {count} rows that are not in the inspected plan.",
+    "Không tìm thấy biên bản kiểm tra số {number} trong tệp cơ quan.": "Inspection record number {number} is not in the office file.",
+    "Máy này chưa có bộ tiêu chí «{framework}» mà kế hoạch dùng; hãy cài bộ tiêu chí đó rồi in lại.": "This computer does not have the criteria catalog «{framework}» the plan uses; install it, then print again.",
+    "Hãy cho biết tệp PDF để in biên bản (-o BIENBAN.pdf).": "Name the PDF file to print the record to (-o BIENBAN.pdf).",
+    "Không đọc được tệp «{file}» ({error}).": "The file «{file}» could not be read ({error}).",
+    "Tệp biên bản «{file}» quá lớn (tối đa {limit} byte).": "The record file «{file}» is too large (at most {limit} bytes).",
+    "Tệp biên bản «{file}» không phải JSON hợp lệ.": "The record file «{file}» is not valid JSON.",
+    "Trường mã {code} không có biên bản kiểm tra số {number} của năm học {school_year}.": "The school with code {code} has no inspection record {number} for {school_year}.",
 }

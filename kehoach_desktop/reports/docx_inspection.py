@@ -16,7 +16,7 @@ from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.reports import docx_style as s
 from kehoach_desktop.reports.docx_plan import grouped_table
-from kehoach_desktop.reports.inspection import signature_name
+from kehoach_desktop.domain.inspection_paper import heading, signers
 
 BLANK = "…" * 60
 
@@ -38,41 +38,23 @@ def _heading(doc, text: str) -> None:
     s.paragraph(doc, text, bold=True)
 
 
-def word_columns() -> list[tuple[str, float]]:
+def word_columns(form: str | None = None) -> list[tuple[str, float]]:
     """(heading, width in mm) of the findings table, filling the landscape frame."""
-    columns = inspection_columns()
+    columns = inspection_columns(form)
     return list(zip([c.heading for c in columns], scaled([c.word for c in columns], s.LANDSCAPE_FRAME_MM)))
 
 
 def _findings(doc, plan: Plan, fw: Framework, record: Inspection | None) -> None:
-    columns = inspection_columns()
-    grouped_table(doc, word_columns(), plan.rows, fw,
+    columns = inspection_columns(fw.plan_form)
+    grouped_table(doc, word_columns(fw.plan_form), plan.rows, fw,
                   lambda row: columns.cells(row, record.finding_for(row.id) if record else None, fw))
-
-
-def _signers(record: Inspection | None, school: School) -> list[tuple[str, str]]:
-    principal = next((m.name for m in (record.school_side if record else [])
-                      if m.role.strip().lower() == "hiệu trưởng"), school.principal)
-    blocks = [("Đại diện nhà trường\nHiệu trưởng", signature_name(principal))]
-    team = list(record.team) if record and record.team else []
-    leader = record.leader() if record else None
-    if leader is not None:
-        team.remove(leader)
-        team.insert(0, leader)
-    for member in team:
-        role = member.team_role or "Thành viên"
-        title = "Tổ trưởng đoàn kiểm tra" if member is leader and role.lower().startswith("tổ trưởng") else role
-        blocks.append((title, signature_name(member.name)))
-    return blocks if team else blocks + [("Tổ trưởng đoàn kiểm tra", ""), ("Thành viên", ""), ("Thành viên", "")]
 
 
 def inspection_document(plan: Plan, school: School, fw: Framework, record: Inspection | None):
     doc = s.new_document()
-    office = record.office if record and record.office else "Phòng Giáo dục và Đào tạo"
-    authority = record.authority if record and record.authority else school.governing_body
-    number = record.number if record and record.number else "       /BB-PGDĐT"
+    head = heading(record, school)
     year = (record.school_year if record and record.school_year else plan.school_year).replace("-", " - ")
-    s.letterhead(doc, authority, office, f"Số: {number}", None)
+    s.letterhead(doc, head.authority, head.office_line, f"Số: {head.number}", None)
     for text in ("BIÊN BẢN", "KIỂM TRA KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC", f"Năm học {year}"):
         s.paragraph(doc, text, bold=True, size=14 if text == "BIÊN BẢN" else 13, align=s.CENTER, after=0)
     s.short_rule(doc, 40, s.PORTRAIT_FRAME_MM)
@@ -83,7 +65,7 @@ def inspection_document(plan: Plan, school: School, fw: Framework, record: Inspe
     if plan.issued_on:
         plan_ref += f" {format_vn_date(plan.issued_on)}"
     s.paragraph(doc, f"Vào lúc {_when(record.started_at if record else None)}, tại {place}, đoàn kiểm tra của "
-                     f"{office} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
+                     f"{head.office} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
                      f"năm học {year} của {school.name} ({plan_ref}).", align=s.JUSTIFY, indent=True)
     _heading(doc, "1. Thành phần")
     s.paragraph(doc, "a) Đoàn kiểm tra:", indent=True, after=0)
@@ -113,7 +95,7 @@ def inspection_document(plan: Plan, school: School, fw: Framework, record: Inspe
                      "01 bản; các thành viên đã thống nhất nội dung và cùng ký tên dưới đây.", align=s.JUSTIFY,
                 indent=True)
     s.paragraph(doc, f"Buổi kiểm tra kết thúc vào lúc {_when(record.ended_at if record else None)}./.", indent=True)
-    s.signature_blocks(doc, _signers(record, school), [82.5, 82.5])
+    s.signature_blocks(doc, signers(record, school), [82.5, 82.5])
     return doc
 
 

@@ -11,7 +11,6 @@ dotted blanks to fill by hand.
 from __future__ import annotations
 
 import os
-import re
 from datetime import datetime
 from typing import IO
 
@@ -22,6 +21,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.field_text import scaled
 from kehoach_desktop.domain.inspection import Inspection, TeamMember
 from kehoach_desktop.domain.inspection_fields import NUMBER, inspection_columns
+from kehoach_desktop.domain.inspection_paper import heading, signers
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.values import nfc
@@ -33,12 +33,6 @@ from kehoach_desktop.reports.plan_common import grouped_rows, landscape_table, s
 from kehoach_desktop.reports.styles import para
 
 _INDENTED = PAGES[PORTRAIT].frame_width - 1 * cm
-_HONORIFIC = re.compile(r"^(ông|bà|thầy|cô|đ/c|đồng chí)\s+", re.IGNORECASE)
-
-
-def signature_name(name: str) -> str:
-    """The name under a signature, without "Ông"/"Bà"."""
-    return _HONORIFIC.sub("", nfc(name).strip())
 
 
 def dots(width: float, prefix: str = "") -> str:
@@ -78,7 +72,7 @@ def attendance(record: Inspection | None) -> list:
 
 def findings_table(plan: Plan, fw: Framework, record: Inspection | None, ticker: Ticker | None = None) -> list:
     """The plan's rows with the team's finding, one column per column of domain.inspection_fields."""
-    columns = inspection_columns()
+    columns = inspection_columns(fw.plan_form)
     header = [[para(c.heading, "cell_head") for c in columns]]
 
     def cells(row) -> list:
@@ -86,12 +80,12 @@ def findings_table(plan: Plan, fw: Framework, record: Inspection | None, ticker:
         return ["" if c.name == NUMBER else para(text, "cell") for c, text in zip(columns, texts)]
     rows = grouped_rows(plan.rows, fw, cells, ticker)
     return landscape_table("2. Nội dung kiểm tra: kết quả thực hiện từng nội dung của kế hoạch", header, rows,
-                           printed_widths(), ticker)
+                           printed_widths(fw.plan_form), ticker)
 
 
-def printed_widths() -> list[float]:
+def printed_widths(form: str | None = None) -> list[float]:
     """The columns' shares scaled to fill the landscape frame (a new column narrows the others)."""
-    return scaled([c.printed for c in inspection_columns()], PAGES[LANDSCAPE].frame_width)
+    return scaled([c.printed for c in inspection_columns(form)], PAGES[LANDSCAPE].frame_width)
 
 
 def _blank_lines(count: int) -> list:
@@ -111,39 +105,16 @@ def comments_section(record: Inspection | None, fw: Framework) -> list:
     return flow
 
 
-def _principal(record: Inspection | None, school: School) -> str:
-    for member in (record.school_side if record else []):
-        if nfc(member.role).strip().lower() == "hiệu trưởng":
-            return member.name
-    return school.principal
-
-
 def signatures(record: Inspection | None, school: School) -> list:
-    """The principal and every member of the team, in the team's order, the leader first."""
-    team = list(record.team) if record and record.team else []
-    leader = record.leader() if record else None
-    if leader is not None:
-        team.remove(leader)
-        team.insert(0, leader)
-    blocks = [("Đại diện nhà trường\nHiệu trưởng", signature_name(_principal(record, school)))]
-    if team:
-        for member in team:
-            role = member.team_role or "Thành viên"
-            title = "Tổ trưởng đoàn kiểm tra" if member is leader and role.lower().startswith("tổ trưởng") else role
-            blocks.append((title, signature_name(member.name)))
-    else:
-        blocks += [("Tổ trưởng đoàn kiểm tra", ""), ("Thành viên", ""), ("Thành viên", "")]
-    return [letterhead.signature_grid(blocks, PAGES[PORTRAIT].frame_width)]
+    return [letterhead.signature_grid(signers(record, school), PAGES[PORTRAIT].frame_width)]
 
 
 def story(plan: Plan, school: School, fw: Framework, record: Inspection | None,
           ticker: Ticker | None = None) -> list:
     width = PAGES[PORTRAIT].frame_width
-    authority = record.authority if record and record.authority else school.governing_body
-    office = record.office if record and record.office else "Phòng Giáo dục và Đào tạo"
-    number = record.number if record and record.number else "\u00a0" * 8 + "/BB-PGDĐT"
+    head = heading(record, school)
     school_year = record.school_year if record and record.school_year else plan.school_year
-    flow = [letterhead.header(authority, office, number, None, width)]
+    flow = [letterhead.header(head.authority, head.office_line, head.number, None, width)]
     flow += letterhead.title_block("Biên bản", ["KIỂM TRA KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG GIÁO DỤC",
                                                 f"Năm học {school_year_words(school_year)}"])
     if record and record.basis:
@@ -154,7 +125,7 @@ def story(plan: Plan, school: School, fw: Framework, record: Inspection | None,
         plan_ref += f" {format_vn_date(plan.issued_on)}"
     flow.append(para(
         f"Vào lúc {_time_words(record.started_at if record else None)}, tại {place}, đoàn kiểm tra của "
-        f"{nfc(office)} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
+        f"{nfc(head.office)} tiến hành kiểm tra việc xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục "
         f"năm học {school_year_words(school_year)} của {nfc(school.name)} ({plan_ref}).", "body"))
     flow += attendance(record)
     flow += findings_table(plan, fw, record, ticker)

@@ -51,8 +51,9 @@ def import_history(db: Database, code: str | None = None) -> list[ImportEntry]:
     return [ImportEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in rows]
 
 
-def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
-    """Write school ``code``'s current data to a new school file at ``out``."""
+def extract_school(db: Database, code: str, out: str | os.PathLike, import_id: int | None = None) -> Path:
+    """Write school ``code``'s current data (or its import ``import_id``, e.g. the one an inspection
+    record was made from) to a new school file at ``out``."""
     out = Path(out)
     found = db.execute("SELECT current_import, name FROM district_school WHERE code = ?", [code]).fetchone()
     if found is None:
@@ -60,7 +61,11 @@ def extract_school(db: Database, code: str, out: str | os.PathLike) -> Path:
     if out.exists():
         raise InputError("Tệp «{file}» đã có; chọn tên khác để không ghi đè dữ liệu.", field="file",
                          file=out.name)
-    import_id = found[0]
+    if import_id is None:
+        import_id = found[0]
+    elif db.execute("SELECT 1 FROM import_log WHERE id = ? AND school_code = ?", [import_id, code]).fetchone() is None:
+        raise InputError("Tệp cơ quan quản lý không có lần nhập số {number} của trường mã {code}.", field="code",
+                         number=import_id, code=code)
     school_db = open_school_file(out, create=True)
     try:
         with school_db.atomic():

@@ -1,7 +1,8 @@
 """The office writes its reply for a school (domain.office_reply) from the school's plan as last imported.
 
 The comments name the plan's rows by their number on paper (1, 2, …); the reply carries the school's own
-row ids, which the office's copy keeps, so the school applies each comment to the right row.
+row ids, which the office's copy keeps, so the school applies each comment to the right row. It carries
+the office's inspection records of that plan too (store.office_inspections), for the school to keep and print.
 """
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.office_reply import DECISIONS, OfficeReply, RowComment
 from kehoach_desktop.store.district_office import identity_at
+from kehoach_desktop.store.office_inspections import office_inspections
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -42,6 +44,7 @@ def make_reply(db: Database, school_code: str, school_year: str, decision: str, 
         chosen.append(RowComment(rows[number - 1], text.strip()))
     day = decided_on or date.today()
     office = identity_at(db, day)
+    records = [r.record for r in office_inspections(db, school_code, school_year)]
     return OfficeReply(school_code=school_code, school_year=school_year, office_name=office.name,
                        governing_body=office.governing_body, signer=office.signer_name, decision=decision,
-                       reasons=reasons.strip(), decided_on=day, comments=chosen)
+                       reasons=reasons.strip(), decided_on=day, comments=chosen, inspections=records)

@@ -7,9 +7,12 @@ from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.domain.inspection import Comment, Inspection, SchoolMember, TeamMember, check_inspection
+from kehoach_desktop.domain.inspection import (
+    Comment, Inspection, SchoolMember, TeamMember, check_against_plan, check_inspection,
+)
 from kehoach_desktop.domain.inspection_fields import finding_from_values, finding_values
 from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.store.plans import get_plan
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,6 +32,7 @@ def _record(inspection: Inspection) -> dict:
         "school_year": nfc(inspection.school_year),
         "started_at": _when(inspection.started_at), "ended_at": _when(inspection.ended_at),
         "place": nfc(inspection.place), "authority": nfc(inspection.authority), "office": nfc(inspection.office),
+        "office_line": nfc(inspection.office_line),
         "number": nfc(inspection.number), "basis": nfc(inspection.basis),
         "team": _dump(inspection.team), "school_side": _dump(inspection.school_side),
         "comments": _dump(inspection.comments), "recommendations": _dump(inspection.recommendations),
@@ -56,7 +60,8 @@ def _from_record(db: Database, r: dict) -> Inspection:
         id=r["id"], plan_id=r["plan_id"], school_year=r["school_year"],
         started_at=datetime.fromisoformat(r["started_at"]) if r["started_at"] else None,
         ended_at=datetime.fromisoformat(r["ended_at"]) if r["ended_at"] else None,
-        place=r["place"], authority=r["authority"], office=r["office"], number=r["number"], basis=r["basis"],
+        place=r["place"], authority=r["authority"], office=r["office"], office_line=r.get("office_line") or "",
+        number=r["number"], basis=r["basis"],
         team=_objects(r["team"], TeamMember), school_side=_objects(r["school_side"], SchoolMember),
         findings=findings, comments=_objects(r["comments"], Comment),
         recommendations=[str(x) for x in json.loads(r["recommendations"] or "[]")],
@@ -65,10 +70,12 @@ def _from_record(db: Database, r: dict) -> Inspection:
 
 
 def save_inspection(db: Database, inspection: Inspection) -> int:
-    """Insert or replace an inspection and its findings; findings must name rows of its plan."""
+    """Insert or replace an inspection and its findings; findings must name rows of its plan, and the
+    record cannot be dated before the plan."""
     check_inspection(inspection)
     if inspection.plan_id is None:
         raise InputError("Biên bản kiểm tra phải gắn với một kế hoạch.", field="plan")
+    check_against_plan(inspection, get_plan(db, inspection.plan_id, with_rows=False))
     plan_rows = {r[0] for r in db.execute("SELECT id FROM plan_row WHERE plan_id = ?", [inspection.plan_id])}
     for finding in inspection.findings:
         if finding.row_id not in plan_rows:

@@ -330,6 +330,14 @@ def school_name_of_its_date(db: Database) -> None:
     _stamp(db, 10)
 
 
+@migrations(name="0011_inspection_office_line")
+def inspection_office_line(db: Database) -> None:
+    """An inspection record keeps the letterhead line of the office that made it («PHÒNG VĂN HÓA - XÃ
+    HỘI») apart from its name in a sentence, so a record the office sends back prints as the office signed it."""
+    db.execute("ALTER TABLE inspection ADD COLUMN office_line TEXT NOT NULL DEFAULT ''")
+    _stamp(db, 11)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

@@ -73,8 +73,18 @@ def apply_reply(db: Database, reply: OfficeReply, file_sha256: str) -> int:
                        [reply_id, comment.row_id, comment.comment])
         for record in reply.inspections:
             record.id, record.plan_id, record.school_year = None, plan_id, reply.school_year
+            record.id = _same_record(db, record)       # a later reply carrying the same record replaces it
             inspections.save_inspection(db, record)
     return reply_id
+
+
+def _same_record(db: Database, record) -> int | None:
+    """The school's copy of this office record from an earlier reply: same plan, office and starting time."""
+    found = db.execute("SELECT id FROM inspection WHERE plan_id = ? AND office = ? AND started_at IS ? "
+                       "ORDER BY id DESC LIMIT 1",
+                       [record.plan_id, record.office,
+                        record.started_at.isoformat(timespec="minutes") if record.started_at else None]).fetchone()
+    return found[0] if found else None
 
 
 def _stored(row: tuple) -> StoredReply:

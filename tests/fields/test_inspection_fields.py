@@ -25,11 +25,12 @@ from kehoach_desktop.store import inspections, plans
 from kehoach_desktop.store.database import open_school_file
 from tests.reports.pdftext import missing_words
 
-# The findings table as the district template has it and as the record printed before the registry
-# (read back from `kehoach print inspection` of the demo): headings, and widths in mm of the frame.
-TEMPLATE = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 38), ("Công việc/giải pháp cần thực hiện", 62),
-            ("Chủ trì và phối hợp thực hiện", 28), ("Thời gian thực hiện", 25), ("Kết quả kiểm tra", 28),
-            ("Nhận xét", 56))
+# The findings table of a 2018-form plan: the plan's columns as the district template prints them, then
+# the team's: headings, and widths in mm of the frame.
+TEMPLATE = (("TT", 10), ("Tiêu chuẩn, tiêu chí", 32), ("Kết quả cần đạt (so với hiện trạng)", 38),
+            ("Công việc/giải pháp cần thực hiện", 48), ("Chủ trì và phối hợp thực hiện", 24),
+            ("Thời gian thực hiện và hoàn thành", 26), ("Kết quả kiểm tra", 26), ("Nhận xét", 43))
+STATUS, COMMENT, TASKS, SEEN_AT = 6, 7, 3, 8
 SEEN = InspectionColumn("evidence_seen", "Minh chứng đã xem", 30, 30, FINDING, dialog="Minh chứng đã xem",
                         examples=("Biên bản họp hội đồng trường",))
 SAID = "Biên bản họp tổ ngày 12/3/2025"
@@ -92,9 +93,11 @@ def test_the_printed_table_is_the_templates_headings_columns_and_cells(demo, tmp
     for lines, heading in zip(columns, headings):
         assert " ".join(lines).startswith(heading)            # each heading sits in its own column
     order = [record.finding_for(row.id) for row in plan.rows]
-    assert cells_without_headings(columns[5], headings[5]) == " ".join(FINDINGS[f.status] for f in order)
-    assert cells_without_headings(columns[6], headings[6]) == " ".join(" ".join(f.comment.split()) for f in order)
-    assert cells_without_headings(columns[2], headings[2]) == " ".join(" ".join(r.tasks.split()) for r in plan.rows)
+    assert cells_without_headings(columns[STATUS], headings[STATUS]) == " ".join(FINDINGS[f.status] for f in order)
+    assert cells_without_headings(columns[COMMENT], headings[COMMENT]) == " ".join(
+        " ".join(f.comment.split()) for f in order)
+    assert cells_without_headings(columns[TASKS], headings[TASKS]) == " ".join(
+        " ".join(r.tasks.split()) for r in plan.rows)
 
 
 def test_the_word_table_has_the_templates_headings_widths_and_cells(demo, tmp_path):
@@ -105,8 +108,8 @@ def test_the_word_table_has_the_templates_headings_widths_and_cells(demo, tmp_pa
     assert [c.text for c in table.rows[0].cells] == [h for h, _ in TEMPLATE]
     assert [round(c.width.mm) for c in table.columns] == [w for _, w in TEMPLATE]
     rows = [[c.text for c in r.cells] for r in table.rows[1:] if r.cells[0].text == ""]   # not the standards'
-    assert [r[2] for r in rows] == [row.tasks for row in plan.rows]
-    assert [r[5:] for r in rows] == [[FINDINGS[f.status], f.comment]
+    assert [r[TASKS] for r in rows] == [row.tasks for row in plan.rows]
+    assert [r[STATUS:] for r in rows] == [[FINDINGS[f.status], f.comment]
                                      for f in (record.finding_for(row.id) for row in plan.rows)]
 
 
@@ -116,9 +119,9 @@ def test_a_new_column_prints_in_the_pdf_after_the_others_unchanged(with_seen, tm
     print_inspection(plan, school, fw, record, out)
     columns = printed_columns(out, [w for _, w in TEMPLATE] + [SEEN.printed])
     order = [record.finding_for(row.id) for row in plan.rows]
-    assert missing_words(SEEN.heading, " ".join(columns[7])) == []
-    assert cells_without_headings(columns[7], "Minh chứng đã xem") == SAID     # the other rows left it empty
-    assert cells_without_headings(columns[5], "Kết quả kiểm tra") == " ".join(FINDINGS[f.status] for f in order)
+    assert missing_words(SEEN.heading, " ".join(columns[SEEN_AT])) == []
+    assert cells_without_headings(columns[SEEN_AT], "Minh chứng đã xem") == SAID     # the other rows left it empty
+    assert cells_without_headings(columns[STATUS], "Kết quả kiểm tra") == " ".join(FINDINGS[f.status] for f in order)
 
 
 def test_a_new_column_is_in_the_word_table_which_still_fills_the_page(with_seen, tmp_path):
@@ -129,7 +132,7 @@ def test_a_new_column_is_in_the_word_table_which_still_fills_the_page(with_seen,
     assert [c.text for c in table.rows[0].cells] == [h for h, _ in TEMPLATE] + [SEEN.heading]
     assert round(sum(c.width.mm for c in table.columns)) == sum(w for _, w in TEMPLATE)
     rows = [[c.text for c in r.cells] for r in table.rows[1:] if r.cells[0].text == ""]
-    assert [r[7] for r in rows] == [SAID] + [""] * (len(plan.rows) - 1)
+    assert [r[SEEN_AT] for r in rows] == [SAID] + [""] * (len(plan.rows) - 1)
 
 
 def test_the_dialog_shows_the_new_column_and_the_typed_value_is_saved(with_seen, qtbot):

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from kehoach_desktop.catalogs import framework
+from kehoach_desktop.domain.fields import FORMS
 from kehoach_desktop.domain.inspection_fields import inspection_columns
 from kehoach_desktop.reports import inspection, plan_tt18, plan_tt57, progress
 from kehoach_desktop.reports.document import LANDSCAPE, PAGES, PORTRAIT
@@ -42,8 +43,8 @@ def printed_tables() -> dict[str, tuple[str, list[tuple[str, float]]]]:
         "priority problems": (PORTRAIT, zipped(plan_tt57.PROBLEM_COLUMNS, plan_tt57._widths(plan_tt57.PROBLEM_COLUMNS))),
         "monitoring": (PORTRAIT, zipped(plan_tt57.MONITORING_COLUMNS,
                                         plan_tt57._widths(plan_tt57.MONITORING_COLUMNS))),
-        "inspection findings": (LANDSCAPE, [(c.heading, w) for c, w in zip(inspection_columns(),
-                                                                           inspection.printed_widths())]),
+        **{f"inspection findings {form}": (LANDSCAPE, [(c.heading, w) for c, w in zip(
+            inspection_columns(form), inspection.printed_widths(form))]) for form in FORMS},
         "progress by standard": (PORTRAIT, [(t, w * mm) for t, w in progress.SUMMARY_COLUMNS]),
         "progress by row": (LANDSCAPE, [(t, w * mm) for t, w in progress.ROW_COLUMNS]),
         "progress chỉ tiêu": (PORTRAIT, [(t, w * mm) for t, w in progress.TARGET_COLUMNS]),

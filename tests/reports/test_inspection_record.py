@@ -5,7 +5,8 @@ import pytest
 
 from kehoach_desktop.catalogs import framework
 from kehoach_desktop.domain.inspection import FINDINGS
-from kehoach_desktop.reports.inspection import print_inspection, signature_name
+from kehoach_desktop.domain.inspection_paper import signature_name
+from kehoach_desktop.reports.inspection import print_inspection
 from kehoach_desktop.store import inspections
 from tests.reports.conftest import demo_plan
 from tests.reports.pdftext import all_fonts, embedded_fonts, missing_words, page_sizes, pages_text, text
@@ -79,4 +80,5 @@ def test_without_a_stored_inspection_a_blank_record_prints_to_fill_by_hand(demo_
     assert "Vào lúc …… giờ …… phút, ngày …… tháng …… năm ……" in flat
     assert "a) Đoàn kiểm tra:" in flat and "b) Phía nhà trường:" in flat
     assert "TỔ TRƯỞNG ĐOÀN KIỂM TRA" in flat and demo_school.principal in flat
-    assert missing_words(" ".join(r.tasks for r in plan.rows), text(out)) == []
+    # A 2026-form plan is inspected in Biểu 2's words: its content, objectives and indicators.
+    assert missing_words(" ".join(r.content + " " + r.indicators for r in plan.rows), text(out)) == []

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.inspection import (
-    Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_inspection,
+    Comment, Inspection, RowFinding, SchoolMember, TeamMember, check_against_plan,
 )
+from kehoach_desktop.domain.inspection import new_inspection as domain_new_inspection
 from kehoach_desktop.domain.inspection_fields import (
     InspectionColumn, finding_from_values, inspection_columns, value_of, with_value,
 )
@@ -34,11 +35,9 @@ _STANDARD_LINE = re.compile(r"^\s*Tiêu chuẩn\s+(\d+)\s*:\s*(.+)$", re.IGNOREC
 
 
 def new_inspection(plan: Plan, school: School | None) -> Inspection:
-    """A fresh record for ``plan``: the school's name as the place, every row «chưa thực hiện»."""
-    now = datetime.now().replace(second=0, microsecond=0)
-    return Inspection(plan_id=plan.id, school_year=plan.school_year, started_at=now.replace(hour=8, minute=0),
-                      ended_at=now.replace(hour=11, minute=0), place=school.name if school else "",
-                      findings=[finding_from_values(row.id, {}) for row in plan.rows])
+    """A fresh record for ``plan`` in the school's own file: at the school, every row as it reports it."""
+    return domain_new_inspection(plan, place=school.name if school else "",
+                                 authority=school.governing_body if school else "")
 
 
 def comments_to_lines(comments: list[Comment]) -> list[str]:
@@ -92,6 +91,8 @@ class InspectionDialog(QDialog):
         self.authority = QLineEdit(record.authority, objectName="authority")
         self.authority.setPlaceholderText(self.tr("Ví dụ: UBND QUẬN 3"))
         self.office = QLineEdit(record.office, objectName="office")
+        self.office_line = QLineEdit(record.office_line, objectName="office_line")
+        self.office_line.setPlaceholderText(self.tr("Ví dụ: PHÒNG VĂN HÓA - XÃ HỘI (trống: như tên cơ quan kiểm tra)"))
         self.basis = QLineEdit(record.basis, objectName="basis")
         self.basis.setPlaceholderText(self.tr("Căn cứ Quyết định số … về việc kiểm tra …"))
         self.place = QLineEdit(record.place, objectName="place")
@@ -101,7 +102,8 @@ class InspectionDialog(QDialog):
             edit.setDisplayFormat("HH:mm 'ngày' dd/MM/yyyy")
             edit.setCalendarPopup(True)
         for label, widget in ((self.tr("Số biên bản:"), self.number), (self.tr("Cơ quan chủ quản:"), self.authority),
-                              (self.tr("Cơ quan kiểm tra:"), self.office), (self.tr("Căn cứ:"), self.basis),
+                              (self.tr("Cơ quan kiểm tra:"), self.office),
+                              (self.tr("Dòng tên cơ quan trên tiêu đề:"), self.office_line), (self.tr("Căn cứ:"), self.basis),
                               (self.tr("Địa điểm:"), self.place), (self.tr("Bắt đầu:"), self.started),
                               (self.tr("Kết thúc:"), self.ended)):
             form.addRow(label, widget)
@@ -223,6 +225,7 @@ class InspectionDialog(QDialog):
         record = copy.deepcopy(self.record)
         record.number, record.authority = nfc(self.number.text()).strip(), nfc(self.authority.text()).strip()
         record.office, record.basis = nfc(self.office.text()).strip(), nfc(self.basis.text()).strip()
+        record.office_line = nfc(self.office_line.text()).strip()
         record.place = nfc(self.place.text()).strip()
         record.started_at, record.ended_at = _py(self.started), _py(self.ended)
         record.team, record.school_side = self.team.records(), self.school_side.records()
@@ -230,7 +233,7 @@ class InspectionDialog(QDialog):
         record.comments = lines_to_comments(self.comments.lines())
         record.recommendations = self.recommendations.lines()
         record.conclusion = "\n".join(self.conclusion.lines())
-        return check_inspection(record)
+        return check_against_plan(record, self.plan)
 
     def accept(self) -> None:
         try:

@@ -32,6 +32,7 @@ from kehoach_desktop.store.district import REFUSED, import_files, open_district
 from kehoach_desktop.store.district_office import identity_at, record_identity
 from kehoach_desktop.store.district_progress import district_overview, school_years
 from kehoach_desktop.ui.district.import_report import ImportReportDialog
+from kehoach_desktop.ui.district.inspection_ops import InspectionOps
 from kehoach_desktop.ui.district.office_dialog import OfficeDialog
 from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
 from kehoach_desktop.ui.district.school_model import SchoolModel
@@ -122,6 +123,8 @@ class DistrictWindow(QMainWindow):
         self.office_action.triggered.connect(lambda: self.edit_office())
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.view_action)
+        self.inspections = InspectionOps(self)      # «Biên bản kiểm tra»: made and printed by the office
+        toolbar.addAction(self.inspections.menu_action)
         toolbar.addAction(self.print_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.office_action)
