@@ -275,18 +275,8 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="74" />
-        <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
-        <translation>Export file for the district office…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
-        <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
-        <translation>Open district office file…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
-        <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
-        <translation>New district office file…</translation>
+        <source>Xuất file gửi cơ quan quản lý…</source>
+        <translation>Export file for the managing office…</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="80" />
@@ -294,14 +284,19 @@
         <translation>Criteria tree</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
-        <source>Phòng GD&amp;&amp;ĐT</source>
-        <translation>District office</translation>
-    </message>
-    <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="76" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Restore a backup…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
+        <source>Mở tệp cơ quan quản lý…</source>
+        <translation>Open a managing office file…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
+        <source>Tạo tệp cơ quan quản lý mới…</source>
+        <translation>New managing office file…</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="79" />
@@ -317,6 +312,11 @@
         <location filename="../kehoach_desktop/ui/actions.py" line="88" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <source>Cơ quan quản lý</source>
+        <translation>Managing office</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="101" />
@@ -649,143 +649,173 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="96" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="108" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="111" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
         <source>Xem kế hoạch của trường</source>
         <translation>View the school's plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>Print summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="72" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
         <source>Mỗi trường hiện kế hoạch của năm học này</source>
         <translation>Each school shows its plan of this school year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="73" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="112" />
         <source>Cơ quan quản lý</source>
         <translation>Managing office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
         <source>Thông tin cơ quan…</source>
         <translation>Office details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
+        <source>Xuất tệp tổng hợp gửi cấp trên…</source>
+        <translation>Export the consolidated file for the level above…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="131" />
+        <source>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</source>
+        <translation>One file holding the files of every school this office keeps, to send to the provincial Department of Education</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
         <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
         <translation>{0} — Kế hoạch (managing office)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
         <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
         <translation>This file belongs to {0}, an office that no longer exists since 1 July 2025. Choose today's managing office under «Office details…»; the import history is kept as it is, and documents dated before 1 July 2025 still print the Phòng GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="174" />
         <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
         <translation>{0} · {1} schools, {2} with a plan for school year {3} · {4} schools with late rows · file: {5}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Select a school in the table first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="194" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="209" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Could not write the file {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="222" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="223" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="237" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="228" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="242" />
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>The office's details were saved.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="233" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="251" />
+        <source>Lưu tệp tổng hợp gửi cấp trên</source>
+        <translation>Save the consolidated file for the level above</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
+        <source>Tệp tổng hợp (*.zip)</source>
+        <translation>Consolidated file (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="263" />
+        <source>Không xuất được</source>
+        <translation>Could not export</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
+        <source>Đã xuất tệp tổng hợp {0} trường: {1}</source>
+        <translation>Exported the consolidated file of {0} schools: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="271" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="234" />
-        <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
-        <translation>School export files (*.db);;All files (*)</translation>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="272" />
+        <source>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</source>
+        <translation>School files, commune consolidated files (*.db *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="243" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="259" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="281" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="297" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Importing the schools' files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
         <source>Dừng</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="284" />
         <source>Nhập tệp trường</source>
         <translation>Import school files</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="290" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Processed {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="306" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
     </message>
@@ -844,8 +874,8 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="134" />
-        <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
-        <translation>File for the district office exported: {0}</translation>
+        <source>Đã xuất tệp gửi cơ quan quản lý: {0}</source>
+        <translation>Exported the file for the managing office: {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="159" />
@@ -882,8 +912,8 @@ Click to open this row in the plan table.</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/export_dialog.py" line="24" />
-        <source>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</source>
-        <translation>Choose where to save the file for the district office (e.g. a USB stick)</translation>
+        <source>Chọn nơi lưu tệp gửi cơ quan quản lý (ví dụ ổ USB)</source>
+        <translation>Choose where to save the file for the managing office (a USB stick, for example)</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/export_dialog.py" line="32" />
@@ -897,14 +927,14 @@ Click to open this row in the plan table.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/export_dialog.py" line="37" />
-        <source>Đã lưu tệp gửi Phòng GD&amp;ĐT:
+        <source>Đã lưu tệp gửi cơ quan quản lý:
 {0}
 
 Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn sau khi hệ điều hành báo xong.</source>
-        <translation>The file for the district office was saved:
+        <translation>Saved the file for the managing office:
 {0}
 
-It was read back and checked; the USB stick can be removed safely once the system says it is done.</translation>
+The file was read back and checked; the USB stick can be removed safely once the system says it is done.</translation>
     </message>
 </context>
 <context>
@@ -1190,196 +1220,286 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="70" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Inspection record of the {0} plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
         <source>Thông tin chung</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Thành phần</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Kết quả từng dòng</source>
         <translation>Findings per row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="77" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Nhận xét, kết luận</source>
         <translation>Comments, conclusion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Lưu biên bản</source>
         <translation>Save record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="90" />
         <source>Ví dụ: 05/BB-PGDĐT</source>
         <translation>e.g. 05/BB-PGDĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="92" />
         <source>Ví dụ: UBND QUẬN 3</source>
         <translation>e.g. UBND QUẬN 3</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="95" />
+        <source>Ví dụ: PHÒNG VĂN HÓA - XÃ HỘI (trống: như tên cơ quan kiểm tra)</source>
+        <translation>For example: PHÒNG VĂN HÓA - XÃ HỘI (empty: the inspecting office's name)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="97" />
         <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
         <translation>Pursuant to Decision No. … on the inspection of …</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Số biên bản:</source>
         <translation>Record number:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Cơ quan chủ quản:</source>
         <translation>Governing body:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Cơ quan kiểm tra:</source>
         <translation>Inspecting office:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
         <source>Căn cứ:</source>
         <translation>Basis:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
+        <source>Dòng tên cơ quan trên tiêu đề:</source>
+        <translation>Office line of the letterhead:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="107" />
         <source>Địa điểm:</source>
         <translation>Place:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="107" />
         <source>Bắt đầu:</source>
         <translation>Start:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="108" />
         <source>Kết thúc:</source>
         <translation>End:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
         <source>Đoàn kiểm tra:</source>
         <translation>Inspection team:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="122" />
         <source>Họ và tên</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="122" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="116" />
         <source>Nhiệm vụ trong đoàn</source>
         <translation>Role in the team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
         <source>Bớt thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
         <source>Đại diện nhà trường:</source>
         <translation>For the school:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="123" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="123" />
         <source>Bớt người</source>
         <translation>Remove person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="139" />
         <source>Đã hoàn thành</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="139" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="140" />
         <source>Không hoàn thành</source>
         <translation>Not completed</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="140" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="147" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Kết quả</source>
         <translation>Finding</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Nhận xét</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="183" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="185" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>One comment per line; “Tiêu chuẩn 2: …” is a comment on that standard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="186" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="188" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>One recommendation per line</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="189" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="191" />
         <source>Nhận xét của đoàn:</source>
         <translation>Team's comments:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="190" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="192" />
         <source>Kiến nghị:</source>
         <translation>Recommendations:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="191" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="193" />
         <source>Kết luận:</source>
         <translation>Conclusion:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="24" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="50" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="63" />
+        <source>Biên bản kiểm tra</source>
+        <translation>Inspection record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="27" />
+        <source>Lập, sửa, in biên bản kiểm tra kế hoạch của trường đang chọn</source>
+        <translation>Make, edit and print the inspection record of the selected school's plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="28" />
+        <source>Lập hoặc sửa biên bản…</source>
+        <translation>Make or edit a record…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="30" />
+        <source>In biên bản (PDF)…</source>
+        <translation>Print the record (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="46" />
+        <source>Hãy chọn một trường trong bảng.</source>
+        <translation>Select a school in the table.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="58" />
+        <source>Biên bản số {0}: {1} ({2})</source>
+        <translation>Record {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="60" />
+        <source>chưa có số</source>
+        <translation>no number yet</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="62" />
+        <source>Lập biên bản mới</source>
+        <translation>Make a new record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="63" />
+        <source>Biên bản:</source>
+        <translation>Record:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="95" />
+        <source>Biên bản kiểm tra: {0}, kế hoạch năm học {1}</source>
+        <translation>Inspection record: {0}, plan for {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="104" />
+        <source>Đã lưu biên bản kiểm tra số {0} của {1} (năm học {2}); biên bản đi kèm phản hồi gửi trường.</source>
+        <translation>Saved inspection record {0} of {1} ({2}); the record goes with the reply to the school.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="124" />
+        <source>{0} chưa có biên bản kiểm tra năm học {1}; hãy «Lập hoặc sửa biên bản…» trước.</source>
+        <translation>{0} has no inspection record for {1}; use «Make or edit a record…» first.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="128" />
+        <source>Lưu biên bản kiểm tra</source>
+        <translation>Save the inspection record</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="130" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>PDF file (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="140" />
+        <source>Đã lưu biên bản kiểm tra: {0}</source>
+        <translation>Saved the inspection record: {0}</translation>
     </message>
 </context>
 <context>
@@ -2924,67 +3044,87 @@ It was read back and checked; the USB stick can be removed safely once the syste
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
         <source>Trường</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <source>Xã/phường</source>
+        <translation>Commune/ward</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
         <source>Hoàn thành</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="53" />
+        <source>Trường nhập trực tiếp</source>
+        <translation>Schools imported directly</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
         <source>Không gắn TC</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="75" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="96" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Exported at {0}; imported {1} times</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="77" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <source>Nhận qua tệp tổng hợp của {0}</source>
+        <translation>Received through the consolidated file of {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="99" />
+        <source>Trường gửi tệp trực tiếp</source>
+        <translation>The school sent its file directly</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="101" />
         <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
         <translation>The school's file has no plan for this school year.</translation>
     </message>

@@ -274,18 +274,8 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="74" />
-        <source>Xuất file gửi Phòng GD&amp;&amp;ĐT…</source>
-        <translation>Xuất file gửi Phòng GD&amp;&amp;ĐT…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
-        <source>Mở tệp Phòng GD&amp;&amp;ĐT…</source>
-        <translation>Mở tệp Phòng GD&amp;&amp;ĐT…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
-        <source>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</source>
-        <translation>Tạo tệp Phòng GD&amp;&amp;ĐT mới…</translation>
+        <source>Xuất file gửi cơ quan quản lý…</source>
+        <translation>Xuất file gửi cơ quan quản lý…</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="80" />
@@ -293,14 +283,19 @@
         <translation>Cây tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
-        <source>Phòng GD&amp;&amp;ĐT</source>
-        <translation>Phòng GD&amp;&amp;ĐT</translation>
-    </message>
-    <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="76" />
         <source>Khôi phục bản sao lưu…</source>
         <translation>Khôi phục bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="77" />
+        <source>Mở tệp cơ quan quản lý…</source>
+        <translation>Mở tệp cơ quan quản lý…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="78" />
+        <source>Tạo tệp cơ quan quản lý mới…</source>
+        <translation>Tạo tệp cơ quan quản lý mới…</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="79" />
@@ -316,6 +311,11 @@
         <location filename="../kehoach_desktop/ui/actions.py" line="88" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <source>Cơ quan quản lý</source>
+        <translation>Cơ quan quản lý</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="101" />
@@ -648,143 +648,173 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="96" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="108" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="111" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="114" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
         <source>Xem kế hoạch của trường</source>
         <translation>Xem kế hoạch của trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>In bảng tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="72" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
         <source>Mỗi trường hiện kế hoạch của năm học này</source>
         <translation>Mỗi trường hiện kế hoạch của năm học này</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="73" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
         <source>Năm học:</source>
         <translation>Năm học:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="105" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="112" />
         <source>Cơ quan quản lý</source>
         <translation>Cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
         <source>Thông tin cơ quan…</source>
         <translation>Thông tin cơ quan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="134" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
+        <source>Xuất tệp tổng hợp gửi cấp trên…</source>
+        <translation>Xuất tệp tổng hợp gửi cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="131" />
+        <source>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</source>
+        <translation>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
         <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
         <translation>{0} — Kế hoạch (Cơ quan quản lý)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
         <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
         <translation>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="161" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="174" />
         <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
         <translation>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="181" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Hãy chọn một trường trong bảng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="194" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Lưu bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="209" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="204" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Không ghi được tệp {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="222" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Đã lưu bảng tổng hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="223" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="237" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="228" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="242" />
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Đã lưu thông tin cơ quan.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="233" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="251" />
+        <source>Lưu tệp tổng hợp gửi cấp trên</source>
+        <translation>Lưu tệp tổng hợp gửi cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
+        <source>Tệp tổng hợp (*.zip)</source>
+        <translation>Tệp tổng hợp (*.zip)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="263" />
+        <source>Không xuất được</source>
+        <translation>Không xuất được</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
+        <source>Đã xuất tệp tổng hợp {0} trường: {1}</source>
+        <translation>Đã xuất tệp tổng hợp {0} trường: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="271" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="234" />
-        <source>Tệp xuất của trường (*.db);;Mọi tệp (*)</source>
-        <translation>Tệp xuất của trường (*.db);;Mọi tệp (*)</translation>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="272" />
+        <source>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</source>
+        <translation>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="243" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="259" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="281" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="297" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
         <source>Đang nhập tệp các trường…</source>
         <translation>Đang nhập tệp các trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
         <source>Dừng</source>
         <translation>Dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="284" />
         <source>Nhập tệp trường</source>
         <translation>Nhập tệp trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="290" />
         <source>Đã xử lý {0}/{1}: {2}</source>
         <translation>Đã xử lý {0}/{1}: {2}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="268" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="306" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
     </message>
@@ -843,8 +873,8 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="134" />
-        <source>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</source>
-        <translation>Đã xuất tệp gửi Phòng GD&amp;ĐT: {0}</translation>
+        <source>Đã xuất tệp gửi cơ quan quản lý: {0}</source>
+        <translation>Đã xuất tệp gửi cơ quan quản lý: {0}</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/exchange_ops.py" line="159" />
@@ -881,8 +911,8 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     <name>ExportDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/export_dialog.py" line="24" />
-        <source>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</source>
-        <translation>Chọn nơi lưu tệp gửi Phòng GD&amp;ĐT (ví dụ ổ USB)</translation>
+        <source>Chọn nơi lưu tệp gửi cơ quan quản lý (ví dụ ổ USB)</source>
+        <translation>Chọn nơi lưu tệp gửi cơ quan quản lý (ví dụ ổ USB)</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/export_dialog.py" line="32" />
@@ -896,11 +926,11 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/export_dialog.py" line="37" />
-        <source>Đã lưu tệp gửi Phòng GD&amp;ĐT:
+        <source>Đã lưu tệp gửi cơ quan quản lý:
 {0}
 
 Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn sau khi hệ điều hành báo xong.</source>
-        <translation>Đã lưu tệp gửi Phòng GD&amp;ĐT:
+        <translation>Đã lưu tệp gửi cơ quan quản lý:
 {0}
 
 Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn sau khi hệ điều hành báo xong.</translation>
@@ -1189,196 +1219,286 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>InspectionDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="71" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="70" />
         <source>Biên bản kiểm tra kế hoạch năm học {0}</source>
         <translation>Biên bản kiểm tra kế hoạch năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="73" />
         <source>Thông tin chung</source>
         <translation>Thông tin chung</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="74" />
         <source>Thành phần</source>
         <translation>Thành phần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="75" />
         <source>Kết quả từng dòng</source>
         <translation>Kết quả từng dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="77" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="76" />
         <source>Nhận xét, kết luận</source>
         <translation>Nhận xét, kết luận</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Lưu biên bản</source>
         <translation>Lưu biên bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="84" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="83" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="91" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="90" />
         <source>Ví dụ: 05/BB-PGDĐT</source>
         <translation>Ví dụ: 05/BB-PGDĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="93" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="92" />
         <source>Ví dụ: UBND QUẬN 3</source>
         <translation>Ví dụ: UBND QUẬN 3</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="96" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="95" />
+        <source>Ví dụ: PHÒNG VĂN HÓA - XÃ HỘI (trống: như tên cơ quan kiểm tra)</source>
+        <translation>Ví dụ: PHÒNG VĂN HÓA - XÃ HỘI (trống: như tên cơ quan kiểm tra)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="97" />
         <source>Căn cứ Quyết định số … về việc kiểm tra …</source>
         <translation>Căn cứ Quyết định số … về việc kiểm tra …</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Số biên bản:</source>
         <translation>Số biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="103" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
         <source>Cơ quan chủ quản:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
         <source>Cơ quan kiểm tra:</source>
         <translation>Cơ quan kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
         <source>Căn cứ:</source>
         <translation>Căn cứ:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
+        <source>Dòng tên cơ quan trên tiêu đề:</source>
+        <translation>Dòng tên cơ quan trên tiêu đề:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="107" />
         <source>Địa điểm:</source>
         <translation>Địa điểm:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="105" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="107" />
         <source>Bắt đầu:</source>
         <translation>Bắt đầu:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="106" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="108" />
         <source>Kết thúc:</source>
         <translation>Kết thúc:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
         <source>Đoàn kiểm tra:</source>
         <translation>Đoàn kiểm tra:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="122" />
         <source>Họ và tên</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="120" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="116" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="122" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="114" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="116" />
         <source>Nhiệm vụ trong đoàn</source>
         <translation>Nhiệm vụ trong đoàn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
         <source>Thêm thành viên</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="115" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="117" />
         <source>Bớt thành viên</source>
         <translation>Bớt thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="119" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
         <source>Đại diện nhà trường:</source>
         <translation>Đại diện nhà trường:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="123" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="121" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="123" />
         <source>Bớt người</source>
         <translation>Bớt người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="139" />
         <source>Đã hoàn thành</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="137" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="139" />
         <source>Đang thực hiện</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="140" />
         <source>Không hoàn thành</source>
         <translation>Không hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="140" />
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="145" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="147" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="136" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="138" />
         <source>Nhận xét</source>
         <translation>Nhận xét</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="183" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="185" />
         <source>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</source>
         <translation>Mỗi nhận xét một dòng; «Tiêu chuẩn 2: …» là nhận xét về tiêu chuẩn đó</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="186" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="188" />
         <source>Mỗi kiến nghị một dòng</source>
         <translation>Mỗi kiến nghị một dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="189" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="191" />
         <source>Nhận xét của đoàn:</source>
         <translation>Nhận xét của đoàn:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="190" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="192" />
         <source>Kiến nghị:</source>
         <translation>Kiến nghị:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="191" />
+        <location filename="../kehoach_desktop/ui/dialogs/inspection_dialog.py" line="193" />
         <source>Kết luận:</source>
         <translation>Kết luận:</translation>
+    </message>
+</context>
+<context>
+    <name>InspectionOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="24" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="50" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="63" />
+        <source>Biên bản kiểm tra</source>
+        <translation>Biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="27" />
+        <source>Lập, sửa, in biên bản kiểm tra kế hoạch của trường đang chọn</source>
+        <translation>Lập, sửa, in biên bản kiểm tra kế hoạch của trường đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="28" />
+        <source>Lập hoặc sửa biên bản…</source>
+        <translation>Lập hoặc sửa biên bản…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="30" />
+        <source>In biên bản (PDF)…</source>
+        <translation>In biên bản (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="46" />
+        <source>Hãy chọn một trường trong bảng.</source>
+        <translation>Hãy chọn một trường trong bảng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="58" />
+        <source>Biên bản số {0}: {1} ({2})</source>
+        <translation>Biên bản số {0}: {1} ({2})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="60" />
+        <source>chưa có số</source>
+        <translation>chưa có số</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="62" />
+        <source>Lập biên bản mới</source>
+        <translation>Lập biên bản mới</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="63" />
+        <source>Biên bản:</source>
+        <translation>Biên bản:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="95" />
+        <source>Biên bản kiểm tra: {0}, kế hoạch năm học {1}</source>
+        <translation>Biên bản kiểm tra: {0}, kế hoạch năm học {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="104" />
+        <source>Đã lưu biên bản kiểm tra số {0} của {1} (năm học {2}); biên bản đi kèm phản hồi gửi trường.</source>
+        <translation>Đã lưu biên bản kiểm tra số {0} của {1} (năm học {2}); biên bản đi kèm phản hồi gửi trường.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="124" />
+        <source>{0} chưa có biên bản kiểm tra năm học {1}; hãy «Lập hoặc sửa biên bản…» trước.</source>
+        <translation>{0} chưa có biên bản kiểm tra năm học {1}; hãy «Lập hoặc sửa biên bản…» trước.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="128" />
+        <source>Lưu biên bản kiểm tra</source>
+        <translation>Lưu biên bản kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="130" />
+        <source>Tệp PDF (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="140" />
+        <source>Đã lưu biên bản kiểm tra: {0}</source>
+        <translation>Đã lưu biên bản kiểm tra: {0}</translation>
     </message>
 </context>
 <context>
@@ -2923,67 +3043,87 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
         <source>Trường</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="27" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <source>Xã/phường</source>
+        <translation>Xã/phường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="28" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
         <source>Nhập lúc</source>
         <translation>Nhập lúc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="53" />
+        <source>Trường nhập trực tiếp</source>
+        <translation>Trường nhập trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
         <source>TC {0}</source>
         <translation>TC {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
         <source>Không gắn TC</source>
         <translation>Không gắn TC</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="75" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="96" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Bản xuất lúc {0}; đã nhập {1} lần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="77" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <source>Nhận qua tệp tổng hợp của {0}</source>
+        <translation>Nhận qua tệp tổng hợp của {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="99" />
+        <source>Trường gửi tệp trực tiếp</source>
+        <translation>Trường gửi tệp trực tiếp</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="101" />
         <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
         <translation>Tệp trường gửi lên chưa có kế hoạch của năm học này.</translation>
     </message>

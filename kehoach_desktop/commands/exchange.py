@@ -30,7 +30,7 @@ def run_export(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.office_export import export_for_office
     result = export_for_office(Path(args.file), Path(args.folder)).result
     # Since 01/7/2025 the school's own office ("Phòng Văn hóa - Xã hội xã …", "Sở GD&ĐT …").
-    print(f"Đã xuất tệp gửi {shown(_receiving_office(Path(args.file)) or 'Phòng GD&ĐT')}: {shown(result.path)}")
+    print(f"Đã xuất tệp gửi {shown(_receiving_office(Path(args.file)) or 'cơ quan quản lý')}: {shown(result.path)}")
     print(f"  Trường: {shown(result.school_name)} (mã {shown(result.school_code)}); {result.size / 1024:.0f} KB; "
           "đã đọc lại và kiểm tra.")
     return 0

@@ -32,7 +32,7 @@ def example_record() -> dict:
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    group = sub.add_parser("inspection", help="biên bản kiểm tra kế hoạch của Phòng GD&ĐT")
+    group = sub.add_parser("inspection", help="biên bản kiểm tra kế hoạch (cơ quan quản lý kiểm tra trường)")
     actions = group.add_subparsers(dest="inspection_command", metavar="add | show | example", required=True)
     add = actions.add_parser("add", help="ghi một lần kiểm tra từ tệp JSON (xem: kehoach inspection example)")
     add.add_argument("file", metavar="FILE.db")

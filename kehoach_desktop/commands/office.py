@@ -43,7 +43,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         parser.add_argument("-o", "--output", required=True, metavar=f"OUT.{suffix}")
         parser.set_defaults(handler=handler)
     xls.add_argument("--all", action="store_true", help="mọi kế hoạch trong tệp, mỗi năm học một trang tính")
-    district = kinds.add_parser("district", help="mỗi trường một dòng, tiến độ theo tiêu chuẩn (tệp Phòng GD&ĐT)")
+    district = kinds.add_parser("district", help="mỗi trường một dòng, tiến độ theo tiêu chuẩn (tệp cơ quan quản lý)")
     district.add_argument("file", metavar="PHONG.db")
     district.add_argument("-o", "--output", required=True, metavar="OUT.xlsx")
     district.set_defaults(handler=run_district)

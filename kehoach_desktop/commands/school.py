@@ -34,7 +34,7 @@ LABELS = {
 BODY_FIELDS = ("governing_body", "governing_body_sentence", "receiving_office", "place")
 HELP = {
     "name": "tên trường, ví dụ \"Trường THCS Vĩnh Hải\"",
-    "code": "mã trường (mã do phòng giáo dục cấp; Phòng GD&ĐT nhận biết trường theo mã)",
+    "code": "mã trường (cơ quan quản lý nhận biết trường theo mã)",
     "level": "cấp học: mam_non, tieu_hoc, thcs, thpt, nhieu_cap, gdtx (hoặc tên, ví dụ \"Trung học cơ sở\")",
     "commune": "xã/phường/đặc khu, ví dụ \"xã Vĩnh Hải\"",
     "province": "tỉnh/thành phố, ví dụ \"thành phố Hải Phòng\"",
@@ -197,7 +197,7 @@ def run_set(args: argparse.Namespace) -> int:
     shown_lines = dict(zip(LABELS, school_lines(school)))
     print("\n".join("  " + shown_lines[n] for n in changed))
     if current is not None and "code" in changed:
-        print(shown(f"Lưu ý: mã trường đổi từ {current.code} thành {school.code}. Phòng GD&ĐT nhận biết trường "
+        print(shown(f"Lưu ý: mã trường đổi từ {current.code} thành {school.code}. Cơ quan quản lý nhận biết trường "
                     f"theo mã: tệp xuất từ nay được nhận là của trường mã {school.code}."))
     # The school's details are what every new document prints from today: judged as one of today.
     for warning in outdated_bodies(date.today(), school.governing_body, school.place, [school.receiving_office]):

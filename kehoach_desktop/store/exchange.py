@@ -1,4 +1,4 @@
-"""«Xuất file gửi Phòng GD&ĐT»: a snapshot of the school file that is safe to carry.
+"""«Xuất file gửi cơ quan quản lý»: a snapshot of the school file that is safe to carry.
 
 The snapshot is made locally with ``VACUUM INTO`` (one consistent file, no
 journal beside it), stamped in its ``app_meta`` with the school's identity,
@@ -26,7 +26,7 @@ from kehoach_desktop.store.database import inspect_file
 from kehoach_desktop.store.file_names import export_file_name
 from kehoach_desktop.store.school_schema import HASH_KEY, content_hash
 
-WHAT = InputError("Xuất tệp gửi Phòng GD&ĐT", field="file")    # names the job in a disk refusal
+WHAT = InputError("Xuất tệp gửi cơ quan quản lý", field="file")    # names the job in a disk refusal
 
 
 @dataclass
@@ -45,7 +45,7 @@ def export_for_district(school_file: str | os.PathLike, folder: str | os.PathLik
     school_file, folder = Path(school_file), Path(folder)
     inspect_file(school_file)
     if not folder.is_dir():
-        raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: không tìm thấy thư mục «{folder}».", field="folder",
+        raise InputError("Xuất tệp gửi cơ quan quản lý không thành công: không tìm thấy thư mục «{folder}».", field="folder",
                          folder=folder)
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     leftovers.clean_folder(folder)   # an export killed earlier on this stick left its half copy here
@@ -74,7 +74,7 @@ def _snapshot(school_file: Path, snapshot: Path, now: datetime) -> tuple[str, st
         source.execute("PRAGMA trusted_schema = OFF")
         source.execute("VACUUM INTO ?", [str(snapshot)])
     except sqlite3.DatabaseError as exc:
-        raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: không đọc được tệp của trường ({exc}).",
+        raise InputError("Xuất tệp gửi cơ quan quản lý không thành công: không đọc được tệp của trường ({exc}).",
                          field="file", exc=exc) from exc
     finally:
         source.close()
@@ -83,8 +83,8 @@ def _snapshot(school_file: Path, snapshot: Path, now: datetime) -> tuple[str, st
         copy.execute("PRAGMA journal_mode = DELETE")
         school = copy.execute("SELECT code, name FROM school WHERE id = 1").fetchone()
         if not school or not (school[0] or "").strip():
-            raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: hãy nhập tên và mã trường trước khi xuất "
-                             "(Phòng GD&ĐT nhận biết trường theo mã).", field="school")
+            raise InputError("Xuất tệp gửi cơ quan quản lý không thành công: hãy nhập tên và mã trường trước khi xuất "
+                             "(cơ quan quản lý nhận biết trường theo mã).", field="school")
         version = copy.execute("PRAGMA user_version").fetchone()[0]
         copy.execute("BEGIN")
         copy.execute("DELETE FROM app_meta WHERE key LIKE 'export.%'")
@@ -109,7 +109,7 @@ def _verify(target: Path, expected_sha256: str) -> None:
     from kehoach_desktop.store.incoming import read_incoming
     try:
         if hashlib.sha256(target.read_bytes()).hexdigest() != expected_sha256:
-            raise InputError("Xuất tệp gửi Phòng GD&ĐT không thành công: tệp đọc lại từ ổ khác với bản gốc (ổ USB có "
+            raise InputError("Xuất tệp gửi cơ quan quản lý không thành công: tệp đọc lại từ ổ khác với bản gốc (ổ USB có "
                              "thể bị lỗi). Hãy thử ổ khác.", field="file")
         read_incoming(target)
     except InputError:

@@ -71,11 +71,11 @@ def build_actions(window) -> SimpleNamespace:
     a.export_word = _action(window, _tr("Actions", "Xuất Word…"), ex.export_word)
     a.export_excel = _action(window, _tr("Actions", "Xuất Excel…"), ex.export_excel)
     a.inspection_word = _action(window, _tr("Actions", "Xuất biên bản kiểm tra ra Word…"), prints.inspection_to_word)
-    a.export_district = _action(window, _tr("Actions", "Xuất file gửi Phòng GD&&ĐT…"), ex.export_for_district,
+    a.export_district = _action(window, _tr("Actions", "Xuất file gửi cơ quan quản lý…"), ex.export_for_district,
                                 "Ctrl+E")
     a.restore = _action(window, _tr("Actions", "Khôi phục bản sao lưu…"), ex.restore_backup)
-    a.open_district = _action(window, _tr("Actions", "Mở tệp Phòng GD&&ĐT…"), ex.open_district)
-    a.new_district = _action(window, _tr("Actions", "Tạo tệp Phòng GD&&ĐT mới…"), ex.new_district)
+    a.open_district = _action(window, _tr("Actions", "Mở tệp cơ quan quản lý…"), ex.open_district)
+    a.new_district = _action(window, _tr("Actions", "Tạo tệp cơ quan quản lý mới…"), ex.new_district)
     a.about = _action(window, _tr("Actions", "Giới thiệu"), window.show_about)
     a.show_tree = _action(window, _tr("Actions", "Cây tiêu chí"), lambda: window.tree.setVisible(a.show_tree.isChecked()),
                           "Ctrl+T")
@@ -92,7 +92,7 @@ def build_actions(window) -> SimpleNamespace:
     menu.addActions([a.import_word, a.import_reply, a.export_word, a.export_excel, a.inspection_word])
     menu.addSeparator()
     menu.addActions([a.export_district, a.restore])
-    district = menu.addMenu(_tr("Actions", "Phòng GD&&ĐT"))
+    district = menu.addMenu(_tr("Actions", "Cơ quan quản lý"))
     district.addActions([a.open_district, a.new_district])
     menu.addSeparator()
     menu.addAction(a.settings)

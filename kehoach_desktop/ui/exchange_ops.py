@@ -131,7 +131,7 @@ class ExchangeOps(QObject):
             if office:     # the school's own office since 01/7/2025 ("Phòng Văn hóa - Xã hội xã …")
                 done = _tr("ExchangeOps", "Đã xuất tệp gửi {0}: {1}").format(office, str(result.path))
             else:
-                done = _tr("ExchangeOps", "Đã xuất tệp gửi Phòng GD&ĐT: {0}").format(str(result.path))
+                done = _tr("ExchangeOps", "Đã xuất tệp gửi cơ quan quản lý: {0}").format(str(result.path))
             self.window.statusBar().showMessage(done, 10000)
         return result
 

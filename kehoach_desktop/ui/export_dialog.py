@@ -1,4 +1,4 @@
-"""«Xuất file gửi Phòng GD&ĐT» from the window: choose a folder (a USB stick), export, say what happened.
+"""«Xuất file gửi cơ quan quản lý» from the window: choose a folder (a USB stick), export, say what happened.
 
 usecases/office_export.py does the work, as for `kehoach export` (snapshot, temporary name,
 fsync, rename, read back); this only asks where and shows the result or the Vietnamese refusal.
@@ -21,7 +21,7 @@ _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
 def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: str | None = None):
     """The store.exchange.ExportResult of the export, or None when cancelled or refused (then said)."""
     if folder is None:
-        folder = QFileDialog.getExistingDirectory(parent, _tr("ExportDialog", "Chọn nơi lưu tệp gửi Phòng GD&ĐT (ví dụ ổ USB)"))
+        folder = QFileDialog.getExistingDirectory(parent, _tr("ExportDialog", "Chọn nơi lưu tệp gửi cơ quan quản lý (ví dụ ổ USB)"))
         if not folder:
             return None
     QApplication.setOverrideCursor(Qt.WaitCursor)
@@ -34,6 +34,6 @@ def export_with_dialog(parent: QWidget | None, school_file: str | Path, folder: 
     QApplication.restoreOverrideCursor()
     QMessageBox.information(
         parent, _tr("ExportDialog", "Đã xuất tệp"),
-        _tr("ExportDialog", "Đã lưu tệp gửi Phòng GD&ĐT:\n{0}\n\nTệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn "
+        _tr("ExportDialog", "Đã lưu tệp gửi cơ quan quản lý:\n{0}\n\nTệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn "
             "sau khi hệ điều hành báo xong.").format(result.path))
     return result

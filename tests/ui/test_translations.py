@@ -29,4 +29,4 @@ def test_the_new_menus_are_in_the_english_file():
     actions = {m.findtext("source"): m.findtext("translation") for c in tree.iter("context")
                if c.findtext("name") == "Actions" for m in c.iter("message")}
     assert actions["&In"] == "&Print" and actions["Trợ &giúp"] == "&Help"
-    assert actions["Xuất file gửi Phòng GD&&ĐT…"] == "Export file for the district office…"
+    assert actions["Xuất file gửi cơ quan quản lý…"] == "Export file for the managing office…"

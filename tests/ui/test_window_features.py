@@ -58,13 +58,13 @@ def test_the_menus_offer_printing_word_excel_the_district_and_help(window):
     menus = menu_titles(window)
     assert list(menus) == ["&Tệp", "&Sửa", "&Kế hoạch", "&In", "Trợ &giúp"]
     assert menus["&In"] == ["In kế hoạch…", "In biên bản kiểm tra…", "In báo cáo tiến độ…"]
-    for entry in ("Nhập kế hoạch từ Word…", "Xuất Word…", "Xuất Excel…", "Xuất file gửi Phòng GD&&ĐT…",
-                  "Khôi phục bản sao lưu…", "Phòng GD&&ĐT"):   # "&&": a real "&", not a mnemonic
+    for entry in ("Nhập kế hoạch từ Word…", "Xuất Word…", "Xuất Excel…", "Xuất file gửi cơ quan quản lý…",
+                  "Khôi phục bản sao lưu…", "Cơ quan quản lý"):
         assert entry in menus["&Tệp"]
     assert "Cập nhật tiến độ…" in menus["&Kế hoạch"] and "Biên bản kiểm tra…" in menus["&Kế hoạch"]
     assert menus["Trợ &giúp"] == ["Giới thiệu"]
     assert window.menu_actions.print_plan.shortcut() == QKeySequence(QKeySequence.Print)   # Ctrl+P
-    assert window.menu_actions.export_district.toolTip() == "Xuất file gửi Phòng GD&ĐT (Ctrl+E)"
+    assert window.menu_actions.export_district.toolTip() == "Xuất file gửi cơ quan quản lý (Ctrl+E)"
 
 
 def test_ctrl_p_previews_the_plan_that_is_on_screen(qtbot, window, previews, demo_file):

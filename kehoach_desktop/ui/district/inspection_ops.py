@@ -21,7 +21,6 @@ from kehoach_desktop.ui.errors import error_text
 class InspectionOps(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
-        self.window = window
         self.menu = QMenu(self.tr("Biên bản kiểm tra"), window)
         self.menu.setObjectName("inspection_menu")
         self.menu_action = self.menu.menuAction()
@@ -34,6 +33,11 @@ class InspectionOps(QObject):
         self.menu.addAction(self.print_action)
         self.menu_action.triggered.connect(lambda: self.record())
         self.last_pdf: Path | None = None
+
+    @property
+    def window(self):
+        """The office window (our Qt parent; not kept in an attribute, so closing it frees it)."""
+        return self.parent()
 
     # -- what the officer picked ----------------------------------------------------------------
     def _school(self):
