@@ -1,4 +1,4 @@
-"""`kehoach office init|set|show|import|list|summary|history|extract|reply|inspect|gui`: the managing office's workspace.
+"""`kehoach office init|set|show|import|export|list|summary|history|extract|reply|inspect|gui`: the managing office's workspace.
 
 The office is the commune's Phòng Văn hóa - Xã hội, the Sở GD&ĐT or, for files made before
 01/7/2025, a Phòng GD&ĐT (domain.office). `kehoach district …` is the same commands under their
@@ -11,9 +11,10 @@ import sys
 from pathlib import Path
 
 from kehoach_desktop.commands import office_inspect
+from kehoach_desktop.commands import office_export
 from kehoach_desktop.commands.text import shown, shown_json
 
-ACTIONS = "init|set|show|import|list|summary|history|extract|reply|inspect|gui"
+ACTIONS = "init|set|show|import|export|list|summary|history|extract|reply|inspect|gui"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -71,12 +72,15 @@ def _register(sub: argparse._SubParsersAction, command: str, helptext: str) -> N
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     show.set_defaults(handler=run_show)
 
-    imp = actions.add_parser("import", help="nhập các tệp trường gửi lên (mỗi tệp một báo cáo)")
+    imp = actions.add_parser("import", help="nhập các tệp trường gửi lên và tệp tổng hợp của xã (mỗi tệp trường "
+                                            "một báo cáo)")
     imp.add_argument("file", metavar="OFFICE.db")
-    imp.add_argument("schools", metavar="FILE", nargs="+", help="các tệp xuất của trường")
+    imp.add_argument("schools", metavar="FILE", nargs="+",
+                     help="các tệp xuất của trường (.db) hoặc tệp tổng hợp của xã/phường (.zip)")
     imp.add_argument("--accept-rename", action="store_true",
                      help="chấp nhận tệp có mã trường đã biết nhưng tên trường khác (trường đổi tên)")
     imp.set_defaults(handler=run_import)
+    office_export.register(actions)
 
     for name, text in (("list", "xem tiến độ các trường cạnh nhau"), ("summary", "bảng tổng hợp tiến độ (như bản in)")):
         listing = actions.add_parser(name, help=text)
@@ -222,7 +226,7 @@ def run_import(args: argparse.Namespace) -> int:
     finally:
         db.close()
     refused = sum(r.outcome == REFUSED for r in reports)
-    print(f"Tổng cộng {len(reports)} tệp: {len(reports) - refused} nhận, {refused} bị từ chối.")
+    print(f"Tổng cộng {len(reports)} tệp trường: {len(reports) - refused} nhận, {refused} bị từ chối.")
     if refused:
         raise InputError("{refused} tệp bị từ chối; tệp cơ quan không bị ảnh hưởng bởi các tệp đó.", field="file",
                          refused=refused)
@@ -234,7 +238,7 @@ def run_list(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.school_year import current_school_year
     from kehoach_desktop.store.district import open_district
     from kehoach_desktop.store.district_office import identity_at
-    from kehoach_desktop.store.district_progress import district_overview, local_time
+    from kehoach_desktop.store.district_progress import commune_key, district_overview, local_time
     day = parse_date(args.date) if getattr(args, "date", None) else None
     year = parse_school_year(args.year) if args.year else current_school_year(day)
     db = open_district(Path(args.file))
@@ -255,7 +259,11 @@ def run_list(args: argparse.Namespace) -> int:
     header = f"{'Mã':<10} {'Trường':<36} {'Năm học':<10} {'KH':>3} {'Dòng':>5} {'Xong':>5} {'%':>6} {'Trễ':>4}  Nhập lúc"
     print(header)
     print("-" * len(header))
-    for s in schools:
+    grouped = any(s.commune for s in schools)
+    for number, s in enumerate(schools):
+        if grouped and (number == 0 or commune_key(s.commune) != commune_key(schools[number - 1].commune)):
+            members = sum(commune_key(o.commune) == commune_key(s.commune) for o in schools)
+            print(shown(f"▸ {s.commune or 'Trường nhập trực tiếp'} ({members} trường)"))
         if not s.school_year:
             print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {'—':<10} {s.plans:>3}  chưa có kế hoạch năm học "
                   f"{year}  {local_time(s.imported_at)}")

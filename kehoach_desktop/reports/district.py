@@ -4,6 +4,11 @@ Takes the overview as plain dicts (``SchoolProgress.to_dict()``), like the Excel
 the office's identity of the report's date (``domain.office``), so it needs nothing from the
 store. Landscape A4 with the Nghị định 30 header of the office (its governing body above it),
 "Số: …/BC-…", the signer's title and name, and the office's Nơi nhận.
+
+A Sở's schools are grouped by commune (``commune`` of each school: the commune its file came
+through, else its own; in the order given, which the overview sorts by commune): a heading row
+per commune, «Trường nhập trực tiếp» for schools with none. An office whose schools name no
+commune prints no heading rows.
 """
 from __future__ import annotations
 
@@ -64,7 +69,13 @@ def story(office: OfficeIdentity, schools: list[dict], today: date, school_year:
     header = [[para(t, "cell_head") for t, _ in FIXED] + [para(f"TC {k}" if k != "-" else "Không gắn TC", "cell_head")
                                                            for k in standards]]
     rows = []
+    grouped = any(s.get("commune") for s in schools)
     for position, s in enumerate(schools, 1):
+        commune = s.get("commune") or ""
+        if grouped and (position == 1 or _key(commune) != _key(schools[position - 2].get("commune") or "")):
+            count = sum(_key(o.get("commune") or "") == _key(commune) for o in schools)
+            rows.append(Row([para(f"{commune or 'Trường nhập trực tiếp'} ({count} trường)", "cell_bold")],
+                            span_from=0, keep_with_next=True))
         planned = bool(s["school_year"])
         cells = [para(str(position), "cell_centre"), para(f"{s['name']} ({s['code']})", "cell"),
                  para(s["school_year"] or "—", "cell_centre"), para(str(s["rows"]) if planned else "", "cell_centre"),
@@ -78,6 +89,10 @@ def story(office: OfficeIdentity, schools: list[dict], today: date, school_year:
     lines = list(office.recipients) if recipients is None else recipients
     flow.append(letterhead.closing(lines, office.signer_title, office.signer_name, width))
     return flow
+
+
+def _key(commune: str) -> str:
+    return nfc(commune).casefold()
 
 
 def print_district_summary(office: OfficeIdentity | str, schools: Iterable[dict], out: str | os.PathLike | IO[bytes],

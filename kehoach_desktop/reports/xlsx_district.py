@@ -3,7 +3,9 @@
 Takes the district overview as plain dicts (``SchoolProgress.to_dict()``), so this module
 needs nothing from the store; percentages are numbers formatted as percent, and the time a
 school's file came in is a real date and time in this computer's zone (stored in UTC), as the
-officer's window shows it. Prints like the plan's workbook (xlsx_plan.print_setup).
+officer's window shows it. Prints like the plan's workbook (xlsx_plan.print_setup). The column
+«Xã/phường» is the school's commune (the one its file came through, else its own), so a Sở can filter
+and sort by it.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from kehoach_desktop.reports.xlsx_plan import PERCENT, header_row
 LOCAL_TIME = "dd/mm/yyyy hh:mm"
 
 FIXED = (("Mã trường", 14), ("Tên trường", 34), ("Cấp học", 16), ("Năm học", 11), ("Khung tiêu chí", 11),
-         ("Số dòng", 8), ("Hoàn thành", 10), ("Trễ hạn", 8), ("Tiến độ chung", 10), ("Nhận tệp lúc", 19))
+         ("Số dòng", 8), ("Hoàn thành", 10), ("Trễ hạn", 8), ("Tiến độ chung", 10), ("Nhận tệp lúc", 19),
+         ("Xã/phường", 22))
 
 
 def district_workbook(schools: Iterable[dict], district: str = "") -> Workbook:
@@ -32,7 +35,8 @@ def district_workbook(schools: Iterable[dict], district: str = "") -> Workbook:
     for school in schools:
         ws.append([school["code"], school["name"], SCHOOL_LEVELS.get(school["level"], school["level"]),
                    school["school_year"], school["framework_id"], school["rows"], school["done"], school["late"],
-                   school["percent"] / 100, local_moment(school["imported_at"]) or school["imported_at"] or None]
+                   school["percent"] / 100, local_moment(school["imported_at"]) or school["imported_at"] or None,
+                   school.get("commune") or None]
                   + [school["standards"][k] / 100 if k in school.get("standards", {}) else None for k in standards])
         line = ws.max_row
         for column in [9] + list(range(len(FIXED) + 1, len(FIXED) + len(standards) + 1)):

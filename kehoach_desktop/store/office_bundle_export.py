@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.office import OfficeIdentity
 from kehoach_desktop.store import atomic_file, leftovers
 from kehoach_desktop.store.district_extract import COPY_ORDER, _numbered_copies
 from kehoach_desktop.store.district_office import identity_at
@@ -42,15 +43,19 @@ class BundleResult:
     exported_at: str
 
 
+def office_of(identity: OfficeIdentity) -> dict[str, str]:
+    """What the manifest says of the sending office."""
+    return {"kind": identity.kind, "name": identity.name, "governing_body": identity.governing_body,
+            "commune": identity.commune, "province": identity.province}
+
+
 def bundle_file_name(office: dict[str, str], when: datetime) -> str:
     return f"{ascii_slug(office.get('commune') or office.get('name', ''), 40)}-{when:%Y%m%d}{SUFFIX}"
 
 
 def export_bundle(db: Database, target: str | os.PathLike, *, now: datetime | None = None) -> BundleResult:
     """Write the office's schools as one bundle to ``target`` (a folder, or a .zip file in an existing one)."""
-    identity = identity_at(db)
-    office = {"kind": identity.kind, "name": identity.name, "governing_body": identity.governing_body,
-              "commune": identity.commune, "province": identity.province}
+    office = office_of(identity_at(db))
     now = (now or datetime.now(timezone.utc)).astimezone(timezone.utc)
     target = Path(target)
     if target.is_dir():

@@ -1,30 +1,47 @@
 """The table of schools in the district window: one row a school, its progress side by side.
 
-Columns are fixed (code, school, year, plans, rows, done, progress, late, last import)
+Columns are fixed (commune, code, school, year, plans, rows, done, progress, late, last import)
 followed by one column per standard found in any school's plan, so schools can be
 compared standard by standard. A school with no plan of the school year looked at shows
 "—" and empty figures, not a 0 % plan.
+
+The commune is the one the school's file came through (a commune office's bundle), else the one
+its own file names, else «Trường nhập trực tiếp». Sorted by it (SORT_ROLE, what the window's proxy
+sorts by), schools stand by commune, then by name, the direct ones last; numbers sort as numbers.
+The model sorts itself (``sort``), so a Sở's 3,000 rows are sorted in one Python sort.
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from kehoach_desktop.store.district_progress import SchoolProgress, local_time
+from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.store.district_progress import SchoolProgress, commune_key, local_time
 
 PERCENT_ROLE = Qt.UserRole + 1     # the progress column's value for its bar delegate
+SORT_ROLE = Qt.UserRole + 2        # what a column sorts by (the window's proxy sorts by this role)
+# Roles as plain ints: data() runs for every cell the view sizes, sorts or paints, and comparing an
+# int with a Qt enum costs more than the lookup itself.
+DISPLAY, ALIGNMENT, FOREGROUND, TOOLTIP = (int(r.value) for r in (
+    Qt.DisplayRole, Qt.TextAlignmentRole, Qt.ForegroundRole, Qt.ToolTipRole))
+PERCENT, SORT = int(PERCENT_ROLE), int(SORT_ROLE)
+CENTRE = int(Qt.AlignCenter.value)
+LEFT = ("name", "code", "commune")
 LATE_COLOR = QColor("#c0392b")
 
 
 class SchoolModel(QAbstractTableModel):
-    FIXED = ("code", "name", "year", "plans", "rows", "done", "percent", "late", "imported")
+    FIXED = ("commune", "code", "name", "year", "plans", "rows", "done", "percent", "late", "imported")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.schools: list[SchoolProgress] = []
         self.standards: list[str] = []
+        self._cells: list[list | None] = []
+        self._direct = ""
+        self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._titles = {
-            "code": self.tr("Mã trường"), "name": self.tr("Trường"), "year": self.tr("Năm học"),
+            "commune": self.tr("Xã/phường"), "code": self.tr("Mã trường"), "name": self.tr("Trường"), "year": self.tr("Năm học"),
             "plans": self.tr("Kế hoạch"), "rows": self.tr("Số dòng"), "done": self.tr("Hoàn thành"),
             "percent": self.tr("Tiến độ"), "late": self.tr("Trễ hạn"), "imported": self.tr("Nhập lúc"),
         }
@@ -34,7 +51,32 @@ class SchoolModel(QAbstractTableModel):
         self.schools = list(schools)
         found = {s for school in schools for s in school.standards}
         self.standards = sorted(found, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s))
+        # A Sở's 3,000 schools: a row's cells are made when the view first shows it, then looked up.
+        self._direct = self.tr("Trường nhập trực tiếp")
+        self._cells = [None] * len(self.schools)
+        if self._sorted_by is not None and self._sorted_by[0] < self.columnCount():
+            self._reorder(*self._sorted_by)
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        """Sorted here, in one Python sort, rather than by a sorting proxy asking data() for each of a
+        Sở's 3,000 rows again and again; the window's proxy passes the header's clicks on."""
+        if not 0 <= column < self.columnCount():
+            return
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        moved = self._reorder(column, order)
+        where = {old: new for new, old in enumerate(moved)}
+        self.changePersistentIndexList(before, [self.index(where[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
+
+    def _reorder(self, column: int, order) -> list[int]:
+        self._sorted_by = (column, order)
+        keys = [self._sort_key(school, column) for school in self.schools]
+        moved = sorted(range(len(self.schools)), key=keys.__getitem__, reverse=order == Qt.DescendingOrder)
+        self.schools = [self.schools[i] for i in moved]
+        self._cells = [self._cells[i] for i in moved]
+        return moved
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.schools)
@@ -50,39 +92,68 @@ class SchoolModel(QAbstractTableModel):
         standard = self.standards[section - len(self.FIXED)]
         return self.tr("TC {0}").format(standard) if standard != "-" else self.tr("Không gắn TC")
 
-    def data(self, index, role=Qt.DisplayRole):
+    def data(self, index, role=DISPLAY):
         if not index.isValid():
             return None
-        school = self.schools[index.row()]
-        column = index.column()
-        if column >= len(self.FIXED):
-            value = school.standards.get(self.standards[column - len(self.FIXED)])
-            if role == Qt.DisplayRole:
-                return "" if value is None else f"{value:.0f}%"
-            if role == Qt.TextAlignmentRole:
-                return int(Qt.AlignCenter)
+        row, column = index.row(), index.column()
+        if role == DISPLAY:
+            cells = self._cells[row]
+            if cells is None:
+                school = self.schools[row]
+                cells = self._cells[row] = [self._display(school, key, self._direct) for key in self.FIXED] + [
+                    _percent_text(school.standards.get(k)) for k in self.standards]
+            return cells[column]
+        if role == SORT:
+            return self._sort_key(self.schools[row], column)
+        if role == ALIGNMENT:
+            return None if column < len(self.FIXED) and self.FIXED[column] in LEFT else CENTRE
+        if role not in (PERCENT, FOREGROUND, TOOLTIP) or column >= len(self.FIXED):
             return None
+        school = self.schools[row]
         key = self.FIXED[column]
-        if role == Qt.DisplayRole:
-            return self._display(school, key)
-        if role == PERCENT_ROLE and key == "percent":
+        if role == PERCENT and key == "percent":
             return school.percent if school.school_year else None
-        if role == Qt.ForegroundRole and key == "late" and school.late:
+        if role == FOREGROUND and key == "late" and school.late:
             return LATE_COLOR
-        if role == Qt.TextAlignmentRole and key not in ("name", "code"):
-            return int(Qt.AlignCenter)
-        if role == Qt.ToolTipRole and key == "imported":
+        if role == TOOLTIP and key == "imported":
             return self.tr("Bản xuất lúc {0}; đã nhập {1} lần").format(local_time(school.exported_at), school.imports)
-        if role == Qt.ToolTipRole and key == "year" and not school.school_year:
+        if role == TOOLTIP and key == "commune":
+            return (self.tr("Nhận qua tệp tổng hợp của {0}").format(school.through) if school.through else
+                    self.tr("Trường gửi tệp trực tiếp"))
+        if role == TOOLTIP and key == "year" and not school.school_year:
             return self.tr("Tệp trường gửi lên chưa có kế hoạch của năm học này.")
         return None
 
-    def _display(self, school: SchoolProgress, key: str):
+    def _display(self, school: SchoolProgress, key: str, direct: str):
         if not school.school_year and key in ("rows", "done", "percent"):
             return ""
+        if key == "commune":
+            return school.commune or direct
+        if key == "imported":
+            return local_time(school.imported_at)
         return {
             "code": school.code, "name": school.name, "year": school.school_year or "—",
             "plans": school.plans, "rows": school.rows, "done": school.done,
             "percent": f"{school.percent:.0f}%", "late": school.late or "",
-            "imported": local_time(school.imported_at),
         }[key]
+
+    def _sort_key(self, school: SchoolProgress, column: int):
+        """Communes alphabetically and the direct schools last, then names; numbers as numbers."""
+        if column >= len(self.FIXED):
+            value = school.standards.get(self.standards[column - len(self.FIXED)])
+            return -1.0 if value is None else value
+        key = self.FIXED[column]
+        if key in ("commune", "name"):
+            where = commune_key(school.commune) if key == "commune" else (False, "")
+            return f"{int(where[0])}{where[1]}\x00{nfc(school.name).casefold()}\x00{school.code}"
+        if key in ("rows", "done", "percent", "late"):
+            return float(getattr(school, key)) if school.school_year else -1.0
+        if key == "plans":
+            return float(school.plans)
+        if key == "imported":
+            return school.imported_at
+        return school.code if key == "code" else school.school_year or "—"
+
+
+def _percent_text(value: float | None) -> str:
+    return "" if value is None else f"{value:.0f}%"

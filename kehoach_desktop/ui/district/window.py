@@ -10,14 +10,18 @@ the district file is backed up first, each file is checked as hostile and
 imported all or nothing, a progress bar follows the files (Cancel stops after
 the current one), and a report says what happened to each file. Double-clicking a
 school shows its plan and dashboard, read only.
+
+Two levels: «Xuất tệp tổng hợp gửi cấp trên…» writes the commune office's one file of its schools
+for the Sở (store.office_bundle_export), and «Nhập tệp trường…» takes those bundles (.zip) beside
+school files, each school in it reported on its own; the table groups the schools by commune.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-from datetime import date
+from datetime import date, datetime
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QIdentityProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
@@ -31,6 +35,7 @@ from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
 from kehoach_desktop.store.district import REFUSED, import_files, open_district
 from kehoach_desktop.store.district_office import identity_at, record_identity
 from kehoach_desktop.store.district_progress import district_overview, school_years
+from kehoach_desktop.store.office_bundle_export import export_bundle as write_bundle
 from kehoach_desktop.ui.district.import_report import ImportReportDialog
 from kehoach_desktop.ui.district.inspection_ops import InspectionOps
 from kehoach_desktop.ui.district.office_dialog import OfficeDialog
@@ -83,8 +88,8 @@ class DistrictWindow(QMainWindow):
         self.banner.hide()
         layout.addWidget(self.banner)
         self.model = SchoolModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = QIdentityProxyModel(self)      # passes the header's sort to the model, which sorts
+        self.proxy.setSourceModel(self.model)       # a Sở's 3,000 schools at once (by commune, then name)
         self.table = QTableView(objectName="schools")
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
@@ -121,11 +126,15 @@ class DistrictWindow(QMainWindow):
         self.print_action.triggered.connect(lambda: self.print_summary())   # not triggered(bool) as a file name
         self.office_action = QAction(self.tr("Thông tin cơ quan…"), self)
         self.office_action.triggered.connect(lambda: self.edit_office())
+        self.bundle_action = QAction(self.tr("Xuất tệp tổng hợp gửi cấp trên…"), self)
+        self.bundle_action.setToolTip(self.tr("Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&ĐT"))
+        self.bundle_action.triggered.connect(lambda: self.export_bundle())
         toolbar.addAction(self.import_action)
         toolbar.addAction(self.view_action)
         self.inspections = InspectionOps(self)      # «Biên bản kiểm tra»: made and printed by the office
         toolbar.addAction(self.inspections.menu_action)
         toolbar.addAction(self.print_action)
+        toolbar.addAction(self.bundle_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.office_action)
         self.addToolBar(toolbar)
@@ -166,6 +175,7 @@ class DistrictWindow(QMainWindow):
                                                         self.path.name))
         self.caption.setToolTip(str(self.path))
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(0)    # the rows on screen, not a Sở's 3,000, size the columns
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
         header.setSectionResizeMode(SchoolModel.FIXED.index("name"), QHeaderView.Stretch)
         header.setSectionResizeMode(SchoolModel.FIXED.index("percent"), QHeaderView.Fixed)
@@ -231,10 +241,34 @@ class DistrictWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Đã lưu thông tin cơ quan."), 8000)
         return True
 
+    def export_bundle(self, out: str | None = None) -> Path | None:
+        """The commune office's one file of its schools for the Sở, read back and checked before it is
+        reported written."""
+        from kehoach_desktop.store.office_bundle_export import bundle_file_name, office_of
+        if out is None:
+            suggested = bundle_file_name(office_of(self.identity), datetime.now())
+            out, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu tệp tổng hợp gửi cấp trên"), suggested,
+                                                 self.tr("Tệp tổng hợp (*.zip)"))
+            if not out:
+                return None
+        QApplication.setOverrideCursor(Qt.WaitCursor)     # every school's file is re-made and read back
+        try:
+            result = write_bundle(self.db, Path(out))
+        except InputError as exc:
+            result, refused = None, exc
+        finally:
+            QApplication.restoreOverrideCursor()
+        if result is None:
+            QMessageBox.warning(self, self.tr("Không xuất được"), error_text(refused))
+            return None
+        self.statusBar().showMessage(self.tr("Đã xuất tệp tổng hợp {0} trường: {1}").format(
+            result.schools, result.path), 12000)
+        return result.path
+
     def choose_and_import(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Chọn các tệp trường gửi lên"), "",
-            self.tr("Tệp xuất của trường (*.db);;Mọi tệp (*)"))
+            self.tr("Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)"))
         if files:
             self.import_paths(files)
 
