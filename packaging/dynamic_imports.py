@@ -16,8 +16,9 @@ from pathlib import Path
 # Packages whose modules are loaded by computed names, each module bundled.
 DYNAMIC_PACKAGES = ("reportlab.graphics.barcode",)
 # Single modules loaded by computed names: ReportLab's C accelerator (without it the frozen
-# program prints with the slow pure-Python fallback) and its settings (rl_exec), lxml's path module.
-DYNAMIC_MODULES = ("_rl_accel", "reportlab.rl_settings", "lxml._elementpath")
+# program prints with the slow pure-Python fallback) and its settings (rl_exec), lxml's path module,
+# and the cffi backend cryptography's bindings load by name (domain.signing: a file's key is made on upgrade).
+DYNAMIC_MODULES = ("_rl_accel", "reportlab.rl_settings", "lxml._elementpath", "_cffi_backend")
 # Named for what they bring rather than for an import: QtSvg for the icon engine plugin,
 # QtPrintSupport so that printing from the window (and its CUPS plugin) is there.
 QT_MODULES = ("PySide6.QtSvg", "PySide6.QtPrintSupport")

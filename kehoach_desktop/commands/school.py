@@ -114,12 +114,25 @@ def _read_school(path: str):
     return school
 
 
+def _fingerprint(path: str) -> str:
+    from kehoach_desktop.store.database import open_school_file
+    from kehoach_desktop.store.signing_keys import school_fingerprint
+    db = open_school_file(Path(path), read_only=True)
+    try:
+        return school_fingerprint(db)
+    finally:
+        db.close()
+
+
 def run_show(args: argparse.Namespace) -> int:
     school = _read_school(args.file)
+    key = _fingerprint(args.file)
     if args.json:
-        print(shown_json(asdict(school)))
+        print(shown_json({**asdict(school), "key_fingerprint": key}))
     else:
         print("\n".join(school_lines(school)))
+        if key:    # read to the office over the phone when it asks about a changed key
+            print(f"Mã khóa ký tệp của trường: {key}")
     return 0
 
 

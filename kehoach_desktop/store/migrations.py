@@ -338,6 +338,27 @@ def inspection_office_line(db: Database) -> None:
     _stamp(db, 11)
 
 
+@migrations(name="0012_signing_key")
+def signing_key(db: Database) -> None:
+    """The school's own key pair (domain.signing), made with the file (or at this upgrade), and its export
+    counter. Exports are signed with the private key, which never leaves the file: an export blanks it."""
+    from datetime import datetime, timezone
+    from kehoach_desktop.domain.signing import new_key_pair
+    db.execute(
+        """CREATE TABLE signing_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            public_key TEXT NOT NULL,
+            private_key TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            export_sequence INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    private, public = new_key_pair()
+    db.execute("INSERT INTO signing_key (id, public_key, private_key, created_at) VALUES (1, ?, ?, ?)",
+               [public, private, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+    _stamp(db, 12)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

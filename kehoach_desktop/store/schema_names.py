@@ -8,5 +8,6 @@ MIGRATION_SET = "kehoach"
 KNOWN_MIGRATIONS = ("0001_core", "0002_progress", "0003_inspection", "0004_revisions", "0005_one_plan_per_year",
                      "0006_bodies_of_their_date",
                      "0007_printed_code", "0008_document_as_written", "0009_office_replies",
-                     "0010_school_name_of_its_date", "0011_inspection_office_line")
+                     "0010_school_name_of_its_date", "0011_inspection_office_line",
+                     "0012_signing_key")
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

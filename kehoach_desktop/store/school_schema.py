@@ -18,6 +18,11 @@ from functools import lru_cache
 # Tables the program keeps for itself; their rows are not school content.
 BOOKKEEPING_TABLES = ("_sqlite_migrations",)
 HASH_KEY = "export.content_hash"
+SIGNATURE_KEY = "export.signature"        # the school's signature over the hash (domain.signing)
+PUBLIC_KEY_META = "export.public_key"     # the key that signature checks against
+SEQUENCE_META = "export.sequence"         # the school's export counter (store.exchange)
+# Export metadata written after the hash, so not covered by it: the hash itself and the signature of it.
+UNHASHED_KEYS = (HASH_KEY, SIGNATURE_KEY)
 
 
 @dataclass(frozen=True)
@@ -98,10 +103,11 @@ class ContentHasher:
 
 
 def select_sql(table: str, columns: list[str]) -> str:
-    """Rows of a content table in a stable order; app_meta leaves out the hash it is checked against."""
+    """Rows of a content table in a stable order; app_meta leaves out the hash it is checked against
+    and the signature of that hash."""
     sql = f"SELECT {', '.join(quote(c) for c in columns)} FROM {quote(table)}"
     if table == "app_meta":
-        sql += f" WHERE key <> '{HASH_KEY}'"
+        sql += " WHERE key NOT IN (" + ", ".join(f"'{k}'" for k in UNHASHED_KEYS) + ")"
     return sql + " ORDER BY rowid"
 
 

@@ -1,7 +1,7 @@
-"""Export the school file for the district office (Phòng GD&ĐT), e.g. onto a USB stick.
+"""Export the school file for the managing office, e.g. onto a USB stick.
 
 store.exchange does the work (a snapshot under a temporary name, flushed, renamed,
-read back and checked); the school file itself is not changed.
+read back and checked); of the school file only its export counter moves on.
 """
 from __future__ import annotations
 

@@ -67,7 +67,8 @@ def test_a_principal_gives_her_thcs_schools_commune_and_sees_the_communes_ubnd_p
     assert code == 0
     assert "Tên trường: Trường THCS Hòa Bình" in out and "Cấp học: Trung học cơ sở (thcs)" in out
     assert "Tỉnh/thành phố: thành phố Hải Phòng" in out and "Điện thoại: (chưa nhập)" in out
-    assert len(out.splitlines()) == 13                       # every field, one per line
+    assert len(out.splitlines()) == 14                       # every field, one per line, then the key
+    assert out.splitlines()[-1].startswith("Mã khóa ký tệp của trường: ")
     code, out, _ = run(capsys, "school", "show", school_file, "--json")
     assert json.loads(out)["governing_body_sentence"] == "UBND xã Vĩnh Hải"
 
