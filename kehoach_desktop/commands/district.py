@@ -77,8 +77,15 @@ def _register(sub: argparse._SubParsersAction, command: str, helptext: str) -> N
     imp.add_argument("file", metavar="OFFICE.db")
     imp.add_argument("schools", metavar="FILE", nargs="+",
                      help="các tệp xuất của trường (.db) hoặc tệp tổng hợp của xã/phường (.zip)")
-    imp.add_argument("--accept-rename", action="store_true",
-                     help="chấp nhận tệp có mã trường đã biết nhưng tên trường khác (trường đổi tên)")
+    imp.add_argument("--accept-rename", action="append", default=[], metavar="MÃ_TRƯỜNG",
+                     help="xác nhận trường mã này đã đổi tên (tệp ghi tên khác tên đã biết)")
+    imp.add_argument("--accept-key", action="append", default=[], metavar="MÃ_TRƯỜNG",
+                     help="xác nhận trường mã này (hoặc cơ quan gửi tệp tổng hợp) đã đổi khóa ký tệp, ví dụ khi "
+                          "cài lại máy; hãy gọi điện đối chiếu mã khóa trước")
+    imp.add_argument("--accept-future", action="append", default=[], metavar="MÃ_TRƯỜNG",
+                     help="nhận tệp của trường mã này dù thời điểm xuất ở tương lai quá một ngày")
+    imp.add_argument("--accept-code", action="append", default=[], metavar="MÃ_TRƯỜNG",
+                     help="xác nhận mã trường này là trường mới dù trông giống mã một trường đã có")
     imp.set_defaults(handler=run_import)
     office_export.register(actions)
 
@@ -217,19 +224,25 @@ def run_show(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
-    from kehoach_desktop.store.district import REFUSED, import_files, open_district
+    from kehoach_desktop.store.district import HELD, REFUSED, import_files, open_district
+    from kehoach_desktop.store.district_trust import Confirmations
     db = open_district(Path(args.file))
     try:
         make_backup(Path(args.file), BEFORE_IMPORT)
-        reports = import_files(db, args.schools, accept_rename=args.accept_rename,
-                               on_progress=lambda n, r: print(("✗ " if r.outcome == REFUSED else "✓ ") + shown(r.message)))
+        confirmed = Confirmations.of(rename=args.accept_rename, key_change=args.accept_key,
+                                     future=args.accept_future, look_alike=args.accept_code)
+        marks = {REFUSED: "✗ ", HELD: "? "}
+        reports = import_files(db, args.schools, confirmed=confirmed,
+                               on_progress=lambda n, r: print(marks.get(r.outcome, "✓ ") + shown(r.message)))
     finally:
         db.close()
     refused = sum(r.outcome == REFUSED for r in reports)
-    print(f"Tổng cộng {len(reports)} tệp trường: {len(reports) - refused} nhận, {refused} bị từ chối.")
-    if refused:
-        raise InputError("{refused} tệp bị từ chối; tệp cơ quan không bị ảnh hưởng bởi các tệp đó.", field="file",
-                         refused=refused)
+    held = sum(r.outcome == HELD for r in reports)
+    print(f"Tổng cộng {len(reports)} tệp trường: {len(reports) - refused - held} nhận, {refused} bị từ chối, "
+          f"{held} chờ xác nhận.")
+    if refused or held:
+        raise InputError("{refused} tệp bị từ chối, {held} tệp chờ xác nhận; tệp cơ quan không bị ảnh hưởng bởi các "
+                         "tệp đó.", field="file", refused=refused, held=held)
     return 0
 
 

@@ -27,6 +27,7 @@ from sqlite_utils import Database
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.office import OfficeIdentity, legacy_identity
+from kehoach_desktop.domain.school_code import code_key
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.store.district_schema import (
     DISTRICT_APP_ID, DISTRICT_MIGRATION_SET, DISTRICT_SCHEMA_VERSION, KNOWN_DISTRICT_MIGRATIONS,
@@ -34,21 +35,26 @@ from kehoach_desktop.store.district_schema import (
 )
 from kehoach_desktop.store.district_office import identity_at, insert_identity
 from kehoach_desktop.store.incoming import (
-    SQLITE_HEADER, Incoming, parse_time, read_incoming, read_incoming_bytes, refusal,
+    SQLITE_HEADER, Incoming, read_incoming, read_incoming_bytes, refusal,
 )
+from kehoach_desktop.store.school_schema import PUBLIC_KEY_META
 from kehoach_desktop.store.office_bundle import Bundle, Member, bundle_members, is_bundle
+from kehoach_desktop.store.district_trust import (  # noqa: F401  ADDED …: the outcomes callers compare with
+    ADDED, HELD, NOTHING_CONFIRMED, REPLACED, UNCHANGED, Confirmations, decide, pin, sequence_of,
+)
 
-ADDED, REPLACED, UNCHANGED, REFUSED = "added", "replaced", "unchanged", "refused"
+REFUSED = "refused"
 GROUP_COMMIT_SECONDS = 0.5
 
 
 @dataclass
 class ImportReport:
     file: Path
-    outcome: str                  # one of ADDED, REPLACED, UNCHANGED, REFUSED
+    outcome: str                  # one of ADDED, REPLACED, UNCHANGED, HELD, REFUSED
     message: str                  # Vietnamese, shown as is
     school_code: str = ""
-    refusal: InputError | None = None     # why the file was refused, as data (the window translates it)
+    refusal: InputError | None = None     # why the file was refused or held, as data (the window translates it)
+    hold: str = ""                # HELD: what the officer is asked to confirm (store.district_trust)
     through: str = ""             # the commune office a bundle's member came through ('' for a school's file)
 
 
@@ -154,7 +160,8 @@ def district_name(db: Database) -> str:
 
 # -- importing ---------------------------------------------------------------------------------
 
-def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_rename: bool = False,
+def import_files(db: Database, files: Iterable[str | os.PathLike], *,
+                 confirmed: Confirmations = NOTHING_CONFIRMED,
                  on_progress: Callable[[int, ImportReport], None] | None = None,
                  durable_every: float = GROUP_COMMIT_SECONDS) -> list[ImportReport]:
     """Import each file on its own; a refusal never stops the others.
@@ -171,7 +178,7 @@ def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_ren
         for number, file in enumerate(files, 1):
             path = Path(file)
             # Lazily: each file (each member of a bundle) is read inside the transaction begun for it.
-            of_file = (import_bundle if is_bundle(path) else _import_one)(db, path, accept_rename=accept_rename)
+            of_file = (import_bundle if is_bundle(path) else _import_one)(db, path, confirmed=confirmed)
             while True:
                 if not conn.in_transaction:
                     conn.execute("BEGIN IMMEDIATE")
@@ -198,15 +205,16 @@ def import_files(db: Database, files: Iterable[str | os.PathLike], *, accept_ren
     return reports
 
 
-def import_file(db: Database, path: Path, *, accept_rename: bool = False) -> ImportReport:
-    return _import(db, path, lambda: read_incoming(path), accept_rename, None)
+def import_file(db: Database, path: Path, *, confirmed: Confirmations = NOTHING_CONFIRMED) -> ImportReport:
+    return _import(db, path, lambda: read_incoming(path), confirmed, None)
 
 
-def _import_one(db: Database, path: Path, *, accept_rename: bool = False) -> Iterator[ImportReport]:
-    yield import_file(db, path, accept_rename=accept_rename)
+def _import_one(db: Database, path: Path, *, confirmed: Confirmations = NOTHING_CONFIRMED) -> Iterator[ImportReport]:
+    yield import_file(db, path, confirmed=confirmed)
 
 
-def import_bundle(db: Database, path: Path, *, accept_rename: bool = False) -> Iterator[ImportReport]:
+def import_bundle(db: Database, path: Path, *,
+                  confirmed: Confirmations = NOTHING_CONFIRMED) -> Iterator[ImportReport]:
     """A commune office's bundle (store.office_bundle): each member imported as that school, on its own.
     The bundle refused as a whole yields one refusal and writes nothing; a refused member stops no other.
     A member older than (or as old as) what the office holds is reported unchanged, not refused."""
@@ -221,7 +229,7 @@ def import_bundle(db: Database, path: Path, *, accept_rename: bool = False) -> I
         if isinstance(data, InputError):
             yield ImportReport(label, REFUSED, data.message, member.code, refusal=data, through=bundle.through)
             continue
-        yield _import(db, label, functools.partial(_member_incoming, bundle, member, data, label), accept_rename,
+        yield _import(db, label, functools.partial(_member_incoming, bundle, member, data, label), confirmed,
                       bundle)
 
 
@@ -235,18 +243,24 @@ def _member_incoming(bundle: Bundle, member: Member, data: bytes, label: Path) -
     return incoming
 
 
-def _import(db: Database, path: Path, read: Callable[[], Incoming], accept_rename: bool,
+def _import(db: Database, path: Path, read: Callable[[], Incoming], confirmed: Confirmations,
             bundle: Bundle | None) -> ImportReport:
     through = bundle.through if bundle else ""
     try:
         incoming = read()
-        outcome, kept = _decide(db, incoming, accept_rename, keep_newer=bundle is not None)
+        decision = decide(db, incoming, confirmed, in_bundle=bundle is not None)
+        outcome, kept = decision.outcome, decision.kept_time
+        if outcome == HELD:
+            assert decision.reason is not None
+            return ImportReport(path, HELD, decision.reason.message, decision.code, refusal=decision.reason,
+                                through=through, hold=decision.hold)
         if outcome == UNCHANGED:
             said = (f"đã có bản mới hơn/bằng (xuất lúc {kept}); giữ bản đã có." if kept else
                     "bản này đã được nhập trước đó; không có gì thay đổi.")
             return ImportReport(path, UNCHANGED, f"Tệp «{path.name}»: {incoming.name} (mã {incoming.code}) — {said}",
                                 incoming.code, through=through)
-        _write(db, incoming, bundle)
+        incoming.school["code"] = decision.code      # one school, however its code was typed this time
+        _write(db, incoming, bundle, decision, confirmed)
     except InputError as exc:
         return ImportReport(path, REFUSED, exc.message, refusal=exc, through=through)
     verb = "Đã thêm trường" if outcome == ADDED else "Đã cập nhật dữ liệu mới của"
@@ -260,36 +274,8 @@ def _local(moment: datetime) -> str:
     return moment.astimezone().strftime("%H:%M ngày %d/%m/%Y")
 
 
-def _decide(db: Database, incoming: Incoming, accept_rename: bool, keep_newer: bool = False) -> tuple[str, str]:
-    """Compare with what the district holds; read-only, so a refusal changes nothing. With ``keep_newer``
-    (a bundle's member) an export no newer than the one held is UNCHANGED, with the held one's time."""
-    path = incoming.path
-    seen = db.execute("SELECT 1 FROM import_log WHERE school_code = ? AND content_hash = ? AND exported_at = ?",
-                      [incoming.code, incoming.content_hash, incoming.meta["export.exported_at"]]).fetchone()
-    if seen:
-        return UNCHANGED, ""
-    current = db.execute(
-        "SELECT s.name, l.exported_at, l.through FROM district_school s JOIN import_log l ON l.id = s.current_import "
-        "WHERE s.code = ?", [incoming.code]).fetchone()
-    if current is None:
-        return ADDED, ""
-    known_name, known_time, known_through = current
-    if nfc(known_name).strip().casefold() != nfc(incoming.name).strip().casefold() and not accept_rename:
-        raise refusal(path, "mã trường {code} đã thuộc về «{known_name}», nhưng tệp ghi tên «{incoming}». Nếu trường "
-                            "đã đổi tên, hãy xác nhận (lệnh: thêm --accept-rename); nếu không, tệp có thể bị nhầm mã.",
-                            code=incoming.code, known_name=known_name, incoming=incoming.name)
-    # The same export arriving by the other route (directly, and through its commune) is not an old one.
-    same_export = incoming.exported_at == parse_time(known_time) and (keep_newer or known_through)
-    if (incoming.exported_at < parse_time(known_time) and keep_newer) or same_export:
-        return UNCHANGED, _local(parse_time(known_time))
-    if incoming.exported_at <= parse_time(known_time):
-        raise refusal(path, "đây là bản xuất lúc {exported_at}, cũ hơn (hoặc trùng thời điểm) bản đã nhập của {known_name} "
-                            "(xuất lúc {known_time}). Dữ liệu hiện có được giữ nguyên.",
-                            exported_at=_local(incoming.exported_at), known_name=known_name, known_time=_local(parse_time(known_time)))
-    return REPLACED, ""
-
-
-def _write(db: Database, incoming: Incoming, bundle: Bundle | None = None) -> None:
+def _write(db: Database, incoming: Incoming, bundle: Bundle | None = None, decision=None,
+           confirmed: Confirmations = NOTHING_CONFIRMED) -> None:
     """All of one file or none of it: a log row, the copied rows, and the school's pointer. A school keeps
     the commune it last came through when a later file arrives directly."""
     now = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -300,22 +286,25 @@ def _write(db: Database, incoming: Incoming, bundle: Bundle | None = None) -> No
     try:
         import_id = conn.execute(
             "INSERT INTO import_log (school_code, school_name, file_name, file_sha256, content_hash, "
-            "exported_at, imported_at, program_version, schema_version, through, through_office) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "exported_at, imported_at, program_version, schema_version, through, through_office, sequence, "
+            "public_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [incoming.code, incoming.name, incoming.path.name, incoming.file_sha256, incoming.content_hash,
              meta["export.exported_at"], now, meta["export.program_version"], incoming.schema_version,
-             through, through_office],
+             through, through_office, sequence_of(incoming), meta.get(PUBLIC_KEY_META, "")],
         ).lastrowid
         assert import_id is not None            # the row just inserted
         for table, (columns, rows) in incoming.tables.items():
             _copy_rows(conn, table, columns, rows, import_id)
         conn.execute(
             "INSERT INTO district_school (code, name, level, current_import, first_imported_at, last_imported_at, "
-            "through) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+            "through, code_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
             "level = excluded.level, current_import = excluded.current_import, "
             "last_imported_at = excluded.last_imported_at, "
             "through = CASE WHEN excluded.through != '' THEN excluded.through ELSE district_school.through END",
-            [incoming.code, incoming.name, incoming.school.get("level") or "", import_id, now, now, through])
+            [incoming.code, incoming.name, incoming.school.get("level") or "", import_id, now, now, through,
+             code_key(incoming.code)])
+        if decision is not None:
+            pin(conn, decision, confirmed)
         conn.execute("RELEASE import_file")
     except BaseException as exc:
         if conn.in_transaction:

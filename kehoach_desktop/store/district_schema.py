@@ -198,5 +198,54 @@ def arrived_through(db: Database) -> None:
     db.execute("ALTER TABLE district_school ADD COLUMN through TEXT NOT NULL DEFAULT ''")
 
 
+@district_migrations(name="0005_trust")
+def trust(db: Database) -> None:
+    """Who may speak for a school (#17): the office's own key pair (it signs its replies and bundles), the
+    school keys it has pinned (trust on first use: one row per key, the newest is the school's), the
+    commune offices' keys its bundles came signed with, and per import the school's export counter,
+    the key that signed it and the school's code as the office compares it (domain.school_code)."""
+    from datetime import datetime, timezone
+
+    from kehoach_desktop.domain.school_code import code_key
+    from kehoach_desktop.domain.signing import new_key_pair
+    db.execute(
+        """CREATE TABLE office_key (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            public_key TEXT NOT NULL,
+            private_key TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        )"""
+    )
+    private, public = new_key_pair()
+    db.execute("INSERT INTO office_key (id, public_key, private_key, created_at) VALUES (1, ?, ?, ?)",
+               [public, private, datetime.now(timezone.utc).isoformat(timespec="seconds")])
+    db.execute(
+        """CREATE TABLE school_key (
+            id INTEGER PRIMARY KEY,
+            code_key TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            since TEXT NOT NULL,
+            confirmed INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX school_key_code ON school_key(code_key, id)")
+    db.execute(
+        """CREATE TABLE sender_key (
+            id INTEGER PRIMARY KEY,
+            sender TEXT NOT NULL,
+            public_key TEXT NOT NULL,
+            since TEXT NOT NULL,
+            confirmed INTEGER NOT NULL DEFAULT 0
+        )"""
+    )
+    db.execute("CREATE INDEX sender_key_sender ON sender_key(sender, id)")
+    db.execute("ALTER TABLE import_log ADD COLUMN sequence INTEGER")
+    db.execute("ALTER TABLE import_log ADD COLUMN public_key TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE district_school ADD COLUMN code_key TEXT NOT NULL DEFAULT ''")
+    for (code,) in db.execute("SELECT code FROM district_school").fetchall():
+        db.execute("UPDATE district_school SET code_key = ? WHERE code = ?", [code_key(code), code])
+    db.execute("CREATE INDEX district_school_key ON district_school(code_key)")
+
+
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
 KNOWN_DISTRICT_MIGRATIONS = tuple(m.name for m in district_migrations._migrations)

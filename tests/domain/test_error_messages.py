@@ -27,7 +27,7 @@ PACKAGE = Path(kehoach_desktop.__file__).parent
 # that wrap a reason (itself a template) in a wider refusal. Inside such a helper, passing its own
 # template parameter on to InputError is allowed.
 TEMPLATE_TAKERS = {"InputError": 0, "_fail": 1, "_refuse": 1, "_open_error": 1,
-                   "refusal": 1, "_finite": 1, "_tf_error": 0, "_refused": 0}
+                   "refusal": 1, "_finite": 1, "_tf_error": 0, "_refused": 0, "_held": 3}
 
 # Modules whose refusals are still built from f-strings: converted when the inspection registry lands.
 NOT_YET_CONVERTED = {

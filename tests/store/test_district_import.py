@@ -6,9 +6,10 @@ import pytest
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.district import (
-    ADDED, REFUSED, REPLACED, UNCHANGED, import_files, open_district,
+    ADDED, HELD, REFUSED, REPLACED, UNCHANGED, import_files, open_district,
 )
 from kehoach_desktop.store.district_progress import district_overview
+from kehoach_desktop.store.district_trust import Confirmations
 from kehoach_desktop.store import plans
 from tests.store.exchange_helpers import digest, exported_school, new_district
 
@@ -82,14 +83,21 @@ def test_an_older_export_of_an_imported_school_is_refused(tmp_path, district):
 
 
 def test_the_same_code_under_another_name_is_held_back_unless_the_officer_accepts(tmp_path, district):
-    run_import(district, exported_school(tmp_path / "a", "79760101", "Trường THCS Hòa Bình"))
-    renamed = exported_school(tmp_path / "b", "79760101", "Trường THCS Nguyễn Du", hours=3)
+    first = exported_school(tmp_path / "a", "79760101", "Trường THCS Hòa Bình")
+    run_import(district, first)
+    school_file = next((tmp_path / "a").glob("truong-*.db"))
+    db = open_school_file(school_file)
+    try:
+        db.execute("UPDATE school SET name = 'Trường THCS Nguyễn Du'")
+    finally:
+        db.close()
+    renamed = exported_school(tmp_path / "a", "79760101", school_file=school_file, hours=3)
     before = digest(district)
     [report] = run_import(district, renamed)
-    assert report.outcome == REFUSED and "Trường THCS Hòa Bình" in report.message
+    assert report.outcome == HELD and "Trường THCS Hòa Bình" in report.message
     assert "--accept-rename" in report.message
     assert digest(district) == before
-    assert [r.outcome for r in run_import(district, renamed, accept_rename=True)] == [REPLACED]
+    assert [r.outcome for r in run_import(district, renamed, confirmed=Confirmations.of(rename=["79760101"]))] == [REPLACED]
     assert overview(district)["79760101"].name == "Trường THCS Nguyễn Du"
 
 
