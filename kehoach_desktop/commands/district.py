@@ -302,14 +302,11 @@ def _print_summary(args: argparse.Namespace, office, schools, year: str, day) ->
 
 def run_reply(args: argparse.Namespace) -> int:
     """Write the office's reply for a school's plan (domain.office_reply), to carry back on a USB stick."""
-    import json
-
     from kehoach_desktop.domain.errors import InputError
-    from kehoach_desktop.domain.office_reply import reply_to_dict
     from kehoach_desktop.domain.parse import parse_school_year
     from kehoach_desktop.store.atomic_file import write_rendered
     from kehoach_desktop.store.district import open_district
-    from kehoach_desktop.store.district_reply import make_reply
+    from kehoach_desktop.store.district_reply import make_reply, signed_reply_bytes
     comments: dict[int, str] = {}
     for item in args.comment:
         number, _, text = item.partition(":")
@@ -321,9 +318,9 @@ def run_reply(args: argparse.Namespace) -> int:
     try:
         reply = make_reply(db, args.school.strip(), parse_school_year(args.year), args.decision, args.reasons,
                            comments)
+        data = signed_reply_bytes(db, reply)
     finally:
         db.close()
-    data = json.dumps(reply_to_dict(reply), ensure_ascii=False, indent=1).encode("utf-8")
     write_rendered(lambda out: out.write(data), args.output, "Ghi tệp phản hồi", suffix=".json")
     print(shown(f"Đã ghi phản hồi cho trường {reply.school_code} (năm học {reply.school_year}): "
                 f"{reply.decision_label}, {len(reply.comments)} ý kiến → {args.output}"))

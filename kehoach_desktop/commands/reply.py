@@ -20,6 +20,8 @@ def register(sub: argparse._SubParsersAction) -> None:
     take.add_argument("file", metavar="FILE.db")
     take.add_argument("reply", metavar="PHAN-HOI.json")
     take.add_argument("--dry-run", action="store_true", help="chỉ kiểm tra, không ghi gì")
+    take.add_argument("--accept-key", action="store_true",
+                      help="xác nhận cơ quan quản lý đã đổi khóa ký (đã gọi điện đối chiếu mã khóa)")
     take.set_defaults(handler=run_import)
     show = actions.add_parser("show", help="xem phản hồi mới nhất và ý kiến theo từng dòng")
     show.add_argument("file", metavar="FILE.db")
@@ -29,12 +31,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.usecases.import_reply import import_reply
-    done = import_reply(args.reply, args.file, dry_run=args.dry_run)
+    done = import_reply(args.reply, args.file, dry_run=args.dry_run, accept_key=args.accept_key)
     reply = done.reply
     what = f"{reply.decision_label}" + (f" — lý do: {reply.reasons}" if reply.reasons else "")
     head = "Kiểm tra xong (chưa ghi gì)" if args.dry_run else "Đã nhập phản hồi"
     print(shown(f"{head}: {reply.office_name} về kế hoạch năm học {reply.school_year}: {what}"))
     print(f"  {len(reply.comments)} ý kiến theo dòng, {len(reply.inspections)} biên bản kiểm tra.")
+    if reply.public_key:
+        from kehoach_desktop.domain.signing import fingerprint
+        print(f"  Có chữ ký của cơ quan (mã khóa {fingerprint(reply.public_key)}).")
+    else:
+        print("  Lưu ý: tệp phản hồi không có chữ ký của cơ quan.")
     if done.backup is not None:
         print(shown(f"  Bản sao trước khi nhập: {done.backup}"))
     return 0

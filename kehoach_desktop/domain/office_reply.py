@@ -15,7 +15,12 @@ Format (``"format": "kehoach-phan-hoi"``, version 1)::
      "plan_code": "KH-AQAM-RFTJ-Y8Z8-AR2F",
      "decision": "approved" | "returned", "reasons": "…", "decided_on": "2026-11-20",
      "comments": [{"row_id": 12, "comment": "…"}],
-     "inspections": [ …domain.inspection.inspection_to_dict… ]}
+     "inspections": [ …domain.inspection.inspection_to_dict… ],
+     "signature": {"public_key": "…", "value": "…"}}
+
+The office signs the reply with its own key (domain.signing) over the canonical JSON of everything but
+the signature; a signature that does not verify refuses the file, and the school keeps the office's key
+from its first signed reply (store.replies) to notice a reply from anyone else.
 """
 from __future__ import annotations
 
@@ -59,6 +64,7 @@ class OfficeReply:
     decided_on: date | None = None
     comments: list[RowComment] = field(default_factory=list)
     inspections: list[Inspection] = field(default_factory=list)
+    public_key: str = ""                # the office key that signed the file ('' for an unsigned one)
 
     @property
     def decision_label(self) -> str:
@@ -107,6 +113,33 @@ def parse_reply(raw: bytes, name: str) -> OfficeReply:
         raise _refusal_in(name, exc) from None
 
 
+def _canonical(data: dict) -> bytes:
+    """The bytes a reply's signature covers: every field but the signature, in one fixed spelling."""
+    body = {k: v for k, v in data.items() if k != "signature"}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sign_reply(data: dict, private_key: str) -> dict:
+    """The reply's dict with the office's signature added."""
+    from kehoach_desktop.domain.signing import document_message, public_of, sign
+    value = sign(private_key, document_message("reply", _canonical(data)))
+    return {**data, "signature": {"public_key": public_of(private_key), "value": value}}
+
+
+def _signed_by(data: dict) -> str:
+    """The office key that signed ``data`` ('' when unsigned); a signature that fails refuses the file."""
+    from kehoach_desktop.domain.signing import document_message, is_public_key, verify
+    signature = data.get("signature")
+    if signature is None:
+        return ""
+    if not isinstance(signature, dict) or not is_public_key(signature.get("public_key")) \
+            or not isinstance(signature.get("value"), str) \
+            or not verify(signature["public_key"], document_message("reply", _canonical(data)), signature["value"]):
+        raise InputError("chữ ký của tệp không khớp với nội dung: tệp đã bị sửa sau khi cơ quan ký, hoặc không do "
+                         "cơ quan ký", field="file")
+    return signature["public_key"]
+
+
 def _reply(data) -> OfficeReply:
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise InputError("đây không phải tệp phản hồi của cơ quan quản lý (thiếu «format»: «{format}»)",
@@ -132,6 +165,7 @@ def _reply(data) -> OfficeReply:
         decided_on=_date(data.get("decided_on")),
         comments=_comments(data.get("comments", [])),
         inspections=_inspections(data.get("inspections", [])),
+        public_key=_signed_by(data),
     )
     if reply.decision == "returned" and not reply.reasons:
         raise InputError("kế hoạch bị trả lại nhưng tệp không ghi lý do («reasons»)", field="file")

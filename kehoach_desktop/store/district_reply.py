@@ -48,3 +48,15 @@ def make_reply(db: Database, school_code: str, school_year: str, decision: str, 
     return OfficeReply(school_code=school_code, school_year=school_year, office_name=office.name,
                        governing_body=office.governing_body, signer=office.signer_name, decision=decision,
                        reasons=reasons.strip(), decided_on=day, comments=chosen, inspections=records)
+
+
+def signed_reply_bytes(db: Database, reply: OfficeReply) -> bytes:
+    """The reply file's bytes, signed with the office's own key (office migration 0005_trust)."""
+    import json
+
+    from kehoach_desktop.domain.office_reply import reply_to_dict, sign_reply
+    row = db.execute("SELECT private_key FROM office_key WHERE id = 1").fetchone()
+    data = reply_to_dict(reply)
+    if row is not None:
+        data = sign_reply(data, row[0])
+    return json.dumps(data, ensure_ascii=False, indent=1).encode("utf-8")

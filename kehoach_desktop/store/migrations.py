@@ -359,6 +359,14 @@ def signing_key(db: Database) -> None:
     _stamp(db, 12)
 
 
+@migrations(name="0013_office_reply_key")
+def office_reply_key(db: Database) -> None:
+    """The office key each reply was signed with (domain.office_reply): the school keeps the first one it
+    sees and refuses a reply signed by another (or unsigned) until the principal confirms the change."""
+    db.execute("ALTER TABLE office_reply ADD COLUMN public_key TEXT NOT NULL DEFAULT ''")
+    _stamp(db, 13)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

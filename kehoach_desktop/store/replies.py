@@ -32,8 +32,32 @@ class StoredReply:
     decided_on: str | None
 
 
-def check_reply(db: Database, reply: OfficeReply) -> int:
-    """The id of the plan ``reply`` answers; InputError when it is not this school's or not its plan."""
+def office_key(db: Database) -> str:
+    """The office key the school trusts: the one of its latest signed reply ('' before any)."""
+    row = db.execute("SELECT public_key FROM office_reply WHERE public_key != '' ORDER BY id DESC LIMIT 1").fetchone()
+    return row[0] if row else ""
+
+
+def check_office_key(db: Database, reply: OfficeReply, accept_key: bool = False) -> None:
+    """A reply must come from the office the school has heard from: signed by the key of its earlier
+    replies (the first signed reply sets it). A new key is taken only when the principal confirms it."""
+    from kehoach_desktop.domain.signing import fingerprint
+    known = office_key(db)
+    if not known or accept_key or reply.public_key == known:
+        return
+    if not reply.public_key:
+        raise InputError("Phản hồi không có chữ ký, nhưng các phản hồi trước của cơ quan quản lý đều có ký (mã khóa "
+                         "{known}); tệp có thể không phải của cơ quan. Chưa có gì thay đổi.", field="office_key",
+                         known=fingerprint(known))
+    raise InputError("Khóa ký của cơ quan quản lý đã đổi (trước: {known}, nay: {new}). Hãy gọi điện cho cơ quan đối "
+                     "chiếu mã khóa rồi xác nhận (lệnh: kehoach reply import --accept-key). Chưa có gì thay đổi.",
+                     field="office_key", known=fingerprint(known), new=fingerprint(reply.public_key))
+
+
+def check_reply(db: Database, reply: OfficeReply, accept_key: bool = False) -> int:
+    """The id of the plan ``reply`` answers; InputError when it is not this school's, not its plan, or not
+    signed by the office the school knows."""
+    check_office_key(db, reply, accept_key)
     school = plans.get_school(db)
     if school is None or school.code != reply.school_code:
         raise InputError("Phản hồi gửi cho trường mã {theirs}, không phải trường của tệp này (mã {ours}); "
@@ -54,19 +78,20 @@ def check_reply(db: Database, reply: OfficeReply) -> int:
     return plan.id
 
 
-def apply_reply(db: Database, reply: OfficeReply, file_sha256: str) -> int:
+def apply_reply(db: Database, reply: OfficeReply, file_sha256: str, accept_key: bool = False) -> int:
     """Store ``reply`` (checked first); the new reply's id. The same file twice is refused."""
     with db.atomic():
-        plan_id = check_reply(db, reply)
+        plan_id = check_reply(db, reply, accept_key)
         if db.execute("SELECT 1 FROM office_reply WHERE plan_id = ? AND file_sha256 = ?",
                       [plan_id, file_sha256]).fetchone():
             raise InputError("Phản hồi này đã được nhập trước đó; không có gì thay đổi.", field="file")
         received = datetime.now(timezone.utc).isoformat(timespec="seconds")
         reply_id = db.execute(
             "INSERT INTO office_reply (plan_id, received_at, file_sha256, office, governing_body, signer, plan_code, "
-            "decision, reasons, decided_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "decision, reasons, decided_on, public_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [plan_id, received, file_sha256, reply.office_name, reply.governing_body, reply.signer, reply.plan_code,
-             reply.decision, reply.reasons, reply.decided_on.isoformat() if reply.decided_on else None]).lastrowid
+             reply.decision, reply.reasons, reply.decided_on.isoformat() if reply.decided_on else None,
+             reply.public_key]).lastrowid
         assert reply_id is not None
         for comment in reply.comments:
             db.execute("INSERT INTO office_comment (reply_id, row_id, comment) VALUES (?, ?, ?)",

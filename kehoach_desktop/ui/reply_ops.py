@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QLabel
+from PySide6.QtWidgets import QMessageBox, QFileDialog, QLabel
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.office_reply import DECISIONS
@@ -61,6 +61,16 @@ class ReplyOps(QObject):
         comments = win.document.guard.read(row_comments, win.document.db, plan_id) if latest else {}
         win.reply_banner.show_reply(latest, comments, session.model.rows)
 
+    def confirm_key(self, exc: InputError) -> bool:
+        """Có/Không: take a reply signed by a new office key (the message says both keys' fingerprints)."""
+        box = QMessageBox(QMessageBox.Warning, self.tr("Khóa ký của cơ quan đã đổi"),
+                          error_text(exc) + "\n\n" + self.tr("Đã gọi điện đối chiếu mã khóa với cơ quan quản lý và "
+                                                          "muốn nhận phản hồi này?"), QMessageBox.NoButton, self.window)
+        yes = box.addButton(self.tr("Nhận phản hồi"), QMessageBox.AcceptRole)
+        box.addButton(self.tr("Không nhận"), QMessageBox.RejectRole)
+        box.exec()
+        return box.clickedButton() is yes
+
     def import_reply(self, path: str | Path | None = None) -> bool:
         """Ask for the reply file (unless given), import it into the open file, show what it said."""
         from kehoach_desktop.usecases.import_reply import import_reply
@@ -77,8 +87,14 @@ class ReplyOps(QObject):
         try:
             done = import_reply(path, win.document.path, file=SchoolFile.of_document(win.document))
         except InputError as exc:
-            win.files.warn(error_text(exc))
-            return False
+            if exc.field != "office_key" or not self.confirm_key(exc):
+                win.files.warn(error_text(exc))
+                return False
+            try:     # the principal phoned the office and confirmed its new key
+                done = import_reply(path, win.document.path, file=SchoolFile.of_document(win.document), accept_key=True)
+            except InputError as again:
+                win.files.warn(error_text(again))
+                return False
         reply = done.reply
         win.statusBar().showMessage(self.tr("Đã nhập phản hồi: {0} — {1}.").format(
             reply.office_name, DECISIONS[reply.decision]), 15000)

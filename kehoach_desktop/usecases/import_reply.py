@@ -36,9 +36,10 @@ def read_reply_file(path: str | os.PathLike) -> tuple[OfficeReply, str]:
 
 
 def import_reply(reply_file: str | os.PathLike, into: str | os.PathLike, *, dry_run: bool = False,
-                 file=None) -> ReplyImported:
+                 file=None, accept_key: bool = False) -> ReplyImported:
     """Check the reply against the school file ``into`` (or the window's open ``file``), back the
-    school file up, then store the reply; a dry run checks and writes nothing."""
+    school file up, then store the reply; a dry run checks and writes nothing. ``accept_key``: the
+    principal confirmed that the office's signing key changed."""
     from kehoach_desktop.store.replies import apply_reply, check_reply
     from kehoach_desktop.usecases.import_word import back_up_before_import
     from kehoach_desktop.usecases.school_file import SchoolFile
@@ -46,11 +47,11 @@ def import_reply(reply_file: str | os.PathLike, into: str | os.PathLike, *, dry_
     own = file is None
     file = SchoolFile.open(into) if own else file
     try:
-        plan_id = file.read(check_reply, reply)
+        plan_id = file.read(check_reply, reply, accept_key)
         if dry_run:
             return ReplyImported(reply)
         backup = back_up_before_import(into)
-        file.write(apply_reply, reply, sha)
+        file.write(apply_reply, reply, sha, accept_key)
     finally:
         if own:
             file.close()
