@@ -5,9 +5,11 @@ Following SQLite's "Defense Against the Dark Arts": the bytes are read once
 between checking and reading, and opened read-only (``mode=ro``) with
 ``trusted_schema=OFF``, ``cell_size_check=ON``, ``mmap_size=0``, a small
 maximum value length and no functions registered. ``integrity_check`` must say
-``ok``; the schema must be a part of the one this program creates — no
-trigger, no view, no unknown table, column or index; every value must have a
-sane type and length; and the content must match the hash written at export.
+``ok``, after the schema was found to be exactly one this program creates (any
+version's, compared as SQL before anything is read: store.incoming_schema); every
+value must have a sane type and length; the content must match the hash written
+at export; and every value must be one the school's program could have stored
+(store.incoming_content).
 Only then are the rows handed on, already in memory, to be copied with
 explicit column lists. Every refusal names the file and the reason in Vietnamese.
 """
@@ -26,6 +28,7 @@ from typing import Any
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store import leftovers
+from kehoach_desktop.store.incoming_content import check_values
 from kehoach_desktop.store.incoming_schema import check_schema
 from kehoach_desktop.store.school_schema import (
     HASH_KEY, ContentHasher, Reference, reference, select_sql,
@@ -181,12 +184,15 @@ def _open_defensively(copy: Path) -> sqlite3.Connection:
 
 
 def _read_checked(path: Path, conn: sqlite3.Connection, ref: Reference) -> Incoming:
+    # The schema first, compared as text and refused unread: integrity_check evaluates every index
+    # expression, which a forged expression index makes last for minutes.
+    version, columns = check_schema(path, conn, ref, refusal)
     verdict = conn.execute("PRAGMA integrity_check").fetchall()
     if verdict != [("ok",)]:
         raise refusal(path, "tệp bị hỏng (kiểm tra toàn vẹn không đạt). Hãy xin trường xuất lại tệp.")
-    version, columns = check_schema(path, conn, ref, refusal)
     meta = _export_meta(path, conn)
     tables = _read_rows(path, conn, ref, meta, columns)
+    check_values(path, tables, refusal)
     school_rows = tables.get("school", ([], []))
     if len(school_rows[1]) != 1:
         raise refusal(path, "tệp không có thông tin trường.")
