@@ -428,4 +428,6 @@ ENGLISH: dict[str, str] = {
     "tệp có giá trị mà chương trình của trường không bao giờ lưu (tệp bị sửa hoặc hỏng): {reasons} Còn những chỗ khác nữa. Hãy xin trường xuất lại tệp.": "the file holds values the school's program never stores (edited or damaged): {reasons} And more. Ask the school to export it again.",
     "tệp thiếu {names} mà phiên bản lược đồ {version} của chương trình luôn có; tệp có thể đã bị sửa.": "the file lacks {names}, which schema version {version} of the program always has; it may have been edited.",
     "bảng {table} khác với cấu trúc của chương trình (ràng buộc, kiểu hoặc giá trị mặc định đã bị sửa).": "table {table} differs from the program's structure (a constraint, type or default was changed).",
+    "tệp tổng hợp không có chữ ký của cơ quan gửi.": "the consolidated file is not signed by the sending office.",
+    "chữ ký của tệp tổng hợp không khớp với nội dung: tệp đã bị sửa sau khi cơ quan gửi ký.": "the consolidated file's signature does not match its content: the file was changed after the sending office signed it.",
 }

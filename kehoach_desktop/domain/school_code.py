@@ -1,8 +1,8 @@
 """A school's code as the office tells schools apart: one school, however its code was typed.
 
 The office knows a school by its code (mã trường). Codes typed by hand differ in ways that do not
-make another school: case, spaces, a dash, a letter composed differently (NFD). ``code_key`` keeps
-only what identifies (NFC, case-folded, letters and digits). Codes that still look alike to a
+make another school: case, spaces, a dash, a letter composed differently (NFD), a full-width digit.
+``code_key`` keeps only what identifies (NFKC, case-folded, letters and digits). Codes that still look alike to a
 person — a Cyrillic «А» for a Latin «A», «O» for «0» — are not merged but held for the officer to
 confirm (``look_alike``), since either may be a forgery of the other.
 """
@@ -22,8 +22,9 @@ _LIKE_DIGITS = str.maketrans({"o": "0", "i": "1", "l": "1", "z": "2", "s": "5", 
 
 
 def code_key(code: str) -> str:
-    """NFC, trimmed, case-folded, letters and digits only: «thcs-ap 017» and «THCS-AP-017» are one school."""
-    folded = unicodedata.normalize("NFC", unicodedata.normalize("NFC", code).strip().casefold())
+    """NFKC (NFC, and full-width «７» read as «7»), trimmed, case-folded, letters and digits only: «thcs-ap
+    017» and «THCS-AP-017» are one school."""
+    folded = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", code).strip().casefold())
     return "".join(ch for ch in folded if unicodedata.category(ch)[0] in "LN")
 
 

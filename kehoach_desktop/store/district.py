@@ -38,9 +38,9 @@ from kehoach_desktop.store.incoming import (
     SQLITE_HEADER, Incoming, read_incoming, read_incoming_bytes, refusal,
 )
 from kehoach_desktop.store.school_schema import PUBLIC_KEY_META
-from kehoach_desktop.store.office_bundle import Bundle, Member, bundle_members, is_bundle
+from kehoach_desktop.store.office_bundle import Bundle, Member, is_bundle
 from kehoach_desktop.store.district_trust import (  # noqa: F401  ADDED …: the outcomes callers compare with
-    ADDED, HELD, NOTHING_CONFIRMED, REPLACED, UNCHANGED, Confirmations, decide, pin, sequence_of,
+    ADDED, HELD, NOTHING_CONFIRMED, REPLACED, UNCHANGED, Confirmations, decide, pin, sequence_of, trusted_members,
 )
 
 REFUSED = "refused"
@@ -218,9 +218,9 @@ def import_bundle(db: Database, path: Path, *,
     """A commune office's bundle (store.office_bundle): each member imported as that school, on its own.
     The bundle refused as a whole yields one refusal and writes nothing; a refused member stops no other.
     A member older than (or as old as) what the office holds is reported unchanged, not refused."""
-    members = bundle_members(path)
+    members = trusted_members(db, path, confirmed)
     try:
-        first = next(members)       # the bundle is opened and checked whole here
+        first = next(members)       # the bundle is opened and checked whole here, and its sender's key
     except InputError as exc:
         yield ImportReport(path, REFUSED, exc.message, refusal=exc)
         return

@@ -18,8 +18,10 @@ Held files are not imported; the officer confirms per code (``Confirmations``) a
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
@@ -199,19 +201,26 @@ def pin(conn: sqlite3.Connection, decision: Decision, confirmed: Confirmations) 
                   int(row is not None and confirmed.allows(KEY_CHANGE, decision.code))])
 
 
-def check_sender(db: Database, sender: str, public: str, confirmed: frozenset[str]) -> str:
-    """A commune office's bundle key: '' when it is the one pinned for ``sender`` (or the first seen),
-    else why the bundle is held."""
-    row = db.execute("SELECT public_key FROM sender_key WHERE sender = ? ORDER BY id DESC LIMIT 1", [sender]).fetchone()
-    if row is None or row[0] == public or sender in confirmed:
-        return ""
-    return InputError("khóa ký của {sender} đã đổi (trước: {before}, nay: {after}). Hãy gọi điện cho cơ quan đó đọc mã "
-                      "khóa, rồi xác nhận (lệnh: --accept-key \"{sender}\").", field="file", sender=sender,
-                      before=fingerprint(row[0]), after=fingerprint(public)).message
-
-
-def pin_sender(conn: sqlite3.Connection, sender: str, public: str) -> None:
-    row = conn.execute("SELECT public_key FROM sender_key WHERE sender = ? ORDER BY id DESC LIMIT 1", [sender]).fetchone()
-    if row is None or row[0] != public:
-        conn.execute("INSERT INTO sender_key (sender, public_key, since, confirmed) VALUES (?, ?, ?, ?)",
-                     [sender, public, datetime.now(timezone.utc).isoformat(timespec="seconds"), int(row is not None)])
+def trusted_members(db: Database, path: Path, confirmed: Confirmations = NOTHING_CONFIRMED) -> Iterator:
+    """store.office_bundle.bundle_members, from a sender the office trusts: the commune office's key is
+    pinned at its first bundle (trust on first use) and a bundle signed by another key for the same
+    office is refused whole, naming both keys, until the officer confirms (--accept-key "office name")."""
+    from kehoach_desktop.store.office_bundle import bundle_members
+    members = bundle_members(path)
+    first = next(members)            # the bundle's own refusal is raised here, before any member
+    bundle = first[0]
+    sender = bundle.office.get("name", "")
+    row = db.execute("SELECT public_key FROM sender_key WHERE sender = ? ORDER BY id DESC LIMIT 1",
+                     [sender]).fetchone()
+    if row is not None and row[0] != bundle.public_key and not confirmed.allows(KEY_CHANGE, sender):
+        raise refusal(path, "khóa ký của {sender} đã đổi (trước: {before}, nay: {after}). Hãy gọi điện cho cơ quan đó "
+                            "đọc mã khóa, rồi xác nhận (lệnh: --accept-key \"{sender}\").", sender=sender,
+                      before=fingerprint(row[0]), after=fingerprint(bundle.public_key))
+    before = db.conn.total_changes
+    yield first
+    yield from members
+    # Pinned with the members it brought, in their transaction; a bundle that changed nothing writes nothing.
+    if (row is None or row[0] != bundle.public_key) and db.conn.total_changes > before:
+        db.conn.execute("INSERT INTO sender_key (sender, public_key, since, confirmed) VALUES (?, ?, ?, ?)",
+                        [sender, bundle.public_key, datetime.now(timezone.utc).isoformat(timespec="seconds"),
+                         int(row is not None)])

@@ -65,6 +65,7 @@ class Bundle:
     office: dict[str, str]
     exported_at: str
     members: list[Member]
+    public_key: str = ""          # the sending office's key, which signed the manifest (domain.signing)
 
     @property
     def through(self) -> str:
@@ -203,6 +204,33 @@ def read_member(archive: zipfile.ZipFile, bundle: Bundle, member: Member) -> byt
     return data
 
 
+def _canonical(manifest: dict) -> bytes:
+    """The bytes the bundle's signature covers: the manifest but its signature, in one fixed spelling. The
+    manifest lists every member's SHA-256, so the signature covers every byte of the bundle."""
+    body = {k: v for k, v in manifest.items() if k != "signature"}
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+
+def sign_manifest(manifest: dict, private_key: str) -> dict:
+    from kehoach_desktop.domain.signing import document_message, public_of, sign
+    if not private_key:
+        return manifest
+    value = sign(private_key, document_message("bundle", _canonical(manifest)))
+    return {**manifest, "signature": {"public_key": public_of(private_key), "value": value}}
+
+
+def _signed_by(path: Path, manifest: dict) -> str:
+    """The key that signed the manifest; a bundle unsigned, or whose signature fails, is refused whole."""
+    from kehoach_desktop.domain.signing import document_message, is_public_key, verify
+    signature = manifest.get("signature")
+    if not isinstance(signature, dict) or not is_public_key(signature.get("public_key")) \
+            or not isinstance(signature.get("value"), str):
+        raise _refuse(path, "tệp tổng hợp không có chữ ký của cơ quan gửi.")
+    if not verify(signature["public_key"], document_message("bundle", _canonical(manifest)), signature["value"]):
+        raise _refuse(path, "chữ ký của tệp tổng hợp không khớp với nội dung: tệp đã bị sửa sau khi cơ quan gửi ký.")
+    return signature["public_key"]
+
+
 def _manifest(path: Path, data: bytes) -> Bundle:
     try:
         manifest = json.loads(data.decode("utf-8"))
@@ -243,7 +271,7 @@ def _manifest(path: Path, data: bytes) -> Bundle:
     codes = [m.code for m in members]
     if len(set(codes)) != len(codes) or not all(codes):
         raise _refuse(path, "danh sách có mã trường trống hoặc trùng nhau.")
-    return Bundle(path, office, exported_at, members)
+    return Bundle(path, office, exported_at, members, _signed_by(path, manifest))
 
 
 def _text(path: Path, value: object, key: str) -> str:

@@ -25,8 +25,10 @@ from kehoach_desktop.store.district_extract import COPY_ORDER, _numbered_copies
 from kehoach_desktop.store.district_office import identity_at
 from kehoach_desktop.store.district_schema import copied_columns, copied_table
 from kehoach_desktop.store.file_names import ascii_slug
-from kehoach_desktop.store.office_bundle import FORMAT, MANIFEST, MAX_MEMBERS, SUFFIX, VERSION, open_bundle, read_member
-from kehoach_desktop.store.school_schema import HASH_KEY, content_hash, quote
+from kehoach_desktop.store.office_bundle import (
+    FORMAT, MANIFEST, MAX_MEMBERS, SUFFIX, VERSION, open_bundle, read_member, sign_manifest,
+)
+from kehoach_desktop.store.school_schema import HASH_KEY, PUBLIC_KEY_META, SEQUENCE_META, content_hash, quote
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -65,7 +67,8 @@ def export_bundle(db: Database, target: str | os.PathLike, *, now: datetime | No
     if not target.parent.is_dir():
         raise InputError("Thư mục «{parent}» không tồn tại.", field="output", parent=target.parent)
     schools = db.execute(
-        "SELECT s.current_import, l.school_code, l.school_name, l.exported_at, l.program_version, l.schema_version "
+        "SELECT s.current_import, l.school_code, l.school_name, l.exported_at, l.program_version, l.schema_version, "
+        "l.public_key, COALESCE(l.sequence, '') "
         "FROM district_school s JOIN import_log l ON l.id = s.current_import ORDER BY s.code").fetchall()
     if not schools:
         raise InputError("Tệp cơ quan chưa có trường nào để xuất; hãy nhập tệp của các trường trước.", field="file")
@@ -81,16 +84,16 @@ def export_bundle(db: Database, target: str | os.PathLike, *, now: datetime | No
         stamp = now.astimezone().timetuple()[:6]
         members = []
         with zipfile.ZipFile(built, "w", zipfile.ZIP_DEFLATED) as archive:
-            for number, (import_id, code, name, exported_at, program, schema) in enumerate(schools, 1):
+            for number, (import_id, code, name, exported_at, program, schema, key, sequence) in enumerate(schools, 1):
                 entry = f"{number:04d}-{ascii_slug(code, 20)}.db"
                 data = _remade_export(db, private / "truong.db", template, import_id,
-                                      [code, name, exported_at, program, str(schema)])
+                                      [code, name, exported_at, program, str(schema), key, str(sequence)])
                 archive.writestr(_info(entry, stamp), data)
                 members.append({"file": entry, "code": code, "name": name, "exported_at": exported_at,
                                 "sha256": hashlib.sha256(data).hexdigest(), "size": len(data)})
             exported = now.isoformat(timespec="microseconds")
-            manifest = {"format": FORMAT, "version": VERSION, "office": office, "exported_at": exported,
-                        "members": members}
+            manifest = sign_manifest({"format": FORMAT, "version": VERSION, "office": office, "exported_at": exported,
+                                      "members": members}, _office_private_key(db))
             archive.writestr(_info(MANIFEST, stamp), json.dumps(manifest, ensure_ascii=False, indent=1))
         data_hash = hashlib.sha256(built.read_bytes()).hexdigest()
         size = built.stat().st_size
@@ -107,6 +110,11 @@ def export_bundle(db: Database, target: str | os.PathLike, *, now: datetime | No
         atomic_file.discard(target)
         raise
     return BundleResult(target, size, data_hash, len(members), exported)
+
+
+def _office_private_key(db: Database) -> str:
+    row = db.execute("SELECT private_key FROM office_key WHERE id = 1").fetchone()
+    return row[0] if row else ""
 
 
 def _info(entry: str, stamp: tuple) -> zipfile.ZipInfo:
@@ -132,9 +140,11 @@ def _remade_export(db: Database, member: Path, template: bytes, import_id: int, 
                 rows = _numbered_copies(columns, rows)
             conn.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
         conn.execute("DELETE FROM app_meta WHERE key LIKE 'export.%'")
-        conn.executemany("INSERT INTO app_meta (key, value) VALUES (?, ?)", zip(
+        # The school's own key and counter travel with it (its signature cannot: the content is re-made);
+        # the bundle's signature by this office stands for the members.
+        conn.executemany("INSERT INTO app_meta (key, value) VALUES (?, ?)", [(k, v) for k, v in zip(
             ("export.school_code", "export.school_name", "export.exported_at", "export.program_version",
-             "export.schema_version"), meta))
+             "export.schema_version", PUBLIC_KEY_META, SEQUENCE_META), meta) if v])
         conn.execute("COMMIT")
         conn.execute("VACUUM")      # as a school's export: no free pages, rowids as the hash orders them
         conn.execute("INSERT INTO app_meta (key, value) VALUES (?, ?)", [HASH_KEY, content_hash(conn)])

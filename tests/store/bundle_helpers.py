@@ -41,13 +41,25 @@ def commune_bundle(office: Path, school_files: list[Path], out: Path, hours: int
         db.close()
 
 
-def rewritten(bundle: Path, out: Path, change) -> Path:
+def office_private_key(office: Path) -> str:
+    db = open_district(office)
+    try:
+        return db.execute("SELECT private_key FROM office_key").fetchone()[0]
+    finally:
+        db.close()
+
+
+def rewritten(bundle: Path, out: Path, change, signed_by: Path | None = None) -> Path:
     """A copy of ``bundle`` whose entries ``change(entries)`` edits: {name: bytes}; the manifest as a dict
-    under "manifest.json" (written back as JSON)."""
+    under "manifest.json" (written back as JSON). ``signed_by``: an office file whose key signs the edited
+    manifest again (a forger holding that office's key); without it the old signature stays, and fails."""
+    from kehoach_desktop.store.office_bundle import sign_manifest
     with zipfile.ZipFile(bundle) as archive:
         entries = {i.filename: archive.read(i) for i in archive.infolist()}
     entries["manifest.json"] = json.loads(entries["manifest.json"])
     change(entries)
+    if signed_by is not None and isinstance(entries.get("manifest.json"), dict):
+        entries["manifest.json"] = sign_manifest(entries["manifest.json"], office_private_key(signed_by))
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in entries.items():
             if isinstance(data, dict):

@@ -30,6 +30,11 @@ def bundle(tmp_path, schools):
     return commune_bundle(new_commune(tmp_path / "xa"), schools, tmp_path / "usb")
 
 
+def commune_of(tmp_path):
+    """The commune office file the ``bundle`` fixture made."""
+    return tmp_path / "xa" / "xa.db"
+
+
 def overview(office):
     db = open_district(office)
     try:
@@ -183,7 +188,10 @@ def test_a_tampered_member_is_refused_and_the_others_come_in(tmp_path, bundle):
         for member in entries[MANIFEST]["members"]:
             if member["file"] == name:
                 member["sha256"] = hashlib.sha256(data).hexdigest()
-    forged = rewritten(bundle, tmp_path / "forged.zip", tamper)
+    # Edited on the way: the commune's signature no longer holds, the whole bundle is refused.
+    assert_bundle_refused(so, rewritten(bundle, tmp_path / "edited.zip", tamper), "chữ ký")
+    # Forged by someone holding the commune's key: the member's own content hash still catches it.
+    forged = rewritten(bundle, tmp_path / "forged.zip", tamper, signed_by=commune_of(tmp_path))
     reports = run_import(so, forged)
     assert [r.outcome for r in reports] == [REFUSED, ADDED]
     assert "mã kiểm tra không khớp" in reports[0].message and "0001-79760101.db" in reports[0].message
@@ -191,7 +199,8 @@ def test_a_tampered_member_is_refused_and_the_others_come_in(tmp_path, bundle):
 
     def swapped(entries):          # bytes changed, the list not: refused by the list's own checksum
         entries["0002-79760202.db"] = entries["0002-79760202.db"][:-1] + b"\x01"
-    reports = run_import(new_province(tmp_path / "so2"), rewritten(bundle, tmp_path / "swapped.zip", swapped))
+    reports = run_import(new_province(tmp_path / "so2"), rewritten(bundle, tmp_path / "swapped.zip", swapped,
+                                                                   signed_by=commune_of(tmp_path)))
     assert [r.outcome for r in reports] == [ADDED, REFUSED] and "danh sách của tệp tổng hợp" in reports[1].message
 
 
@@ -217,7 +226,8 @@ def test_a_manifest_that_lies_or_a_name_that_escapes_refuses_the_whole_bundle(tm
 def test_a_member_listed_as_another_school_is_refused(tmp_path, bundle):
     def rename(entries):
         entries[MANIFEST]["members"][0]["name"] = "Trường THCS Khác"
-    reports = run_import(new_province(tmp_path / "so"), rewritten(bundle, tmp_path / "other.zip", rename))
+    reports = run_import(new_province(tmp_path / "so"), rewritten(bundle, tmp_path / "other.zip", rename,
+                                                                  signed_by=commune_of(tmp_path)))
     assert [r.outcome for r in reports] == [REFUSED, ADDED] and "Trường THCS Khác" in reports[0].message
 
 
