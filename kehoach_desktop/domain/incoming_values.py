@@ -58,6 +58,9 @@ def _refused(template: str, **values: Any) -> InputError:
 
 # -- rules over one value -----------------------------------------------------------------------------------
 
+_STR, _INT = frozenset({str}), frozenset({int})
+
+
 class Rule:
     """What one column may hold. ``column_ok`` answers for a whole column at once when it can (False: ask
     each distinct value); ``problem`` says what is wrong with one value, or None."""
@@ -78,7 +81,7 @@ class Text(Rule):
 
     def column_ok(self, values: list) -> bool:
         texts = [v for v in values if v is not None] if self.nullable else values
-        if not all(type(v) is str for v in texts):
+        if not set(map(type, texts)) <= _STR:
             return False
         if not texts:
             return True
@@ -128,7 +131,7 @@ class Integer(Rule):
 
     def column_ok(self, values: list) -> bool:
         numbers = [v for v in values if v is not None] if self.nullable else values
-        if not all(type(v) is int for v in numbers):
+        if not set(map(type, numbers)) <= _INT:
             return False
         return not numbers or (self.lo <= min(numbers) and max(numbers) <= self.hi)
 
@@ -391,27 +394,30 @@ def file_problems(tables: Tables, frameworks: Mapping[str, Framework]) -> list[I
     more); empty when every value is one the school side could have stored. ``frameworks`` are the office's
     installed catalogs: a plan under one of them has its criteria and levels checked against it."""
     found: list[InputError] = []
-    for problem in _problems(tables, frameworks):
+    for problem in value_problems(tables, frameworks):
         found.append(problem)
         if len(found) > MAX_REASONS:
             break
     return found
 
 
-def _problems(tables: Tables, frameworks: Mapping[str, Framework]) -> Iterator[InputError]:
+def value_problems(tables: Tables, frameworks: Mapping[str, Framework]) -> Iterator[InputError]:
+    """Every problem, in file order; each names its ``table``, ``line`` (1-based) and ``column`` in its values,
+    and ``field`` is ``reference`` for a row naming a row the file does not have."""
     ids = {t: {row[cols.index("id")] for row in rows} for t, (cols, rows) in tables.items() if "id" in cols}
     for table, (columns, rows) in tables.items():
         rules = COLUMNS.get(table, {})
-        for index, column in enumerate(columns):
-            rule = rules.get(column, TEXT if table != "_sqlite_migrations" else None)
-            if rule is None or not rows:
-                continue
-            values = [row[index] for row in rows]
+        if not rows or table == "_sqlite_migrations":
+            continue
+        for column, values in zip(columns, map(list, zip(*rows))):
+            rule = rules.get(column, TEXT)
             if not rule.column_ok(values):
                 yield from _column_problems(table, column, values, rule.problem)
             target = REFERENCES.get((table, column))
-            if target is not None:
-                yield from _column_problems(table, column, values, _reference_rule(target, ids.get(target, set())))
+            if target is not None and not set(values) <= ids.get(target, set()) | {None}:
+                for problem in _column_problems(table, column, values, _reference_rule(target, ids.get(target, set()))):
+                    problem.field = "reference"
+                    yield problem
     yield from _plan_rows(tables, frameworks)
 
 
@@ -446,39 +452,49 @@ def _plan_rows(tables: Tables, frameworks: Mapping[str, Framework]) -> Iterator[
     wanted = [c for c in ("criterion_code", "current_level", "target_level") if c in columns]
     at = {c: columns.index(c) for c in wanted}
     plan_at = columns.index("plan_id")
-    seen: dict = {}
     for line, row in enumerate(rows, 1):
         framework = framework_of.get(row[plan_at])
         for column in wanted:
             value = row[at[column]]
             if value is None or value == "":
                 continue
-            key = (id(framework), column, type(value), value)
-            if key not in seen:
-                seen[key] = _framework_problem(column, value, framework)
-            if seen[key] is not None:
-                yield cell_problem("plan_row", line, column, seen[key])
+            if column == "criterion_code":
+                problem = _criterion_problem(value) if isinstance(value, str) and len(value) <= MAX_CODE_CHARS \
+                    else None                   # the column's own rule says so
+            else:
+                problem = _level_problem(value, framework)
+            if problem is not None:
+                yield cell_problem("plan_row", line, column, problem)
 
 
-def _framework_problem(column: str, value: Any, framework: Framework | None) -> InputError | None:
-    if column == "criterion_code":
-        if not isinstance(value, str) or len(value) > MAX_CODE_CHARS:
-            return None                         # the column's own rule says so
-        # Readable as a criterion, as the row form reads one; a code the framework lacks is kept by the school
-        # side too (a row of no standard: domain.row_order), so only its shape is the file's to answer for.
-        try:
-            code = parse_criterion_ref(value)
-        except InputError as exc:
-            return exc
-        except ValueError:      # more digits than int() reads
-            code = ""
-        if not code or max(len(part) for part in code.split(".")) > 3:
-            return _refused("«{value}» không phải mã tiêu chí.", value=_shown(value))
-        return None
-    if framework is None or type(value) is not int:
-        return None
+@lru_cache(maxsize=4096)
+def _criterion_problem(value: str) -> InputError | None:
+    """Readable as a criterion, as the row form reads one; a code the framework lacks is kept by the school
+    side too (a row of no standard: domain.row_order), so only its shape is the file's to answer for."""
     try:
-        framework.validate_level(value)
+        code = parse_criterion_ref(value)
     except InputError as exc:
         return exc
+    except ValueError:      # more digits than int() reads
+        code = ""
+    if not code or max(len(part) for part in code.split(".")) > 3:
+        return _refused("«{value}» không phải mã tiêu chí.", value=_shown(value))
     return None
+
+
+_LEVELS: dict[tuple, InputError | None] = {}
+
+
+def _level_problem(value: Any, framework: Framework | None) -> InputError | None:
+    if framework is None or type(value) is not int:
+        return None
+    key = (framework.id, framework.level_min, framework.level_max, value)
+    if key not in _LEVELS:
+        if len(_LEVELS) > 4096:
+            _LEVELS.clear()
+        try:
+            framework.validate_level(value)
+            _LEVELS[key] = None
+        except InputError as exc:
+            _LEVELS[key] = exc
+    return _LEVELS[key]

@@ -12,6 +12,7 @@ commune prints no heading rows.
 """
 from __future__ import annotations
 
+import math
 import os
 from datetime import date
 from typing import IO, Iterable
@@ -31,8 +32,23 @@ FIXED = (("TT", 10), ("Trường (mã trường)", 72), ("Năm học", 22), ("S�
 MIN_STANDARD_WIDTH = 14      # "Không gắn TC" without breaking a word
 
 
+UNREADABLE = "(không đọc được)"
+
+
 def _percent(value, decimals: int = 1) -> str:
-    return "" if value is None else f"{value:.{decimals}f}%".replace(".", ",")
+    if not _is_number(value):
+        return ""
+    return f"{value:.{decimals}f}%".replace(".", ",")
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _standard_key(key: str) -> tuple:
+    """Standards in their number's order ("10" after "9"), anything else after them."""
+    number = key.isdecimal() and key.isascii() and len(key) < 10
+    return (not number, int(key) if number else 0, key)
 
 
 def _widths(standards: list[str]) -> list[float]:
@@ -48,8 +64,9 @@ def _widths(standards: list[str]) -> list[float]:
 
 def story(office: OfficeIdentity, schools: list[dict], today: date, school_year: str = "",
           number: str = "", recipients: list[str] | None = None) -> list:
-    standards = sorted({k for s in schools for k in s.get("standards", {})},
-                       key=lambda k: (not k.isdigit(), int(k) if k.isdigit() else 0))
+    # A standard is a short number; a longer key (an older file's 5,000-digit "standard") has no column to fill.
+    standards = sorted({str(k) for s in schools for k in (s.get("standards") or {}) if len(str(k)) <= 12},
+                       key=_standard_key)
     width = PAGES[LANDSCAPE].frame_width
     flow = [letterhead.header(office.governing_body, office.office_line, report_number(number, office.symbol),
                               letterhead.date_line(today, office.place), width)]
@@ -59,7 +76,8 @@ def story(office: OfficeIdentity, schools: list[dict], today: date, school_year:
         f"của các trường{year} (tính đến tháng {today.month}/{today.year})"])
     with_plan = [s for s in schools if s["school_year"]]
     late_schools = sum(1 for s in with_plan if s["late"])
-    mean = sum(s["percent"] for s in with_plan) / len(with_plan) if with_plan else 0
+    figures = [s["percent"] for s in with_plan if _is_number(s["percent"])]
+    mean = sum(figures) / len(figures) if figures else 0
     flow.append(heading("I. TÌNH HÌNH CHUNG"))
     without = len(schools) - len(with_plan)
     missing = f" {without} trường chưa gửi kế hoạch{year}." if without and school_year else ""
@@ -76,12 +94,11 @@ def story(office: OfficeIdentity, schools: list[dict], today: date, school_year:
             count = sum(_key(o.get("commune") or "") == _key(commune) for o in schools)
             rows.append(Row([para(f"{commune or 'Trường nhập trực tiếp'} ({count} trường)", "cell_bold")],
                             span_from=0, keep_with_next=True))
-        planned = bool(s["school_year"])
-        cells = [para(str(position), "cell_centre"), para(f"{s['name']} ({s['code']})", "cell"),
-                 para(s["school_year"] or "—", "cell_centre"), para(str(s["rows"]) if planned else "", "cell_centre"),
-                 para(str(s["done"]) if planned else "", "cell_centre"), para(str(s["late"] or ""), "cell_centre"),
-                 para(_percent(s["percent"]) if planned else "", "cell_centre")]
-        cells += [para(_percent(s["standards"].get(k), 0), "cell_centre") for k in standards]
+        try:
+            cells = _cells(position, s, standards)
+        except Exception:   # noqa: BLE001  this school's row alone, never the report
+            cells = [para(str(position), "cell_centre"), para(f"{s.get('code')} {UNREADABLE}", "cell")]
+            cells += [para("", "cell")] * (len(FIXED) + len(standards) - 2)
         rows.append(Row(cells))
     if not rows:
         rows.append(Row([para("Chưa nhận tệp của trường nào.", "cell")], span_from=0))
@@ -89,6 +106,16 @@ def story(office: OfficeIdentity, schools: list[dict], today: date, school_year:
     lines = list(office.recipients) if recipients is None else recipients
     flow.append(letterhead.closing(lines, office.signer_title, office.signer_name, width))
     return flow
+
+
+def _cells(position: int, s: dict, standards: list[str]) -> list:
+    planned = bool(s["school_year"])
+    found = s.get("standards") or {}
+    cells = [para(str(position), "cell_centre"), para(f"{s['name']} ({s['code']})", "cell"),
+             para(s["school_year"] or "—", "cell_centre"), para(str(s["rows"]) if planned else "", "cell_centre"),
+             para(str(s["done"]) if planned else "", "cell_centre"), para(str(s["late"] or ""), "cell_centre"),
+             para(_percent(s["percent"]) if planned else "", "cell_centre")]
+    return cells + [para(_percent(found.get(k), 0), "cell_centre") for k in standards]
 
 
 def _key(commune: str) -> str:

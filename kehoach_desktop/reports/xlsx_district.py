@@ -6,12 +6,17 @@ school's file came in is a real date and time in this computer's zone (stored in
 officer's window shows it. Prints like the plan's workbook (xlsx_plan.print_setup). The column
 «Xã/phường» is the school's commune (the one its file came through, else its own), so a Sở can filter
 and sort by it.
+
+One school's bad value never stops the workbook (an office file may hold rows an older version let
+in): text loses the control characters a workbook cannot hold, a figure that is not a number is left
+empty, and a row that still cannot be written says «(không đọc được)» beside the school's code.
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from kehoach_desktop.domain.moments import local_moment
 from kehoach_desktop.domain.plan import SCHOOL_LEVELS
@@ -24,6 +29,30 @@ FIXED = (("Mã trường", 14), ("Tên trường", 34), ("Cấp học", 16), ("N
          ("Xã/phường", 22))
 
 
+UNREADABLE = "(không đọc được)"
+
+
+def _text(value) -> str | None:
+    """Text a cell can hold: the characters a workbook refuses dropped."""
+    if value is None or value == "":
+        return None
+    return ILLEGAL_CHARACTERS_RE.sub("", value if isinstance(value, str) else str(value))
+
+
+def _fraction(value) -> float | None:
+    return value / 100 if isinstance(value, (int, float)) and not isinstance(value, bool) and abs(value) < 1e9 else None
+
+
+def _row(school: dict, standards: list[str]) -> list:
+    level = school.get("level") or ""
+    found = school.get("standards") or {}
+    return ([_text(school["code"]), _text(school["name"]), _text(SCHOOL_LEVELS.get(level, level)),
+             _text(school["school_year"]), _text(school["framework_id"]), school["rows"], school["done"],
+             school["late"], _fraction(school["percent"]),
+             local_moment(school["imported_at"]) or _text(school["imported_at"]), _text(school.get("commune"))]
+            + [_fraction(found.get(k)) for k in standards])
+
+
 def district_workbook(schools: Iterable[dict], district: str = "") -> Workbook:
     schools = list(schools)
     standards = sorted({k for s in schools for k in s.get("standards", {})}, key=lambda k: (not k.isdigit(), k))
@@ -33,11 +62,10 @@ def district_workbook(schools: Iterable[dict], district: str = "") -> Workbook:
     header_row(ws, [t for t, _ in FIXED] + [f"Tiêu chuẩn {k}" for k in standards],
             [w for _, w in FIXED] + [11] * len(standards))
     for school in schools:
-        ws.append([school["code"], school["name"], SCHOOL_LEVELS.get(school["level"], school["level"]),
-                   school["school_year"], school["framework_id"], school["rows"], school["done"], school["late"],
-                   school["percent"] / 100, local_moment(school["imported_at"]) or school["imported_at"] or None,
-                   school.get("commune") or None]
-                  + [school["standards"][k] / 100 if k in school.get("standards", {}) else None for k in standards])
+        try:
+            ws.append(_row(school, standards))
+        except Exception:   # noqa: BLE001  this school's row alone, never the workbook
+            ws.append([_text(school.get("code")), UNREADABLE])
         line = ws.max_row
         for column in [9] + list(range(len(FIXED) + 1, len(FIXED) + len(standards) + 1)):
             ws.cell(row=line, column=column).number_format = PERCENT

@@ -5,6 +5,10 @@ current import, so the officer can read its plan in the same table and
 dashboard as the school, print it, or start an inspection record with the
 school-file tools — without ever touching the district file or the school's
 original.
+
+An office file may hold rows an older version let in (a month 13, bad JSON, a row of a plan that is
+not there). The extract is made openable all the same: each such value takes its column's default
+(domain.incoming_values says which are bad), and a row naming a row that is not there is left out.
 """
 from __future__ import annotations
 
@@ -14,9 +18,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.incoming_values import value_problems
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.district_schema import COPIED_TABLES, copied_columns, copied_table
-from kehoach_desktop.store.school_schema import quote
+from kehoach_desktop.store.school_schema import quote, reference
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -66,16 +71,21 @@ def extract_school(db: Database, code: str, out: str | os.PathLike, import_id: i
     elif db.execute("SELECT 1 FROM import_log WHERE id = ? AND school_code = ?", [import_id, code]).fetchone() is None:
         raise InputError("Tệp cơ quan quản lý không có lần nhập số {number} của trường mã {code}.", field="code",
                          number=import_id, code=code)
+    tables = {}
+    for table in COPY_ORDER:
+        columns = [c.split()[0] for c in copied_columns(table)]   # the school's own, every one
+        rows = db.execute(f"SELECT {', '.join(quote(c) for c in columns)} FROM {copied_table(table)} "
+                          "WHERE import_id = ? ORDER BY rowid", [import_id]).fetchall()
+        tables[table] = (columns, rows)
+    tables = _repaired(tables)
     school_db = open_school_file(out, create=True)
     try:
         with school_db.atomic():
             for table in COPY_ORDER:
-                columns = [c.split()[0] for c in copied_columns(table)]   # the school's own, every one
-                names = ", ".join(quote(c) for c in columns)
-                rows = db.execute(f"SELECT {names} FROM {copied_table(table)} WHERE import_id = ? "
-                                  "ORDER BY rowid", [import_id]).fetchall()
+                columns, rows = tables[table]
                 if table == "plan":
                     rows = _numbered_copies(columns, rows)
+                names = ", ".join(quote(c) for c in columns)
                 marks = ", ".join("?" * len(columns))
                 school_db.conn.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({marks})", rows)
     except BaseException:
@@ -103,3 +113,49 @@ def _numbered_copies(columns: list[str], rows: list) -> list:
         numbered.append(row)
     return numbered
 
+
+
+MAX_REPAIR_PASSES = 8      # leaving a row out can leave its own children dangling: a plan_row, then its updates
+
+
+def _repaired(tables: dict[str, tuple[list[str], list]]) -> dict[str, tuple[list[str], list]]:
+    """The rows with every value the school side would refuse set to its column's default, and every row that
+    names a missing row left out. A genuine import (all of them since #17) comes back as it is."""
+    from kehoach_desktop.store.incoming_content import installed_frameworks
+    frameworks = installed_frameworks()
+    for _ in range(MAX_REPAIR_PASSES):
+        fixes: dict[tuple[str, int], set[str]] = {}
+        dropped: set[tuple[str, int]] = set()
+        for problem in value_problems(tables, frameworks):
+            where = (problem.values["table"], problem.values["line"] - 1)
+            if problem.field == "reference":
+                dropped.add(where)
+            else:
+                fixes.setdefault(where, set()).add(problem.values["column"])
+        if not fixes and not dropped:
+            return tables
+        changed = {}
+        for table, (columns, rows) in tables.items():
+            kept = []
+            for index, row in enumerate(rows):
+                if (table, index) in dropped:
+                    continue
+                bad = fixes.get((table, index))
+                kept.append(tuple(_default(table, c) if c in bad else v for c, v in zip(columns, row)) if bad else row)
+            changed[table] = (columns, kept)
+        tables = changed
+    return tables
+
+
+def _default(table: str, column: str):
+    """What the school file's schema puts in ``column`` when nothing is given: its DEFAULT, else NULL, else ''."""
+    known = reference().tables[table][column]
+    literal = known.default
+    if literal is None:
+        return None if not known.notnull else ("" if known.type == "TEXT" else 0)
+    if literal.startswith("'") and literal.endswith("'"):
+        return literal[1:-1].replace("''", "'")
+    try:
+        return int(literal)
+    except ValueError:
+        return float(literal)

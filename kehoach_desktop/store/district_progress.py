@@ -10,12 +10,21 @@ A Sở sees its schools by commune: the commune a school's file came through (a 
 bundle, store.office_bundle), else the commune the school's own file names, else none («Trường nhập
 trực tiếp»), and the overview is ordered by commune, then name.
 
+One school's data never breaks another's row, nor the overview: an office file may hold rows an older
+version accepted (a month 13, a control character, a plan without a school year). Every text the
+overview hands on is one printable line of bounded length, a school year that is not one shows as
+«(không đọc được)», and a school whose plan cannot be rolled up is listed with no figures and
+``unreadable`` set, while every other school shows as usual.
+
 Imports never change, so a plan's roll-up for a month is kept in memory, keyed by what the import
 holds (its content hash and export time), the plan and the month and the catalog it was rolled up
 with: a refresh of 3,000 schools computes only what it has not seen (bench/bench_province.py).
 """
 from __future__ import annotations
 
+import logging
+import math
+import re
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -48,24 +57,47 @@ class SchoolProgress:
     standards: dict[str, float] = field(default_factory=dict)   # "3" → mean percent
     commune: str = ""          # the commune it came through, else its own, else '' (imported directly)
     through: str = ""          # the commune it last came through in a commune office's bundle ('' never)
+    unreadable: bool = False   # its plan's rows could not be rolled up (bad rows from an older version)
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+
+UNREADABLE = "(không đọc được)"
+MAX_SHOWN_CHARS = 300
+_SCHOOL_YEAR = re.compile(r"\d{4}-\d{4}")
+_log = logging.getLogger(__name__)
+
+
+def shown_text(value: object, limit: int = MAX_SHOWN_CHARS) -> str:
+    """A stored value as one printable line of at most ``limit`` characters, whatever it is."""
+    if value is None:
+        return ""
+    text = value if isinstance(value, str) else str(value)
+    return printable_line(nfc(text[:limit * 4])).strip()[:limit]
+
+
+def shown_year(value: object) -> str:
+    """A plan's school year as stored, or «(không đọc được)» for anything that is not one."""
+    if value is None or value == "":
+        return ""
+    return value if isinstance(value, str) and _SCHOOL_YEAR.fullmatch(value) else UNREADABLE
 
 
 def local_time(iso: str) -> str:
     """A stored UTC time as the officer reads it: "25/11/2026 14:30" in this computer's time zone."""
     try:
         return datetime.fromisoformat(iso).astimezone().strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return iso
+    except (ValueError, TypeError, OverflowError):
+        return shown_text(iso)
 
 
 def school_years(db: Database) -> list[str]:
     """The school years any school's current data has a plan for, newest first."""
     return [r[0] for r in db.execute(
         "SELECT DISTINCT p.school_year FROM imported_plan p JOIN district_school s ON s.current_import = p.import_id "
-        "WHERE p.school_year IS NOT NULL AND p.school_year != '' ORDER BY p.school_year DESC")]
+        "WHERE p.school_year IS NOT NULL AND p.school_year != '' ORDER BY p.school_year DESC")
+        if shown_year(r[0]) == r[0]]
 
 
 def commune_key(commune: str) -> tuple[bool, str]:
@@ -75,6 +107,7 @@ def commune_key(commune: str) -> tuple[bool, str]:
 
 _Figures = tuple[int, int, float, int, dict[str, float]]
 _rollups: dict[tuple, _Figures] = {}
+_UNREADABLE_FIGURES: _Figures = (0, 0, 0.0, 0, {})
 MAX_ROLLUPS = 100_000
 
 
@@ -99,21 +132,27 @@ def district_overview(db: Database, as_of: date | None = None, school_year: str 
         "FROM district_school s JOIN import_log l ON l.id = s.current_import"
     ).fetchall():
         plans = plans_of.get(import_id, [])
-        commune = printable_line(nfc(through or own_commune or "")).strip()
-        entry = SchoolProgress(code, name, level, len(plans), "", "", 0, 0, 0.0, 0,
-                               exported_at, imported_at, imports, commune=commune, through=through or "")
+        entry = SchoolProgress(shown_text(code), shown_text(name) or UNREADABLE, shown_text(level), len(plans), "",
+                               "", 0, 0, 0.0, 0, shown_text(exported_at), shown_text(imported_at), imports,
+                               commune=shown_text(through or own_commune), through=shown_text(through))
         chosen = plans if school_year is None else [p for p in plans if p[1] == school_year]
         if chosen:
-            plan_id, entry.school_year, entry.framework_id = chosen[0]
-            framework = catalogs.get(entry.framework_id)
-            key = (code, content, exported_at, plan_id, month, entry.framework_id,
+            plan_id, year, framework_id = chosen[0]
+            entry.school_year, entry.framework_id = shown_year(year) or UNREADABLE, shown_text(framework_id, 40)
+            framework = catalogs.get(framework_id) if isinstance(framework_id, str) else None
+            key = (code, content, exported_at, plan_id, month, framework_id,
                    framework.version if framework else None)
             figures = _rollups.get(key)
             if figures is None:
-                figures = _rollup(db, import_id, plan_id, framework, month)
+                try:
+                    figures = _rollup(db, import_id, plan_id, framework, month)
+                except Exception:   # noqa: BLE001  rows an older version let in: this school alone shows none
+                    _log.warning("school %s: plan %s could not be rolled up", entry.code, plan_id, exc_info=True)
+                    figures = _UNREADABLE_FIGURES
                 if len(_rollups) >= MAX_ROLLUPS:
                     _rollups.clear()
                 _rollups[key] = figures
+            entry.unreadable = figures is _UNREADABLE_FIGURES
             entry.rows, entry.done, entry.percent, entry.late = figures[:4]
             entry.standards = dict(figures[4])
         result.append(entry)
@@ -137,5 +176,8 @@ def _rollup(db: Database, import_id: int, plan_id: int, framework: Framework | N
             [import_id, plan_id, until.isoformat()]), until)
     report = build_report(rows, framework, month)
     overall = report.overall
-    return (overall.rows, overall.by_status["done"], overall.percent, overall.late,
-            {str(s.no) if s.no != NO_STANDARD else "-": s.summary.percent for s in report.standards})
+    figures = (int(overall.rows), int(overall.by_status["done"]), float(overall.percent), int(overall.late),
+               {str(s.no) if s.no != NO_STANDARD else "-": float(s.summary.percent) for s in report.standards})
+    if not all(map(math.isfinite, [figures[2], *figures[4].values()])):
+        raise ValueError("a percent that is not a number")
+    return figures

@@ -12,6 +12,8 @@ The model sorts itself (``sort``), so a Sở's 3,000 rows are sorted in one Pyth
 """
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
@@ -50,7 +52,10 @@ class SchoolModel(QAbstractTableModel):
         self.beginResetModel()
         self.schools = list(schools)
         found = {s for school in schools for s in school.standards}
-        self.standards = sorted(found, key=lambda s: (not s.isdigit(), int(s) if s.isdigit() else 0, s))
+        # "10" after "9"; a key that is no plain number (an older file's "²") after them, never an error.
+        self.standards = sorted(found, key=lambda s: (not (s.isdecimal() and s.isascii() and len(s) < 10),
+                                                      int(s) if s.isdecimal() and s.isascii() and len(s) < 10 else 0,
+                                                      s))
         # A Sở's 3,000 schools: a row's cells are made when the view first shows it, then looked up.
         self._direct = self.tr("Trường nhập trực tiếp")
         self._cells = [None] * len(self.schools)
@@ -156,4 +161,4 @@ class SchoolModel(QAbstractTableModel):
 
 
 def _percent_text(value: float | None) -> str:
-    return "" if value is None else f"{value:.0f}%"
+    return f"{value:.0f}%" if isinstance(value, (int, float)) and math.isfinite(value) else ""
