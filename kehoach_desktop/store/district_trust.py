@@ -90,6 +90,26 @@ def pinned_key(db: Database, key: str) -> str:
     return row[0] if row else ""
 
 
+@dataclass(frozen=True)
+class PinnedKey:
+    fingerprint: str      # what the officer reads to the school (domain.signing.fingerprint)
+    since: str            # when the office first saw it (UTC, ISO)
+    confirmed: bool       # a change the officer confirmed (False for the first key, taken on first use)
+
+
+def school_keys(db: Database, code: str) -> list[PinnedKey]:
+    """The keys the office has held for a school, the current one first."""
+    rows = db.execute("SELECT public_key, since, confirmed FROM school_key WHERE code_key = ? ORDER BY id DESC",
+                      [code_key(code)]).fetchall()
+    return [PinnedKey(fingerprint(r[0]), r[1], bool(r[2])) for r in rows]
+
+
+def office_fingerprint(db: Database) -> str:
+    """The office's own key, as a school compares it when a reply arrives."""
+    row = db.execute("SELECT public_key FROM office_key WHERE id = 1").fetchone()
+    return fingerprint(row[0]) if row else ""
+
+
 def _held(held_file: Incoming, held_school: str, held_kind: str, reason: str, **values) -> Decision:
     """``reason`` is a template (its own message id) filled with ``values`` (the names above stay clear of
     the templates' placeholders)."""

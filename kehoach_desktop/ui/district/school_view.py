@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import shutil
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QTableWidget, QTableWidgetItem,
     QTabWidget, QVBoxLayout,
@@ -18,6 +19,8 @@ from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.leftovers import private_folder
 from kehoach_desktop.store.district_extract import extract_school
+from kehoach_desktop.store.district_progress import local_time
+from kehoach_desktop.store.district_trust import school_keys
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 try:  # the dashboard is another issue's widget; the view still shows the rows without it
@@ -47,6 +50,10 @@ class SchoolView(QDialog):
         note.setStyleSheet("color: #5f6b7a;")
         top.addWidget(note)
         layout.addLayout(top)
+        self.key = QLabel(self._key_text(district_db, code), objectName="key")
+        self.key.setStyleSheet("color: #5f6b7a;")
+        self.key.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.key)
         self.tabs = QTabWidget()
         self.rows = QTableWidget(0, 7, objectName="rows")
         self.rows.setHorizontalHeaderLabels([
@@ -64,6 +71,17 @@ class SchoolView(QDialog):
         layout.addWidget(self.tabs, 1)
         self.plans.currentIndexChanged.connect(self.show_plan)
         self.show_plan()
+
+    def _key_text(self, district_db, code: str) -> str:
+        """The school's signing key as the office holds it: what the officer compares over the phone."""
+        keys = school_keys(district_db, code)
+        if not keys:
+            return self.tr("Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.")
+        text = self.tr("Khóa ký tệp của trường: {0} (ghi nhận ngày {1})").format(keys[0].fingerprint,
+                                                                               local_time(keys[0].since))
+        if len(keys) > 1:
+            text += " · " + self.tr("đã đổi khóa {0} lần").format(len(keys) - 1)
+        return text
 
     def show_plan(self, *_args) -> None:
         plan_id = self.plans.currentData()
