@@ -1,4 +1,4 @@
-"""`kehoach office init|set|show|import|export|list|summary|history|extract|reply|inspect|gui`: the managing office's workspace.
+"""`kehoach office init|set|show|import|export|list|summary|history|remove|revert|undo|extract|reply|inspect|gui`: the managing office's workspace.
 
 The office is the commune's Phòng Văn hóa - Xã hội, the Sở GD&ĐT or, for files made before
 01/7/2025, a Phòng GD&ĐT (domain.office). `kehoach district …` is the same commands under their
@@ -10,11 +10,11 @@ import argparse
 import sys
 from pathlib import Path
 
-from kehoach_desktop.commands import office_inspect
+from kehoach_desktop.commands import office_history, office_inspect
 from kehoach_desktop.commands import office_export
 from kehoach_desktop.commands.text import shown, shown_json
 
-ACTIONS = "init|set|show|import|export|list|summary|history|extract|reply|inspect|gui"
+ACTIONS = "init|set|show|import|export|list|summary|history|remove|revert|undo|extract|reply|inspect|gui"
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -108,6 +108,7 @@ def _register(sub: argparse._SubParsersAction, command: str, helptext: str) -> N
     history.add_argument("file", metavar="OFFICE.db")
     history.add_argument("code", metavar="MÃ_TRƯỜNG", nargs="?", help="chỉ một trường")
     history.set_defaults(handler=run_history)
+    office_history.register(actions)
 
     extract = actions.add_parser("extract", help="lấy dữ liệu một trường ra tệp trường (để xem, in, lập biên bản)")
     extract.add_argument("file", metavar="OFFICE.db")
@@ -134,16 +135,17 @@ def run_history(args: argparse.Namespace) -> int:
     db = open_district(Path(args.file))
     try:
         entries = import_history(db, args.code)
+        if not entries:
+            print("Chưa có lần nhập nào.")
+        for e in entries:
+            mark = "* " if e.current else "  "
+            print(f"{mark}{shown(e.school_code):<10} {shown(e.school_name)[:34]:<34} xuất {local_time(e.exported_at)}  "
+                  f"nhập {local_time(e.imported_at)}  {shown(e.file_name)}")
+        if entries:
+            print("(* : bản đang dùng; các bản khác được giữ làm lịch sử)")
+        office_history.print_changes(db, args.code)
     finally:
         db.close()
-    if not entries:
-        print("Chưa có lần nhập nào.")
-    for e in entries:
-        mark = "* " if e.current else "  "
-        print(f"{mark}{shown(e.school_code):<10} {shown(e.school_name)[:34]:<34} xuất {local_time(e.exported_at)}  "
-              f"nhập {local_time(e.imported_at)}  {shown(e.file_name)}")
-    if entries:
-        print("(* : bản đang dùng; các bản khác được giữ làm lịch sử)")
     return 0
 
 
@@ -232,8 +234,10 @@ def run_import(args: argparse.Namespace) -> int:
         confirmed = Confirmations.of(rename=args.accept_rename, key_change=args.accept_key,
                                      future=args.accept_future, look_alike=args.accept_code)
         marks = {REFUSED: "✗ ", HELD: "? "}
+        # Called only once the file's import is committed: a ✓ on screen is in the office file.
         reports = import_files(db, args.schools, confirmed=confirmed,
-                               on_progress=lambda n, r: print(marks.get(r.outcome, "✓ ") + shown(r.message)))
+                               on_progress=lambda n, r: print(marks.get(r.outcome, "✓ ") + shown(r.message),
+                                                              flush=True))
     finally:
         db.close()
     refused = sum(r.outcome == REFUSED for r in reports)

@@ -430,4 +430,8 @@ ENGLISH: dict[str, str] = {
     "bảng {table} khác với cấu trúc của chương trình (ràng buộc, kiểu hoặc giá trị mặc định đã bị sửa).": "table {table} differs from the program's structure (a constraint, type or default was changed).",
     "tệp tổng hợp không có chữ ký của cơ quan gửi.": "the consolidated file is not signed by the sending office.",
     "chữ ký của tệp tổng hợp không khớp với nội dung: tệp đã bị sửa sau khi cơ quan gửi ký.": "the consolidated file's signature does not match its content: the file was changed after the sending office signed it.",
+    "Danh sách của cơ quan không có trường mã {code}.": "The office's list has no school with code {code}.",
+    "Trường {code} ({name}) mới được nhập một lần; không có bản nhập trước để trở lại.": "School {code} ({name}) has been imported only once; there is no previous import to go back to.",
+    "Không có thao tác gỡ trường hay trở lại bản nhập trước nào để hoàn tác.": "There is no school removal or return to a previous import to undo.",
+    "Trường {code} ({name}) đã thay đổi sau thao tác cần hoàn tác (ví dụ đã nhập tệp mới); không hoàn tác được. Dữ liệu hiện có được giữ nguyên.": "School {code} ({name}) has changed since the action to undo (a new file was imported, for example); it cannot be undone. The data held is kept as it is.",
 }

@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any, Callable, Iterable, Iterator
+from typing import Callable, Generator, Iterable
 
 from sqlite_utils import Database
 
@@ -34,6 +34,8 @@ from kehoach_desktop.store.district_schema import (
     columns_to_copy, copied_table, district_migrations,
 )
 from kehoach_desktop.store.district_office import identity_at, insert_identity
+from kehoach_desktop.store.district_history import bring_back, came_back, removed_row
+from kehoach_desktop.store.district_recovery import _open_error, needs_rollback, recover
 from kehoach_desktop.store.incoming import (
     SQLITE_HEADER, Incoming, read_incoming, read_incoming_bytes, refusal,
 )
@@ -56,12 +58,6 @@ class ImportReport:
     refusal: InputError | None = None     # why the file was refused or held, as data (the window translates it)
     hold: str = ""                # HELD: what the officer is asked to confirm (store.district_trust)
     through: str = ""             # the commune office a bundle's member came through ('' for a school's file)
-
-
-def _open_error(path: Path, reason: str, **values: Any) -> InputError:
-    """``reason`` is a template (its own message id) filled with ``values``."""
-    return InputError("Không mở được tệp của cơ quan quản lý «{file}»: {reason}", field="file",
-                      file=path.name, reason=InputError(reason, field="file", **values))
 
 
 def _connect(path: Path) -> Database:
@@ -131,6 +127,18 @@ def _inspect(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise _open_error(path, "đây không phải tệp dữ liệu (không phải cơ sở dữ liệu SQLite).")
+    try:
+        _check(path)
+    except _Interrupted:                # a power cut during an import: its journal rolled back, copy first
+        recover(path)
+        _check(path)
+
+
+class _Interrupted(Exception):
+    """The file has a hot journal, which a read-only connection cannot roll back."""
+
+
+def _check(path: Path) -> None:
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")
@@ -148,6 +156,8 @@ def _inspect(path: Path) -> None:
         if version > DISTRICT_SCHEMA_VERSION or any(n not in KNOWN_DISTRICT_MIGRATIONS for n in names):
             raise _open_error(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật.")
     except sqlite3.DatabaseError as exc:
+        if needs_rollback(exc):
+            raise _Interrupted() from exc
         raise _open_error(path, "tệp bị hỏng hoặc không đọc được ({exc}).", exc=exc) from exc
     finally:
         conn.close()
@@ -163,36 +173,54 @@ def district_name(db: Database) -> str:
 def import_files(db: Database, files: Iterable[str | os.PathLike], *,
                  confirmed: Confirmations = NOTHING_CONFIRMED,
                  on_progress: Callable[[int, ImportReport], None] | None = None,
-                 durable_every: float = GROUP_COMMIT_SECONDS) -> list[ImportReport]:
+                 durable_every: float = GROUP_COMMIT_SECONDS,
+                 stop: Callable[[], bool] | None = None) -> list[ImportReport]:
     """Import each file on its own; a refusal never stops the others.
 
     Each file is all or nothing (its own savepoint). To keep hundreds of files from paying one
     disk flush each, the flushes are grouped: committed at least every ``durable_every``
     seconds and at the end (0 commits after every file). A crash in between loses only
     imports that were not committed yet, never half of one, and the files are still there.
+    So ``on_progress(number, report)`` hears of a file only after the commit that holds it:
+    nothing reported imported can be lost afterwards. ``stop()`` is asked before each file (and
+    each school of a bundle); True ends the import there, what came before committed and reported.
     """
     conn = db.conn
     reports: list[ImportReport] = []
+    unheard: list[tuple[int, ImportReport]] = []        # done, but not yet committed
     last_commit = time.monotonic()
+
+    def commit() -> None:
+        nonlocal last_commit
+        if conn.in_transaction:
+            conn.execute("COMMIT")
+        last_commit = time.monotonic()
+        heard = list(unheard)
+        unheard.clear()
+        for number, report in heard:    # a bundle's members all report as the same file
+            if on_progress:
+                on_progress(number, report)
+
     try:
         for number, file in enumerate(files, 1):
             path = Path(file)
             # Lazily: each file (each member of a bundle) is read inside the transaction begun for it.
             of_file = (import_bundle if is_bundle(path) else _import_one)(db, path, confirmed=confirmed)
-            while True:
+            stopped = False
+            while not (stopped := bool(stop and stop())):
                 if not conn.in_transaction:
                     conn.execute("BEGIN IMMEDIATE")
                 report = next(of_file, None)
                 if report is None:
                     break
                 reports.append(report)
+                unheard.append((number, report))
                 if time.monotonic() - last_commit >= durable_every:
-                    conn.execute("COMMIT")
-                    last_commit = time.monotonic()
-                if on_progress:         # a bundle's members all report as the same file
-                    on_progress(number, report)
-        if conn.in_transaction:
-            conn.execute("COMMIT")
+                    commit()
+            of_file.close()
+            if stopped:
+                break
+        commit()
     except sqlite3.Error as exc:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
@@ -209,12 +237,13 @@ def import_file(db: Database, path: Path, *, confirmed: Confirmations = NOTHING_
     return _import(db, path, lambda: read_incoming(path), confirmed, None)
 
 
-def _import_one(db: Database, path: Path, *, confirmed: Confirmations = NOTHING_CONFIRMED) -> Iterator[ImportReport]:
+def _import_one(db: Database, path: Path, *,
+                confirmed: Confirmations = NOTHING_CONFIRMED) -> Generator[ImportReport, None, None]:
     yield import_file(db, path, confirmed=confirmed)
 
 
 def import_bundle(db: Database, path: Path, *,
-                  confirmed: Confirmations = NOTHING_CONFIRMED) -> Iterator[ImportReport]:
+                  confirmed: Confirmations = NOTHING_CONFIRMED) -> Generator[ImportReport, None, None]:
     """A commune office's bundle (store.office_bundle): each member imported as that school, on its own.
     The bundle refused as a whole yields one refusal and writes nothing; a refused member stops no other.
     A member older than (or as old as) what the office holds is reported unchanged, not refused."""
@@ -245,9 +274,38 @@ def _member_incoming(bundle: Bundle, member: Member, data: bytes, label: Path) -
 
 def _import(db: Database, path: Path, read: Callable[[], Incoming], confirmed: Confirmations,
             bundle: Bundle | None) -> ImportReport:
-    through = bundle.through if bundle else ""
     try:
         incoming = read()
+    except InputError as exc:
+        return ImportReport(path, REFUSED, exc.message, refusal=exc, through=bundle.through if bundle else "")
+    removed = removed_row(db.conn, code_key(incoming.code))
+    if removed is None:
+        return _decided(db, path, incoming, confirmed, bundle)
+    # A school the officer took out of the overview: back in it for the decision, so the file meets the
+    # school's pinned key and counter; it stays back only if the file is taken (store.district_history).
+    conn = db.conn
+    conn.execute("SAVEPOINT removed_school")
+    try:
+        bring_back(conn, removed[1])
+        report = _decided(db, path, incoming, confirmed, bundle)
+        if report.outcome in (HELD, REFUSED):
+            conn.execute("ROLLBACK TO removed_school")
+        else:
+            came_back(conn, removed[0])
+            report.message += " Trường được đưa trở lại danh sách."
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK TO removed_school")
+            conn.execute("RELEASE removed_school")
+        raise
+    conn.execute("RELEASE removed_school")
+    return report
+
+
+def _decided(db: Database, path: Path, incoming: Incoming, confirmed: Confirmations,
+             bundle: Bundle | None) -> ImportReport:
+    through = bundle.through if bundle else ""
+    try:
         decision = decide(db, incoming, confirmed, in_bundle=bundle is not None)
         outcome, kept = decision.outcome, decision.kept_time
         if outcome == HELD:

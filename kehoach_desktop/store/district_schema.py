@@ -247,5 +247,27 @@ def trust(db: Database) -> None:
     db.execute("CREATE INDEX district_school_key ON district_school(code_key)")
 
 
+
+@district_migrations(name="0006_office_changes")
+def office_changes(db: Database) -> None:
+    """What the officer did to the overview (store.district_history): a school taken out of it, or put
+    back on its previous import. Each keeps the school's overview row before and after (JSON; '' after
+    a removal), so it can be undone exactly while the school is still as it left it. Imports are never
+    touched: they stay as history."""
+    db.execute(
+        """CREATE TABLE office_change (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL,
+            school_code TEXT NOT NULL,
+            code_key TEXT NOT NULL,
+            school_name TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL DEFAULT '',
+            made_at TEXT NOT NULL,
+            undone_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute("CREATE INDEX office_change_school ON office_change(code_key, id)")
+
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
 KNOWN_DISTRICT_MIGRATIONS = tuple(m.name for m in district_migrations._migrations)
