@@ -1,4 +1,8 @@
-"""After importing: one line per file, what happened to it and why, in the officer's words."""
+"""After importing: one line per file, what happened to it and why, in the officer's words.
+
+Files held for the officer's confirmation (store.district_trust) are told apart from refused ones: not
+imported yet, listed after the others, and counted on their own.
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -10,26 +14,29 @@ from PySide6.QtWidgets import (
 )
 
 from kehoach_desktop.domain.errors import InputError
-from kehoach_desktop.store.district import ADDED, REFUSED, REPLACED, UNCHANGED, ImportReport
+from kehoach_desktop.store.district import ADDED, HELD, REFUSED, REPLACED, UNCHANGED, ImportReport
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
-COLORS = {ADDED: "#1e7b4f", REPLACED: "#3b6fb6", UNCHANGED: "#5f6b7a", REFUSED: "#c0392b"}
+COLORS = {ADDED: "#1e7b4f", REPLACED: "#3b6fb6", UNCHANGED: "#5f6b7a", REFUSED: "#c0392b", HELD: "#b36b00"}
 
 
 class ImportReportDialog(QDialog):
     def __init__(self, reports: list[ImportReport], parent=None) -> None:
         super().__init__(parent)
+        reports = [r for r in reports if r.outcome != HELD] + [r for r in reports if r.outcome == HELD]
         self.setWindowTitle(self.tr("Kết quả nhập tệp"))
         fit_to_screen(self, (900, 420))
         outcomes = {ADDED: self.tr("Thêm mới"), REPLACED: self.tr("Cập nhật"),
-                    UNCHANGED: self.tr("Không đổi"), REFUSED: self.tr("Bị từ chối")}
+                    UNCHANGED: self.tr("Không đổi"), REFUSED: self.tr("Bị từ chối"), HELD: self.tr("Chờ xác nhận")}
         counts = Counter(r.outcome for r in reports)
         layout = QVBoxLayout(self)
         summary = self.tr("{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.").format(
             len(reports), counts[ADDED], counts[REPLACED], counts[UNCHANGED], counts[REFUSED])
         if counts[REFUSED]:
             summary += " " + self.tr("Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.")
+        if counts[HELD]:
+            summary += " " + self.tr("{0} tệp chờ xác nhận, chưa được nhập (cuối bảng).").format(counts[HELD])
         self.summary = QLabel(summary, wordWrap=True)
         layout.addWidget(self.summary)
         self.table = QTableWidget(len(reports), 3, self)
@@ -60,6 +67,11 @@ class ImportReportDialog(QDialog):
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
+
+    def note_not_imported(self, count: int) -> None:
+        """The officer stopped the import: ``count`` files were never read."""
+        self.summary.setText(self.summary.text() + " " + self.tr(
+            "Đã dừng theo yêu cầu: {0} tệp chưa nhập; các tệp trên đã được lưu.").format(count))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

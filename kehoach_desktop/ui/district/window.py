@@ -7,9 +7,13 @@ year at first), so a school's next-year draft never hides the plan it is running
 
 Importing goes through store.district exactly like `kehoach office import`:
 the district file is backed up first, each file is checked as hostile and
-imported all or nothing, a progress bar follows the files (Cancel stops after
-the current one), and a report says what happened to each file. Double-clicking a
-school shows its plan and dashboard, read only.
+imported all or nothing, in a worker thread while the window keeps answering
+(ui.district.import_worker: a progress bar of committed files, «Dừng» stops after the
+current one), files held for confirmation are put to the officer one by one and the
+confirmed ones imported again (ui.district.held_files), and a report says what happened
+to each file. Double-clicking a school shows its plan and dashboard, read only. A school
+can be taken out of the list or put back on its previous import, and either undone
+(ui.district.history_ops).
 
 Two levels: «Xuất tệp tổng hợp gửi cấp trên…» writes the commune office's one file of its schools
 for the Sở (store.office_bundle_export), and «Nhập tệp trường…» takes those bundles (.zip) beside
@@ -25,18 +29,22 @@ from PySide6.QtCore import QIdentityProxyModel, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QMainWindow,
-    QMessageBox, QProgressDialog, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
+    QMessageBox, QStackedWidget, QTableView, QToolBar, QVBoxLayout, QWidget,
 )
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.office import outdated_office
 from kehoach_desktop.domain.school_year import current_school_year
 from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
-from kehoach_desktop.store.district import REFUSED, import_files, open_district
+from kehoach_desktop.store.district import HELD, REFUSED, open_district
+from kehoach_desktop.store.district_trust import NOTHING_CONFIRMED, Confirmations
 from kehoach_desktop.store.district_office import identity_at, record_identity
 from kehoach_desktop.store.district_progress import district_overview, school_years
 from kehoach_desktop.store.office_bundle_export import export_bundle as write_bundle
+from kehoach_desktop.ui.district.held_files import HeldFilesDialog
+from kehoach_desktop.ui.district.history_ops import HistoryOps
 from kehoach_desktop.ui.district.import_report import ImportReportDialog
+from kehoach_desktop.ui.district.import_worker import run_import
 from kehoach_desktop.ui.district.inspection_ops import InspectionOps
 from kehoach_desktop.ui.district.office_dialog import OfficeDialog
 from kehoach_desktop.ui.district.percent_delegate import PercentDelegate
@@ -137,6 +145,13 @@ class DistrictWindow(QMainWindow):
         toolbar.addAction(self.bundle_action)
         toolbar.addAction(self.refresh_action)
         toolbar.addAction(self.office_action)
+        self.history = HistoryOps(self)     # gỡ trường, trở lại bản nhập trước, hoàn tác
+        toolbar.addSeparator()
+        for action in self.history.actions:
+            toolbar.addAction(action)
+        self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
+        self.table.addActions([self.view_action, *self.history.actions[:2]])
+        self.importing = False
         self.addToolBar(toolbar)
         self.year.currentIndexChanged.connect(lambda _i: self.refresh())
 
@@ -272,39 +287,69 @@ class DistrictWindow(QMainWindow):
         if files:
             self.import_paths(files)
 
-    def import_paths(self, files: list[str | Path], *, show_report: bool = True) -> list:
-        """Import ``files`` with a progress bar; returns the per-file reports."""
+    def import_paths(self, files: list[str | Path], *, show_report: bool = True,
+                     confirmed: Confirmations = NOTHING_CONFIRMED) -> list:
+        """Import ``files`` in a worker thread (the window keeps answering) behind a progress bar with
+        «Dừng»; with ``show_report`` the held files are put to the officer and the confirmed ones imported
+        again, then the report is shown. Returns the per-file reports, every one committed."""
+        paths = [Path(f) for f in files]
         try:
             make_backup(self.path, BEFORE_IMPORT)
         except InputError as exc:
             QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc))
             return []
-        progress = QProgressDialog(self.tr("Đang nhập tệp các trường…"), self.tr("Dừng"), 0, len(files), self)
-        progress.setWindowTitle(self.tr("Nhập tệp trường"))
-        progress.setWindowModality(Qt.WindowModal)
-        progress.setMinimumDuration(300)
-
-        def advance(number, report) -> None:
-            progress.setValue(number)
-            progress.setLabelText(self.tr("Đã xử lý {0}/{1}: {2}").format(number, len(files), report.file.name))
-            QApplication.processEvents()
-
-        wanted = (Path(f) for f in files if not progress.wasCanceled())
+        self._importing(True)
         try:
-            reports = import_files(self.db, wanted, on_progress=advance)
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc))
-            reports = []
+            heard, stopped = self._run(paths, confirmed)
+            held = [r for _, r in heard if r.outcome == HELD]
+            if held and show_report and not stopped:
+                heard = self._confirm_held(paths, heard, held)
         finally:
-            progress.close()
+            self._importing(False)
+        reports = [r for _, r in heard]
         self.fill_years(self.school_year())
         self.refresh()
-        if show_report and reports:
-            ImportReportDialog(reports, self).exec()
+        not_imported = len(paths) - len({n for n, _ in heard}) if stopped else 0
+        if show_report and (reports or not_imported):
+            dialog = ImportReportDialog(reports, self)
+            if not_imported:
+                dialog.note_not_imported(not_imported)
+            dialog.exec()
         elif reports and all(r.outcome == REFUSED for r in reports):
             self.statusBar().showMessage(self.tr("Không tệp nào được nhận."), 8000)
         return reports
 
+    def _run(self, paths: list[Path], confirmed: Confirmations) -> tuple[list, bool]:
+        run = run_import(self, self.path, paths, confirmed)
+        if run.error is not None:           # what was committed before it stays; the report says which
+            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(run.error))
+        return run.heard, run.stopped
+
+    def _confirm_held(self, paths: list[Path], heard: list, held: list) -> list:
+        """Ask about each held file; import the confirmed ones again with exactly those confirmations."""
+        dialog = HeldFilesDialog(held, self)
+        if not dialog.exec() or not dialog.confirmed():
+            return heard
+        chosen = {id(r) for r in dialog.confirmed()}
+        numbers = sorted({n for n, r in heard if id(r) in chosen})
+        try:
+            make_backup(self.path, BEFORE_IMPORT)
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Không nhập được"), error_text(exc))
+            return heard
+        again, _ = self._run([paths[n - 1] for n in numbers], dialog.confirmations())
+        # A bundle is imported again whole: only its confirmed schools' new reports replace the old ones.
+        fresh = {(numbers[n - 1], r.file): r for n, r in again}
+        return [(n, fresh.get((n, r.file), r) if id(r) in chosen else r) for n, r in heard]
+
+    def _importing(self, busy: bool) -> None:
+        self.importing = busy
+        for action in (self.import_action, self.office_action, self.bundle_action, *self.history.actions):
+            action.setEnabled(not busy)
+
     def closeEvent(self, event) -> None:
+        if self.importing:                  # the import's progress window says when it can close
+            event.ignore()
+            return
         self.db.close()
         super().closeEvent(event)
