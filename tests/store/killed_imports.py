@@ -21,6 +21,7 @@ def school_exports(work: Path, count: int) -> list[Path]:
     """``count`` signed school exports, each its own code (7976NNNN) and name: bench_province's, one school
     file copied, so sixty take a second."""
     from bench.bench_province import generate
+    work.mkdir(parents=True, exist_ok=True)
     return generate(work, count)
 
 
