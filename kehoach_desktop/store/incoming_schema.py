@@ -167,13 +167,11 @@ def _refuse_changed(path: Path, conn: sqlite3.Connection, version: int, kind: st
 
 def _check_steps(path: Path, conn: sqlite3.Connection, version: int, refusal) -> None:
     """The steps recorded are exactly the first ``version`` of ours (the table is known to be ours now)."""
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id LIMIT 1000", [MIGRATION_SET])]
+    steps = conn.execute("SELECT migration_set, name FROM _sqlite_migrations LIMIT 1000").fetchall()
+    names = [name for step, name in steps if step == MIGRATION_SET]
     if any(not isinstance(n, str) or n not in KNOWN_MIGRATIONS for n in names):
         raise refusal(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình.")
-    others = conn.execute("SELECT COUNT(*) FROM _sqlite_migrations WHERE migration_set IS NOT ?",
-                          [MIGRATION_SET]).fetchone()[0]
-    if sorted(names) != sorted(KNOWN_MIGRATIONS[:version]) or others:
+    if sorted(names) != sorted(KNOWN_MIGRATIONS[:version]) or len(names) != len(steps):
         raise refusal(path, "phiên bản lược đồ của tệp không khớp với các bước nâng cấp đã ghi.")
 
 
