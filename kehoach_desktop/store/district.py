@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from kehoach_desktop import __version__
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.office import OfficeIdentity, legacy_identity
-from kehoach_desktop.domain.school_code import code_key
+from kehoach_desktop.domain.school_code import code_key, look_alike
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.store.district_schema import (
     DISTRICT_APP_ID, DISTRICT_MIGRATION_SET, DISTRICT_SCHEMA_VERSION, KNOWN_DISTRICT_MIGRATIONS,
@@ -355,12 +355,13 @@ def _write(db: Database, incoming: Incoming, bundle: Bundle | None = None, decis
             _copy_rows(conn, table, columns, rows, import_id)
         conn.execute(
             "INSERT INTO district_school (code, name, level, current_import, first_imported_at, last_imported_at, "
-            "through, code_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET name = excluded.name, "
+            "through, code_key, look_alike) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "
+            "name = excluded.name, "
             "level = excluded.level, current_import = excluded.current_import, "
             "last_imported_at = excluded.last_imported_at, "
             "through = CASE WHEN excluded.through != '' THEN excluded.through ELSE district_school.through END",
             [incoming.code, incoming.name, incoming.school.get("level") or "", import_id, now, now, through,
-             code_key(incoming.code)])
+             code_key(incoming.code), look_alike(incoming.code)])
         if decision is not None:
             pin(conn, decision, confirmed)
         conn.execute("RELEASE import_file")

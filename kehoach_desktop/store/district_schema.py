@@ -269,5 +269,16 @@ def office_changes(db: Database) -> None:
     )
     db.execute("CREATE INDEX office_change_school ON office_change(code_key, id)")
 
+@district_migrations(name="0007_look_alike")
+def look_alike_codes(db: Database) -> None:
+    """Each school's code as it looks on paper (domain.school_code.look_alike), indexed, so a new school's
+    near-duplicate is found by one lookup instead of comparing with every school the office holds."""
+    from kehoach_desktop.domain.school_code import look_alike
+    db.execute("ALTER TABLE district_school ADD COLUMN look_alike TEXT NOT NULL DEFAULT ''")
+    for (code,) in db.execute("SELECT code FROM district_school").fetchall():
+        db.execute("UPDATE district_school SET look_alike = ? WHERE code = ?", [look_alike(code), code])
+    db.execute("CREATE INDEX district_school_look_alike ON district_school(look_alike)")
+
+
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
 KNOWN_DISTRICT_MIGRATIONS = tuple(m.name for m in district_migrations._migrations)

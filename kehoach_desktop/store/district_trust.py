@@ -171,8 +171,8 @@ def _new_school(db: Database, incoming: Incoming, confirmed: Confirmations, publ
     if future:
         return future
     alike = look_alike(incoming.code)
-    for code, name in db.execute("SELECT code, name FROM district_school").fetchall():
-        if look_alike(code) == alike and not confirmed.allows(LOOK_ALIKE, incoming.code):
+    for code, name in db.execute("SELECT code, name FROM district_school WHERE look_alike = ?", [alike]).fetchall():
+        if not confirmed.allows(LOOK_ALIKE, incoming.code):
             return _held(incoming, incoming.code, LOOK_ALIKE, "mã trường «{code}» ({name}) trông giống mã «{known}» của {known_name} "
                                                     "đã có nhưng không trùng (có thể một chữ cái khác bảng mã hoặc chữ O "
                                                     "thay số 0). Nếu đúng là trường khác, hãy xác nhận (lệnh: "

@@ -139,6 +139,12 @@ def _remade_export(db: Database, member: Path, template: bytes, import_id: int, 
             if table == "plan":
                 rows = _numbered_copies(columns, rows)
             conn.executemany(f"INSERT INTO {quote(table)} ({names}) VALUES ({', '.join('?' * len(columns))})", rows)
+        # The template's own key pair is nobody's: the member names its school's public key, or none.
+        school_key = meta[5] if len(meta) > 5 else ""
+        if school_key:
+            conn.execute("UPDATE signing_key SET private_key = '', public_key = ? WHERE id = 1", [school_key])
+        else:
+            conn.execute("DELETE FROM signing_key")
         conn.execute("DELETE FROM app_meta WHERE key LIKE 'export.%'")
         # The school's own key and counter travel with it (its signature cannot: the content is re-made);
         # the bundle's signature by this office stands for the members.

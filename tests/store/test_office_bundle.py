@@ -251,3 +251,19 @@ def test_the_manifest_names_the_commune_office(bundle):
                                   "governing_body": "UBND XÃ VĨNH HẢI", "commune": "xã Vĩnh Hải",
                                   "province": "thành phố Hải Phòng"}
     assert [m["code"] for m in manifest["members"]] == ["79760101", "79760202"]
+
+
+def test_a_bundle_member_carries_no_private_key_and_names_its_schools_key(tmp_path, bundle):
+    import sqlite3
+    import zipfile
+    with zipfile.ZipFile(bundle) as archive:
+        data = archive.read("0001-79760101.db")
+    member = tmp_path / "member.db"
+    member.write_bytes(data)
+    conn = sqlite3.connect(member)
+    try:
+        [(private, public)] = conn.execute("SELECT private_key, public_key FROM signing_key").fetchall()
+        meta = dict(conn.execute("SELECT key, value FROM app_meta"))
+    finally:
+        conn.close()
+    assert private == "" and public == meta["export.public_key"]
