@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 class HistoryOps(QObject):
     def __init__(self, window: DistrictWindow) -> None:
         super().__init__(window)
-        self.window = window
         self.remove_action = QAction(self.tr("Gỡ trường khỏi danh sách…"), window)
         self.remove_action.setToolTip(self.tr("Bỏ trường đang chọn khỏi bảng; các lần nhập vẫn được giữ trong "
                                               "lịch sử, có thể hoàn tác"))
@@ -39,6 +38,11 @@ class HistoryOps(QObject):
         self.undo_action.setShortcut(QKeySequence.Undo)
         self.undo_action.triggered.connect(lambda: self.undo())
         self.actions = (self.remove_action, self.revert_action, self.undo_action)
+
+    @property
+    def window(self) -> DistrictWindow:
+        """The office window (our Qt parent; not kept in an attribute, so closing it frees it)."""
+        return self.parent()     # type: ignore[return-value]
 
     def _ask(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self.window, title, text, QMessageBox.Yes | QMessageBox.No, QMessageBox.No)
