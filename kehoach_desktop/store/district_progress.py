@@ -22,6 +22,7 @@ with: a refresh of 3,000 schools computes only what it has not seen (bench/bench
 """
 from __future__ import annotations
 
+import functools
 import logging
 import math
 import re
@@ -73,7 +74,12 @@ def shown_text(value: object, limit: int = MAX_SHOWN_CHARS) -> str:
     """A stored value as one printable line of at most ``limit`` characters, whatever it is."""
     if value is None:
         return ""
-    text = value if isinstance(value, str) else str(value)
+    return _shown(value if isinstance(value, str) else str(value), limit)
+
+
+@functools.lru_cache(maxsize=65_536)
+def _shown(text: str, limit: int) -> str:
+    # Remembered: an overview refresh shows the same names, codes and times again (3,000 schools × 8 values).
     return printable_line(nfc(text[:limit * 4])).strip()[:limit]
 
 
@@ -100,9 +106,15 @@ def school_years(db: Database) -> list[str]:
         if shown_year(r[0]) == r[0]]
 
 
+@functools.lru_cache(maxsize=65_536)
 def commune_key(commune: str) -> tuple[bool, str]:
     """Communes in alphabetical order whatever their case; schools with none last."""
     return (not commune, nfc(commune).casefold())
+
+
+@functools.lru_cache(maxsize=65_536)
+def _sort_name(name: str) -> str:
+    return nfc(name).casefold()
 
 
 _Figures = tuple[int, int, float, int, dict[str, float]]
@@ -156,7 +168,7 @@ def district_overview(db: Database, as_of: date | None = None, school_year: str 
             entry.rows, entry.done, entry.percent, entry.late = figures[:4]
             entry.standards = dict(figures[4])
         result.append(entry)
-    result.sort(key=lambda s: (commune_key(s.commune), nfc(s.name).casefold(), s.code))
+    result.sort(key=lambda s: (commune_key(s.commune), _sort_name(s.name), s.code))
     return result
 
 
