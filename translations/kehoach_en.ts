@@ -649,173 +649,169 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="110" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
         <source>Xem kế hoạch của trường</source>
         <translation>View the school's plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="132" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>Print summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
         <source>Mỗi trường hiện kế hoạch của năm học này</source>
         <translation>Each school shows its plan of this school year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="87" />
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="112" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="119" />
         <source>Cơ quan quản lý</source>
         <translation>Managing office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
         <source>Thông tin cơ quan…</source>
         <translation>Office details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
         <source>Xuất tệp tổng hợp gửi cấp trên…</source>
         <translation>Export the consolidated file for the level above…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="131" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</source>
         <translation>One file holding the files of every school this office keeps, to send to the provincial Department of Education</translation>
     </message>
     <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <source>&amp;Tệp</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
         <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
+        <source>T&amp;rường</source>
+        <translation>&amp;School</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <source>&amp;Xem</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
         <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
         <translation>{0} — Kế hoạch (managing office)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="173" />
         <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
         <translation>This file belongs to {0}, an office that no longer exists since 1 July 2025. Choose today's managing office under «Office details…»; the import history is kept as it is, and documents dated before 1 July 2025 still print the Phòng GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="174" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="197" />
         <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
         <translation>{0} · {1} schools, {2} with a plan for school year {3} · {4} schools with late rows · file: {5}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Select a school in the table first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="231" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="209" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="232" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Could not write the file {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="222" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="237" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="260" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="242" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>The office's details were saved.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="251" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="274" />
         <source>Lưu tệp tổng hợp gửi cấp trên</source>
         <translation>Save the consolidated file for the level above</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="275" />
         <source>Tệp tổng hợp (*.zip)</source>
         <translation>Consolidated file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="263" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="286" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="288" />
         <source>Đã xuất tệp tổng hợp {0} trường: {1}</source>
         <translation>Exported the consolidated file of {0} schools: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="271" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="294" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="272" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="295" />
         <source>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</source>
         <translation>School files, commune consolidated files (*.db *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="281" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="297" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="308" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="334" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="347" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
-        <source>Đang nhập tệp các trường…</source>
-        <translation>Importing the schools' files…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
-        <source>Dừng</source>
-        <translation>Stop</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="284" />
-        <source>Nhập tệp trường</source>
-        <translation>Import school files</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="290" />
-        <source>Đã xử lý {0}/{1}: {2}</source>
-        <translation>Processed {0}/{1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="306" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="328" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
     </message>
@@ -1052,6 +1048,167 @@ The file was read back and checked; the USB stick can be removed safely once the
     </message>
 </context>
 <context>
+    <name>HeldFilesDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="28" />
+        <source>Tệp chờ xác nhận</source>
+        <translation>Files awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="30" />
+        <source>Khóa ký tệp đã đổi</source>
+        <translation>The signing key has changed</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="30" />
+        <source>Trường đổi tên</source>
+        <translation>The school has a new name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="31" />
+        <source>Thời điểm xuất ở tương lai</source>
+        <translation>Export time in the future</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="31" />
+        <source>Mã giống mã trường đã có</source>
+        <translation>Code looks like a known school's</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="33" />
+        <source>Các tệp sau chưa được nhập. Hãy đọc lý do (nên gọi điện cho trường để đối chiếu), đánh dấu «Xác nhận» tệp nào đúng rồi bấm «Nhập các tệp đã xác nhận». Tệp không đánh dấu vẫn chưa được nhập.</source>
+        <translation>These files were not imported. Read each reason (phone the school to check), tick «Confirm» for the genuine ones, then press «Import the confirmed files». Unticked files stay unimported.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="46" />
+        <source>Xác nhận</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="47" />
+        <source>Nhập tệp {0} dù có điều trên</source>
+        <translation>Import {0} despite the above</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="58" />
+        <source>Nhập các tệp đã xác nhận</source>
+        <translation>Import the confirmed files</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="59" />
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="29" />
+        <source>Gỡ trường khỏi danh sách…</source>
+        <translation>Remove school from the list…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="30" />
+        <source>Bỏ trường đang chọn khỏi bảng; các lần nhập vẫn được giữ trong lịch sử, có thể hoàn tác</source>
+        <translation>Take the selected school out of the table; its imports stay in the history; can be undone</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="33" />
+        <source>Trở lại bản nhập trước…</source>
+        <translation>Back to the previous import…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="34" />
+        <source>Dùng lại bản nhập trước của trường đang chọn; bản mới vẫn được giữ trong lịch sử, có thể hoàn tác</source>
+        <translation>Use the selected school's previous import again; the newer one stays in the history; can be undone</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="116" />
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="54" />
+        <source>Hãy chọn một trường trong bảng.</source>
+        <translation>Select a school in the table.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="63" />
+        <source>Không thực hiện được</source>
+        <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="68" />
+        <source>Gỡ trường khỏi danh sách</source>
+        <translation>Remove school from the list</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="69" />
+        <source>Gỡ {0} (mã {1}) khỏi danh sách của cơ quan?
+
+Các lần nhập của trường vẫn được giữ trong lịch sử; nhập lại tệp của trường thì trường trở lại danh sách. Có thể hoàn tác («Hoàn tác»).</source>
+        <translation>Remove {0} (code {1}) from the office's list?
+
+The school's imports stay in the history; importing its file again brings it back. This can be undone («Undo»).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="78" />
+        <source>Đã gỡ {0} khỏi danh sách. Bấm «Hoàn tác» để đưa trở lại.</source>
+        <translation>{0} was removed from the list. Press «Undo» to bring it back.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="95" />
+        <source>Trở lại bản nhập trước</source>
+        <translation>Back to the previous import</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="91" />
+        <source>{0} mới được nhập một lần; không có bản nhập trước để trở lại.</source>
+        <translation>{0} has been imported only once; there is no previous import to go back to.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="96" />
+        <source>Dùng lại bản trước của {0} (mã {1}), bản xuất lúc {2}?
+
+Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có thể hoàn tác («Hoàn tác»).</source>
+        <translation>Use the previous copy of {0} (code {1}), exported at {2}?
+
+The copy in use (exported at {3}) stays in the history. This can be undone («Undo»).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="105" />
+        <source>{0}: đã trở lại bản xuất lúc {1}.</source>
+        <translation>{0}: back to the copy exported at {1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="111" />
+        <source>Không có gì để hoàn tác.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="113" />
+        <source>đưa {0} (mã {1}) trở lại danh sách</source>
+        <translation>bring {0} (code {1}) back to the list</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="114" />
+        <source>dùng lại bản nhập của {0} (mã {1}) trước lần «Trở lại bản nhập trước»</source>
+        <translation>use the import of {0} (code {1}) from before «Back to the previous import»</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="116" />
+        <source>Hoàn tác: {0}?</source>
+        <translation>Undo: {0}?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="123" />
+        <source>Đã hoàn tác: {0}.</source>
+        <translation>Undone: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDocxDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
@@ -1165,56 +1322,99 @@ The file was read back and checked; the USB stick can be removed safely once the
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="60" />
+        <source>Nhập tệp trường</source>
+        <translation>Import school files</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="62" />
+        <source>Đang nhập tệp các trường…</source>
+        <translation>Importing the schools' files…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="68" />
+        <source>Dừng</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="69" />
+        <source>Dừng sau tệp đang nhập; các tệp đã nhập được giữ</source>
+        <translation>Stop after the file being imported; files already imported are kept</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="82" />
+        <source>Đã nhập {0}/{1}: {2}</source>
+        <translation>Imported {0}/{1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="28" />
         <source>Kết quả nhập tệp</source>
         <translation>Import results</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
         <source>Thêm mới</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
         <source>Cập nhật</source>
         <translation>Updated</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="31" />
         <source>Không đổi</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="31" />
         <source>Bị từ chối</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="31" />
+        <source>Chờ xác nhận</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
         <translation>{0} files: {1} new, {2} updated, {3} unchanged, {4} refused.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="32" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="37" />
         <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
         <translation>Refused files do not change the office's data.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="39" />
+        <source>{0} tệp chờ xác nhận, chưa được nhập (cuối bảng).</source>
+        <translation>{0} files await confirmation and were not imported (at the end of the table).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="43" />
         <source>Tệp</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="43" />
         <source>Kết quả</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="43" />
         <source>Chi tiết</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="74" />
+        <source>Đã dừng theo yêu cầu: {0} tệp chưa nhập; các tệp trên đã được lưu.</source>
+        <translation>Stopped as asked: {0} files not imported; the files above were saved.</translation>
     </message>
 </context>
 <context>
@@ -2767,17 +2967,37 @@ The file was read back and checked; the USB stick can be removed safely once the
 <context>
     <name>ReplyOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/reply_ops.py" line="72" />
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="66" />
+        <source>Khóa ký của cơ quan đã đổi</source>
+        <translation>The office's signing key has changed</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="67" />
+        <source>Đã gọi điện đối chiếu mã khóa với cơ quan quản lý và muốn nhận phản hồi này?</source>
+        <translation>Have you phoned the managing office to compare the key, and do you want to take this reply?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="69" />
+        <source>Nhận phản hồi</source>
+        <translation>Take the reply</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="70" />
+        <source>Không nhận</source>
+        <translation>Do not take it</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="82" />
         <source>Nhập phản hồi của cơ quan quản lý</source>
         <translation>Import the managing office's reply</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/reply_ops.py" line="73" />
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="83" />
         <source>Tệp phản hồi (*.json)</source>
         <translation>Reply files (*.json)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/reply_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="99" />
         <source>Đã nhập phản hồi: {0} — {1}.</source>
         <translation>Reply imported: {0} — {1}.</translation>
     </message>
@@ -3044,87 +3264,87 @@ The file was read back and checked; the USB stick can be removed safely once the
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Trường</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
         <source>Hoàn thành</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="60" />
         <source>Trường nhập trực tiếp</source>
         <translation>Schools imported directly</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
         <source>Không gắn TC</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="96" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="124" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Exported at {0}; imported {1} times</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="126" />
         <source>Nhận qua tệp tổng hợp của {0}</source>
         <translation>Received through the consolidated file of {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="99" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="127" />
         <source>Trường gửi tệp trực tiếp</source>
         <translation>The school sent its file directly</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="101" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="129" />
         <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
         <translation>The school's file has no plan for this school year.</translation>
     </message>
@@ -3132,65 +3352,80 @@ The file was read back and checked; the USB stick can be removed safely once the
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="35" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — plan (read only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
         <source>Năm học {0} ({1})</source>
         <translation>School year {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="49" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Data from the school's submitted file; read only.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Nội dung / công việc</source>
         <translation>Content / tasks</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Phụ trách</source>
         <translation>In charge</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="63" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="67" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="79" />
+        <source>Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.</source>
+        <translation>The school's file is not signed (an older program); its key will be recorded from its first signed file.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="80" />
+        <source>Khóa ký tệp của trường: {0} (ghi nhận ngày {1})</source>
+        <translation>The school's signing key: {0} (recorded on {1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="83" />
+        <source>đã đổi khóa {0} lần</source>
+        <translation>key changed {0} times</translation>
     </message>
 </context>
 <context>
@@ -3468,6 +3703,14 @@ Switch to that window, open the file in this window for viewing only (no editing
         <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="32" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Check the school's details before writing a new plan.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="108" />
+        <source>Đang dừng sau tệp đang nhập…</source>
+        <translation>Stopping after the file being imported…</translation>
     </message>
 </context>
 <context>

@@ -648,173 +648,169 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="103" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="110" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="115" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="118" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="121" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
         <source>Xem kế hoạch của trường</source>
         <translation>Xem kế hoạch của trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="132" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>In bảng tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="78" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
         <source>Mỗi trường hiện kế hoạch của năm học này</source>
         <translation>Mỗi trường hiện kế hoạch của năm học này</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="79" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="87" />
         <source>Năm học:</source>
         <translation>Năm học:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="112" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="119" />
         <source>Cơ quan quản lý</source>
         <translation>Cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
         <source>Thông tin cơ quan…</source>
         <translation>Thông tin cơ quan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="130" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
         <source>Xuất tệp tổng hợp gửi cấp trên…</source>
         <translation>Xuất tệp tổng hợp gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="131" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</source>
         <translation>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</translation>
     </message>
     <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <source>&amp;Tệp</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
         <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
+        <source>T&amp;rường</source>
+        <translation>T&amp;rường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <source>&amp;Xem</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
         <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
         <translation>{0} — Kế hoạch (Cơ quan quản lý)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="150" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="173" />
         <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
         <translation>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="174" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="197" />
         <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
         <translation>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="195" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Hãy chọn một trường trong bảng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="208" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="231" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Lưu bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="209" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="232" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Không ghi được tệp {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="222" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Đã lưu bảng tổng hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="237" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="260" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="242" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Đã lưu thông tin cơ quan.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="251" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="274" />
         <source>Lưu tệp tổng hợp gửi cấp trên</source>
         <translation>Lưu tệp tổng hợp gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="252" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="275" />
         <source>Tệp tổng hợp (*.zip)</source>
         <translation>Tệp tổng hợp (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="263" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="286" />
         <source>Không xuất được</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="288" />
         <source>Đã xuất tệp tổng hợp {0} trường: {1}</source>
         <translation>Đã xuất tệp tổng hợp {0} trường: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="271" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="294" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="272" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="295" />
         <source>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</source>
         <translation>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="281" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="297" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="308" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="334" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="347" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
-        <source>Đang nhập tệp các trường…</source>
-        <translation>Đang nhập tệp các trường…</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="283" />
-        <source>Dừng</source>
-        <translation>Dừng</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="284" />
-        <source>Nhập tệp trường</source>
-        <translation>Nhập tệp trường</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="290" />
-        <source>Đã xử lý {0}/{1}: {2}</source>
-        <translation>Đã xử lý {0}/{1}: {2}</translation>
-    </message>
-    <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="306" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="328" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
     </message>
@@ -1051,6 +1047,167 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
 </context>
 <context>
+    <name>HeldFilesDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="28" />
+        <source>Tệp chờ xác nhận</source>
+        <translation>Tệp chờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="30" />
+        <source>Khóa ký tệp đã đổi</source>
+        <translation>Khóa ký tệp đã đổi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="30" />
+        <source>Trường đổi tên</source>
+        <translation>Trường đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="31" />
+        <source>Thời điểm xuất ở tương lai</source>
+        <translation>Thời điểm xuất ở tương lai</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="31" />
+        <source>Mã giống mã trường đã có</source>
+        <translation>Mã giống mã trường đã có</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="33" />
+        <source>Các tệp sau chưa được nhập. Hãy đọc lý do (nên gọi điện cho trường để đối chiếu), đánh dấu «Xác nhận» tệp nào đúng rồi bấm «Nhập các tệp đã xác nhận». Tệp không đánh dấu vẫn chưa được nhập.</source>
+        <translation>Các tệp sau chưa được nhập. Hãy đọc lý do (nên gọi điện cho trường để đối chiếu), đánh dấu «Xác nhận» tệp nào đúng rồi bấm «Nhập các tệp đã xác nhận». Tệp không đánh dấu vẫn chưa được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="46" />
+        <source>Xác nhận</source>
+        <translation>Xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="47" />
+        <source>Nhập tệp {0} dù có điều trên</source>
+        <translation>Nhập tệp {0} dù có điều trên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="58" />
+        <source>Nhập các tệp đã xác nhận</source>
+        <translation>Nhập các tệp đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/held_files.py" line="59" />
+        <source>Để sau</source>
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="29" />
+        <source>Gỡ trường khỏi danh sách…</source>
+        <translation>Gỡ trường khỏi danh sách…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="30" />
+        <source>Bỏ trường đang chọn khỏi bảng; các lần nhập vẫn được giữ trong lịch sử, có thể hoàn tác</source>
+        <translation>Bỏ trường đang chọn khỏi bảng; các lần nhập vẫn được giữ trong lịch sử, có thể hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="33" />
+        <source>Trở lại bản nhập trước…</source>
+        <translation>Trở lại bản nhập trước…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="34" />
+        <source>Dùng lại bản nhập trước của trường đang chọn; bản mới vẫn được giữ trong lịch sử, có thể hoàn tác</source>
+        <translation>Dùng lại bản nhập trước của trường đang chọn; bản mới vẫn được giữ trong lịch sử, có thể hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="37" />
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="116" />
+        <source>Hoàn tác</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="54" />
+        <source>Hãy chọn một trường trong bảng.</source>
+        <translation>Hãy chọn một trường trong bảng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="63" />
+        <source>Không thực hiện được</source>
+        <translation>Không thực hiện được</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="68" />
+        <source>Gỡ trường khỏi danh sách</source>
+        <translation>Gỡ trường khỏi danh sách</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="69" />
+        <source>Gỡ {0} (mã {1}) khỏi danh sách của cơ quan?
+
+Các lần nhập của trường vẫn được giữ trong lịch sử; nhập lại tệp của trường thì trường trở lại danh sách. Có thể hoàn tác («Hoàn tác»).</source>
+        <translation>Gỡ {0} (mã {1}) khỏi danh sách của cơ quan?
+
+Các lần nhập của trường vẫn được giữ trong lịch sử; nhập lại tệp của trường thì trường trở lại danh sách. Có thể hoàn tác («Hoàn tác»).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="78" />
+        <source>Đã gỡ {0} khỏi danh sách. Bấm «Hoàn tác» để đưa trở lại.</source>
+        <translation>Đã gỡ {0} khỏi danh sách. Bấm «Hoàn tác» để đưa trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="90" />
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="95" />
+        <source>Trở lại bản nhập trước</source>
+        <translation>Trở lại bản nhập trước</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="91" />
+        <source>{0} mới được nhập một lần; không có bản nhập trước để trở lại.</source>
+        <translation>{0} mới được nhập một lần; không có bản nhập trước để trở lại.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="96" />
+        <source>Dùng lại bản trước của {0} (mã {1}), bản xuất lúc {2}?
+
+Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có thể hoàn tác («Hoàn tác»).</source>
+        <translation>Dùng lại bản trước của {0} (mã {1}), bản xuất lúc {2}?
+
+Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có thể hoàn tác («Hoàn tác»).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="105" />
+        <source>{0}: đã trở lại bản xuất lúc {1}.</source>
+        <translation>{0}: đã trở lại bản xuất lúc {1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="111" />
+        <source>Không có gì để hoàn tác.</source>
+        <translation>Không có gì để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="113" />
+        <source>đưa {0} (mã {1}) trở lại danh sách</source>
+        <translation>đưa {0} (mã {1}) trở lại danh sách</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="114" />
+        <source>dùng lại bản nhập của {0} (mã {1}) trước lần «Trở lại bản nhập trước»</source>
+        <translation>dùng lại bản nhập của {0} (mã {1}) trước lần «Trở lại bản nhập trước»</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="116" />
+        <source>Hoàn tác: {0}?</source>
+        <translation>Hoàn tác: {0}?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/history_ops.py" line="123" />
+        <source>Đã hoàn tác: {0}.</source>
+        <translation>Đã hoàn tác: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDocxDialog</name>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/import_docx.py" line="40" />
@@ -1164,56 +1321,99 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
     </message>
 </context>
 <context>
+    <name>ImportProgress</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="60" />
+        <source>Nhập tệp trường</source>
+        <translation>Nhập tệp trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="62" />
+        <source>Đang nhập tệp các trường…</source>
+        <translation>Đang nhập tệp các trường…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="68" />
+        <source>Dừng</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="69" />
+        <source>Dừng sau tệp đang nhập; các tệp đã nhập được giữ</source>
+        <translation>Dừng sau tệp đang nhập; các tệp đã nhập được giữ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="82" />
+        <source>Đã nhập {0}/{1}: {2}</source>
+        <translation>Đã nhập {0}/{1}: {2}</translation>
+    </message>
+</context>
+<context>
     <name>ImportReportDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="23" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="28" />
         <source>Kết quả nhập tệp</source>
         <translation>Kết quả nhập tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
         <source>Thêm mới</source>
         <translation>Thêm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="25" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="30" />
         <source>Cập nhật</source>
         <translation>Cập nhật</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="31" />
         <source>Không đổi</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="26" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="31" />
         <source>Bị từ chối</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="29" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="31" />
+        <source>Chờ xác nhận</source>
+        <translation>Chờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="34" />
         <source>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</source>
         <translation>{0} tệp: {1} thêm mới, {2} cập nhật, {3} không đổi, {4} bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="32" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="37" />
         <source>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</source>
         <translation>Tệp bị từ chối không làm thay đổi dữ liệu của Phòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="39" />
+        <source>{0} tệp chờ xác nhận, chưa được nhập (cuối bảng).</source>
+        <translation>{0} tệp chờ xác nhận, chưa được nhập (cuối bảng).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="43" />
         <source>Tệp</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="43" />
         <source>Kết quả</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/import_report.py" line="36" />
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="43" />
         <source>Chi tiết</source>
         <translation>Chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_report.py" line="74" />
+        <source>Đã dừng theo yêu cầu: {0} tệp chưa nhập; các tệp trên đã được lưu.</source>
+        <translation>Đã dừng theo yêu cầu: {0} tệp chưa nhập; các tệp trên đã được lưu.</translation>
     </message>
 </context>
 <context>
@@ -2766,17 +2966,37 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>ReplyOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/reply_ops.py" line="72" />
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="66" />
+        <source>Khóa ký của cơ quan đã đổi</source>
+        <translation>Khóa ký của cơ quan đã đổi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="67" />
+        <source>Đã gọi điện đối chiếu mã khóa với cơ quan quản lý và muốn nhận phản hồi này?</source>
+        <translation>Đã gọi điện đối chiếu mã khóa với cơ quan quản lý và muốn nhận phản hồi này?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="69" />
+        <source>Nhận phản hồi</source>
+        <translation>Nhận phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="70" />
+        <source>Không nhận</source>
+        <translation>Không nhận</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="82" />
         <source>Nhập phản hồi của cơ quan quản lý</source>
         <translation>Nhập phản hồi của cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/reply_ops.py" line="73" />
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="83" />
         <source>Tệp phản hồi (*.json)</source>
         <translation>Tệp phản hồi (*.json)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/reply_ops.py" line="83" />
+        <location filename="../kehoach_desktop/ui/reply_ops.py" line="99" />
         <source>Đã nhập phản hồi: {0} — {1}.</source>
         <translation>Đã nhập phản hồi: {0} — {1}.</translation>
     </message>
@@ -3043,87 +3263,87 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Trường</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
         <source>Xã/phường</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="43" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="44" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
         <source>Nhập lúc</source>
         <translation>Nhập lúc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="60" />
         <source>Trường nhập trực tiếp</source>
         <translation>Trường nhập trực tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
         <source>TC {0}</source>
         <translation>TC {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="71" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
         <source>Không gắn TC</source>
         <translation>Không gắn TC</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="96" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="124" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Bản xuất lúc {0}; đã nhập {1} lần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="126" />
         <source>Nhận qua tệp tổng hợp của {0}</source>
         <translation>Nhận qua tệp tổng hợp của {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="99" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="127" />
         <source>Trường gửi tệp trực tiếp</source>
         <translation>Trường gửi tệp trực tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="101" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="129" />
         <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
         <translation>Tệp trường gửi lên chưa có kế hoạch của năm học này.</translation>
     </message>
@@ -3131,65 +3351,80 @@ Tệp đã được đọc lại và kiểm tra; có thể rút ổ USB an toàn
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="32" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="35" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — kế hoạch (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
         <source>Năm học {0} ({1})</source>
         <translation>Năm học {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="49" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Nội dung / công việc</source>
         <translation>Nội dung / công việc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
         <source>Phụ trách</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="54" />
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="63" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="67" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="79" />
+        <source>Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.</source>
+        <translation>Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="80" />
+        <source>Khóa ký tệp của trường: {0} (ghi nhận ngày {1})</source>
+        <translation>Khóa ký tệp của trường: {0} (ghi nhận ngày {1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="83" />
+        <source>đã đổi khóa {0} lần</source>
+        <translation>đã đổi khóa {0} lần</translation>
     </message>
 </context>
 <context>
@@ -3467,6 +3702,14 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
         <location filename="../kehoach_desktop/ui/dialogs/first_run.py" line="32" />
         <source>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</source>
         <translation>Kiểm tra thông tin trường trước khi lập kế hoạch mới.</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/import_worker.py" line="108" />
+        <source>Đang dừng sau tệp đang nhập…</source>
+        <translation>Đang dừng sau tệp đang nhập…</translation>
     </message>
 </context>
 <context>

@@ -223,7 +223,6 @@ ENGLISH: dict[str, str] = {
     "thiếu đơn vị: nghìn, triệu hay đồng?": "the unit is missing: nghìn, triệu or đồng?",
     "thông tin trường không khớp với thông tin lúc xuất tệp.": "the school information does not match the information at export.",
     "thư mục chứa tệp không tồn tại.": "the folder for the file does not exist.",
-    "thời điểm xuất tệp ({moment:%d/%m/%Y}) nằm ở tương lai; đồng hồ máy tính của trường có thể bị sai. Hãy chỉnh đồng hồ rồi xuất lại.": "the export time ({moment:%d/%m/%Y}) is in the future; the school's computer clock may be wrong. Set the clock, then export again.",
     "thời điểm xuất tệp không đọc được.": "the export time cannot be read.",
     "tiêu chuẩn {no} bị lặp": "standard {no} is repeated",
     "tiêu chí {code} nằm dưới tiêu chuẩn {std_no}: mã phải bắt đầu bằng “{std_no}.”": "criterion {code} is under standard {std_no}: its code must start with “{std_no}.”",

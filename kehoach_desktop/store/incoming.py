@@ -22,7 +22,7 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -42,7 +42,6 @@ MAX_VALUE_BYTES = 256 * 1024           # one cell: longer than any plan text eve
 WHOLE_DOCUMENT_CELLS = {("plan_revision", "snapshot"), ("plan_revision", "printed")}
 MAX_ROWS_PER_TABLE = 200_000
 MAX_CODE_CHARS = 40
-FUTURE_SLACK = timedelta(days=2)       # a school PC's clock may be a little ahead
 REQUIRED_META = ("export.school_code", "export.school_name", "export.exported_at",
                  "export.program_version", "export.schema_version", HASH_KEY)
 
@@ -261,10 +260,8 @@ def _check_identity(path: Path, meta: dict, school: dict) -> None:
     if code != meta["export.school_code"] or name != meta["export.school_name"]:
         raise refusal(path, "thông tin trường không khớp với thông tin lúc xuất tệp.")
     try:
-        moment = parse_time(meta["export.exported_at"])
+        parse_time(meta["export.exported_at"])
     except ValueError as exc:
         raise refusal(path, "thời điểm xuất tệp không đọc được.") from exc
-    if moment > datetime.now(timezone.utc) + FUTURE_SLACK:
-        raise refusal(path, "thời điểm xuất tệp ({moment:%d/%m/%Y}) nằm ở tương lai; đồng hồ máy tính của trường có "
-                            "thể bị sai. Hãy chỉnh đồng hồ rồi xuất lại.",
-                            moment=moment)
+    # A time ahead of this PC's clock is not refused here: the office holds such a file for the officer
+    # to confirm, and it never blocks the school's later files (store.district_trust).

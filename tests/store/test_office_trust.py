@@ -164,3 +164,12 @@ def test_accepting_a_rename_names_the_codes_it_applies_to(tmp_path, office):
     assert [(r.school_code, r.outcome) for r in reports] == [("79760101", REPLACED), ("79760102", HELD)]
     assert reports[1].hold == RENAME
     assert schools(office) == {"79760101": "Trường THCS Mới", "79760102": "Trường THCS 79760102"}
+
+
+def test_a_file_stamped_2099_is_held_not_refused_and_blocks_nothing(tmp_path, office):
+    school = make_school(tmp_path / "truong.db")
+    run_import(office, export(school, tmp_path / "usb1"))
+    wild = export(school, tmp_path / "usb2", hours=(datetime(2099, 1, 1, tzinfo=timezone.utc) - NOW).total_seconds() / 3600)
+    [held] = run_import(office, wild)
+    assert held.outcome == HELD and "2099" in held.message
+    assert [r.outcome for r in run_import(office, export(school, tmp_path / "usb3", hours=1))] == [REPLACED]

@@ -137,18 +137,24 @@ class DistrictWindow(QMainWindow):
         self.bundle_action = QAction(self.tr("Xuất tệp tổng hợp gửi cấp trên…"), self)
         self.bundle_action.setToolTip(self.tr("Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&ĐT"))
         self.bundle_action.triggered.connect(lambda: self.export_bundle())
-        toolbar.addAction(self.import_action)
-        toolbar.addAction(self.view_action)
         self.inspections = InspectionOps(self)      # «Biên bản kiểm tra»: made and printed by the office
-        toolbar.addAction(self.inspections.menu_action)
-        toolbar.addAction(self.print_action)
-        toolbar.addAction(self.bundle_action)
-        toolbar.addAction(self.refresh_action)
-        toolbar.addAction(self.office_action)
         self.history = HistoryOps(self)     # gỡ trường, trở lại bản nhập trước, hoàn tác
-        toolbar.addSeparator()
-        for action in self.history.actions:
+        # Every action is in the menus; the toolbar keeps the daily ones, so it fits 1024 px at 125 %.
+        files = self.menuBar().addMenu(self.tr("&Tệp"))
+        files.addActions([self.import_action, self.bundle_action, self.print_action])
+        files.addSeparator()
+        files.addAction(self.office_action)
+        school = self.menuBar().addMenu(self.tr("T&rường"))
+        school.addAction(self.view_action)
+        school.addMenu(self.inspections.menu)
+        school.addSeparator()
+        school.addActions(list(self.history.actions))
+        self.menuBar().addMenu(self.tr("&Xem")).addAction(self.refresh_action)
+        for action in (self.import_action, self.view_action, self.inspections.menu_action, self.print_action,
+                       self.refresh_action):
             toolbar.addAction(action)
+        toolbar.addSeparator()
+        toolbar.addAction(self.history.undo_action)
         self.table.setContextMenuPolicy(Qt.ActionsContextMenu)
         self.table.addActions([self.view_action, *self.history.actions[:2]])
         self.importing = False
@@ -157,6 +163,9 @@ class DistrictWindow(QMainWindow):
 
     def _show_identity(self) -> None:
         self.name = self.identity.name
+        # A commune's schools are all in that commune: the column says something only to a Sở (or an old
+        # Phòng GD&ĐT file that holds several communes' schools).
+        self.table.setColumnHidden(SchoolModel.FIXED.index("commune"), self.identity.kind == "commune")
         self.title.setText(self.name)
         self.setWindowTitle(self.tr("{0} — Kế hoạch (Cơ quan quản lý)").format(self.name))
         ended = self.identity.ended
