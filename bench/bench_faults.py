@@ -218,8 +218,12 @@ def main() -> int:
         bad = k["lost"] + k["corrupt"] + m["crashes"] + m["accepted_changes"] + m["district_changes"] + c["files"]
         bad += report_two_writers(work, 20 if args.quick else 200, args.seed)
         bad += forged_report(work, n_forged, args.seed)
-        # Kills during an office import (issue 17) are another scenario, in its own module: add its call here,
-        # beside the forged-content files, its failures to ``bad``.
+        # Kills during an office import (issue 17): every ✓ printed must be in the office file after the kill.
+        from bench_kills import run_kills
+        office = run_kills(kills=20 if args.quick else 200, files=60 if args.quick else 300, seed=args.seed,
+                           work=work / "office-kills")
+        print("\n".join(office.lines()))
+        bad += office.ticked_missing + office.unopenable
         print("RESULT: " + ("all zero" if bad == 0 else f"{bad} FAILURES"))
         return 0 if bad == 0 else 1
     finally:
