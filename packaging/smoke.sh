@@ -113,6 +113,28 @@ if "$BIN" export "$DB" "$WORK/usb" >/dev/null 2>&1 \
 else
     fail "export → district import → list did not show the demo school"
 fi
+# The commune office inspects the demo's 2026 plan, prints the record, signs its reply; the school takes it;
+# the commune's signed bundle goes into a Sở (Ed25519 from the cryptography package, in the frozen folder).
+cat >"$WORK/bb.json" <<'JSON'
+{"started_at": "2026-11-20T08:00", "ended_at": "2026-11-20T10:00", "number": "12/BB-VHXH",
+ "team": [{"name": "Ông Trần Văn Bảo", "team_role": "Tổ trưởng"}],
+ "findings": [{"row": 1, "status": "done", "comment": "Có biên bản."}]}
+JSON
+if "$BIN" office init "$WORK/xa.db" --kind xa --commune "xã Hòa Bình" --province "tỉnh An Giang" >/dev/null 2>&1 \
+    && "$BIN" office import "$WORK/xa.db" "$WORK"/usb/*.db >/dev/null 2>&1 \
+    && "$BIN" office inspect "$WORK/xa.db" --school THCS-AP-017 --year 2026-2027 --from "$WORK/bb.json" >/dev/null 2>&1 \
+    && "$BIN" office inspect "$WORK/xa.db" --school THCS-AP-017 --year 2026-2027 --print -o "$WORK/bb.pdf" >/dev/null 2>&1 \
+    && [ "$(head -c 5 "$WORK/bb.pdf")" = "%PDF-" ] \
+    && "$BIN" office reply "$WORK/xa.db" --school THCS-AP-017 --year 2026-2027 --decision approved -o "$WORK/ph.json" >/dev/null 2>&1 \
+    && "$BIN" reply import "$DB" "$WORK/ph.json" 2>&1 | grep -q 'Có chữ ký của cơ quan' \
+    && mkdir -p "$WORK/usb2" && "$BIN" office export "$WORK/xa.db" -o "$WORK/usb2" >/dev/null 2>&1 \
+    && "$BIN" office init "$WORK/so.db" --kind so --province "tỉnh An Giang" >/dev/null 2>&1 \
+    && "$BIN" office import "$WORK/so.db" "$WORK"/usb2/*.zip >/dev/null 2>&1 \
+    && "$BIN" office list "$WORK/so.db" 2>&1 | grep -q 'xã Hòa Bình'; then
+    ok "office inspect + print, signed reply taken by the school, signed commune bundle into a Sở"
+else
+    fail "the commune office's record, reply or bundle failed in the frozen program"
+fi
 
 # 6. The window renders offscreen at 1366×768 with the demo plan in it.
 PNG="$WORK/window.png"
