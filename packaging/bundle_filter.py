@@ -93,7 +93,13 @@ def unused(dest):
 #   host's libcups; a machine without CUPS still prints to PDF.
 # - libstdc++ and libexpat: Debian 12's copies need glibc 2.36, which would stop the folder
 #   on Ubuntu 22.04 (glibc 2.35); the host's own copies are always there and new enough.
-HOST_LIBRARIES = ("libcups.so", "libstdc++.so", "libexpat.so")
+# - The desktop's own plumbing that Qt's D-Bus and network parts pull in (systemd, gcrypt, Kerberos) and
+#   the X11 and GLib libraries every Linux desktop with a display has: 6.5 MB, which keeps the folder
+#   under 150 MB now that it carries cryptography's 12 MB (signed files, issue 17).
+HOST_LIBRARIES = ("libcups.so", "libstdc++.so", "libexpat.so",
+                  "libsystemd.so", "libgcrypt.so", "libgpg-error.so", "liblz4.so",
+                  "libkrb5.so", "libkrb5support.so", "libgssapi_krb5.so", "libk5crypto.so", "libcom_err.so",
+                  "libkeyutils.so", "libX11.so", "libglib-2.0.so")
 
 
 def drop_unused(toc, linux=LINUX):
