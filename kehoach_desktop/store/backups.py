@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.paths import backups_dir
-from kehoach_desktop.store import atomic_file
+from kehoach_desktop.store import atomic_file, leftovers
 from kehoach_desktop.store.file_names import ascii_slug
 
 KEEP_LAST = 10
@@ -128,6 +129,7 @@ def prune(folder: Path, now: datetime | None = None) -> None:
     for backup in backups:
         if backup.path not in keep:
             atomic_file.discard(backup.path)
+            atomic_file.discard(backup.path.with_name(backup.path.name + "-journal"))   # a power cut's pair
 
 
 def protected(backups: list[Backup], now: datetime) -> set[Path]:
@@ -160,14 +162,37 @@ def restore_backup(path: str | os.PathLike, number: int) -> Backup:
         raise InputError("Không có bản sao lưu số {number} của «{file}» (hiện có {count} bản).", field="backup",
                          number=number, file=path.name, count=len(backups))
     chosen = backups[number - 1]
-    _check_healthy(chosen.path)
-    before = make_backup(path, BEFORE_RESTORE) if path.exists() else None
-    try:
-        atomic_file.copy_into_place(chosen.path, path)
-    except OSError as exc:
-        raise atomic_file.disk_error(exc, path.parent, chosen.path.stat().st_size,
-                                     InputError("Khôi phục", field="backup")) from exc
+    with leftovers.private_temp("khoi-phuc") as private:
+        source = _settled(chosen.path, private)
+        _check_healthy(source)
+        before = make_backup(path, BEFORE_RESTORE) if path.exists() else None
+        try:
+            atomic_file.copy_into_place(source, path)
+        except OSError as exc:
+            raise atomic_file.disk_error(exc, path.parent, source.stat().st_size,
+                                         InputError("Khôi phục", field="backup")) from exc
     return before or chosen
+
+
+def _settled(copy: Path, private: Path) -> Path:
+    """The copy as it can be put in place. A copy kept with its journal beside it (a file caught by a power
+    cut, store.district_recovery) is the file's last commit only once that journal is rolled back: both
+    are copied to ``private`` and opened there writable, which rolls it back; the kept pair is not touched."""
+    journal = copy.with_name(copy.name + "-journal")
+    if not journal.is_file():
+        return copy
+    settled = private / copy.name
+    shutil.copyfile(copy, settled)
+    shutil.copyfile(journal, private / journal.name)
+    try:
+        conn = sqlite3.connect(settled)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()    # the first read rolls back
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        pass          # judged by _check_healthy next
+    return settled
 
 
 def _check_healthy(copy: Path) -> None:

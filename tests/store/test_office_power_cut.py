@@ -123,3 +123,23 @@ def test_a_report_reaches_the_officer_only_after_its_commit(tmp_path, exports):
     finally:
         db.close()
     assert seen == [(ADDED, True)] * 6
+
+
+def test_the_copy_kept_at_a_power_cut_can_be_restored_and_gives_the_last_commit(tmp_path, exports, monkeypatch,
+                                                                                 capsys):
+    """The pair kept before the roll-back (the file and its journal) is a backup like any other: restoring it
+    rolls its journal back in a private copy first, so the office file comes back at its last commit."""
+    from kehoach_desktop.store.backups import restore_backup
+    office = new_district(tmp_path)
+    cut, reported = cut_during_the_third_file(office, exports[:5], monkeypatch)
+    assert main(["office", "list", str(cut), "--json"]) == EXIT_OK       # recovers, keeping the pair
+    capsys.readouterr()
+    assert main(["office", "import", str(cut), *map(str, exports[:5])]) == EXIT_OK
+    capsys.readouterr()
+    assert codes_held(cut) == set(reported)
+    [pair] = [b for b in list_backups(cut) if Path(str(b.path) + "-journal").exists()]
+    kept = (pair.path.read_bytes(), Path(str(pair.path) + "-journal").read_bytes())
+    restore_backup(cut, list_backups(cut).index(pair) + 1)
+    assert codes_held(cut) == set(reported[:2])                          # the commit before the cut
+    assert sqlite3.connect(cut).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert (pair.path.read_bytes(), Path(str(pair.path) + "-journal").read_bytes()) == kept   # the pair untouched
