@@ -124,16 +124,19 @@ def decide(db: Database, incoming: Incoming, confirmed: Confirmations = NOTHING_
     path, key = incoming.path, code_key(incoming.code)
     public, signed = _signature(incoming, in_bundle)
     current = db.execute(
-        "SELECT s.code, s.name, l.exported_at, l.sequence, l.through FROM district_school s "
+        "SELECT s.code, s.name, l.exported_at, l.sequence, l.through, s.current_import FROM district_school s "
         "JOIN import_log l ON l.id = s.current_import WHERE s.code_key = ? ORDER BY s.code = ? DESC LIMIT 1",
         [key, incoming.code]).fetchone()
     if current is None:
         return _new_school(db, incoming, confirmed, public, now)
-    code, known_name, known_time, known_sequence, known_through = current
-    seen = db.execute("SELECT 1 FROM import_log WHERE school_code = ? AND content_hash = ? AND exported_at = ?",
+    code, known_name, known_time, known_sequence, known_through, current_import = current
+    seen = db.execute("SELECT id FROM import_log WHERE school_code = ? AND content_hash = ? AND exported_at = ? "
+                      "ORDER BY id DESC LIMIT 1",
                       [code, incoming.content_hash, incoming.meta["export.exported_at"]]).fetchone()
-    if seen:
+    if seen and seen[0] == current_import:
         return Decision(UNCHANGED, code)
+    # Seen before but not current (the officer went back to an earlier import): judged like a new file, so
+    # bringing the newer one in again makes it current again, and an older one stays refused.
     pinned = pinned_key(db, key)
     if pinned and not public and not in_bundle:
         raise refusal(path, "tệp không có chữ ký, nhưng {name} đã gửi tệp có ký bằng khóa {fingerprint}. Tệp có thể "

@@ -102,3 +102,17 @@ def test_undo_never_rewinds_a_school_imported_since(tmp_path, capsys):
     assert main(["office", "undo", str(office)]) == EXIT_REFUSED
     assert "không hoàn tác được" in capsys.readouterr().err
     assert current_export(office) == newest
+
+
+def test_after_a_revert_the_newer_file_imported_again_is_current_again(tmp_path, capsys):
+    office = new_district(tmp_path)
+    first, second = exported_school(tmp_path / "a", hours=0), exported_school(tmp_path / "a", hours=5)
+    assert main(["office", "import", str(office), str(first), str(second)]) == EXIT_OK
+    newest = current_export(office)
+    assert main(["office", "revert", str(office), CODE]) == EXIT_OK
+    assert current_export(office) < newest
+    capsys.readouterr()
+    assert main(["office", "import", str(office), str(second)]) == EXIT_OK
+    assert "Đã cập nhật dữ liệu mới" in capsys.readouterr().out
+    assert current_export(office) == newest
+    assert main(["office", "import", str(office), str(first)]) == EXIT_REFUSED      # the older one stays older
