@@ -42,7 +42,8 @@ from kehoach_desktop.store.incoming import (
 from kehoach_desktop.store.school_schema import PUBLIC_KEY_META
 from kehoach_desktop.store.office_bundle import Bundle, Member, is_bundle
 from kehoach_desktop.store.district_trust import (  # noqa: F401  ADDED …: the outcomes callers compare with
-    ADDED, HELD, NOTHING_CONFIRMED, REPLACED, UNCHANGED, Confirmations, decide, pin, sequence_of, trusted_members,
+    ADDED, HELD, KEY_CHANGE, NOTHING_CONFIRMED, REPLACED, UNCHANGED, Confirmations, SenderKeyChanged, decide, pin,
+    sequence_of, trusted_members,
 )
 
 REFUSED = "refused"
@@ -252,6 +253,9 @@ def import_bundle(db: Database, path: Path, *,
         first = next(members)       # the bundle is opened and checked whole here, and its sender's key
     except InputError as exc:
         yield ImportReport(path, REFUSED, exc.message, refusal=exc)
+        return
+    except SenderKeyChanged as held:     # the commune office's key changed: the officer confirms that office
+        yield ImportReport(path, HELD, held.reason.message, held.sender, refusal=held.reason, hold=KEY_CHANGE)
         return
     for bundle, member, data in itertools.chain([first], members):
         label = Path(bundle.member_label(member))

@@ -224,6 +224,15 @@ def pin(conn: sqlite3.Connection, decision: Decision, confirmed: Confirmations) 
                   int(row is not None and confirmed.allows(KEY_CHANGE, decision.code))])
 
 
+class SenderKeyChanged(Exception):
+    """A bundle whose sending office signs with another key than before: held whole, like a school's file,
+    until the officer confirms that office (``Confirmations.of(key_change=[sender])``)."""
+
+    def __init__(self, sender: str, reason: InputError) -> None:
+        super().__init__(reason.message)
+        self.sender, self.reason = sender, reason
+
+
 def trusted_members(db: Database, path: Path, confirmed: Confirmations = NOTHING_CONFIRMED) -> Iterator:
     """store.office_bundle.bundle_members, from a sender the office trusts: the commune office's key is
     pinned at its first bundle (trust on first use) and a bundle signed by another key for the same
@@ -236,9 +245,10 @@ def trusted_members(db: Database, path: Path, confirmed: Confirmations = NOTHING
     row = db.execute("SELECT public_key FROM sender_key WHERE sender = ? ORDER BY id DESC LIMIT 1",
                      [sender]).fetchone()
     if row is not None and row[0] != bundle.public_key and not confirmed.allows(KEY_CHANGE, sender):
-        raise refusal(path, "khóa ký của {sender} đã đổi (trước: {before}, nay: {after}). Hãy gọi điện cho cơ quan đó "
-                            "đọc mã khóa, rồi xác nhận (lệnh: --accept-key \"{sender}\").", sender=sender,
-                      before=fingerprint(row[0]), after=fingerprint(bundle.public_key))
+        raise SenderKeyChanged(sender, refusal(
+            path, "khóa ký của {sender} đã đổi (trước: {before}, nay: {after}). Hãy gọi điện cho cơ quan đó đọc mã "
+                  "khóa, rồi xác nhận (lệnh: --accept-key \"{sender}\").", sender=sender,
+            before=fingerprint(row[0]), after=fingerprint(bundle.public_key)))
     before = db.conn.total_changes
     yield first
     yield from members

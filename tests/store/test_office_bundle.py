@@ -267,3 +267,21 @@ def test_a_bundle_member_carries_no_private_key_and_names_its_schools_key(tmp_pa
     finally:
         conn.close()
     assert private == "" and public == meta["export.public_key"]
+
+
+def test_a_commune_office_with_a_new_key_is_held_whole_then_confirmed(tmp_path):
+    from kehoach_desktop.store.district import HELD
+    from kehoach_desktop.store.district_trust import KEY_CHANGE, Confirmations
+    school = exported_school(tmp_path / "a")
+    so = new_province(tmp_path / "so")
+    assert [r.outcome for r in run_import(so, commune_bundle(new_commune(tmp_path / "xa1"), [school],
+                                                             tmp_path / "usb1"))] == [ADDED]
+    # The commune's PC was reinstalled: a new office file, the same office, another key.
+    later = exported_school(tmp_path / "a", school_file=next((tmp_path / "a").glob("truong-*.db")), hours=3)
+    again = commune_bundle(new_commune(tmp_path / "xa2"), [later], tmp_path / "usb2", hours=4)
+    before = digest(so)
+    [held] = run_import(so, again)
+    assert held.outcome == HELD and held.hold == KEY_CHANGE and held.school_code.startswith("Phòng Văn hóa")
+    assert "đã đổi" in held.message and digest(so) == before
+    [taken] = run_import(so, again, confirmed=Confirmations.of(key_change=[held.school_code]))
+    assert taken.outcome == REPLACED
