@@ -139,8 +139,9 @@ def run_history(args: argparse.Namespace) -> int:
             print("Chưa có lần nhập nào.")
         for e in entries:
             mark = "* " if e.current else "  "
+            came = f"  qua {shown(e.through)}" if e.through else ""
             print(f"{mark}{shown(e.school_code):<10} {shown(e.school_name)[:34]:<34} xuất {local_time(e.exported_at)}  "
-                  f"nhập {local_time(e.imported_at)}  {shown(e.file_name)}")
+                  f"nhập {local_time(e.imported_at)}  {shown(e.file_name)}{came}")
         if entries:
             print("(* : bản đang dùng; các bản khác được giữ làm lịch sử)")
         office_history.print_changes(db, args.code)

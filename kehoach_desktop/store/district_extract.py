@@ -41,19 +41,20 @@ class ImportEntry:
     program_version: str
     schema_version: int
     current: bool
+    through: str = ""             # the commune office it came through ('' for a school's own file)
 
 
 def import_history(db: Database, code: str | None = None) -> list[ImportEntry]:
     """Every import, newest first (optionally of one school); ``current`` marks the data shown."""
     sql = ("SELECT l.id, l.school_code, l.school_name, l.file_name, l.exported_at, l.imported_at, "
-           "l.program_version, l.schema_version, (s.current_import = l.id) FROM import_log l "
+           "l.program_version, l.schema_version, (s.current_import = l.id), l.through_office FROM import_log l "
            "LEFT JOIN district_school s ON s.code = l.school_code")
     params: list = []
     if code:
         sql += " WHERE l.school_code = ?"
         params.append(code)
     rows = db.execute(sql + " ORDER BY l.imported_at DESC, l.id DESC", params).fetchall()
-    return [ImportEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8])) for r in rows]
+    return [ImportEntry(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], bool(r[8]), r[9] or "") for r in rows]
 
 
 def extract_school(db: Database, code: str, out: str | os.PathLike, import_id: int | None = None) -> Path:

@@ -67,3 +67,15 @@ def test_export_refusals_are_exit_2(tmp_path, capsys):
     assert "chưa có trường nào" in capsys.readouterr().err
     assert main(["office", "export", str(commune), "-o", str(tmp_path / "khong-co" / "x.zip")]) == EXIT_REFUSED
     assert "không tồn tại" in capsys.readouterr().err
+
+
+def test_office_history_says_which_commune_office_a_school_came_through(tmp_path, capsys):
+    from kehoach_desktop.cli import main
+    from tests.store.bundle_helpers import commune_bundle, new_commune, new_province
+    from tests.store.exchange_helpers import exported_school
+    so = new_province(tmp_path / "so")
+    bundle = commune_bundle(new_commune(tmp_path / "xa"), [exported_school(tmp_path / "a")], tmp_path / "usb")
+    assert main(["office", "import", str(so), str(bundle)]) == 0
+    capsys.readouterr()
+    assert main(["office", "history", str(so), "79760101"]) == 0
+    assert "qua Phòng Văn hóa - Xã hội xã Vĩnh Hải" in capsys.readouterr().out
