@@ -201,7 +201,11 @@ class DistrictWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(0)    # the rows on screen, not a Sở's 3,000, size the columns
         header.setSectionResizeMode(QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(SchoolModel.FIXED.index("name"), QHeaderView.Stretch)
+        # A school's name on one line (a stretched column is squeezed to a few words once the per-standard
+        # columns need the horizontal scroll bar); the officer can still drag it wider.
+        name = SchoolModel.FIXED.index("name")
+        header.setSectionResizeMode(name, QHeaderView.Interactive)
+        header.resizeSection(name, max(header.sectionSizeHint(name), self.fontMetrics().horizontalAdvance("M") * 22))
         header.setSectionResizeMode(SchoolModel.FIXED.index("percent"), QHeaderView.Fixed)
         header.resizeSection(SchoolModel.FIXED.index("percent"), 170)
 
