@@ -19,14 +19,15 @@ def example_record() -> dict:
     """
     from kehoach_desktop.domain.inspection_fields import example_findings
     return {
-        "started_at": "2025-04-15T08:00", "ended_at": "2025-04-15T10:30",
-        "authority": "UBND huyện An Phú", "office": "Phòng Giáo dục và Đào tạo", "number": "05/BB-PGDĐT",
-        "team": [{"name": "Ông Cao Văn Hải", "position": "Phó trưởng phòng P. GD&ĐT", "team_role": "Tổ trưởng"},
-                 {"name": "Bà Nguyễn Thị Hương", "position": "Chuyên viên P. GD&ĐT", "team_role": "Thành viên"}],
+        "started_at": "2026-11-20T08:00", "ended_at": "2026-11-20T10:30",
+        "authority": "UBND XÃ HÒA BÌNH", "office": "Phòng Văn hóa - Xã hội xã Hòa Bình",
+        "office_line": "PHÒNG VĂN HÓA - XÃ HỘI", "number": "05/BB-VHXH",
+        "team": [{"name": "Ông Cao Văn Hải", "position": "Phó trưởng phòng", "team_role": "Tổ trưởng"},
+                 {"name": "Bà Nguyễn Thị Hương", "position": "Chuyên viên", "team_role": "Thành viên"}],
         "school_side": [{"name": "Ông Nguyễn Văn An", "role": "Hiệu trưởng"}],
         "findings": example_findings(),
         "comments": ["Nhà trường xây dựng kế hoạch đúng quy trình.", {"standard": 3, "text": "Bổ sung minh chứng."}],
-        "recommendations": ["Hoàn thiện minh chứng trước ngày 30/5/2025."],
+        "recommendations": ["Hoàn thiện minh chứng trước ngày 30/5/2027."],
         "conclusion": "Kế hoạch đạt yêu cầu.",
     }
 

@@ -62,6 +62,8 @@ def _read_record(source: Path) -> dict:
                          limit=MAX_RECORD_BYTES)
     try:
         data = load_bounded_json(raw.decode("utf-8-sig"))
+    except InputError:
+        raise                     # over a size or depth limit: its own message says which
     except (UnicodeDecodeError, ValueError, RecursionError) as exc:
         raise InputError("Tệp biên bản «{file}» không phải JSON hợp lệ.", field="file", file=source.name) from exc
     if not isinstance(data, dict):
@@ -75,6 +77,8 @@ def _record(db, code: str, year: str, source: Path) -> int:
     data = _read_record(source)
     inspected = inspected_plan(db, code, year)
     start = inspection_to_dict(new_office_inspection(db, inspected))
+    # The office heads its own record (store.office_inspections): a file's authority and office are not taken.
+    data = {k: v for k, v in data.items() if k not in ("authority", "office", "office_line")}
     given = resolve_rows(data, inspected.plan.rows)
     # Rows the JSON does not judge keep the finding the school reported.
     judged = {f.get("row_id") for f in given.get("findings", []) if isinstance(f, dict)}
@@ -105,11 +109,17 @@ def _print(db, code: str, year: str, number: int, out: Path) -> int:
     from kehoach_desktop.store.atomic_file import write_rendered
     from kehoach_desktop.store.office_inspections import office_inspections
     from kehoach_desktop.usecases.office_inspection import print_office_inspection
+    from kehoach_desktop.store.office_inspections import inspected_plan
     records = office_inspections(db, code, year)
+    if not records:
+        inspected_plan(db, code, year)       # says so when the office has no such school or plan
+        raise InputError("Trường mã {code} chưa có biên bản kiểm tra kế hoạch năm học {school_year}; hãy lập biên bản "
+                         "trước (--from BIENBAN.json).", field="inspection", code=code, school_year=year)
     chosen = [r for r in records if not number or r.id == number][:1]
     if not chosen:
-        raise InputError("Trường mã {code} không có biên bản kiểm tra số {number} của năm học {school_year}.",
-                         field="inspection", code=code, number=number or "", school_year=year)
+        raise InputError("Trường mã {code} không có biên bản kiểm tra số {number} của năm học {school_year} (có: "
+                         "{numbers}).", field="inspection", code=code, number=number, school_year=year,
+                         numbers=", ".join(str(r.id) for r in records))
     path = write_rendered(lambda stream: print_office_inspection(db, chosen[0].id, stream), out,
                           "In biên bản kiểm tra", suffix=".pdf")
     print(shown(f"Đã in biên bản kiểm tra số {chosen[0].id} → {path}"))

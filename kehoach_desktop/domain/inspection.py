@@ -17,6 +17,7 @@ from kehoach_desktop.domain.inspection_fields import (  # noqa: F401  FINDINGS: 
 )
 from kehoach_desktop.domain.parse_refs import criterion_code
 from kehoach_desktop.domain.plan import Plan
+from kehoach_desktop.domain.printable import printable_line, printable_text
 from kehoach_desktop.domain.values import nfc
 
 TEAM_ROLES = ("Tổ trưởng", "Tổ phó", "Thư ký", "Thành viên")
@@ -154,35 +155,102 @@ def new_inspection(plan: Plan, *, place: str = "", now: datetime | None = None, 
 
 # -- as plain dicts (the JSON `kehoach inspection add` reads, and `show --json` prints) -----------
 
+MAX_LINE_CHARS = 300          # a name, a post, a number, a place: one line on paper
+MAX_TEXT_CHARS = 20_000       # a comment, the conclusion
+MAX_PEOPLE = 60
+
+
+def _kind_error(key: str) -> InputError:
+    return InputError("mục «{key}» của biên bản không đúng kiểu (cần chữ, số hoặc danh sách như mẫu: kehoach "
+                      "inspection example).", field="file", key=key)
+
+
+def _line(value, key: str) -> str:
+    """One line of text as printed: NFC, control characters dropped, bounded."""
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _kind_error(key)
+    text = printable_line(nfc(value)).strip()
+    if len(text) > MAX_LINE_CHARS:
+        raise InputError("mục «{key}» của biên bản dài {length} ký tự (tối đa {limit}).", field="file", key=key,
+                         length=len(text), limit=MAX_LINE_CHARS)
+    return text
+
+
+def _paragraph(value, key: str) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise _kind_error(key)
+    text = printable_text(nfc(value)).strip()
+    if len(text) > MAX_TEXT_CHARS:
+        raise InputError("mục «{key}» của biên bản dài {length} ký tự (tối đa {limit}).", field="file", key=key,
+                         length=len(text), limit=MAX_TEXT_CHARS)
+    return text
+
+
+def _items(value, key: str, limit: int = MAX_PEOPLE) -> list:
+    if value is None:
+        return []
+    if not isinstance(value, list) or len(value) > limit:
+        raise _kind_error(key)
+    return value
+
+
+def _records(value, key: str, limit: int = MAX_PEOPLE) -> list[dict]:
+    items = _items(value, key, limit)
+    if not all(isinstance(item, dict) for item in items):
+        raise _kind_error(key)
+    return items
+
+
 def _when(value) -> datetime | None:
     if not value:
         return None
     if isinstance(value, datetime):
         return value
+    if not isinstance(value, str) or len(value) > 40:
+        raise InputError("Thời điểm «{value}» không hợp lệ. Ví dụ: 2026-11-20T08:00", field="started_at",
+                         value=printable_line(str(value))[:40])
     try:
-        return datetime.fromisoformat(nfc(str(value)).strip())
+        return datetime.fromisoformat(nfc(value).strip())
     except ValueError as exc:
-        raise InputError(f"Thời điểm «{value}» không hợp lệ. Ví dụ: 2025-04-15T08:00", field="started_at") from exc
+        raise InputError("Thời điểm «{value}» không hợp lệ. Ví dụ: 2026-11-20T08:00", field="started_at",
+                         value=printable_line(value)[:40]) from exc
 
 
-def _texts(value) -> list[str]:
+def _texts(value, key: str) -> list[str]:
     if isinstance(value, str):
         value = [value]
-    return [nfc(str(x)).strip() for x in (value or []) if str(x).strip()]
+    return [text for text in (_paragraph(x, key) for x in _items(value, key, 200)) if text]
+
+
+def _comment(item) -> Comment:
+    if isinstance(item, str):
+        return Comment(_paragraph(item, "comments"))
+    if not isinstance(item, dict):
+        raise _kind_error("comments")
+    standard = item.get("standard")
+    if standard is not None and (type(standard) is not int or not 1 <= standard <= 99):
+        raise _kind_error("comments.standard")
+    return Comment(_paragraph(item.get("text"), "comments.text"), standard)
 
 
 def resolve_rows(data: dict, rows: list) -> dict:
     """Findings naming "row" (1-based, as printed) or "criterion" get the row's id."""
     findings = []
-    for item in data.get("findings", []):
+    for item in _records(data.get("findings"), "findings", 5_000):
         item = dict(item)
         if "row" in item:
             number = item.pop("row")
-            if not isinstance(number, int) or not 1 <= number <= len(rows):
-                raise InputError(f"Kế hoạch không có dòng số {number} (có {len(rows)} dòng).", field="findings")
+            if type(number) is not int or not 1 <= number <= len(rows):
+                raise InputError("Kế hoạch không có dòng số {number} (có {count} dòng); «row» là số thứ tự dòng khi "
+                                 "in, ví dụ 1.", field="findings", number=printable_line(str(number))[:20],
+                                 count=len(rows))
             item["row_id"] = rows[number - 1].id
         elif "criterion" in item:
-            code = str(item.pop("criterion")).strip()
+            code = _line(item.pop("criterion"), "criterion")
             matches = [r for r in rows if criterion_code(r.criterion_code) == (criterion_code(code) or code)]
             if len(matches) != 1:
                 why = "không có dòng nào" if not matches else f"có {len(matches)} dòng; hãy dùng \"row\""
@@ -197,26 +265,31 @@ def inspection_from_dict(data: dict) -> Inspection:
         raise InputError("Dữ liệu biên bản kiểm tra phải là một đối tượng JSON.", field="file")
     try:
         return check_inspection(Inspection(
-            plan_id=data.get("plan_id"),
-            school_year=nfc(data.get("school_year", "")),
+            plan_id=data.get("plan_id") if type(data.get("plan_id")) is int else None,
+            school_year=_line(data.get("school_year"), "school_year"),
             started_at=_when(data.get("started_at")),
             ended_at=_when(data.get("ended_at")),
-            place=nfc(data.get("place", "")), authority=nfc(data.get("authority", "")),
-            office=nfc(data.get("office", "Phòng Giáo dục và Đào tạo")),
-            office_line=nfc(data.get("office_line", "")), number=nfc(data.get("number", "")),
-            basis=nfc(data.get("basis", "")),
-            team=[TeamMember(nfc(m["name"]), nfc(m.get("position", "")), nfc(m.get("team_role", "Thành viên")))
-                  for m in data.get("team", [])],
-            school_side=[SchoolMember(nfc(m["name"]), nfc(m.get("role", ""))) for m in data.get("school_side", [])],
-            findings=[finding_from_values(f.get("row_id"), f) for f in data.get("findings", [])],
-            comments=[Comment(nfc(c["text"]), c.get("standard")) if isinstance(c, dict) else Comment(nfc(c))
-                      for c in data.get("comments", [])],
-            recommendations=_texts(data.get("recommendations")),
-            conclusion=nfc(data.get("conclusion", "")),
-            id=data.get("id"),
+            place=_line(data.get("place"), "place"), authority=_line(data.get("authority"), "authority"),
+            office=_line(data.get("office", "Phòng Giáo dục và Đào tạo"), "office"),
+            office_line=_line(data.get("office_line"), "office_line"), number=_line(data.get("number"), "number"),
+            basis=_paragraph(data.get("basis"), "basis"),
+            team=[TeamMember(_line(m.get("name"), "team.name"), _line(m.get("position"), "team.position"),
+                             _line(m.get("team_role", "Thành viên"), "team.team_role"))
+                  for m in _records(data.get("team"), "team")],
+            school_side=[SchoolMember(_line(m.get("name"), "school_side.name"), _line(m.get("role"), "school_side.role"))
+                         for m in _records(data.get("school_side"), "school_side")],
+            findings=[finding_from_values(f.get("row_id") if type(f.get("row_id")) is int else None,
+                                          {k: (_paragraph(v, "findings." + k) if isinstance(v, str) else v)
+                                           for k, v in f.items()})
+                      for f in _records(data.get("findings"), "findings", 5_000)],
+            comments=[_comment(c) for c in _items(data.get("comments"), "comments", 200)],
+            recommendations=_texts(data.get("recommendations"), "recommendations"),
+            conclusion=_paragraph(data.get("conclusion"), "conclusion"),
+            id=data.get("id") if type(data.get("id")) is int else None,
         ))
     except (KeyError, TypeError, AttributeError) as exc:
-        raise InputError(f"Dữ liệu biên bản kiểm tra thiếu hoặc sai trường: {exc}.", field="file") from exc
+        raise InputError("Dữ liệu biên bản kiểm tra thiếu hoặc sai trường ({kind}); xem mẫu: kehoach inspection "
+                         "example.", field="file", kind=type(exc).__name__) from exc
 
 
 def inspection_to_dict(inspection: Inspection) -> dict:

@@ -41,22 +41,39 @@ def _is_principal(role: str) -> bool:
     return nfc(role).strip().lower() == "hiệu trưởng"
 
 
+EMPTY_BLOCK = ("", "")
+
+
 def signers(record: Inspection | None, school: School) -> list[tuple[str, str]]:
-    """(title, name) per signature block, in the order they print."""
+    """(title, name) per signature block, in the order a two-column grid prints them: the school's people
+    down the left column, the team down the right one, row by row (an empty block where a side has fewer)."""
+    school_side, team = _school_signers(record, school), _team_signers(record)
+    rows = max(len(school_side), len(team))
+    school_side += [EMPTY_BLOCK] * (rows - len(school_side))
+    team += [EMPTY_BLOCK] * (rows - len(team))
+    return [block for pair in zip(school_side, team) for block in pair]
+
+
+def _school_signers(record: Inspection | None, school: School) -> list[tuple[str, str]]:
     side = list(record.school_side) if record else []
     principal = next((m.name for m in side if _is_principal(m.role)), school.principal)
     blocks = [("Đại diện nhà trường\nHiệu trưởng", signature_name(principal))]
     blocks += [("Đại diện nhà trường\n" + (m.role.strip() or "Thành viên"), signature_name(m.name))
                for m in side if not (_is_principal(m.role) and nfc(m.name) == nfc(principal))]
+    return blocks
+
+
+def _team_signers(record: Inspection | None) -> list[tuple[str, str]]:
     team = list(record.team) if record and record.team else []
     if not team:
-        return blocks + [("Tổ trưởng đoàn kiểm tra", ""), ("Thành viên", ""), ("Thành viên", "")]
+        return [("Tổ trưởng đoàn kiểm tra", ""), ("Thành viên", ""), ("Thành viên", "")]
+    blocks = []
     leader = record.leader() if record else None
     if leader is not None:
         team.remove(leader)
         team.insert(0, leader)
     for member in team:
         role = member.team_role or "Thành viên"
-        title = "Tổ trưởng đoàn kiểm tra" if member is leader and role.lower().startswith("tổ trưởng") else role
-        blocks.append((title, signature_name(member.name)))
+        leads = member is leader and role.lower().startswith("tổ trưởng")
+        blocks.append(("Tổ trưởng đoàn kiểm tra" if leads else "Đoàn kiểm tra\n" + role, signature_name(member.name)))
     return blocks

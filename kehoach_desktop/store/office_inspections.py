@@ -112,6 +112,7 @@ def save_office_inspection(db: Database, inspected: InspectedPlan, record: Inspe
         raise InputError("Biên bản có kết quả cho {count} dòng không thuộc kế hoạch được kiểm tra.", field="findings",
                          count=len(strangers))
     record.plan_id, record.school_year = inspected.plan.id, inspected.plan.school_year
+    _head_by_office(db, record)
     values = {"school_code": inspected.school_code, "plan_id": inspected.plan.id,
               "school_year": inspected.plan.school_year, "import_id": inspected.import_id,
               "started_at": record.started_at.isoformat(timespec="minutes") if record.started_at else None,
@@ -128,6 +129,13 @@ def save_office_inspection(db: Database, inspected: InspectedPlan, record: Inspe
     assert record_id is not None
     record.id = record_id
     return record_id
+
+
+def _head_by_office(db: Database, record: Inspection) -> None:
+    """The office's own record is headed by the office as it was on the record's day (its letterhead and its
+    name in the opening sentence), whatever a JSON file or an old example said."""
+    office = identity_at(db, record.started_at.date() if record.started_at else None)
+    record.authority, record.office, record.office_line = office.governing_body, office.name, office.office_line
 
 
 def _stored(record: Inspection) -> dict:

@@ -158,3 +158,22 @@ def test_a_hostile_record_file_is_refused_with_exit_2(office, tmp_path, capsys):
     code, _, err = run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2026-2027", "--from", bad)
     assert code == 2 and "Traceback" not in err
     assert sha(office) == before
+
+
+def test_printing_a_record_that_is_not_there_says_why(office, tmp_path, capsys):
+    code, _, err = run(capsys, "office", "inspect", office, "--school", "NOPE", "--year", "2026-2027", "--print",
+                       "-o", tmp_path / "x.pdf")
+    assert code == 2 and "chưa có trường mã NOPE" in err
+    code, _, err = run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2026-2027", "--print",
+                       "-o", tmp_path / "x.pdf")
+    assert code == 2 and "chưa có biên bản kiểm tra" in err
+
+
+def test_a_json_record_cannot_change_the_offices_letterhead(office, tmp_path, capsys):
+    old = record_file(tmp_path, authority="UBND huyện An Phú", office="Phòng Giáo dục và Đào tạo")
+    assert run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2026-2027", "--from", old)[0] == 0
+    pdf = tmp_path / "bb.pdf"
+    assert run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2026-2027", "--print",
+               "-o", pdf)[0] == 0
+    text = pdf_text(pdf)
+    assert "UBND XÃ HÒA BÌNH" in text and "HUYỆN" not in text and "Phòng Giáo dục" not in text

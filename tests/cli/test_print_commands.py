@@ -35,9 +35,9 @@ def test_an_inspection_recorded_from_json_prints_with_every_name(demo_file, tmp_
     assert main(["inspection", "add", str(demo_file), str(source), "--year", "2024-2025"]) == 0
     assert main(["inspection", "show", str(demo_file), "--year", "2024-2025", "--json"]) == 0
     shown = json.loads(capsys.readouterr().out.split("\n", 1)[1])
-    assert len(shown) == 2 and shown[1]["started_at"] == "2025-04-15T08:00"   # latest first: the demo one is 16/4
+    assert len(shown) == 2 and shown[0]["started_at"] == "2026-11-20T08:00"   # latest first: the demo one is 16/4/2025
     out = tmp_path / "bb.pdf"
-    assert main(["print", "inspection", str(demo_file), "--year", "2024-2025", "--id", str(shown[1]["id"]),
+    assert main(["print", "inspection", str(demo_file), "--year", "2024-2025", "--id", str(shown[0]["id"]),
                  "-o", str(out)]) == 0
     flat = " ".join(text(out).split())
     assert "Cao Văn Hải" in flat and "Nguyễn Thị Hương" in flat and "Đã công khai đầy đủ." in flat

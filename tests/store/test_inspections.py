@@ -82,7 +82,12 @@ def test_deleting_a_plan_row_drops_its_finding_and_deleting_the_plan_drops_the_r
     ({"team": [{"name": "Ông A"}], "findings": [{"row_id": 1, "status": "xong"}]}, "không hợp lệ"),
     ({"team": [{"name": "Ông A"}], "started_at": "2025-04-16T10:00", "ended_at": "2025-04-16T08:00"}, "sau giờ bắt đầu"),
     ({"team": [{"name": "Ông A"}], "started_at": "16 giờ"}, "không hợp lệ"),
-    ({"team": [{"position": "Chuyên viên"}]}, "thiếu hoặc sai"),
+    ({"team": [{"position": "Chuyên viên"}]}, "cần có họ tên"),
+    ({"team": "Ông A"}, "không đúng kiểu"),
+    ({"team": [{"name": "Ông A"}], "findings": {"row": 1}}, "không đúng kiểu"),
+    ({"team": [{"name": 5}]}, "không đúng kiểu"),
+    ({"team": [{"name": "Ông A"}], "started_at": 20261015}, "không hợp lệ"),
+    ({"team": [{"name": "Ông A"}], "comments": [{"standard": 999, "text": "x"}]}, "không đúng kiểu"),
 ])
 def test_a_record_that_cannot_be_signed_is_refused_in_vietnamese(data, message):
     with pytest.raises(InputError, match=message):

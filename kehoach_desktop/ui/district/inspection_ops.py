@@ -92,6 +92,8 @@ class InspectionOps(QObject):
             self._warn(exc)
             return None
         dialog = InspectionDialog(inspected.plan, framework, record, self.window)
+        for heading in (dialog.authority, dialog.office, dialog.office_line):   # the office of the record's day
+            heading.setReadOnly(True)
         dialog.setWindowTitle(self.tr("Biên bản kiểm tra: {0}, kế hoạch năm học {1}").format(school.name, year))
         if not self.run_dialog(dialog) or dialog.result_inspection is None:
             return None
