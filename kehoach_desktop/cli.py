@@ -53,7 +53,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_OK
     try:
-        return args.handler(args) or EXIT_OK
+        code = args.handler(args) or EXIT_OK
+        sys.stdout.flush()      # a reader that left (`| head`) is met here, not in Python's flush at exit
+        return code
     except InputError as exc:
         print(f"Lỗi: {shown(exc.message)}", file=sys.stderr)
         return EXIT_REFUSED

@@ -227,14 +227,14 @@ def run_show(args: argparse.Namespace) -> int:
 def run_import(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.store.backups import BEFORE_IMPORT, make_backup
-    from kehoach_desktop.store.district import HELD, REFUSED, import_files, open_district
+    from kehoach_desktop.store.district import HELD, REFUSED, UNCHANGED, import_files, open_district
     from kehoach_desktop.store.district_trust import Confirmations
     db = open_district(Path(args.file))
     try:
         make_backup(Path(args.file), BEFORE_IMPORT)
         confirmed = Confirmations.of(rename=args.accept_rename, key_change=args.accept_key,
                                      future=args.accept_future, look_alike=args.accept_code)
-        marks = {REFUSED: "✗ ", HELD: "? "}
+        marks = {REFUSED: "✗ ", HELD: "? ", UNCHANGED: "= "}
         # Called only once the file's import is committed: a ✓ on screen is in the office file.
         reports = import_files(db, args.schools, confirmed=confirmed,
                                on_progress=lambda n, r: print(marks.get(r.outcome, "✓ ") + shown(r.message),
@@ -243,8 +243,9 @@ def run_import(args: argparse.Namespace) -> int:
         db.close()
     refused = sum(r.outcome == REFUSED for r in reports)
     held = sum(r.outcome == HELD for r in reports)
-    print(f"Tổng cộng {len(reports)} tệp trường: {len(reports) - refused - held} nhận, {refused} bị từ chối, "
-          f"{held} chờ xác nhận.")
+    same = sum(r.outcome == UNCHANGED for r in reports)
+    print(f"Tổng cộng {len(reports)} tệp trường: {len(reports) - refused - held - same} nhận, {same} không đổi, "
+          f"{refused} bị từ chối, {held} chờ xác nhận.")
     if refused or held:
         raise InputError("{refused} tệp bị từ chối, {held} tệp chờ xác nhận; tệp cơ quan không bị ảnh hưởng bởi các "
                          "tệp đó.", field="file", refused=refused, held=held)
@@ -272,9 +273,10 @@ def run_list(args: argparse.Namespace) -> int:
         return 0
     print(f"{shown(office.name)}: {len(schools)} trường · năm học {year}")
     if not schools:
-        print("Chưa nhập tệp trường nào (kehoach office import).")
+        print("Danh sách chưa có trường nào (nhập tệp trường: kehoach office import; trường đã gỡ: kehoach office "
+              "history).")
         return 0
-    header = f"{'Mã':<10} {'Trường':<36} {'Năm học':<10} {'KH':>3} {'Dòng':>5} {'Xong':>5} {'%':>6} {'Trễ':>4}  Nhập lúc"
+    header = f"{'Mã':<12} {'Trường':<36} {'Năm học':<10} {'KH':>3} {'Dòng':>5} {'Xong':>5} {'%':>6} {'Trễ':>4}  Nhập lúc"
     print(header)
     print("-" * len(header))
     grouped = any(s.commune for s in schools)
@@ -283,10 +285,10 @@ def run_list(args: argparse.Namespace) -> int:
             members = sum(commune_key(o.commune) == commune_key(s.commune) for o in schools)
             print(shown(f"▸ {s.commune or 'Trường nhập trực tiếp'} ({members} trường)"))
         if not s.school_year:
-            print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {'—':<10} {s.plans:>3}  chưa có kế hoạch năm học "
+            print(f"{shown(s.code)[:12]:<12} {shown(s.name)[:36]:<36} {'—':<10} {s.plans:>3}  chưa có kế hoạch năm học "
                   f"{year}  {local_time(s.imported_at)}")
             continue
-        print(f"{shown(s.code):<10} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {s.plans:>3} {s.rows:>5} "
+        print(f"{shown(s.code)[:12]:<12} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {s.plans:>3} {s.rows:>5} "
               f"{s.done:>5} {s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
     return 0
 

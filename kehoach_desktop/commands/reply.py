@@ -47,6 +47,15 @@ def run_import(args: argparse.Namespace) -> int:
     return 0
 
 
+def _day(iso: str) -> str:
+    """«2026-12-01» as a principal writes it: «01/12/2026»."""
+    from datetime import date
+    try:
+        return date.fromisoformat(iso).strftime("%d/%m/%Y")
+    except ValueError:
+        return shown(iso)
+
+
 def run_show(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.office_reply import DECISIONS
     from kehoach_desktop.domain.parse import parse_school_year
@@ -63,7 +72,7 @@ def run_show(args: argparse.Namespace) -> int:
     if latest is None:
         print(shown(f"Kế hoạch năm học {plan.school_year}: chưa có phản hồi của cơ quan quản lý."))
         return 0
-    decided = f" ngày {latest.decided_on}" if latest.decided_on else ""
+    decided = f" ngày {_day(latest.decided_on)}" if latest.decided_on else ""
     print(shown(f"Kế hoạch năm học {plan.school_year}: {DECISIONS.get(latest.decision, latest.decision)}{decided} "
                 f"— {latest.office}" + (f" ({latest.signer})" if latest.signer else "")))
     if latest.reasons:

@@ -24,7 +24,7 @@ def test_export_then_district_init_import_and_list(tmp_path, capsys):
     files = sorted(str(p) for p in stick.iterdir())
     assert main(["district", "import", str(district), *files]) == EXIT_OK
     out = capsys.readouterr().out
-    assert "Đã thêm trường Trường THCS Hòa Bình" in out and "2 nhận, 0 bị từ chối" in out
+    assert "Đã thêm trường Trường THCS Hòa Bình" in out and "2 nhận, 0 không đổi, 0 bị từ chối" in out
     assert main(["district", "list", str(district), "--year", "2025-2026"]) == EXIT_OK
     table = capsys.readouterr().out
     assert "Phòng GD&ĐT Quận 3: 2 trường · năm học 2025-2026" in table and "Trường THCS Lê Lợi" in table

@@ -41,7 +41,7 @@ def test_the_district_commands_still_work_as_before(tmp_path, capsys):
     assert "Phòng GD&ĐT (trước 01/7/2025)" in capsys.readouterr().out
     export = exported_school(tmp_path / "a")
     assert main(["district", "import", str(district), str(export)]) == EXIT_OK
-    assert "1 nhận, 0 bị từ chối" in capsys.readouterr().out
+    assert "1 nhận, 0 không đổi, 0 bị từ chối" in capsys.readouterr().out
     assert main(["district", "list", str(district), "--year", "2025-2026", "--json"]) == EXIT_OK
     listed = json.loads(capsys.readouterr().out)
     assert listed["district"] == "Phòng GD&ĐT Quận 3" and listed["schools"][0]["rows"] == 15

@@ -74,7 +74,7 @@ def test_a_returned_plan_comes_back_with_reasons_comments_and_the_record(demo_fi
     finally:
         db.close()
     code, out, _ = run(capsys, "reply", "show", demo_file, "--year", "2026-2027")
-    assert "Trả lại ngày 2026-11-20" in out and "Lý do: Bổ sung chỉ số" in out and "Dòng 2" in out
+    assert "Trả lại ngày 20/11/2026" in out and "Lý do: Bổ sung chỉ số" in out and "Dòng 2" in out
 
 
 def test_the_same_reply_twice_or_another_schools_is_refused_and_nothing_changes(demo_file, reply, tmp_path, capsys):
