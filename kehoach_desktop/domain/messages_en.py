@@ -439,4 +439,5 @@ ENGLISH: dict[str, str] = {
     "Thời điểm «{value}» không hợp lệ. Ví dụ: 2026-11-20T08:00": "The time «{value}» is not valid. For example: 2026-11-20T08:00",
     "Dữ liệu biên bản kiểm tra thiếu hoặc sai trường ({kind}); xem mẫu: kehoach inspection example.": "The inspection record's data lacks a field or has a wrong one ({kind}); see the example: kehoach inspection example.",
     "Kế hoạch không có dòng số {number} (có {count} dòng); «row» là số thứ tự dòng khi in, ví dụ 1.": "The plan has no row {number} ({count} rows); «row» is the row's number as printed, for example 1.",
+    "Biên bản ngày {day} có trước ngày {reform}, khi {office} chưa quản lý trường theo chính quyền hai cấp; biên bản đó là của Phòng GD&ĐT thời đó. Hãy sửa ngày kiểm tra.": "A record dated {day} is before {reform}, when {office} did not yet manage schools under the two-level government; such a record belongs to the Phòng GD&ĐT of that time. Correct the inspection date.",
 }

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import TYPE_CHECKING
 
+from kehoach_desktop.domain.administration import after_reform, rules
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.inspection import (
     Inspection, SchoolMember, TeamMember, check_against_plan, inspection_from_dict, inspection_to_dict,
@@ -134,7 +135,13 @@ def save_office_inspection(db: Database, inspected: InspectedPlan, record: Inspe
 def _head_by_office(db: Database, record: Inspection) -> None:
     """The office's own record is headed by the office as it was on the record's day (its letterhead and its
     name in the opening sentence), whatever a JSON file or an old example said."""
-    office = identity_at(db, record.started_at.date() if record.started_at else None)
+    day = record.started_at.date() if record.started_at else None
+    office = identity_at(db, day)
+    if day is not None and office.ended is None and not after_reform(day):
+        # Today's kinds (a commune's office, a Sở of the two-level government) did not inspect before the reform.
+        raise InputError("Biên bản ngày {day} có trước ngày {reform}, khi {office} chưa quản lý trường theo chính quyền "
+                         "hai cấp; biên bản đó là của Phòng GD&ĐT thời đó. Hãy sửa ngày kiểm tra.", field="started_at",
+                         day=day.strftime("%d/%m/%Y"), reform=rules().reform_date.strftime("%d/%m/%Y"), office=office.name)
     record.authority, record.office, record.office_line = office.governing_body, office.name, office.office_line
 
 

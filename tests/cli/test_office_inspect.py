@@ -119,7 +119,7 @@ def test_an_inspection_dated_before_the_plan_is_refused_and_the_office_file_is_u
 
 def test_a_2018_plan_is_inspected_in_the_2018_columns(office, tmp_path, capsys):
     assert run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2024-2025",
-               "--from", record_file(tmp_path, started_at="2025-04-15T08:00", ended_at="2025-04-15T10:00"))[0] == 0
+               "--from", record_file(tmp_path, started_at="2025-08-15T08:00", ended_at="2025-08-15T10:00"))[0] == 0
     pdf = tmp_path / "bb-2018.pdf"
     assert run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2024-2025", "--print", "-o",
                pdf)[0] == 0
@@ -177,3 +177,11 @@ def test_a_json_record_cannot_change_the_offices_letterhead(office, tmp_path, ca
                "-o", pdf)[0] == 0
     text = pdf_text(pdf)
     assert "UBND XÃ HÒA BÌNH" in text and "HUYỆN" not in text and "Phòng Giáo dục" not in text
+
+
+def test_a_commune_office_cannot_date_a_record_before_the_reform(office, tmp_path, capsys):
+    before = sha(office)
+    code, _, err = run(capsys, "office", "inspect", office, "--school", SCHOOL, "--year", "2024-2025", "--from",
+                       record_file(tmp_path, started_at="2025-03-10T08:00", ended_at="2025-03-10T10:00"))
+    assert code == 2 and "có trước ngày 01/07/2025" in err
+    assert sha(office) == before
