@@ -126,10 +126,11 @@ def latest_reply(db: Database, plan_id: int) -> StoredReply | None:
 
 
 def row_comments(db: Database, plan_id: int) -> dict[int, list[str]]:
-    """Each row's comments from the office, oldest reply first."""
+    """Each row's comments in the office's latest reply: its word now, shown beside its decision (an
+    approval after a return does not keep the return's comments on screen; they stay in the file)."""
     found: dict[int, list[str]] = {}
-    rows = db.execute("SELECT c.row_id, c.comment FROM office_comment c JOIN office_reply r ON r.id = c.reply_id "
-                      "WHERE r.plan_id = ? ORDER BY r.id, c.rowid", [plan_id])
+    rows = db.execute("SELECT c.row_id, c.comment FROM office_comment c WHERE c.reply_id = "
+                      "(SELECT MAX(id) FROM office_reply WHERE plan_id = ?) ORDER BY c.rowid", [plan_id])
     for row_id, comment in rows:
         found.setdefault(row_id, []).append(comment)
     return found

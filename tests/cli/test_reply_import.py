@@ -153,3 +153,21 @@ def test_the_office_writes_its_reply_and_the_school_reads_it_back(demo_file, tmp
     code, _, err = run(capsys, "office", "reply", office, "--school", "THCS-AP-017", "--year", "2026-2027",
                        "--decision", "approved", "--comment", "99:Không có dòng này", "-o", tmp_path / "x.json")
     assert code == 2 and "không có dòng 99" in err
+
+
+def test_an_approval_after_a_return_shows_only_its_own_comments(demo_file, tmp_path, capsys):
+    office = tmp_path / "phong-vhxh.db"
+    assert run(capsys, "office", "init", office, "--kind", "xa", "--commune", "xã Hòa Bình",
+               "--province", "tỉnh An Giang")[0] == 0
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    assert run(capsys, "export", demo_file, stick)[0] == 0
+    assert run(capsys, "office", "import", office, *stick.iterdir())[0] == 0
+    for number, (decision, extra) in enumerate((("returned", ["--reasons", "Bổ sung.", "--comment", "2:Sửa dòng 2."]),
+                                                ("approved", []))):
+        answer = tmp_path / f"{number}.json"
+        assert run(capsys, "office", "reply", office, "--school", "THCS-AP-017", "--year", "2026-2027",
+                   "--decision", decision, *extra, "-o", answer)[0] == 0
+        assert run(capsys, "reply", "import", demo_file, answer)[0] == 0
+    code, out, _ = run(capsys, "reply", "show", demo_file, "--year", "2026-2027")
+    assert code == 0 and "Đã duyệt" in out and "Sửa dòng 2" not in out
