@@ -440,4 +440,9 @@ ENGLISH: dict[str, str] = {
     "Dữ liệu biên bản kiểm tra thiếu hoặc sai trường ({kind}); xem mẫu: kehoach inspection example.": "The inspection record's data lacks a field or has a wrong one ({kind}); see the example: kehoach inspection example.",
     "Kế hoạch không có dòng số {number} (có {count} dòng); «row» là số thứ tự dòng khi in, ví dụ 1.": "The plan has no row {number} ({count} rows); «row» is the row's number as printed, for example 1.",
     "Biên bản ngày {day} có trước ngày {reform}, khi {office} chưa quản lý trường theo chính quyền hai cấp; biên bản đó là của Phòng GD&ĐT thời đó. Hãy sửa ngày kiểm tra.": "A record dated {day} is before {reform}, when {office} did not yet manage schools under the two-level government; such a record belongs to the Phòng GD&ĐT of that time. Correct the inspection date.",
+    "Mỗi thành viên hội đồng cần có họ tên.": "Every council member needs a full name.",
+    "Hội đồng tự đánh giá có {count} thành viên; cần ít nhất {least:02d} ({basis}).": "The self-assessment council has {count} members; it needs at least {least:02d} ({basis}).",
+    "Hội đồng tự đánh giá có {count} thành viên; số thành viên phải là số lẻ ({basis}).": "The self-assessment council has {count} members; the number must be odd ({basis}).",
+    "Vai trò «{role}» không có trong hội đồng (dùng: {roles}).": "The role «{role}» does not exist in the council (use: {roles}).",
+    "Hội đồng cần đúng một {role} (đang có {count}).": "The council needs exactly one {role} (it has {count}).",
 }
