@@ -24,8 +24,9 @@ import time
 import traceback
 from pathlib import Path
 
-from kehoach_desktop.domain.incoming_values import (
-    COLUMNS, REFERENCES, Choice, DateValue, FrameworkId, Integer, Json, MonthValue, Real, SchoolYear, Text,
+from kehoach_desktop.domain.incoming_values import COLUMNS, REFERENCES
+from kehoach_desktop.domain.value_rules import (
+    Choice, DateValue, FrameworkId, Integer, Json, MonthValue, Real, SchoolYear, Text,
 )
 from kehoach_desktop.store.district import ADDED, REFUSED, REPLACED, import_files, open_district
 from kehoach_desktop.store.school_schema import SEQUENCE_META

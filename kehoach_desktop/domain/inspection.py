@@ -165,29 +165,26 @@ def _kind_error(key: str) -> InputError:
                       "inspection example).", field="file", key=key)
 
 
-def _line(value, key: str) -> str:
-    """One line of text as printed: NFC, control characters dropped, bounded."""
+def _text(value, key: str, *, one_line: bool) -> str:
+    """Text as printed: NFC, control characters dropped (and line breaks too for one line), bounded."""
     if value is None:
         return ""
     if not isinstance(value, str):
         raise _kind_error(key)
-    text = printable_line(nfc(value)).strip()
-    if len(text) > MAX_LINE_CHARS:
+    text = (printable_line if one_line else printable_text)(nfc(value)).strip()
+    limit = MAX_LINE_CHARS if one_line else MAX_TEXT_CHARS
+    if len(text) > limit:
         raise InputError("mục «{key}» của biên bản dài {length} ký tự (tối đa {limit}).", field="file", key=key,
-                         length=len(text), limit=MAX_LINE_CHARS)
+                         length=len(text), limit=limit)
     return text
+
+
+def _line(value, key: str) -> str:
+    return _text(value, key, one_line=True)
 
 
 def _paragraph(value, key: str) -> str:
-    if value is None:
-        return ""
-    if not isinstance(value, str):
-        raise _kind_error(key)
-    text = printable_text(nfc(value)).strip()
-    if len(text) > MAX_TEXT_CHARS:
-        raise InputError("mục «{key}» của biên bản dài {length} ký tự (tối đa {limit}).", field="file", key=key,
-                         length=len(text), limit=MAX_TEXT_CHARS)
-    return text
+    return _text(value, key, one_line=False)
 
 
 def _items(value, key: str, limit: int = MAX_PEOPLE) -> list:

@@ -2,7 +2,7 @@
 
 A record prints against the plan the team inspected (the import it was made from, store.office_inspections)
 with that plan's form's columns, under the office's letterhead, so a newer import of the school never
-shifts a signed record's rows.
+shifts a signed record's rows. ``db`` is the office file as store.district opens it; only the store reads it.
 """
 from __future__ import annotations
 
@@ -13,12 +13,10 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 
 if TYPE_CHECKING:
-    from sqlite_utils import Database
-
     from kehoach_desktop.store.office_inspections import InspectedPlan
 
 
-def plan_in_hand(db: Database, school_code: str, school_year: str,
+def plan_in_hand(db, school_code: str, school_year: str,
                  import_id: int | None = None) -> tuple[InspectedPlan, Framework]:
     """The school's plan of the year (from ``import_id``, else the current import) and its criteria."""
     from kehoach_desktop.catalogs import installed_catalogs
@@ -31,7 +29,7 @@ def plan_in_hand(db: Database, school_code: str, school_year: str,
     return inspected, framework
 
 
-def print_office_inspection(db: Database, record_id: int, out: str | os.PathLike | IO[bytes], *,
+def print_office_inspection(db, record_id: int, out: str | os.PathLike | IO[bytes], *,
                             progress=None) -> None:
     from kehoach_desktop.reports.inspection import print_inspection
     from kehoach_desktop.store.office_inspections import office_inspection

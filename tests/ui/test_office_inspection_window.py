@@ -134,6 +134,9 @@ def test_without_a_school_picked_the_officer_is_told_to_pick_one(window):
     window.table.setCurrentIndex(window.proxy.index(-1, -1))
     window.inspections.record_action.trigger()
     assert "Hãy chọn một trường" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.inspections.menu_action.trigger()       # the toolbar's «Biên bản kiểm tra» button itself
+    assert "Hãy chọn một trường" in window.statusBar().currentMessage()
 
 
 def test_printing_before_any_record_says_to_make_one_first(window):

@@ -31,3 +31,29 @@ def test_the_reply_opened_from_the_menu_shows_the_decision_and_the_comment_above
     assert "Lý do: Bổ sung chỉ số đánh giá." in banner and "Dòng 2: Ghi rõ cách đo." in banner
     window.menu_actions.import_reply.trigger()                 # the same file again: refused, nothing changes
     assert "đã được nhập" in warnings[-1] and window.reply_banner.text() == banner
+
+
+def signed(data: dict, tmp_path, name: str) -> str:
+    from kehoach_desktop.domain.office_reply import sign_reply
+    from kehoach_desktop.domain.signing import new_key_pair
+    path = tmp_path / name
+    path.write_text(json.dumps(sign_reply(data, new_key_pair()[0]), ensure_ascii=False), encoding="utf-8")
+    return str(path)
+
+
+def test_a_reply_signed_by_a_new_office_key_is_taken_only_when_the_principal_says_so(
+        qtbot, window, warnings, tmp_path, monkeypatch):
+    window.session.load(TT57_PLAN)
+    first = json.loads(open(a_reply(tmp_path, window), encoding="utf-8").read())
+    later = {**first, "decision": "approved", "reasons": "", "comments": []}
+    answers: list[bool] = []
+    monkeypatch.setattr("kehoach_desktop.ui.reply_ops.ReplyOps.confirm_key", lambda self, exc: answers.pop(0))
+    for path in (signed(first, tmp_path, "1.json"), signed(later, tmp_path, "2.json")):
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, p=path, **k: (p, ""))
+        answers[:] = [False]                       # the second file's new key: the principal says no …
+        window.menu_actions.import_reply.trigger()
+    assert answers == [] and "Trả lại" in window.reply_banner.text()
+    assert "Khóa ký của cơ quan quản lý đã đổi" in warnings[-1]
+    answers.append(True)                           # … then phones the office and says yes
+    window.menu_actions.import_reply.trigger()
+    assert "Đã duyệt" in window.reply_banner.text()
