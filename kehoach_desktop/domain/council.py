@@ -36,6 +36,7 @@ class CouncilMember:
     role: str = "Ủy viên"         # one of the rule's roles
     group: str = ""               # the working group (nhóm công tác), if any
     criteria: tuple[str, ...] = ()    # the criteria this member assesses
+    task: str = ""                # «Nhiệm vụ cụ thể» (điểm b khoản 3 Điều 9)
 
 
 @dataclass

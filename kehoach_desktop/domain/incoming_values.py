@@ -64,7 +64,7 @@ COLUMNS: dict[str, dict[str, Rule]] = {
                  "start_month": MonthValue(), "end_month": MonthValue(), "budget_amount": MONEY, "budget_text": TEXT,
                  "support": TEXT, "notes": TEXT, "content": TEXT, "indicators": TEXT, "expected_evidence": TEXT,
                  "status": Choice(STATUSES), "percent": Integer(0, 100), "spent": MONEY, "status_manual": FLAG,
-                 "criterion_wording": TEXT, "rows_above": TEXT},
+                 "criterion_wording": TEXT, "rows_above": TEXT, "problem": Text(40, one_line=True)},
     "progress_update": {"id": ID, "row_id": ID, "on_date": DateValue(), "percent": Integer(0, 100),
                         "status": Choice(STATUSES, nullable=True), "note": TEXT, "reporter": LINE, "spent": MONEY},
     "evidence": {"id": ID, "plan_id": ID, "row_id": ID, "update_id": Integer(1, MAX_ID, nullable=True),
@@ -91,6 +91,20 @@ COLUMNS: dict[str, dict[str, Rule]] = {
     # whose own new key it carries (never the school's), so only the key's shape is checked.
     "signing_key": {"id": Integer(1, 1), "public_key": Text(100, one_line=True), "private_key": Text(100, one_line=True),
                     "created_at": DateValue(moment=True), "export_sequence": Integer(0, 2 ** 63 - 1)},
+    # The self-assessment (domain.self_assessment) and the evidence register (domain.evidence_register).
+    "self_assessment": {"id": ID, "school_year": SchoolYear(), "framework_id": FrameworkId(),
+                        "council_decision_number": LINE, "council_decision_date": DateValue(nullable=True),
+                        "approved_on": DateValue(nullable=True), "texts": Json(dict[str, str]),
+                        "data": Json(dict[str, list[str]]), "updated_at": DateValue(moment=True, empty=True)},
+    "council_member": {"id": ID, "assessment_id": ID, "position": Integer(0, MAX_POSITION), "name": LINE,
+                       "title": LINE, "role": LINE, "work_group": LINE, "criteria": LINE, "task": TEXT},
+    "criterion_finding": {"assessment_id": ID, "criterion_code": Text(MAX_CODE_CHARS, one_line=True, required=True),
+                          "level": Integer(1, 9), "text": TEXT, "met": Integer(0, 1, nullable=True)},
+    "standard_review": {"assessment_id": ID, "standard_no": Integer(1, 99), "strengths": TEXT, "weaknesses": TEXT,
+                        "direction": TEXT},
+    "evidence_item": {"id": ID, "school_year": SchoolYear(), "code": Text(100, one_line=True, required=True),
+                      "name": TEXT, "number": LINE, "issued_on": DateValue(nullable=True), "issuer": LINE,
+                      "location": TEXT, "expires": DateValue(nullable=True), "note": TEXT},
 }
 
 # (table, column) → the table whose id it names; None allowed where the column is nullable.
@@ -102,6 +116,8 @@ REFERENCES = {
     ("inspection_finding", "row_id"): "plan_row", ("plan_revision", "plan_id"): "plan",
     ("office_reply", "plan_id"): "plan", ("office_comment", "reply_id"): "office_reply",
     ("office_comment", "row_id"): "plan_row",
+    ("council_member", "assessment_id"): "self_assessment", ("criterion_finding", "assessment_id"): "self_assessment",
+    ("standard_review", "assessment_id"): "self_assessment",
 }
 
 

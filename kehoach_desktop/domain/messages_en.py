@@ -446,3 +446,8 @@ ENGLISH: dict[str, str] = {
     "Vai trò «{role}» không có trong hội đồng (dùng: {roles}).": "The role «{role}» does not exist in the council (use: {roles}).",
     "Hội đồng cần đúng một {role} (đang có {count}).": "The council needs exactly one {role} (it has {count}).",
 }
+
+# Each newer area keeps its English in a table of its own.
+from kehoach_desktop.domain.messages_en_assessment import ASSESSMENT  # noqa: E402
+
+ENGLISH.update(ASSESSMENT)

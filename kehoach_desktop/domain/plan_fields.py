@@ -78,6 +78,11 @@ PLAN_FIELDS = FieldRegistry((
         FORM_TT18: OnForm(10, "Ghi chú", table=7, printed=22),
     }, words={FORM_TT18: ("ghi chú",), FORM_TT57: ("ghi chú",)}, word_rank=7, excel_width=18, excel_always=True,
         fingerprint_empty=True),
+    # The section IV priority problem the row addresses, by its number there ("2"): chosen from the
+    # self-assessment (domain.assessment_plan). Not a column of the printed form.
+    Field("problem", TEXT, "Vấn đề ưu tiên", {
+        FORM_TT57: OnForm(11, "Vấn đề ưu tiên", label="Vấn đề ưu tiên (số thứ tự ở mục IV)"),
+    }, excel_width=12, fingerprint=False, office=False),
     # What an imported document printed that the fields above do not say, printed as it had it
     # (domain.plan_table_text): the criterion cell as written, kept only where it differs from the
     # catalog's "Tiêu chí 1.9. title"; the document's own rows just above this row in the plan table

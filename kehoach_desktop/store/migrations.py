@@ -367,6 +367,77 @@ def office_reply_key(db: Database) -> None:
     _stamp(db, 13)
 
 
+@migrations(name="0014_self_assessment")
+def self_assessment(db: Database) -> None:
+    """The year's self-assessment (domain.self_assessment): its council, each criterion's findings per
+    level, each standard's review, the report's other texts and data table; the evidence register
+    (domain.evidence_register), kept per school year with one row per code; and the priority problem
+    a plan row addresses (the registry's ``problem``: its number in section IV)."""
+    db.execute(
+        """CREATE TABLE self_assessment (
+            id INTEGER PRIMARY KEY,
+            school_year TEXT NOT NULL UNIQUE,
+            framework_id TEXT NOT NULL,
+            council_decision_number TEXT NOT NULL DEFAULT '',
+            council_decision_date TEXT,
+            approved_on TEXT,
+            texts TEXT NOT NULL DEFAULT '{}',
+            data TEXT NOT NULL DEFAULT '{}',
+            updated_at TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE council_member (
+            id INTEGER PRIMARY KEY,
+            assessment_id INTEGER NOT NULL REFERENCES self_assessment(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL DEFAULT 0,
+            name TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            work_group TEXT NOT NULL DEFAULT '',
+            criteria TEXT NOT NULL DEFAULT '',
+            task TEXT NOT NULL DEFAULT ''
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE criterion_finding (
+            assessment_id INTEGER NOT NULL REFERENCES self_assessment(id) ON DELETE CASCADE,
+            criterion_code TEXT NOT NULL,
+            level INTEGER NOT NULL,
+            text TEXT NOT NULL DEFAULT '',
+            met INTEGER,
+            PRIMARY KEY (assessment_id, criterion_code, level)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE standard_review (
+            assessment_id INTEGER NOT NULL REFERENCES self_assessment(id) ON DELETE CASCADE,
+            standard_no INTEGER NOT NULL,
+            strengths TEXT NOT NULL DEFAULT '',
+            weaknesses TEXT NOT NULL DEFAULT '',
+            direction TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (assessment_id, standard_no)
+        )"""
+    )
+    db.execute(
+        """CREATE TABLE evidence_item (
+            id INTEGER PRIMARY KEY,
+            school_year TEXT NOT NULL,
+            code TEXT NOT NULL,
+            name TEXT NOT NULL DEFAULT '',
+            number TEXT NOT NULL DEFAULT '',
+            issued_on TEXT,
+            issuer TEXT NOT NULL DEFAULT '',
+            location TEXT NOT NULL DEFAULT '',
+            expires TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            UNIQUE (school_year, code)
+        )"""
+    )
+    db.execute("ALTER TABLE plan_row ADD COLUMN problem TEXT NOT NULL DEFAULT ''")
+    _stamp(db, 14)
+
+
 def _holds_content(db: Database, plan_id: int) -> bool:
     """Anything under the plan that deleting it would lose (progress and evidence hang off rows)."""
     return any(db.execute(f"SELECT 1 FROM {table} WHERE plan_id = ? LIMIT 1", [plan_id]).fetchone()

@@ -189,7 +189,8 @@ def row_from_record(record: dict) -> PlanRow:
             if value is None and f.kind in (TEXT, CRITERION, STATUS, PERCENT):
                 value = f.default
         if f.is_extra:
-            extra[f.name] = value
+            if value != f.default:      # an unset extra field is absent, as on a row made in memory
+                extra[f.name] = value
         else:
             setattr(row, f.name, value)
     row.extra = tuple(sorted(extra.items()))

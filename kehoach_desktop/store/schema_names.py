@@ -9,5 +9,5 @@ KNOWN_MIGRATIONS = ("0001_core", "0002_progress", "0003_inspection", "0004_revis
                      "0006_bodies_of_their_date",
                      "0007_printed_code", "0008_document_as_written", "0009_office_replies",
                      "0010_school_name_of_its_date", "0011_inspection_office_line",
-                     "0012_signing_key", "0013_office_reply_key")
+                     "0012_signing_key", "0013_office_reply_key", "0014_self_assessment")
 SCHEMA_VERSION = len(KNOWN_MIGRATIONS)

@@ -1,0 +1,27 @@
+"""English for the self-assessment's refusals (council, findings, evidence register, its commands).
+
+Kept apart from ``messages_en`` (one table of the older features) so each area's messages stay
+beside each other; ``messages_en.ENGLISH`` takes these in.
+"""
+from __future__ import annotations
+
+ASSESSMENT: dict[str, str] = {
+    "Mã minh chứng {code} thuộc tiêu chí {criterion}, không có trong khung {short_circular}.":
+        "Evidence code {code} belongs to criterion {criterion}, which is not in the framework {short_circular}.",
+    "Minh chứng {code} chưa có tên.": "Evidence item {code} has no name.",
+    "Tên minh chứng {code} dài quá {limit} ký tự.": "The name of evidence item {code} is longer than {limit} characters.",
+    "Minh chứng {code}: ô «{key}» dài quá {limit} ký tự.":
+        "Evidence item {code}: the field «{key}» is longer than {limit} characters.",
+    "Nội dung Mức {level} của tiêu chí {code} dài quá {limit} ký tự.":
+        "The Level {level} text of criterion {code} is longer than {limit} characters.",
+    "Tiêu chí {code} chưa đạt Mức {below}: chỉ đánh giá Mức {level} khi đã đạt Mức {below}.":
+        "Criterion {code} has not reached Level {below}: Level {level} is judged only once Level {below} is met.",
+    "Tiêu chí {code} không có trong khung {short_circular}.": "Criterion {code} is not in the framework {short_circular}.",
+    "Danh mục minh chứng năm học {school_year} đã có {count} mục, tối đa {limit}.":
+        "The evidence list of school year {school_year} already has {count} items; at most {limit}.",
+    "Mã {code} đã có trong danh mục minh chứng năm học {school_year}: một minh chứng chỉ có một mã; tiêu chí khác trích dẫn lại mã đó.":
+        "Code {code} is already in the evidence list of school year {school_year}: an evidence item has one code; other criteria cite that code again.",
+    "Không có minh chứng {code} trong danh mục năm học {school_year}.":
+        "There is no evidence item {code} in the list of school year {school_year}.",
+    "Chưa có báo cáo tự đánh giá năm học {school_year}.": "There is no self-assessment report for school year {school_year} yet.",
+}

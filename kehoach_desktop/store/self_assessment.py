@@ -1,0 +1,133 @@
+"""The year's self-assessment in the school file: read whole, written whole in one transaction.
+
+A report is a few hundred rows at most (15 criteria × 2 levels, 4 standards, a council of a dozen),
+so saving rewrites the year's rows: one transaction, so a power cut leaves the last saved report or
+this one, never half of each. ``save_finding`` is the editor's small write (one level of one
+criterion) and checks the order of levels against what the file holds, not what a window remembers.
+"""
+from __future__ import annotations
+
+import json
+from datetime import date, datetime, timezone
+from typing import TYPE_CHECKING
+
+from kehoach_desktop.domain.council import Council, CouncilMember
+from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.parse import parse_school_year
+from kehoach_desktop.domain.self_assessment import (
+    CriterionAssessment, LevelFinding, SelfAssessment, StandardReview, set_finding,
+)
+from kehoach_desktop.domain.values import nfc
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+def _day(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
+
+
+def assessment_years(db: Database) -> list[str]:
+    """The school years with a self-assessment, newest first."""
+    if "self_assessment" not in db.table_names():
+        return []
+    return [r[0] for r in db.execute("SELECT school_year FROM self_assessment ORDER BY school_year DESC")]
+
+
+def load_assessment(db: Database, school_year: str) -> SelfAssessment | None:
+    if "self_assessment" not in db.table_names():
+        return None
+    row = db.execute("SELECT id, school_year, framework_id, council_decision_number, council_decision_date, "
+                     "approved_on, texts, data FROM self_assessment WHERE school_year = ?",
+                     [parse_school_year(school_year)]).fetchone()
+    if row is None:
+        return None
+    aid = row[0]
+    members = [CouncilMember(name=r[0], position=r[1], role=r[2], group=r[3],
+                             criteria=tuple(c.strip() for c in r[4].split(",") if c.strip()), task=r[5])
+               for r in db.execute("SELECT name, title, role, work_group, criteria, task FROM council_member "
+                                   "WHERE assessment_id = ? ORDER BY position, id", [aid])]
+    found: dict[str, dict[int, LevelFinding]] = {}
+    for code, level, text, met in db.execute(
+            "SELECT criterion_code, level, text, met FROM criterion_finding WHERE assessment_id = ? "
+            "ORDER BY criterion_code, level", [aid]):
+        found.setdefault(code, {})[level] = LevelFinding(text, None if met is None else bool(met))
+    criteria = {code: CriterionAssessment(code, tuple(sorted(levels.items()))) for code, levels in found.items()}
+    standards = {r[0]: StandardReview(r[0], r[1], r[2], r[3]) for r in db.execute(
+        "SELECT standard_no, strengths, weaknesses, direction FROM standard_review WHERE assessment_id = ?", [aid])}
+    texts = json.loads(row[6] or "{}")
+    data = {k: tuple((list(v) + ["", "", ""])[:3]) for k, v in json.loads(row[7] or "{}").items()}
+    return SelfAssessment(school_year=row[1], framework_id=row[2],
+                          council=Council(row[3], _day(row[4]), members), criteria=criteria, standards=standards,
+                          texts=texts, data=data, approved_on=_day(row[5]), id=aid)
+
+
+def _write_children(db: Database, aid: int, a: SelfAssessment) -> None:
+    for table in ("council_member", "criterion_finding", "standard_review"):
+        db.execute(f"DELETE FROM {table} WHERE assessment_id = ?", [aid])
+    db.table("council_member").insert_all(
+        [{"assessment_id": aid, "position": n, "name": nfc(m.name).strip(), "title": nfc(m.position).strip(),
+          "role": m.role, "work_group": nfc(m.group).strip(), "criteria": ", ".join(m.criteria),
+          "task": nfc(m.task).strip()} for n, m in enumerate(a.council.members)])
+    db.table("criterion_finding").insert_all(
+        [{"assessment_id": aid, "criterion_code": code, "level": level, "text": nfc(f.text),
+          "met": None if f.met is None else int(f.met)}
+         for code, ca in sorted(a.criteria.items()) for level, f in ca.levels])
+    db.table("standard_review").insert_all(
+        [{"assessment_id": aid, "standard_no": no, "strengths": nfc(s.strengths), "weaknesses": nfc(s.weaknesses),
+          "direction": nfc(s.direction)} for no, s in sorted(a.standards.items())])
+
+
+def save_assessment(db: Database, assessment: SelfAssessment) -> SelfAssessment:
+    """Write the whole report of its year (made if new), in one transaction; the assessment gets its id."""
+    year = parse_school_year(assessment.school_year)
+    record = {
+        "school_year": year, "framework_id": assessment.framework_id,
+        "council_decision_number": nfc(assessment.council.decision_number).strip(),
+        "council_decision_date": _iso(assessment.council.decision_date), "approved_on": _iso(assessment.approved_on),
+        "texts": json.dumps({k: nfc(v) for k, v in sorted(assessment.texts.items())}, ensure_ascii=False),
+        "data": json.dumps({k: list(v) for k, v in sorted(assessment.data.items())}, ensure_ascii=False),
+        "updated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    with db.atomic():
+        row = db.execute("SELECT id FROM self_assessment WHERE school_year = ?", [year]).fetchone()
+        if row is None:
+            aid = int(db.table("self_assessment").insert(record).last_pk or 0)
+        else:
+            aid = row[0]
+            db.table("self_assessment").update(aid, record)
+        _write_children(db, aid, assessment)
+    assessment.id, assessment.school_year = aid, year
+    return assessment
+
+
+def save_finding(db: Database, school_year: str, code: str, level: int, text: str | None = None,
+                 met: bool | None | str = "keep", framework=None) -> CriterionAssessment:
+    """One level of one criterion changed against what the file holds now (another window may have written)."""
+    with db.atomic():
+        assessment = load_assessment(db, school_year)
+        if assessment is None:
+            raise InputError("Chưa có báo cáo tự đánh giá năm học {school_year}.", field="school_year",
+                             school_year=school_year)
+        updated = set_finding(assessment, code, level, text, met, framework)
+        db.execute("DELETE FROM criterion_finding WHERE assessment_id = ? AND criterion_code = ?",
+                   [assessment.id, code])
+        db.table("criterion_finding").insert_all(
+            [{"assessment_id": assessment.id, "criterion_code": code, "level": n, "text": nfc(f.text),
+              "met": None if f.met is None else int(f.met)} for n, f in updated.levels])
+    return updated
+
+
+def delete_assessment(db: Database, school_year: str) -> None:
+    with db.atomic():
+        gone = db.execute("DELETE FROM self_assessment WHERE school_year = ?", [parse_school_year(school_year)])
+        if gone.rowcount == 0:
+            raise InputError("Chưa có báo cáo tự đánh giá năm học {school_year}.", field="school_year",
+                             school_year=school_year)
