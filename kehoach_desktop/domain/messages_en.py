@@ -448,6 +448,9 @@ ENGLISH: dict[str, str] = {
 }
 
 # Each newer area keeps its English in a table of its own.
+from kehoach_desktop.domain import messages_en_cli, messages_en_office, messages_en_reports  # noqa: E402
 from kehoach_desktop.domain.messages_en_assessment import ASSESSMENT  # noqa: E402
 
 ENGLISH.update(ASSESSMENT)
+for _table in (messages_en_cli.MESSAGES, messages_en_office.MESSAGES, messages_en_reports.MESSAGES):
+    ENGLISH.update(_table)

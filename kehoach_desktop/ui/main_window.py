@@ -21,6 +21,7 @@ from kehoach_desktop.store.file_lock import FileLock
 from kehoach_desktop.store.plans import copy_numbers
 from kehoach_desktop.ui.reply_ops import ReplyBanner, ReplyOps
 from kehoach_desktop.ui.actions import build_actions
+from kehoach_desktop.ui.assessment_ops import AssessmentOps
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
 from kehoach_desktop.ui.dashboard import DashboardWidget
 from kehoach_desktop.ui.document import SchoolDocument
@@ -55,6 +56,7 @@ class MainWindow(QMainWindow):
         self.plans = PlanOps(self)
         self.exchange = ExchangeOps(self)
         self.replies = ReplyOps(self)
+        self.assessment = AssessmentOps(self)
         self._build_widgets()
         self.menu_actions = build_actions(self)
         self.row_ops: RowOps | None = None
