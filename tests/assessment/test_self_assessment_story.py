@@ -122,3 +122,15 @@ def test_a_principal_types_a_finding_closes_the_file_and_finds_it_again(tmp_path
     assert carry_register(db, "2025-2026", "2026-2027") == 1
     added = add_item(db, "2026-2027", EvidenceItem("", "Biên bản họp"), FRAMEWORK, criterion="1.1")
     assert added.code == "MC.1.1.02"
+
+
+def test_a_full_year_reads_back_whole_with_its_level(tmp_path):
+    from kehoach_desktop.usecases.assessment_context import assessment_context
+    from kehoach_desktop.usecases.school_file import SchoolFile
+    from tests.assessment.factory import make_assessment
+    path = make_assessment(tmp_path / "t.db")
+    with SchoolFile.open(path) as file:
+        ctx = assessment_context(file)
+    assert len(ctx.items) == 150 and len(ctx.assessment.council.members) == 7
+    assert ctx.verdict.level == 2        # 3.3 and 3.5 short of Mức 2: both among the 7 others
+    assert not [w for w in ctx.warnings(date(2026, 5, 1)) if w.kind == UNKNOWN]
