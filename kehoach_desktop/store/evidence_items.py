@@ -125,6 +125,8 @@ def cited_places(db: Database, school_year: str, framework) -> dict[str, list[st
     for position, code in db.execute(
             "SELECT r.position, e.code FROM evidence e JOIN plan_row r ON r.id = e.row_id JOIN plan p ON p.id = e.plan_id "
             "WHERE p.school_year = ? ORDER BY r.position", [year]):
+        if not framework.evidence_template.matches(code):
+            continue        # a 2018 plan's «[H1-1.1-01]» belongs to the old register, not this one
         place = f"Kế hoạch {year}, dòng {position + 1}"
         places.setdefault(place, [])
         if code not in places[place]:
