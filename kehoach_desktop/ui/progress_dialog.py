@@ -63,11 +63,16 @@ class ProgressDialog(QDialog):
     """
 
     def __init__(self, row: PlanRow, framework: Framework, used_codes: Mapping[str, str] | None = None,
-                 reporter: str = "", parent: QWidget | None = None) -> None:
+                 reporter: str = "", parent: QWidget | None = None, register: Mapping[str, str] | None = None,
+                 school_year: str = "") -> None:
         super().__init__(parent)
         self.row = row
         self.framework = framework
         self.used_codes = dict(used_codes or {})
+        # The year's evidence register (code → name): the update cites its codes; an unknown one is
+        # pointed out (the item may be added to the register later), never refused.
+        self.register = dict(register or {})
+        self.school_year = school_year
         self._update: ProgressUpdate | None = None
         self.setWindowTitle(self.tr("Cập nhật tiến độ"))
         self.setMinimumWidth(520)
@@ -121,6 +126,11 @@ class ProgressDialog(QDialog):
         example = self.framework.evidence_example
         self.evidence.setPlaceholderText(self.tr("Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy").format(example))
         form.addRow(self.tr("Mã minh chứng:"), self.evidence)
+        self.evidence_hint = QLabel("", objectName="evidence_hint")
+        self.evidence_hint.setWordWrap(True)
+        self.evidence_hint.hide()
+        form.addRow("", self.evidence_hint)
+        self.evidence.textChanged.connect(self._show_register_names)
 
         self.spent = QLineEdit(objectName="spent")
         self.spent.setPlaceholderText(self.tr("Kinh phí đã chi đến nay, ví dụ 2,5 triệu"))
@@ -163,6 +173,21 @@ class ProgressDialog(QDialog):
         line.addWidget(edit, 1)
         line.addWidget(button)
         return line
+
+    def _show_register_names(self, text: str) -> None:
+        """Each code typed, with its name in the year's register, or a note that the register lacks it."""
+        lines, unknown = [], False
+        for code in split_evidence_codes(text):
+            if not self.framework.evidence_template.matches(code):
+                continue
+            if code in self.register:
+                lines.append(f"{code}: {self.register[code]}")
+            else:
+                unknown = True
+                lines.append(self.tr("{0} chưa có trong danh mục minh chứng năm học {1}").format(code, self.school_year))
+        self.evidence_hint.setText("\n".join(lines))
+        self.evidence_hint.setStyleSheet("color: #b9770e;" if unknown else "color: #5f6b7a;")
+        self.evidence_hint.setVisible(bool(lines))
 
     # -- result -----------------------------------------------------------------------
     def build_update(self) -> ProgressUpdate:
@@ -235,7 +260,8 @@ class ProgressDialog(QDialog):
 
     @classmethod
     def get_update(cls, row: PlanRow, framework: Framework, used_codes: Mapping[str, str] | None = None,
-                   reporter: str = "", parent: QWidget | None = None) -> ProgressUpdate | None:
+                   reporter: str = "", parent: QWidget | None = None, register: Mapping[str, str] | None = None,
+                   school_year: str = "") -> ProgressUpdate | None:
         """Open the form modally; the checked report, or None when cancelled."""
-        dialog = cls(row, framework, used_codes, reporter, parent)
+        dialog = cls(row, framework, used_codes, reporter, parent, register, school_year)
         return dialog.progress_update() if dialog.exec() == QDialog.Accepted else None

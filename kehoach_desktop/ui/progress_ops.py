@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.plan import ProgressUpdate
 from kehoach_desktop.domain.progress import row_label
+from kehoach_desktop.store.evidence_items import list_items
 from kehoach_desktop.store.progress import used_evidence
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.session import PlanSession
@@ -72,13 +73,15 @@ def record_progress(window) -> int | None:
         window.statusBar().showMessage(_tr("ProgressOps", "Hãy chọn một dòng kế hoạch trước."), 8000)
         return None
     try:
-        used = SchoolFile.of_document(window.document).read(used_evidence, session.plan.id)
+        file = SchoolFile.of_document(window.document)
+        used = file.read(used_evidence, session.plan.id)
+        register = {item.code: item.name for item in file.read(list_items, session.plan.school_year)}
     except InputError as exc:
         window.files.warn(error_text(exc))
         return None
     remembered = window.settings.qs   # who usually reports: typed once, offered again next time
     update = ProgressDialog.get_update(row, session.framework, used, str(remembered.value("progress/reporter", "")),
-                                       window)
+                                       window, register, session.plan.school_year)
     if update is None:
         return None
     remembered.setValue("progress/reporter", update.reporter)
