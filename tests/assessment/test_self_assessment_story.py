@@ -134,3 +134,18 @@ def test_a_full_year_reads_back_whole_with_its_level(tmp_path):
     assert len(ctx.items) == 150 and len(ctx.assessment.council.members) == 7
     assert ctx.verdict.level == 2        # 3.3 and 3.5 short of Mức 2: both among the 7 others
     assert not [w for w in ctx.warnings(date(2026, 5, 1)) if w.kind == UNKNOWN]
+
+
+def test_a_file_from_before_the_self_assessment_upgrades_and_takes_one(tmp_path):
+    import shutil
+    from tests.conftest import FIXTURES
+    path = tmp_path / "cu.db"
+    shutil.copy(FIXTURES / "schema-v3.db", path)
+    db = open_school_file(path)
+    assert load_assessment(db, "2025-2026") is None
+    save_assessment(db, SelfAssessment("2025-2026", "tt57-pt", texts={"context": "Xã đồng bằng."}))
+    db.close()
+    db = open_school_file(path)
+    assert load_assessment(db, "2025-2026").texts == {"context": "Xã đồng bằng."}
+    plan_rows = db.execute("SELECT problem FROM plan_row").fetchall()
+    assert plan_rows and all(r[0] == "" for r in plan_rows)
