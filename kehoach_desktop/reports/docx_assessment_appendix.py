@@ -1,0 +1,114 @@
+"""Phần IV (Phụ lục) of the self-assessment's Word copy and the principal's signature after it.
+
+1. the three-year data table (rows from ``assessment_texts.data_rows``, oldest year first); 2. the
+related documents; 3. the Danh mục minh chứng (TT | Mã | Tên | Định dạng, vị trí lưu trữ … | Ghi chú,
+sorted by code), each row bookmarked so the statements' codes link to it, and a folder or web
+address in its location a link of its own; 4. other appendices.
+"""
+from __future__ import annotations
+
+from datetime import date
+
+from docx.shared import Pt
+
+from kehoach_desktop.domain.assessment_texts import data_rows, data_table_note
+from kehoach_desktop.domain.evidence_register import EvidenceItem
+from kehoach_desktop.domain.parse import format_vn_date
+from kehoach_desktop.reports import docx_style as s
+from kehoach_desktop.reports.docx_assessment_fields import clean, keep_row_whole, location_text
+from kehoach_desktop.reports.docx_assessment_paper import BLANK, PART_IV, TABLE_SIZE, Paper, three_years
+
+DATA_HEADING = "1. Cơ sở dữ liệu (theo biểu mẫu đính kèm)"
+EVIDENCE_HEADING = "3. Danh mục minh chứng"
+EVIDENCE_COLUMNS = (("TT", 10), ("Mã minh chứng", 26), ("Tên minh chứng", 62),
+                    ("Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", 42), ("Ghi chú", 25))
+LIST_SIZE = 11          # 150 rows: the size of the plan's tables
+
+
+def _dated(day: date | None) -> str:
+    return f"{day.day:02d}/{day.month:02d}/{day.year}" if day else ""
+
+
+def _data_table(paper: Paper) -> None:
+    school = paper.school
+    paper.heading(DATA_HEADING, 2)
+    s.paragraph(paper.doc, "(Đối với trường phổ thông)", italic=True, align=s.CENTER, after=3)
+    paper.labelled("Tên trường (theo quyết định mới nhất)", school.name)
+    paper.labelled("Cơ quan quản lý", school.governing_body_sentence or paper.governing_body)
+    paper.labelled("Tỉnh/thành phố; xã/phường", "; ".join(x for x in (school.province, school.commune) if x))
+    paper.labelled("Hiệu trưởng", "; ".join(x for x in (school.principal, school.phone) if x))
+    years = three_years(paper.assessment.school_year)
+    table = s.ruled_table(paper.doc, ["Nội dung"] + [f"Năm học\n{y}" for y in years], [75, 30, 30, 30],
+                          size=TABLE_SIZE)
+    group = None
+    for row in data_rows():
+        if row.group != group:
+            group = row.group
+            s.add_row(table, [clean(group)], span_from=0, size=TABLE_SIZE)
+        values = paper.assessment.data.get(row.key, ("", "", ""))
+        cells = table.add_row().cells
+        s.fill_cell(cells[0], ("- " * row.indent) + row.label, size=TABLE_SIZE)
+        for cell, value in zip(cells[1:], values):
+            s.fill_cell(cell, clean(value).replace("\n", " "), align=s.CENTER, size=TABLE_SIZE)
+    note = data_table_note()
+    if note:
+        s.paragraph(paper.doc, f"Ghi chú: {note}", italic=True, size=11, align=s.JUSTIFY)
+
+
+def _name(item: EvidenceItem) -> str:
+    """The item's name, and on a line of its own the paper it is («Số … ngày … của …»)."""
+    name = clean(item.name).replace("\n", " ")
+    document = clean(item.document).replace("\n", " ")
+    return f"{name}\n{document[:1].upper()}{document[1:]}" if document else name
+
+
+def _note(item: EvidenceItem) -> str:
+    parts = [clean(item.note).replace("\n", " ").strip()]
+    if item.expires is not None:
+        parts.append(f"Hiệu lực đến {_dated(item.expires)}")
+    return "\n".join(p for p in parts if p)
+
+
+def evidence_list(paper: Paper) -> None:
+    """The register's items, one row each, their codes bookmarked for the statements' links."""
+    paper.heading(EVIDENCE_HEADING, 2)
+    table = s.ruled_table(paper.doc, [t for t, _ in EVIDENCE_COLUMNS], [w for _, w in EVIDENCE_COLUMNS],
+                          size=LIST_SIZE)
+    for number, item in enumerate(paper.items, 1):
+        row = table.add_row()
+        keep_row_whole(row)
+        tt, code, name, where, note = row.cells
+        s.fill_cell(tt, str(number), align=s.CENTER, size=LIST_SIZE)
+        for cell in (code, where):
+            fmt = cell.paragraphs[0].paragraph_format
+            fmt.space_after, fmt.line_spacing = Pt(0), 1.0
+        paper.bookmarks.around(code.paragraphs[0], paper.anchors[item.code], item.code, size=LIST_SIZE)
+        s.fill_cell(name, _name(item), size=LIST_SIZE, italic_last=True)
+        location_text(where.paragraphs[0], clean(item.location).replace("\n", " "), LIST_SIZE)
+        s.fill_cell(note, _note(item), size=LIST_SIZE)
+    if not paper.items:
+        s.add_row(table, ["Danh mục minh chứng chưa có mục nào."], span_from=0, size=LIST_SIZE)
+
+
+def part_iv(paper: Paper) -> None:
+    paper.heading(PART_IV, 1)
+    _data_table(paper)
+    paper.registry_text("appendix_documents")
+    evidence_list(paper)
+    paper.registry_text("appendix_others")
+
+
+def signature(paper: Paper, day: date | None) -> None:
+    """«HIỆU TRƯỞNG (Ký tên, đóng dấu)» on the right, under the place and date of the report."""
+    place = clean(paper.school.place).replace("\n", " ").strip()
+    line = format_vn_date(day, place) if day else f"{place or '……'}, ngày …… tháng …… năm ……"
+    table = s.plain_table(paper.doc, [65, 100])
+    keep_row_whole(table.rows[0])
+    left, right = s._empty_cells(table.rows[0])
+    s.paragraph(left, "", after=0)              # a cell holds at least one paragraph, or Word calls the file damaged
+    s.paragraph(right, line, italic=True, align=s.CENTER, after=0)
+    s.paragraph(right, "HIỆU TRƯỞNG", bold=True, align=s.CENTER, after=0)
+    s.paragraph(right, "(Ký tên, đóng dấu)", italic=True, align=s.CENTER, after=0)
+    for _ in range(4):
+        s.paragraph(right, "", after=0)
+    s.paragraph(right, clean(paper.school.principal).replace("\n", " ") or BLANK[:10], bold=True, align=s.CENTER)
