@@ -16,16 +16,16 @@ from datetime import date
 
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
 
 from kehoach_desktop.domain.administration import (
-    GENERIC_GOVERNING_BODY, after_reform, former_names_in, governing_body_on, proposed_bodies,
+    GENERIC_GOVERNING_BODY, after_reform, former_names_in, proposed_bodies,
 )
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.evidence_register import EvidenceItem
 from kehoach_desktop.domain.level_rule import Verdict
-from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.self_assessment import SelfAssessment
 from kehoach_desktop.reports import docx_style as s
@@ -34,12 +34,12 @@ from kehoach_desktop.reports.docx_assessment_criteria import part_ii
 from kehoach_desktop.reports.docx_assessment_fields import (
     ask_to_update_fields, clean, heading_styles, page_break, table_of_contents,
 )
-from kehoach_desktop.reports.docx_assessment_paper import Paper
+from kehoach_desktop.reports.docx_assessment_paper import TABLE_SIZE, Paper
 from kehoach_desktop.reports.docx_assessment_parts import part_i, part_iii
 
 TITLE = "BÁO CÁO TỰ ĐÁNH GIÁ"
-COUNCIL_TITLE = "DANH SÁCH VÀ CHỮ KÝ HỘI ĐỒNG TỰ ĐÁNH GIÁ"
-COUNCIL_COLUMNS = (("TT", 10), ("Họ và tên", 45), ("Chức vụ", 45), ("Vai trò", 30), ("Chữ ký", 35))
+COUNCIL_TITLE = "Danh sách và chữ ký Hội đồng tự đánh giá"     # printed in capitals (a font effect)
+COUNCIL_COLUMNS = (("TT", 10), ("Họ và tên", 48), ("Chức vụ", 52), ("Vai trò", 28), ("Chữ ký", 27))
 CONTENTS_TITLE = "MỤC LỤC"
 # The contents field's cached text until Word updates it; the update replaces it with the numbered list.
 CONTENTS_NOTE = ("Nếu số trang của mục lục chưa hiện: bấm chuột vào mục lục và nhấn F9 (Word), hoặc chọn "
@@ -52,17 +52,17 @@ def report_day(assessment: SelfAssessment) -> date | None:
 
 
 def governing_body(assessment: SelfAssessment, school: School, plan: Plan | None) -> str:
-    """The governing body of the report's date (its approval, else 1 June of its school year's end):
-    the body the year's plan printed, unless the reform has since removed it; never a district after
-    01/7/2025, when the school's commune (or province) is proposed instead."""
+    """The governing body of the report's date (its approval, else 1 June of its school year's end), as
+    the printed report has it: the school's (the report is written now), else its plan's of the year; a
+    district named after 01/7/2025 gives way to the body the school's commune proposes. Where that
+    leaves nothing after the reform, the Word copy shows the slot «UBND XÃ/PHƯỜNG …» to fill in."""
     day = report_day(assessment)
     if day is None and assessment.school_year[:4].isdigit():
         day = date(int(assessment.school_year[:4]) + 1, 6, 1)
-    body = governing_body_on(day, plan, school) if plan is not None else school.governing_body
+    body = clean(school.governing_body or (plan.governing_body if plan else "")).replace("\n", " ").strip()
     if after_reform(day) and (not body or former_names_in(body)):
-        proposed = proposed_bodies(school.level, school.commune, school.province).governing_body
-        body = proposed or GENERIC_GOVERNING_BODY          # a slot the principal sees and fills in Word
-    return clean(body).replace("\n", " ").strip()
+        body = proposed_bodies(school.level, school.commune, school.province).governing_body or GENERIC_GOVERNING_BODY
+    return body
 
 
 def _page_border(section) -> None:
@@ -89,32 +89,39 @@ def _cover(paper: Paper, day: date | None) -> None:
     doc, school = paper.doc, paper.school
     _page_border(doc.sections[0])
     if paper.governing_body:
-        s.paragraph(doc, paper.governing_body, size=13, align=s.CENTER, caps=True, after=0)
-    s.paragraph(doc, clean(school.name).replace("\n", " "), bold=True, size=13, align=s.CENTER, caps=True, after=0)
-    s.short_rule(doc, 30, s.PORTRAIT_FRAME_MM)
-    _spaced(s.paragraph(doc, TITLE, bold=True, size=22, align=s.CENTER, after=6), 75)
-    s.paragraph(doc, f"Năm học {paper.assessment.school_year.replace('-', ' - ')}", bold=True, size=15,
+        s.paragraph(doc, paper.governing_body, size=14, align=s.CENTER, caps=True, after=0)
+    s.paragraph(doc, clean(school.name).replace("\n", " "), bold=True, size=14, align=s.CENTER, caps=True, after=0)
+    s.short_rule(doc, 40, s.PORTRAIT_FRAME_MM)
+    _spaced(s.paragraph(doc, TITLE, bold=True, size=24, align=s.CENTER, after=6), 70)
+    s.paragraph(doc, f"Năm học {paper.assessment.school_year.replace('-', ' - ')}", bold=True, size=16,
                 align=s.CENTER)
     place = clean(school.place).replace("\n", " ").strip() or "……"
     end_year = paper.assessment.school_year[5:9]
     year, month = (day.year, day.month) if day else (end_year if end_year.isdigit() else "……", "……")
-    _spaced(s.paragraph(doc, f"{place}, tháng {month} năm {year}", bold=True, size=13, align=s.CENTER, after=0), 125)
+    _spaced(s.paragraph(doc, f"{place}, tháng {month} năm {year}", bold=True, size=14, align=s.CENTER, after=0), 115)
 
 
 def _council(paper: Paper) -> None:
+    """The council's members, each to sign beside the name (in the contents, as in the printed report)."""
     doc, council = paper.doc, paper.assessment.council
-    s.paragraph(doc, COUNCIL_TITLE, bold=True, size=14, align=s.CENTER, after=0)
+    title = paper.heading(COUNCIL_TITLE, 1)
+    for run in title.runs:
+        run.font.all_caps = True
     number = clean(council.decision_number).replace("\n", " ").strip() or "……"
-    when = format_vn_date(council.decision_date) if council.decision_date else "ngày …… tháng …… năm ……"
-    s.paragraph(doc, f"(Kèm theo Quyết định số {number} {when} của Hiệu trưởng "
-                     f"{clean(paper.school.name).replace(chr(10), ' ')} về việc thành lập Hội đồng tự đánh giá)",
-                italic=True, align=s.CENTER, after=12)
-    table = s.ruled_table(doc, [t for t, _ in COUNCIL_COLUMNS], [w for _, w in COUNCIL_COLUMNS], size=13)
-    members = [(m.name, m.position, m.role) for m in council.members] or [("", "", "")] * 7
-    for number_, (name, position, role) in enumerate(members, 1):
-        row = s.add_row(table, [str(number_), *(clean(x).replace("\n", " ") for x in (name, position, role)), ""],
-                        size=13)
-        row.height = Mm(13)             # room to sign
+    day = council.decision_date
+    when = f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "……/……/……"
+    s.paragraph(doc, f"(Kèm theo Quyết định số {number} ngày {when} của Hiệu trưởng "
+                     f"{clean(paper.school.name).replace(chr(10), ' ').strip()})", italic=True, align=s.CENTER, after=12)
+    if not council.members:
+        s.paragraph(doc, "Chưa có danh sách hội đồng.", indent=True)
+        return
+    table = s.ruled_table(doc, [t for t, _ in COUNCIL_COLUMNS], [w for _, w in COUNCIL_COLUMNS], size=TABLE_SIZE)
+    for number_, member in enumerate(council.members, 1):
+        texts = [clean(x).replace("\n", " ") for x in (member.name, member.position, member.role)]
+        row = s.add_row(table, [str(number_), *texts, ""], size=TABLE_SIZE)
+        row.height = Mm(13)                                                       # room to sign
+        for cell in row.cells:
+            cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
 
 
 def _contents(paper: Paper):
@@ -145,8 +152,7 @@ def assessment_document(assessment: SelfAssessment, school: School, framework: F
                      governing_body(assessment, school, plan))
     day = report_day(assessment)
     _cover(paper, day)
-    page_break(doc)
-    _council(paper)
+    _council(paper)                 # a Heading 1: on a page of its own
     page_break(doc)
     place = _contents(paper)
     part_i(paper)

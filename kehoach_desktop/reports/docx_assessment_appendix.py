@@ -12,16 +12,16 @@ from datetime import date
 from docx.shared import Pt
 
 from kehoach_desktop.domain.assessment_texts import data_rows, data_table_note
-from kehoach_desktop.domain.evidence_register import EvidenceItem
+from kehoach_desktop.domain.evidence_register import EvidenceItem, primary_criterion
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.reports import docx_style as s
-from kehoach_desktop.reports.docx_assessment_fields import clean, keep_row_whole, location_text
+from kehoach_desktop.reports.docx_assessment_fields import clean, keep_row_whole, keep_with_next, location_text
 from kehoach_desktop.reports.docx_assessment_paper import BLANK, PART_IV, TABLE_SIZE, Paper, three_years
 
 DATA_HEADING = "1. Cơ sở dữ liệu (theo biểu mẫu đính kèm)"
 EVIDENCE_HEADING = "3. Danh mục minh chứng"
-EVIDENCE_COLUMNS = (("TT", 10), ("Mã minh chứng", 26), ("Tên minh chứng", 62),
-                    ("Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", 42), ("Ghi chú", 25))
+EVIDENCE_COLUMNS = (("TT", 10), ("Mã minh chứng", 25), ("Tên minh chứng", 68),
+                    ("Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", 36), ("Ghi chú", 26))
 LIST_SIZE = 11          # 150 rows: the size of the plan's tables
 
 
@@ -38,7 +38,7 @@ def _data_table(paper: Paper) -> None:
     paper.labelled("Tỉnh/thành phố; xã/phường", "; ".join(x for x in (school.province, school.commune) if x))
     paper.labelled("Hiệu trưởng", "; ".join(x for x in (school.principal, school.phone) if x))
     years = three_years(paper.assessment.school_year)
-    table = s.ruled_table(paper.doc, ["Nội dung"] + [f"Năm học\n{y}" for y in years], [75, 30, 30, 30],
+    table = s.ruled_table(paper.doc, ["Nội dung"] + [f"Năm học {y}" for y in years], [75, 30, 30, 30],
                           size=TABLE_SIZE)
     group = None
     for row in data_rows():
@@ -52,7 +52,7 @@ def _data_table(paper: Paper) -> None:
             s.fill_cell(cell, clean(value).replace("\n", " "), align=s.CENTER, size=TABLE_SIZE)
     note = data_table_note()
     if note:
-        s.paragraph(paper.doc, f"Ghi chú: {note}", italic=True, size=11, align=s.JUSTIFY)
+        s.paragraph(paper.doc, note, italic=True, size=11, align=s.JUSTIFY)
 
 
 def _name(item: EvidenceItem) -> str:
@@ -62,19 +62,33 @@ def _name(item: EvidenceItem) -> str:
     return f"{name}\n{document[:1].upper()}{document[1:]}" if document else name
 
 
-def _note(item: EvidenceItem) -> str:
+def _note(item: EvidenceItem, shared: list[str]) -> str:
+    """The item's note, until when it is valid, and the other criteria that cite it under its one code."""
     parts = [clean(item.note).replace("\n", " ").strip()]
     if item.expires is not None:
         parts.append(f"Hiệu lực đến {_dated(item.expires)}")
+    if shared:
+        parts.append("Dùng chung cho tiêu chí " + ", ".join(shared))
     return "\n".join(p for p in parts if p)
 
 
 def evidence_list(paper: Paper) -> None:
-    """The register's items, one row each, their codes bookmarked for the statements' links."""
+    """The register's items, one row each, their codes bookmarked for the statements' links; a «Tiêu chuẩn
+    N: …» row opens each standard's items."""
     paper.heading(EVIDENCE_HEADING, 2)
+    if not paper.items:
+        s.paragraph(paper.doc, "Danh mục chưa có minh chứng nào.", indent=True)
+        return
     table = s.ruled_table(paper.doc, [t for t, _ in EVIDENCE_COLUMNS], [w for _, w in EVIDENCE_COLUMNS],
                           size=LIST_SIZE)
+    current, marked = None, set()
     for number, item in enumerate(paper.items, 1):
+        criterion = paper.framework.criterion(primary_criterion(item.code))
+        standard = paper.framework.standard(criterion.standard_no) if criterion else None
+        if standard is not None and standard.no != current:
+            opening = s.add_row(table, [f"Tiêu chuẩn {standard.no}: {standard.title}"], span_from=0, size=LIST_SIZE)
+            keep_with_next(opening.cells)
+        current = standard.no if standard is not None else current
         row = table.add_row()
         keep_row_whole(row)
         tt, code, name, where, note = row.cells
@@ -82,20 +96,36 @@ def evidence_list(paper: Paper) -> None:
         for cell in (code, where):
             fmt = cell.paragraphs[0].paragraph_format
             fmt.space_after, fmt.line_spacing = Pt(0), 1.0
-        paper.bookmarks.around(code.paragraphs[0], paper.anchors[item.code], item.code, size=LIST_SIZE)
+        anchor = paper.anchors[item.code]
+        if anchor in marked:                    # a code listed twice: its links go to the first row
+            s.fill_cell(code, item.code, size=LIST_SIZE)
+        else:
+            paper.bookmarks.around(code.paragraphs[0], anchor, item.code, size=LIST_SIZE)
+            marked.add(anchor)
         s.fill_cell(name, _name(item), size=LIST_SIZE, italic_last=True)
         location_text(where.paragraphs[0], clean(item.location).replace("\n", " "), LIST_SIZE)
-        s.fill_cell(note, _note(item), size=LIST_SIZE)
-    if not paper.items:
-        s.add_row(table, ["Danh mục minh chứng chưa có mục nào."], span_from=0, size=LIST_SIZE)
+        s.fill_cell(note, _note(item, paper.shared_with(item)), size=LIST_SIZE)
+
+
+def _decision(paper: Paper) -> str:
+    """«- Quyết định số … ngày … của Hiệu trưởng … về việc thành lập Hội đồng tự đánh giá.»"""
+    council = paper.assessment.council
+    number = clean(council.decision_number).replace("\n", " ").strip()
+    if not number and council.decision_date is None:
+        return ""
+    return (f"- Quyết định số {number or '……'} ngày {_dated(council.decision_date) or '……/……/……'} của Hiệu trưởng "
+            f"{clean(paper.school.name).replace(chr(10), ' ').strip()} về việc thành lập Hội đồng tự đánh giá.")
 
 
 def part_iv(paper: Paper) -> None:
     paper.heading(PART_IV, 1)
     _data_table(paper)
     paper.registry_text("appendix_documents")
+    decision = _decision(paper)
+    if decision:
+        s.paragraph(paper.doc, decision, align=s.JUSTIFY, indent=True, after=3)
     evidence_list(paper)
-    paper.registry_text("appendix_others")
+    paper.registry_text("appendix_others", blank="Không có.")
 
 
 def signature(paper: Paper, day: date | None) -> None:

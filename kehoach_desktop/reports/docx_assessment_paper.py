@@ -1,8 +1,10 @@
 """What every part of the self-assessment's Word copy shares: the values it is made of, the headings
 it has written so far (the table of contents gathers them), and the writers of its kinds of text.
 
-A statement's evidence codes become links to the evidence list's rows: only codes the register holds
-(a code the register lacks stays plain text, and the window already warns about it).
+The words and their order are the printed report's (``reports/assessment*.py``), so the principal's
+Word copy and the paper say the same. A statement's evidence codes become links to the evidence
+list's rows: only codes the register holds (a code the register lacks stays plain text, and the
+window already warns about it).
 """
 from __future__ import annotations
 
@@ -13,8 +15,8 @@ from docx.shared import Mm, Pt
 
 from kehoach_desktop.domain.assessment_texts import BY_KEY
 from kehoach_desktop.domain.catalog import Framework
-from kehoach_desktop.domain.citations import citations
-from kehoach_desktop.domain.evidence_register import EvidenceItem, code_sort_key
+from kehoach_desktop.domain.citations import cited_codes, citations
+from kehoach_desktop.domain.evidence_register import EvidenceItem, code_sort_key, primary_criterion
 from kehoach_desktop.domain.level_rule import Verdict
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.self_assessment import SelfAssessment
@@ -25,7 +27,7 @@ from kehoach_desktop.reports.docx_assessment_fields import Bookmarks, bookmark_n
 PART_I, PART_II, PART_III, PART_IV = ("Phần I. TỔNG QUAN", "Phần II. TỰ ĐÁNH GIÁ", "Phần III. KẾT LUẬN",
                                       "Phần IV. PHỤ LỤC")
 BLANK = "…" * 30            # a text not written yet: a dotted line to write over in Word
-SHORT_BLANK = "…" * 12      # the same after a label on its line
+SHORT_BLANK = "……"          # the same after a label on its line
 TABLE_SIZE = 12             # the report's tables; the plan's small tables use 11
 
 
@@ -44,22 +46,31 @@ class Paper:
     anchors: dict[str, str] = field(default_factory=dict)       # evidence code → its row's bookmark
     bookmarks: Bookmarks = field(default_factory=Bookmarks)
     toc: list[tuple[int, str]] = field(default_factory=list)    # (level, heading) in the order written
+    citing: dict[str, list[str]] = field(default_factory=dict)  # evidence code → the criteria citing it
 
     @classmethod
     def of(cls, doc, assessment, school, framework, items, verdict, plan=None, governing_body="") -> "Paper":
         ordered = sorted(items, key=lambda i: code_sort_key(i.code))
         paper = cls(doc, assessment, school, framework, ordered, verdict, plan, governing_body)
         paper.anchors = bookmark_names(i.code for i in ordered)
+        for criterion in framework.criteria():
+            for code in cited_codes(assessment.criterion(criterion.code).texts(), framework.evidence_template):
+                paper.citing.setdefault(code, []).append(criterion.code)
         return paper
 
+    def shared_with(self, item: EvidenceItem) -> list[str]:
+        """The criteria other than its own that cite ``item`` under its one code."""
+        return [c for c in self.citing.get(item.code, []) if c != primary_criterion(item.code)]
+
     # -- writers --------------------------------------------------------------------------
-    def heading(self, text: str, level: int) -> None:
-        heading(self.doc, text, level)
+    def heading(self, text: str, level: int):
+        made = heading(self.doc, text, level)
         self.toc.append((level, clean(text).replace("\n", " ")))
+        return made
 
     def subheading(self, text: str) -> None:
-        """A lettered part («a) Thuận lợi»): bold, not in the table of contents."""
-        p = s.paragraph(self.doc, clean(text), bold=True, align=s.JUSTIFY, indent=True, after=3)
+        """A lettered part («a) Thuận lợi»): bold italic, not in the table of contents."""
+        p = s.paragraph(self.doc, clean(text), bold=True, italic=True, align=s.JUSTIFY, indent=True, after=3)
         p.paragraph_format.space_before = Pt(6)
         p.paragraph_format.keep_with_next = True
 
@@ -96,18 +107,16 @@ class Paper:
             linked_text(p, self.segments(line), size=size)
 
     def text_of(self, key: str) -> str:
-        """A report text: the assessment's, or the form's pre-printed words for a key never written."""
-        texts = self.assessment.texts
-        return texts[key] if key in texts else BY_KEY[key].default
+        """A report text: the assessment's, or the form's pre-printed words while it has none."""
+        return self.assessment.texts.get(key, "") or BY_KEY[key].default
 
     def labelled(self, label: str, value: str) -> None:
-        """«a) Tên cơ sở giáo dục: Trường THCS …» — the label bold, the value as written (or dotted)."""
+        """«a) Tên cơ sở giáo dục: Trường THCS …» — the label italic, the value as written (or dotted)."""
         p = s.paragraph(self.doc, align=s.LEFT, indent=True, after=3)
-        run = p.add_run(clean(label) + ": ")
-        run.bold = True
+        p.add_run(clean(label) + ": ").italic = True
         p.add_run(clean(value).replace("\n", " ").strip() or SHORT_BLANK)
 
-    def registry_text(self, key: str) -> None:
+    def registry_text(self, key: str, blank: str = BLANK) -> None:
         """A text of ``assessment_texts`` under its own heading: a numbered one in the contents, a lettered
         one bold; a one-line text on its heading's line."""
         entry = BY_KEY[key]
@@ -118,15 +127,12 @@ class Paper:
             self.heading(entry.heading, 2)
         else:
             self.subheading(entry.heading)
-        self.statement(self.doc, self.text_of(key))
+        self.statement(self.doc, self.text_of(key), blank=blank)
 
 
 def percent(count: int, total: int) -> str:
-    """«13,3» — a share with a decimal comma, whole numbers without one."""
-    if not total:
-        return "0"
-    value = 100 * count / total
-    return str(round(value)) if abs(value - round(value)) < 0.05 else f"{value:.1f}".replace(".", ",")
+    """«86,7»: one decimal, a Vietnamese decimal comma (as the printed report)."""
+    return f"{100 * count / total:.1f}".replace(".", ",") if total else "0"
 
 
 def three_years(school_year: str) -> list[str]:

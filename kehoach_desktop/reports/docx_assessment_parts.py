@@ -2,8 +2,9 @@
 
 Their texts and lettered headings are ``assessment_texts.REPORT_TEXTS``'s; the numbered parts that hold
 no text of their own («1. Thông tin chung», «2. Bối cảnh và đặc điểm», «4. Quá trình thực hiện tự đánh
-giá», Phần III's «2.» and «3.») are named here as the reference outlines them. Phần III's tables count
-the criteria's results (``summary_counts``); the school's level and why are the verdict's.
+giá», Phần III's «2.» and «3.») carry the printed report's words (reports/assessment_front.py,
+assessment_end.py). Phần III's tables count the criteria's results (``summary_counts``); the school's
+level and why are the verdict's.
 """
 from __future__ import annotations
 
@@ -11,26 +12,23 @@ from docx.oxml import OxmlElement
 
 from kehoach_desktop.domain.assessment_texts import PART_I as TEXTS_I, PART_III as TEXTS_III, texts_of
 from kehoach_desktop.domain.catalog import SCHOOL_LEVELS
-from kehoach_desktop.domain.self_assessment import summary_counts, unjudged
+from kehoach_desktop.domain.level_rule import rule_for
+from kehoach_desktop.domain.self_assessment import summary_counts
 from kehoach_desktop.reports import docx_style as s
 from kehoach_desktop.reports.docx_assessment_fields import clean
-from kehoach_desktop.reports.docx_assessment_paper import BLANK, PART_I, PART_III, TABLE_SIZE, Paper, percent
+from kehoach_desktop.reports.docx_assessment_paper import PART_I, PART_III, TABLE_SIZE, Paper, percent
 
 GROUPS_BEFORE = {"context": "2. Bối cảnh và đặc điểm", "process_planning": "4. Quá trình thực hiện tự đánh giá"}
-SIZE_COLUMNS = (("Số lớp", 22), ("Số học sinh", 26), ("Tổng số CBQL, GV, NV", 33), ("CBQL", 22), ("GV", 22),
-                ("Nhân sự hỗ trợ giáo dục", 40))
-RESULTS_HEADING = "2. Tổng hợp kết quả tự đánh giá"
+SIZE_COLUMNS = (("Số lớp", 22), ("Số học sinh", 26), ("Tổng số CBQL, GV, NV", 35), ("CBQL", 24), ("GV", 24),
+                ("Nhân sự hỗ trợ giáo dục", 34))
+RESULTS_HEADING, TABLE_A, TABLE_B = ("2. Tổng hợp kết quả tự đánh giá", "a) Kết quả tự đánh giá các tiêu chí",
+                                     "b) Bảng tổng hợp chung")
 LEVEL_HEADING = "3. Mức đạt của cơ sở giáo dục"
 ADVICE_HEADING = "4. Đề xuất, kiến nghị"
 RESPONSIBILITY = ("Hiệu trưởng chịu trách nhiệm về tính trung thực, chính xác của thông tin, số liệu và minh chứng "
-                  "trong báo cáo tự đánh giá này./.")
-MARK = "x"
-OVERVIEW = "overview"
-
-
-def _number(text: str) -> int | None:
-    digits = clean(text).replace(".", "").strip()
-    return int(digits) if digits.isdigit() else None
+                  "trong báo cáo tự đánh giá này.")
+MARK, MANDATORY_MARK = "x", " (*)"
+OVERVIEW, OPTIONAL = "overview", ("to_others",)
 
 
 def _current(paper: Paper, key: str) -> str:
@@ -41,8 +39,7 @@ def _current(paper: Paper, key: str) -> str:
 
 def _size_table(paper: Paper) -> None:
     staff = [_current(paper, k) for k in ("managers", "teachers", "support_staff")]
-    numbers = [_number(v) for v in staff]
-    total = str(sum(n for n in numbers if n is not None)) if any(n is not None for n in numbers) else ""
+    total = str(sum(int(v) for v in staff)) if all(v.isdigit() for v in staff) else ""
     table = s.ruled_table(paper.doc, [t for t, _ in SIZE_COLUMNS], [w for _, w in SIZE_COLUMNS], size=TABLE_SIZE)
     cells = [_current(paper, "classes"), _current(paper, "pupils"), total, *staff]
     for cell, text in zip(table.add_row().cells, cells):
@@ -53,13 +50,15 @@ def _general(paper: Paper) -> None:
     school = paper.school
     paper.heading("1. Thông tin chung", 2)
     paper.labelled("a) Tên cơ sở giáo dục", school.name)
-    contact = "; ".join(x for x in (school.address, f"điện thoại: {school.phone}" if school.phone else "",
-                                    f"email: {school.email}" if school.email else "") if x)
+    contact = "; ".join(x for x in (school.address.strip(), f"điện thoại: {school.phone}" if school.phone.strip() else "",
+                                    f"email: {school.email}" if school.email.strip() else "") if x)
     paper.labelled("b) Địa chỉ, thông tin liên hệ", contact)
-    paper.labelled("c) Cơ quan quản lý trực tiếp", school.governing_body_sentence or paper.governing_body)
-    paper.labelled("d) Loại hình và cấp học", f"loại hình ……; cấp {SCHOOL_LEVELS.get(school.level, school.level)}")
+    paper.labelled("c) Cơ quan quản lý trực tiếp", school.governing_body_sentence.strip() or paper.governing_body)
+    paper.labelled("d) Loại hình và cấp học", SCHOOL_LEVELS.get(school.level, school.level))
     paper.registry_text("founded")
-    paper.subheading("e) Quy mô")
+    p = s.paragraph(paper.doc, align=s.LEFT, indent=True, after=3)
+    p.add_run("e) Quy mô:").italic = True
+    p.paragraph_format.keep_with_next = True
     _size_table(paper)
 
 
@@ -94,11 +93,12 @@ def _header_row(table, texts: list[str]) -> None:
 
 
 def _criteria_table(paper: Paper) -> None:
+    """Tiêu chuẩn, tiêu chí | Không đạt Mức 1 | Đạt: Mức 1, Mức 2 | Cộng chung; each criterion's «x»."""
     levels = list(paper.framework.levels())
-    columns = ["Tiêu chuẩn, Tiêu chí", "Không đạt Mức 1", "Đạt"] + [""] * (len(levels) - 1)
-    widths = [75.0] + [90.0 / (len(levels) + 1)] * (len(levels) + 1)
+    columns = ["Tiêu chuẩn, tiêu chí", "Không đạt Mức 1", "Đạt"] + [""] * (len(levels) - 1) + ["Cộng chung"]
+    widths = [83.0, 22.0] + [20.0] * len(levels) + [20.0]
     table = s.ruled_table(paper.doc, columns, widths, size=TABLE_SIZE)
-    _header_row(table, ["", ""] + [f"Mức {n}" for n in levels])
+    _header_row(table, ["", ""] + [f"Mức {n}" for n in levels] + [""])
     _two_row_header(table, [(2, 1 + len(levels))])
     totals = [0] * (len(levels) + 1)
 
@@ -109,61 +109,75 @@ def _criteria_table(paper: Paper) -> None:
             s.fill_cell(cell, value, bold=bold, align=s.CENTER, size=TABLE_SIZE)
 
     for standard in paper.framework.standards:
-        reached = [min(paper.assessment.criterion(c.code).reached, levels[-1]) for c in standard.criteria]
-        counts = [reached.count(n) for n in range(len(levels) + 1)]
-        totals = [a + b for a, b in zip(totals, counts)]
-        row(f"Tiêu chuẩn {standard.no}", [f"{n:02d}" if n else "" for n in counts], True)
-        for criterion, level in zip(standard.criteria, reached):
-            row(f"Tiêu chí {criterion.code}", [MARK if n == level else "" for n in range(len(levels) + 1)], False)
-    row("Cộng chung", [f"{n:02d}" for n in totals], True)
+        codes = [c.code for c in standard.criteria]
+        counts = summary_counts(paper.assessment, codes, levels[-1])
+        row(f"Tiêu chuẩn {standard.no}: {standard.title}",
+            [str(counts[n]) for n in range(len(levels) + 1)] + [str(len(codes))], True)
+        for criterion in standard.criteria:
+            reached = min(paper.assessment.criterion(criterion.code).reached, levels[-1])
+            totals[reached] += 1
+            mark = MANDATORY_MARK if criterion.mandatory else ""
+            row(f"Tiêu chí {criterion.code}{mark}", [MARK if n == reached else "" for n in range(len(levels) + 1)]
+                + [""], False)
+    row("Cộng chung", [str(n) for n in totals] + [str(sum(totals))], True)
 
 
 def _summary_table(paper: Paper) -> None:
+    """Tổng số tiêu chí; Không đạt Mức 1, Đạt Mức 1, Đạt Mức 2 as SL and %."""
     levels = list(paper.framework.levels())
     codes = [c.code for c in paper.framework.criteria()]
     counts = summary_counts(paper.assessment, codes, levels[-1])
-    results = ["Không đạt Mức 1"] + [f"Mức {n}" for n in levels]
+    results = ["Không đạt Mức 1"] + [f"Đạt Mức {n}" for n in levels]
     columns = ["Tổng số tiêu chí"] + [x for r in results for x in (r, "")]
     widths = [33.0] + [132.0 / (2 * len(results))] * (2 * len(results))
     table = s.ruled_table(paper.doc, columns, widths, size=TABLE_SIZE)
     _header_row(table, [""] + ["SL", "%"] * len(results))
     _two_row_header(table, [(1 + 2 * i, 2 + 2 * i) for i in range(len(results))])
-    values = [f"{len(codes):02d}"]
+    values = [str(len(codes))]
     for level in range(len(results)):
-        values += [f"{counts[level]:02d}", percent(counts[level], len(codes))]
+        values += [str(counts[level]), percent(counts[level], len(codes))]
     for cell, value in zip(table.add_row().cells, values):
         s.fill_cell(cell, value, align=s.CENTER, size=TABLE_SIZE)
 
 
-def level_lines(paper: Paper) -> list[str]:
-    """The school's level in one sentence, then why, as the verdict gives it."""
-    verdict = paper.verdict
+def _level(paper: Paper) -> None:
+    """«Căn cứ khoản 3 Điều 5 …, Trường … tự đánh giá đạt: Mức 2.», why, and which criteria are mandatory."""
+    verdict, fw = paper.verdict, paper.framework
     if verdict is None:
-        return [f"Nhà trường tự đánh giá đạt Mức {BLANK[:6]}"]
+        s.paragraph(paper.doc, f"Khung tiêu chí {fw.short_circular()} không quy định cách xếp mức của cơ sở giáo "
+                               "dục trong chương trình này.", align=s.JUSTIFY, indent=True)
+        return
+    rule = rule_for(fw.id)
+    basis = rule.basis.split(" (")[0].strip() if rule else ""     # without the maintainer's remark on it
+    school = clean(paper.school.name).replace("\n", " ").strip()
+    p = s.paragraph(paper.doc, align=s.JUSTIFY, indent=True, after=3)
     if verdict.level:
-        found = [f"Căn cứ kết quả tự đánh giá các tiêu chí, nhà trường tự đánh giá đạt Mức {verdict.level}."]
+        p.add_run(f"Căn cứ {basis}, {school} tự đánh giá đạt: ")
+        p.add_run(f"Mức {verdict.level}").bold = True
     else:
-        found = ["Căn cứ kết quả tự đánh giá các tiêu chí, nhà trường chưa đạt Mức 1."]
-    found += [f"- {why}" for why in verdict.why]
-    waiting = unjudged(paper.assessment, paper.framework)
-    if waiting:
-        found.append(f"- Còn {len(waiting):02d} tiêu chí chưa được hội đồng đánh giá: {', '.join(waiting)}.")
-    return found
+        p.add_run(f"Căn cứ {basis}, {school} tự đánh giá ")
+        p.add_run("chưa đạt Mức 1").bold = True
+    p.add_run(".")
+    for why in verdict.why:
+        s.paragraph(paper.doc, f"- {clean(why)}", align=s.JUSTIFY, indent=True, after=3)
+    mandatory = ", ".join(c.code for c in fw.mandatory_criteria())
+    if mandatory:
+        s.paragraph(paper.doc, f"Các tiêu chí bắt buộc{MANDATORY_MARK}: {mandatory}.", align=s.JUSTIFY, indent=True,
+                    after=3)
 
 
 def part_iii(paper: Paper) -> None:
     paper.heading(PART_III, 1)
-    advice = [entry.key for entry in texts_of(TEXTS_III) if entry.key != OVERVIEW]
     paper.registry_text(OVERVIEW)                  # 1. Khái quát
     paper.heading(RESULTS_HEADING, 2)
-    paper.subheading("a) Kết quả đánh giá các tiêu chí")
+    paper.subheading(TABLE_A)
     _criteria_table(paper)
-    paper.subheading("b) Bảng tổng hợp chung")
+    paper.subheading(TABLE_B)
     _summary_table(paper)
     paper.heading(LEVEL_HEADING, 2)
-    for line in level_lines(paper):
-        s.paragraph(paper.doc, line, align=s.JUSTIFY, indent=True, after=3)
+    _level(paper)
     paper.heading(ADVICE_HEADING, 2)
-    for key in advice:                             # a) Sở, b) UBND xã/phường, c) others
-        paper.registry_text(key)
-    s.paragraph(paper.doc, RESPONSIBILITY, italic=True, align=s.JUSTIFY, indent=True)
+    for entry in texts_of(TEXTS_III):              # a) Sở, b) UBND xã/phường, c) others (if written)
+        if entry.key != OVERVIEW and (entry.key not in OPTIONAL or paper.text_of(entry.key).strip()):
+            paper.registry_text(entry.key)
+    s.paragraph(paper.doc, RESPONSIBILITY, align=s.JUSTIFY, indent=True)

@@ -16,6 +16,7 @@ from kehoach_desktop.usecases.school_file import SchoolFile
 from tests.assessment.factory import make_assessment
 
 PARTS = ["Phần I. TỔNG QUAN", "Phần II. TỰ ĐÁNH GIÁ", "Phần III. KẾT LUẬN", "Phần IV. PHỤ LỤC"]
+COUNCIL = "Danh sách và chữ ký Hội đồng tự đánh giá"
 
 
 @pytest.fixture(scope="module")
@@ -54,14 +55,25 @@ def evidence_table(doc):
     return next(t for t in doc.tables if t.rows[0].cells[1].text == "Mã minh chứng")
 
 
+def evidence_rows(doc):
+    """The list's item rows (not its «Tiêu chuẩn N: …» rows)."""
+    return [r for r in evidence_table(doc).rows[1:] if r.cells[0].text.isdigit()]
+
+
 def test_the_report_has_its_parts_criteria_and_contents_in_the_forms_order(school_file, tmp_path):
     doc = export(school_file, tmp_path / "bao-cao.docx")
-    assert headings(doc, 1) == PARTS
-    criteria = [h for h in headings(doc, 3) if h.startswith("Tiêu chí ")]
+    assert headings(doc, 1) == [COUNCIL, *PARTS]
+    council_title = next(p for p in doc.paragraphs if p.text == COUNCIL)
+    assert all(run.font.all_caps for run in council_title.runs)              # printed in capitals
+    assert headings(doc, 2)[-4:] == ["1. Cơ sở dữ liệu (theo biểu mẫu đính kèm)", "2. Các văn bản liên quan",
+                                     "3. Danh mục minh chứng", "4. Các phụ lục khác (nếu có)"]
+    assert [h for h in headings(doc, 2) if h.startswith("Tiêu chuẩn")][0] == \
+        "Tiêu chuẩn 1. Quản trị nhà trường và bảo đảm chất lượng"
+    criteria = headings(doc, 3)
     assert len(criteria) == 15 and criteria[0].startswith("Tiêu chí 1.1. ") and criteria[-1].startswith("Tiêu chí 4.3.")
-    assert len([h for h in headings(doc, 3) if h.startswith("Đánh giá chung về Tiêu chuẩn")]) == 4
     text = body_text(doc)
-    for words in ("BÁO CÁO TỰ ĐÁNH GIÁ", "Năm học 2025 - 2026", "DANH SÁCH VÀ CHỮ KÝ HỘI ĐỒNG TỰ ĐÁNH GIÁ", "MỤC LỤC",
+    assert text.count("Đánh giá chung về Tiêu chuẩn") == 4 and "1. Điểm mạnh nổi bật:" in text
+    for words in ("BÁO CÁO TỰ ĐÁNH GIÁ", "Năm học 2025 - 2026", "MỤC LỤC",
                   "Mô tả hiện trạng:", "Tự đánh giá: Tiêu chí đạt Mức 2.", "b) Thuận lợi", "Bảng tổng hợp chung",
                   "HIỆU TRƯỞNG", "(Ký tên, đóng dấu)", "Hiệu trưởng chịu trách nhiệm về tính trung thực"):
         assert words in text, words
@@ -71,7 +83,9 @@ def test_the_report_has_its_parts_criteria_and_contents_in_the_forms_order(schoo
     council = next(t for t in doc.tables if t.rows[0].cells[-1].text == "Chữ ký")
     assert [c.text for c in council.rows[0].cells] == ["TT", "Họ và tên", "Chức vụ", "Vai trò", "Chữ ký"]
     assert len(council.rows) == 8 and council.rows[1].cells[1].text == "Nguyễn Văn Minh"
-    assert "Quyết định số 15/QĐ-THCS ngày 10 tháng 01 năm 2026" in text
+    assert "(Kèm theo Quyết định số 15/QĐ-THCS ngày 10/01/2026 của Hiệu trưởng Trường THCS Hòa Bình)" in text
+    assert "- Quyết định số 15/QĐ-THCS ngày 10/01/2026 của Hiệu trưởng Trường THCS Hòa Bình về việc thành lập " \
+           "Hội đồng tự đánh giá." in text
 
 
 def test_the_contents_are_a_word_field_that_word_fills_on_opening(school_file, tmp_path):
@@ -84,7 +98,8 @@ def test_the_contents_are_a_word_field_that_word_fills_on_opening(school_file, t
     assert doc.settings.element.find(qn("w:updateFields")).get(qn("w:val")) == "true"
     entries = [p.text for p in doc.paragraphs if p.style.name.startswith("toc ")]
     assert "F9" in entries[0]                               # what to press while the numbers are blank
-    assert entries[1] == PARTS[0] + "\t" and any(e.startswith("Tiêu chí 4.3.") for e in entries)
+    assert entries[1] == COUNCIL + "\t" and entries[2] == PARTS[0] + "\t"
+    assert any(e.startswith("Tiêu chí 4.3.") for e in entries)
     # the contents come before Phần I
     texts = [p.text for p in doc.paragraphs]
     assert texts.index(entries[1]) < texts.index(PARTS[0])
@@ -95,9 +110,13 @@ def test_the_evidence_list_has_every_item_once_by_code_and_each_citation_links_t
     table = evidence_table(doc)
     assert [c.text for c in table.rows[0].cells] == ["TT", "Mã minh chứng", "Tên minh chứng",
                                                      "Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", "Ghi chú"]
-    codes = [r.cells[1].text for r in table.rows[1:]]
+    assert table.rows[1].cells[0].text == "Tiêu chuẩn 1: Quản trị nhà trường và bảo đảm chất lượng"
+    rows = evidence_rows(doc)
+    codes = [r.cells[1].text for r in rows]
     assert len(codes) == 150 and codes == sorted(codes, key=code_sort_key) and len(set(codes)) == 150
-    assert table.rows[1].cells[2].text.endswith("Số 10/KH-THCS ngày 05/09/2025 của Hiệu trưởng")
+    assert [r.cells[0].text for r in rows] == [str(n) for n in range(1, 151)]
+    assert rows[0].cells[2].text.endswith("Số 10/KH-THCS ngày 05/09/2025 của Hiệu trưởng")
+    assert rows[0].cells[4].text == "Dùng chung cho tiêu chí 1.2"         # one code, cited in two criteria
     body = doc.element.body
     bookmarks = {b.get(qn("w:name")) for b in body.iter(qn("w:bookmarkStart"))}
     links = [(link.get(qn("w:anchor")), "".join(t.text for t in link.iter(qn("w:t"))))
@@ -113,15 +132,16 @@ def test_the_evidence_list_has_every_item_once_by_code_and_each_citation_links_t
 def test_the_level_comes_from_the_verdict_with_why_and_both_summary_tables(school_file, tmp_path):
     doc = export(school_file, tmp_path / "bao-cao.docx")
     text = body_text(doc)
-    assert "nhà trường tự đánh giá đạt Mức 2." in text
+    assert "Căn cứ khoản 3 Điều 5 Thông tư 57/2026/TT-BGDĐT, Trường THCS Hòa Bình tự đánh giá đạt: Mức 2." in text
     assert "- Đạt Mức 2: tất cả tiêu chí bắt buộc đạt Mức 2" in text
     summary = next(t for t in doc.tables if t.rows[0].cells[0].text == "Tổng số tiêu chí")
-    assert [c.text for c in summary.rows[2].cells] == ["15", "00", "0", "02", "13,3", "13", "86,7"]
-    criteria = next(t for t in doc.tables if t.rows[0].cells[0].text == "Tiêu chuẩn, Tiêu chí")
-    last = [c.text for c in criteria.rows[-1].cells]
-    assert last == ["Cộng chung", "00", "02", "13"]
-    row_33 = next(r for r in criteria.rows if r.cells[0].text == "Tiêu chí 3.3")
-    assert [c.text for c in row_33.cells[1:]] == ["", "x", ""]
+    assert [c.text for c in summary.rows[1].cells[1:]] == ["SL", "%"] * 3
+    assert [c.text for c in summary.rows[2].cells] == ["15", "0", "0,0", "2", "13,3", "13", "86,7"]
+    criteria = next(t for t in doc.tables if t.rows[0].cells[0].text == "Tiêu chuẩn, tiêu chí")
+    assert [c.text for c in criteria.rows[1].cells[2:4]] == ["Mức 1", "Mức 2"]
+    assert [c.text for c in criteria.rows[-1].cells] == ["Cộng chung", "0", "2", "13", "15"]
+    row_33 = next(r for r in criteria.rows if r.cells[0].text.startswith("Tiêu chí 3.3"))
+    assert [c.text for c in row_33.cells[1:]] == ["", "x", "", ""]
 
 
 def test_a_folder_or_web_address_in_the_register_is_a_link_the_principal_can_click(school_file, tmp_path):
@@ -133,8 +153,7 @@ def test_a_folder_or_web_address_in_the_register_is_a_link_the_principal_can_cli
     doc = export(school_file, tmp_path / "bao-cao.docx", locations)
     targets = {r.target_ref for r in doc.part.rels.values() if r.is_external}
     assert {"file:///D:/MinhChung/TC1", "https://drive.example.vn/mc/1.1", "file://MAYCHU/Minh%20chung/TC1"} <= targets
-    table = evidence_table(doc)
-    assert table.rows[2].cells[3].text == "Thư mục chung https://drive.example.vn/mc/1.1 (bản quét)"
+    assert evidence_rows(doc)[1].cells[3].text == "Thư mục chung https://drive.example.vn/mc/1.1 (bản quét)"
 
 
 def test_a_long_statement_and_control_characters_do_not_break_the_file(school_file, tmp_path):
@@ -161,19 +180,24 @@ def test_a_long_statement_and_control_characters_do_not_break_the_file(school_fi
     long_cell = next(r.cells[1] for t in doc.tables for r in t.rows[1:2]
                      if r.cells[0].text == "Mức 1" and "(MC.1.1.01, MC.1.1.02)" in r.cells[1].text)
     assert sum(len(p.text) for p in long_cell.paragraphs) > 19_000
-    assert len(headings(doc, 1)) == 4
+    assert headings(doc, 1) == [COUNCIL, *PARTS]
 
 
 def test_an_unjudged_criterion_and_an_empty_register_leave_blanks_to_fill(school_file, tmp_path):
     def unfinished(ctx):
         set_finding(ctx.assessment, "4.3", 1, "", None, ctx.framework)
+        set_finding(ctx.assessment, "4.2", 1, met=False, framework=ctx.framework)
         ctx.items.clear()
         ctx.assessment.approved_on = None
 
     doc = export(school_file, tmp_path / "bao-cao.docx", unfinished)
     text = body_text(doc)
-    assert "Tự đánh giá: Tiêu chí đạt Mức ……" in text
-    assert "Còn 01 tiêu chí chưa được hội đồng đánh giá: 4.3." in text
-    assert "Danh mục minh chứng chưa có mục nào." in text
+    assert "Tự đánh giá: Tiêu chí chưa được đánh giá." in text
+    assert "Tự đánh giá: Tiêu chí không đạt Mức 1." in text
+    states = [t for t in doc.tables if t.rows[0].cells[0].text == "Mức"]
+    assert [[c.text for c in r.cells] for r in states[-2].rows[1:]] == [       # 4.2: Mức 2 only after Mức 1
+        ["Mức 1", states[-2].rows[1].cells[1].text, "Không đạt"], ["Mức 2", "—", "Không đánh giá"]]
+    assert [[c.text for c in r.cells] for r in states[-1].rows[1:]][0] == ["Mức 1", "……", "Chưa đánh giá"]
+    assert "Danh mục chưa có minh chứng nào." in text
     assert not [link for link in doc.element.body.iter(qn("w:hyperlink")) if link.get(qn("w:anchor"))]
     assert "Hòa Bình, tháng …… năm 2026" in text and "Hòa Bình, ngày …… tháng …… năm ……" in text
