@@ -33,12 +33,14 @@ from kehoach_desktop.store.district_schema import (
     DISTRICT_APP_ID, DISTRICT_MIGRATION_SET, DISTRICT_SCHEMA_VERSION, KNOWN_DISTRICT_MIGRATIONS,
     columns_to_copy, copied_table, district_migrations,
 )
+from kehoach_desktop.store.district_assessment import record as record_assessments
 from kehoach_desktop.store.district_office import identity_at, insert_identity
 from kehoach_desktop.store.district_history import bring_back, came_back, removed_row
 from kehoach_desktop.store.district_recovery import _open_error, needs_rollback, recover
 from kehoach_desktop.store.incoming import (
     SQLITE_HEADER, Incoming, read_incoming, read_incoming_bytes, refusal,
 )
+from kehoach_desktop.store.incoming_content import installed_frameworks
 from kehoach_desktop.store.school_schema import PUBLIC_KEY_META
 from kehoach_desktop.store.office_bundle import Bundle, Member, is_bundle
 from kehoach_desktop.store.district_trust import (  # noqa: F401  ADDED …: the outcomes callers compare with
@@ -357,6 +359,7 @@ def _write(db: Database, incoming: Incoming, bundle: Bundle | None = None, decis
         assert import_id is not None            # the row just inserted
         for table, (columns, rows) in incoming.tables.items():
             _copy_rows(conn, table, columns, rows, import_id)
+        record_assessments(conn, import_id, incoming.code, incoming.tables, installed_frameworks())   # its level
         conn.execute(
             "INSERT INTO district_school (code, name, level, current_import, first_imported_at, last_imported_at, "
             "through, code_key, look_alike) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(code) DO UPDATE SET "

@@ -20,14 +20,14 @@ from typing import TYPE_CHECKING
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.incoming_values import value_problems
 from kehoach_desktop.store.database import open_school_file
-from kehoach_desktop.store.district_schema import COPIED_TABLES, copied_columns, copied_table
+from kehoach_desktop.store.district_schema import KEPT_TABLES, copied_columns, copied_table
 from kehoach_desktop.store.school_schema import quote, reference
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 # Parents before children, so the school file's foreign keys hold at every insert.
-COPY_ORDER = COPIED_TABLES
+COPY_ORDER = KEPT_TABLES
 
 
 @dataclass

@@ -16,6 +16,9 @@ overview hands on is one printable line of bounded length, a school year that is
 «(không đọc được)», and a school whose plan cannot be rolled up is listed with no figures and
 ``unreadable`` set, while every other school shows as usual.
 
+Beside its plan, each school shows the level of its self-assessment of the same school year, counted by the
+rule when the file came in (store.district_assessment; blank when it sent none): one more query per refresh.
+
 Imports never change, so a plan's roll-up for a month is kept in memory, keyed by what the import
 holds (its content hash and export time), the plan and the month and the catalog it was rolled up
 with: a refresh of 3,000 schools computes only what it has not seen (bench/bench_province.py).
@@ -34,6 +37,7 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.printable import printable_line
 from kehoach_desktop.domain.progress import NO_STANDARD, build_report, month_end
 from kehoach_desktop.domain.values import Month, nfc
+from kehoach_desktop.store.district_assessment import ShownLevel, current_levels
 from kehoach_desktop.store.dashboard import HISTORY_COLUMNS, PROGRESS_COLUMNS, replay_history, rows_from_records
 
 if TYPE_CHECKING:
@@ -59,6 +63,12 @@ class SchoolProgress:
     commune: str = ""          # the commune it came through, else its own, else '' (imported directly)
     through: str = ""          # the commune it last came through in a commune office's bundle ('' never)
     unreadable: bool = False   # its plan's rows could not be rolled up (bad rows from an older version)
+    # Its self-assessment of the school year looked at (store.district_assessment), counted at import.
+    assessed: bool = False             # the school sent one (False: a blank, not a level)
+    assessment_level: int | None = None    # by the rule, 0: not Mức 1; None: not sent, or no level to count
+    assessment_why: list[str] = field(default_factory=list)
+    assessment_year: str = ""
+    assessment_unjudged: int = 0       # criteria its council had not judged yet
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -99,10 +109,12 @@ def local_time(iso: str) -> str:
 
 
 def school_years(db: Database) -> list[str]:
-    """The school years any school's current data has a plan for, newest first."""
+    """The school years any school's current data has a plan or a self-assessment for, newest first."""
     return [r[0] for r in db.execute(
-        "SELECT DISTINCT p.school_year FROM imported_plan p JOIN district_school s ON s.current_import = p.import_id "
-        "WHERE p.school_year IS NOT NULL AND p.school_year != '' ORDER BY p.school_year DESC")
+        "SELECT p.school_year FROM imported_plan p JOIN district_school s ON s.current_import = p.import_id "
+        "WHERE p.school_year IS NOT NULL AND p.school_year != '' UNION "
+        "SELECT a.school_year FROM school_assessment a JOIN district_school s ON s.current_import = a.import_id "
+        "ORDER BY 1 DESC")
         if shown_year(r[0]) == r[0]]
 
 
@@ -135,6 +147,7 @@ def district_overview(db: Database, as_of: date | None = None, school_year: str 
             "SELECT p.import_id, p.id, p.school_year, p.framework_id FROM imported_plan p "
             "JOIN district_school s ON s.current_import = p.import_id ORDER BY p.school_year DESC, p.id DESC"):
         plans_of.setdefault(import_id, []).append((plan_id, year, framework_id))
+    levels = current_levels(db)
     result = []
     for (code, name, level, import_id, exported_at, imported_at, content, through, own_commune,
          imports) in db.execute(
@@ -167,9 +180,22 @@ def district_overview(db: Database, as_of: date | None = None, school_year: str 
             entry.unreadable = figures is _UNREADABLE_FIGURES
             entry.rows, entry.done, entry.percent, entry.late = figures[:4]
             entry.standards = dict(figures[4])
+        _assessment(entry, levels.get(import_id), school_year)
         result.append(entry)
     result.sort(key=lambda s: (commune_key(s.commune), _sort_name(s.name), s.code))
     return result
+
+
+def _assessment(entry: SchoolProgress, years: dict[str, ShownLevel] | None, school_year: str | None) -> None:
+    """The assessment of the year looked at; with none asked, of the plan's year, else the newest."""
+    if not years:
+        return
+    year = school_year or (entry.school_year if entry.school_year in years else max(years))
+    shown = years.get(year)
+    if shown is None:
+        return
+    entry.assessed, entry.assessment_level, entry.assessment_year = True, shown.level, shown.school_year
+    entry.assessment_why, entry.assessment_unjudged = list(shown.why), shown.unjudged
 
 
 def _rollup(db: Database, import_id: int, plan_id: int, framework: Framework | None, month: Month) -> _Figures:

@@ -29,6 +29,11 @@ DISTRICT_APP_ID = "kehoach-district"
 
 # The school tables the district copies, parents before children.
 COPIED_TABLES = ("school", "plan", "plan_row", "progress_update", "evidence", "target", "target_actual")
+# The self-assessment's tables (school schema 14), copied since office step 0008 so a commune's bundle carries
+# them to the Sở whole; the office's summary of each (its level) is ``school_assessment``.
+ASSESSMENT_TABLES = ("self_assessment", "council_member", "criterion_finding", "standard_review", "evidence_item")
+# Everything the office keeps of an import, parents before children (extracting and re-making an export).
+KEPT_TABLES = COPIED_TABLES + ASSESSMENT_TABLES
 # History: the copied tables as migration 0001 created them (school schema 2). Never edited; later
 # school columns arrive through the follow_school migrations.
 COPIED_V1 = {
@@ -75,8 +80,14 @@ def copied_columns(school_table: str) -> tuple[str, ...]:
 
 def follow_school(db: Database) -> None:
     """Add to the copied tables every column the school file has and they lack (additive only)."""
-    for table in COPIED_TABLES:
+    _follow(db, KEPT_TABLES)
+
+
+def _follow(db: Database, tables: tuple[str, ...]) -> None:
+    for table in tables:
         have = {r[1] for r in db.execute(f"PRAGMA table_info({quote(copied_table(table))})")}
+        if not have:    # a table a later office step creates (the assessment's, 0008): it follows from then on
+            continue
         for column in reference().tables[table].values():
             if column.name not in have:
                 db.execute(f"ALTER TABLE {quote(copied_table(table))} ADD COLUMN {_definition(column)}")
@@ -278,6 +289,60 @@ def look_alike_codes(db: Database) -> None:
     for (code,) in db.execute("SELECT code FROM district_school").fetchall():
         db.execute("UPDATE district_school SET look_alike = ? WHERE code = ?", [look_alike(code), code])
     db.execute("CREATE INDEX district_school_look_alike ON district_school(look_alike)")
+
+
+# History: the self-assessment's tables as school schema 14 made them; later columns come through the follow steps.
+ASSESSMENT_V14 = {
+    "self_assessment": ("id INTEGER", "school_year TEXT", "framework_id TEXT", "council_decision_number TEXT DEFAULT ''",
+                        "council_decision_date TEXT", "approved_on TEXT", "texts TEXT DEFAULT '{}'",
+                        "data TEXT DEFAULT '{}'", "updated_at TEXT DEFAULT ''"),
+    "council_member": ("id INTEGER", "assessment_id INTEGER", "position INTEGER DEFAULT 0", "name TEXT DEFAULT ''",
+                       "title TEXT DEFAULT ''", "role TEXT DEFAULT ''", "work_group TEXT DEFAULT ''",
+                       "criteria TEXT DEFAULT ''", "task TEXT DEFAULT ''"),
+    "criterion_finding": ("assessment_id INTEGER", "criterion_code TEXT", "level INTEGER", "text TEXT DEFAULT ''",
+                          "met INTEGER"),
+    "standard_review": ("assessment_id INTEGER", "standard_no INTEGER", "strengths TEXT DEFAULT ''",
+                        "weaknesses TEXT DEFAULT ''", "direction TEXT DEFAULT ''"),
+    "evidence_item": ("id INTEGER", "school_year TEXT", "code TEXT", "name TEXT DEFAULT ''", "number TEXT DEFAULT ''",
+                      "issued_on TEXT", "issuer TEXT DEFAULT ''", "location TEXT DEFAULT ''", "expires TEXT",
+                      "note TEXT DEFAULT ''"),
+}
+ASSESSMENT_KEYS = {"criterion_finding": "assessment_id, criterion_code, level",
+                   "standard_review": "assessment_id, standard_no"}
+
+
+@district_migrations(name="0008_school_assessment")
+def school_assessment(db: Database) -> None:
+    """Each school's self-assessment (#18): the school's own tables copied per import like its plan, and the
+    office's summary per import and school year (``school_assessment``: the level worked out at import by the
+    rule, with why, each criterion's reached level as JSON, the council's size, the approval day, the number
+    of evidence items; store.district_assessment). Keyed by the import, so removing a school, putting it back
+    on its previous import and undoing either carry its level along. Imports made before this step kept no
+    assessment: the level shows once the school sends its file again."""
+    for table, columns in ASSESSMENT_V14.items():
+        key = ASSESSMENT_KEYS.get(table, "id")
+        body = ",\n  ".join(("import_id INTEGER NOT NULL REFERENCES import_log(id)",) + columns)
+        db.execute(f"CREATE TABLE {copied_table(table)} (\n  {body},\n  PRIMARY KEY (import_id, {key})\n)")
+    _follow(db, ASSESSMENT_TABLES)     # a program whose school schema is newer than 14 made this file
+    db.execute(
+        """CREATE TABLE school_assessment (
+            import_id INTEGER NOT NULL REFERENCES import_log(id),
+            school_code TEXT NOT NULL,
+            school_year TEXT NOT NULL,
+            framework_id TEXT NOT NULL,
+            framework_version INTEGER,
+            level INTEGER,
+            why TEXT NOT NULL DEFAULT '[]',
+            reached TEXT NOT NULL DEFAULT '{}',
+            unjudged INTEGER NOT NULL DEFAULT 0,
+            council_members INTEGER NOT NULL DEFAULT 0,
+            council_decision TEXT NOT NULL DEFAULT '',
+            council_date TEXT,
+            approved_on TEXT,
+            evidence_items INTEGER NOT NULL DEFAULT 0,
+            PRIMARY KEY (import_id, school_year)
+        )"""
+    )
 
 
 DISTRICT_SCHEMA_VERSION = len(district_migrations._migrations)
