@@ -1,9 +1,12 @@
 """The table of schools in the district window: one row a school, its progress side by side.
 
-Columns are fixed (commune, code, school, year, plans, rows, done, progress, late, last import)
-followed by one column per standard found in any school's plan, so schools can be
+Columns are fixed (commune, code, school, year, self-assessed level, plans, rows, done, progress, late,
+last import) followed by one column per standard found in any school's plan, so schools can be
 compared standard by standard. A school with no plan of the school year looked at shows
-"—" and empty figures, not a 0 % plan.
+"—" and empty figures, not a 0 % plan. «Mức tự đánh giá» is the level the office counted at import from
+the school's self-assessment of that year (store.district_assessment), blank when it sent none; its
+tooltip says why, the header's tooltip counts the schools at each level, and it sorts Mức 2 above Mức 1
+above «Chưa đạt Mức 1» above the blanks.
 
 The commune is the one the school's file came through (a commune office's bundle), else the one
 its own file names, else «Trường nhập trực tiếp». Sorted by it (SORT_ROLE, what the window's proxy
@@ -33,7 +36,7 @@ LATE_COLOR = QColor("#c0392b")
 
 
 class SchoolModel(QAbstractTableModel):
-    FIXED = ("commune", "code", "name", "year", "plans", "rows", "done", "percent", "late", "imported")
+    FIXED = ("commune", "code", "name", "year", "level", "plans", "rows", "done", "percent", "late", "imported")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class SchoolModel(QAbstractTableModel):
         self._sorted_by: tuple[int, Qt.SortOrder] | None = None
         self._titles = {
             "commune": self.tr("Xã/phường"), "code": self.tr("Mã trường"), "name": self.tr("Trường"), "year": self.tr("Năm học"),
+            "level": self.tr("Mức tự đánh giá"),
             "plans": self.tr("Kế hoạch"), "rows": self.tr("Số dòng"), "done": self.tr("Hoàn thành"),
             "percent": self.tr("Tiến độ"), "late": self.tr("Trễ hạn"), "imported": self.tr("Nhập lúc"),
         }
@@ -58,6 +62,7 @@ class SchoolModel(QAbstractTableModel):
                                                       s))
         # A Sở's 3,000 schools: a row's cells are made when the view first shows it, then looked up.
         self._direct = self.tr("Trường nhập trực tiếp")
+        self.tally = self._tally()
         self._cells = [None] * len(self.schools)
         if self._sorted_by is not None and self._sorted_by[0] < self.columnCount():
             self._reorder(*self._sorted_by)
@@ -90,6 +95,8 @@ class SchoolModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.FIXED) + len(self.standards)
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if orientation == Qt.Horizontal and role == Qt.ToolTipRole and section == self.FIXED.index("level"):
+            return self.tally
         if orientation != Qt.Horizontal or role != Qt.DisplayRole:
             return None
         if section < len(self.FIXED):
@@ -125,6 +132,8 @@ class SchoolModel(QAbstractTableModel):
         if role == TOOLTIP and key == "commune":
             return (self.tr("Nhận qua tệp tổng hợp của {0}").format(school.through) if school.through else
                     self.tr("Trường gửi tệp trực tiếp"))
+        if role == TOOLTIP and key == "level":
+            return self._level_tip(school)
         if role == TOOLTIP and key == "year" and not school.school_year:
             return self.tr("Tệp trường gửi lên chưa có kế hoạch của năm học này.")
         return None
@@ -136,6 +145,8 @@ class SchoolModel(QAbstractTableModel):
             return school.commune or direct
         if key == "imported":
             return local_time(school.imported_at)
+        if key == "level":
+            return self.level_text(school)
         return {
             "code": school.code, "name": school.name, "year": school.school_year or "—",
             "plans": school.plans, "rows": school.rows, "done": school.done,
@@ -157,7 +168,44 @@ class SchoolModel(QAbstractTableModel):
             return float(school.plans)
         if key == "imported":
             return school.imported_at
+        if key == "level":      # Mức 2 above Mức 1 above «Chưa đạt», then no level counted, then not sent
+            return float(school.assessment_level) if school.assessment_level is not None else (
+                -1.0 if school.assessed else -2.0)
         return school.code if key == "code" else school.school_year or "—"
+
+
+    # -- the self-assessment's level ------------------------------------------------------------------
+
+    def level_text(self, school: SchoolProgress) -> str:
+        """«Mức 2», «Mức 1», «Chưa đạt Mức 1»; blank when the school sent no assessment of the year."""
+        if not school.assessed:
+            return ""
+        if school.assessment_level is None:
+            return self.tr("Chưa xếp mức")
+        return self.tr("Mức {0}").format(school.assessment_level) if school.assessment_level else self.tr(
+            "Chưa đạt Mức 1")
+
+    def _level_tip(self, school: SchoolProgress) -> str:
+        if not school.assessed:
+            return self.tr("Trường chưa gửi báo cáo tự đánh giá của năm học này.")
+        lines = [self.tr("Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:").format(
+            school.assessment_year)] + [f"• {why}" for why in school.assessment_why]
+        if school.assessment_unjudged:
+            lines.append(self.tr("{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).").format(
+                school.assessment_unjudged))
+        return "\n".join(lines)
+
+    def _tally(self) -> str:
+        """How many schools at each level: the column header's tooltip."""
+        levels = [s.assessment_level for s in self.schools if s.assessed]
+        top = max([2, *(v for v in levels if v is not None)])
+        parts = [(self.tr("Mức {0}: {1} trường") if n == top else self.tr("Mức {0}: {1}")).format(n, levels.count(n))
+                 for n in range(top, 0, -1)]
+        parts.append(self.tr("Chưa đạt: {0}").format(levels.count(0)))
+        if None in levels:
+            parts.append(self.tr("Chưa xếp mức: {0}").format(levels.count(None)))
+        parts.append(self.tr("Chưa gửi: {0}").format(len(self.schools) - len(levels)))
+        return ", ".join(parts)
 
 
 def _percent_text(value: float | None) -> str:

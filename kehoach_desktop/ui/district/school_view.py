@@ -1,4 +1,6 @@
-"""A school's plan as the district sees it: the rows and the progress dashboard, read only.
+"""A school's plan as the district sees it: the rows, the progress dashboard and the self-assessment
+(ui.district.assessment_panel: the level the office counted, with why, the council, the approval, the
+evidence register's size and each criterion's result), read only.
 
 The school's current data is extracted from the district file into a private
 temporary school file (store.district_extract), opened read-only and removed
@@ -18,9 +20,11 @@ from kehoach_desktop.domain.plan import STATUSES
 from kehoach_desktop.store import plans
 from kehoach_desktop.store.database import open_school_file
 from kehoach_desktop.store.leftovers import private_folder
+from kehoach_desktop.store.district_assessment import school_assessments
 from kehoach_desktop.store.district_extract import extract_school
 from kehoach_desktop.store.district_progress import local_time
 from kehoach_desktop.store.district_trust import school_keys
+from kehoach_desktop.ui.district.assessment_panel import AssessmentPanel
 from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 try:  # the dashboard is another issue's widget; the view still shows the rows without it
@@ -54,6 +58,11 @@ class SchoolView(QDialog):
         self.key.setStyleSheet("color: #5f6b7a;")
         self.key.setTextInteractionFlags(Qt.TextSelectableByMouse)
         layout.addWidget(self.key)
+        self._year = school_year
+        self.assessments = {a.school_year: a for a in school_assessments(district_db, code)}
+        self.level = QLabel(objectName="level")     # the level in one line; the tab says why
+        self.level.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        layout.addWidget(self.level)
         self.tabs = QTabWidget()
         self.rows = QTableWidget(0, 7, objectName="rows")
         self.rows.setHorizontalHeaderLabels([
@@ -68,6 +77,8 @@ class SchoolView(QDialog):
         self.dashboard = DashboardWidget() if DashboardWidget else None
         if self.dashboard:
             self.tabs.addTab(self.dashboard, self.tr("Tiến độ"))
+        self.assessment = AssessmentPanel()
+        self.tabs.addTab(self.assessment, self.tr("Tự đánh giá"))
         layout.addWidget(self.tabs, 1)
         self.plans.currentIndexChanged.connect(self.show_plan)
         self.show_plan()
@@ -95,6 +106,17 @@ class SchoolView(QDialog):
         self.rows.resizeRowsToContents()
         if self.dashboard is not None:
             self.dashboard.set_plan(self.db, plan_id)
+        year = next((p.school_year for p in plans.list_plans(self.db) if p.id == plan_id), "")
+        self.show_assessment(year)
+
+    def show_assessment(self, plan_year: str = "") -> None:
+        """The assessment of the plan's year, else of the year the office window looks at, else the newest."""
+        year = next((y for y in (plan_year, self._year) if y in self.assessments), max(self.assessments, default=""))
+        shown = self.assessments.get(year)
+        self.assessment.show_assessment(shown, _titles(shown.framework_id) if shown else {})
+        self.level.setText(self.tr("Tự đánh giá năm học {0}: {1} · hội đồng {2} thành viên · {3} minh chứng").format(
+            year, self.assessment.level_text(shown.level), shown.council_members, shown.evidence_items)
+            if shown else self.tr("Chưa có báo cáo tự đánh giá trong tệp trường gửi lên."))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -104,3 +126,10 @@ class SchoolView(QDialog):
         self.db.close()
         shutil.rmtree(self._folder, ignore_errors=True)
         super().done(result)
+
+
+def _titles(framework_id: str) -> dict[str, tuple[str, bool]]:
+    """Each criterion's title and whether it is mandatory, from the framework this office has installed."""
+    from kehoach_desktop.catalogs import load_installed
+    found = load_installed(only=framework_id)[0].get(framework_id)
+    return {c.code: (c.title, c.mandatory) for c in found.criteria()} if found else {}

@@ -3,7 +3,8 @@
 The office is the commune's Phòng Văn hóa - Xã hội, the Sở GD&ĐT, or (a file made before
 01/7/2025) a Phòng GD&ĐT; the window names it by its kind and calls itself «Cơ quan quản lý».
 The overview shows each school's plan of the school year picked above the table (this school
-year at first), so a school's next-year draft never hides the plan it is running.
+year at first), so a school's next-year draft never hides the plan it is running, and the level the
+school's self-assessment of that year reaches by the rule («Mức tự đánh giá», ui.district.school_model).
 
 Importing goes through store.district exactly like `kehoach office import`:
 the district file is backed up first, each file is checked as hostile and
