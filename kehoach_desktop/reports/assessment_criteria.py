@@ -9,14 +9,14 @@ to its row of the evidence list (Phần IV.3). Per standard: «Đánh giá chung
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak
+from reportlab.platypus import CondPageBreak, PageBreak
 
 from kehoach_desktop.domain.catalog import Criterion
 from kehoach_desktop.domain.self_assessment import CriterionAssessment
 from kehoach_desktop.reports.assessment_base import (
     AssessmentPaper, astyles, head_cells, linked, p, paragraphs, t, text_markup,
 )
-from kehoach_desktop.reports.assessment_layout import FRAME_HEIGHT, Contents, KeepTail, glue
+from kehoach_desktop.reports.assessment_layout import FRAME_HEIGHT, Contents, KeepClosing, glue
 from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.styles import escape
 from kehoach_desktop.reports.tables import Row, ruled_table
@@ -28,6 +28,7 @@ STATE_COLUMNS = (("Mức", 18), ("Hiện trạng, kết quả đạt được c�
 REVIEW_PARTS = ("1. Điểm mạnh nổi bật", "2. Điểm hạn chế trọng tâm và nguyên nhân cốt lõi",
                 "3. Định hướng cải tiến chất lượng")
 NOT_JUDGED_TEXT, NOT_JUDGED = "—", "Không đánh giá"
+MIN_SHARE = 0.3           # of a page: less room than this left, a state table starts on the next page
 
 
 def judgement(met: bool | None) -> str:
@@ -67,12 +68,13 @@ def criterion_section(paper: AssessmentPaper, criterion: Criterion, contents: Co
     flow = glue([heading], lines_after=6)          # the title with the first lines of its first requirement
     for level, requirement in sorted(criterion.levels.items()):
         flow.append(p(f"<b><i>Mức {level}:</i></b> {text_markup(requirement)}", "body"))
-    flow += glue([p("Mô tả hiện trạng:", "label")], lines_after=5)
+    # the label goes where its table goes: KeepClosing moves a table with under MIN_SHARE of a page left
+    flow += [CondPageBreak(MIN_SHARE * FRAME_HEIGHT), p("Mô tả hiện trạng:", "label")]
     widths = [w * mm for _, w in STATE_COLUMNS]
     table = ruled_table([head_cells([t for t, _ in STATE_COLUMNS])], state_rows(paper, criterion, found), widths,
                         FRAME_HEIGHT)
     closing = p(f"<b>Tự đánh giá:</b> {escape(result_line(found))}", "body")
-    flow.append(KeepTail([table, closing]))
+    flow.append(KeepClosing(table, closing, min_share=MIN_SHARE))
     return flow
 
 

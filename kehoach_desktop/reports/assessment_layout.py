@@ -19,7 +19,7 @@ from typing import IO
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, KeepTogether, LayoutError, PageTemplate
+from reportlab.platypus import BaseDocTemplate, CondPageBreak, Flowable, Frame, LayoutError, PageTemplate
 from reportlab.platypus import Paragraph
 
 from kehoach_desktop.domain.errors import InputError
@@ -128,36 +128,20 @@ class PageSlot(Flowable):
         self.canv.linkRect("", self.key, (0, 0, self.width, self.height), relative=1, thickness=0)
 
 
-class KeepTail(KeepTogether):
-    """A table and the line closing it (a criterion's «Tự đánh giá: …»): the line never starts a page alone.
+class KeepClosing(Flowable):
+    """A table and what closes it — a criterion's «Tự đánh giá: …» line, the signature under a long list —
+    which never starts a page on its own: when the table ends too low for it, the table's last rows go
+    on to the next page with it. With ``min_share``, when less than that share of a page is left and
+    all of it fits on the next page, all of it moves there instead of leaving a table's first rows."""
 
-    Moved to the next page whole when little of this page is left; with room enough the table
-    splits as any table does and the line follows its last part."""
-
-    MIN_SHARE = 0.3
-
-    def split(self, availWidth, availHeight):
-        table, *tail = self._content
-        table_h = table.wrap(availWidth, availHeight)[1]
-        tail_h = sum(t.wrap(availWidth, availHeight)[1] + t.getSpaceBefore() + t.getSpaceAfter() for t in tail)
-        if table_h + tail_h <= availHeight:
-            return list(self._content)
-        if availHeight >= self.MIN_SHARE * FRAME_HEIGHT and table_h > availHeight:
-            return list(self._content)           # the table splits; the line follows its last part
-        return super().split(availWidth, availHeight)
-
-
-class EndsSigned(Flowable):
-    """A long table and the signature under it, which never stands on a page of its own: when the
-    table ends too low for it, the table's last rows go on to the next page with the signature."""
-
-    def __init__(self, table: Flowable, closing: Flowable, gap: float = 6 * mm) -> None:
+    def __init__(self, table: Flowable, closing: Flowable, gap: float = 0.0, min_share: float = 0.0) -> None:
         super().__init__()
-        self.table, self.closing, self.gap = table, closing, gap
+        self.table, self.closing, self.gap, self.min_share = table, closing, gap, min_share
 
     def _heights(self, availWidth, availHeight) -> tuple[float, float]:
+        closing = self.closing
         return (self.table.wrap(availWidth, availHeight)[1],
-                self.closing.wrap(availWidth, availHeight)[1] + self.gap)
+                closing.wrap(availWidth, availHeight)[1] + closing.getSpaceBefore() + self.gap)
 
     def wrap(self, availWidth, availHeight):
         table, closing = self._heights(availWidth, availHeight)
@@ -168,11 +152,13 @@ class EndsSigned(Flowable):
         table, closing = self._heights(availWidth, availHeight)
         if table + closing <= availHeight:
             return [self]
-        # the table's rows that fit, or all but its last rows when it ends too low for the signature
+        if availHeight < self.min_share * FRAME_HEIGHT and table + closing <= FRAME_HEIGHT:
+            return []                            # little room left: all of it on the next page
+        # the table's rows that fit, or all but its last rows when it ends too low for what closes it
         parts = self.table.split(availWidth, availHeight if table > availHeight else table - 1)
         if len(parts) < 2:
             return []                            # nothing of it fits here: all of it on the next page
-        return [*parts[:-1], EndsSigned(parts[-1], self.closing, self.gap)]
+        return [*parts[:-1], KeepClosing(parts[-1], self.closing, self.gap, self.min_share)]
 
     def draw(self) -> None:
         self.table.drawOn(self.canv, 0, self._closing)

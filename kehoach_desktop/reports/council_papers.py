@@ -22,7 +22,7 @@ from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.assessment_base import (
     AssessmentPaper, grid, head_cells, managing_body, school_year_words, t, title_lines, vn_day,
 )
-from kehoach_desktop.reports.assessment_layout import FRAME_WIDTH, EndsSigned, Marks, build_numbered
+from kehoach_desktop.reports.assessment_layout import FRAME_WIDTH, KeepClosing, Marks, build_numbered
 from kehoach_desktop.reports.build_progress import Progress, Ticker
 
 MEMBER_COLUMNS = (("TT", 10), ("Họ và tên", 50), ("Chức vụ", 65), ("Vai trò", 40))
@@ -102,7 +102,7 @@ def story(paper: AssessmentPaper) -> list:
     flow.append(members_table(council))
     # the task table signed where it ends: with its title on the next page rather than the names alone
     tasks = title_lines("Bảng phân công nhiệm vụ", [f"Hội đồng tự đánh giá năm học {year}"])
-    tasks += [EndsSigned(tasks_table(council), signatures(council))]
+    tasks += [KeepClosing(tasks_table(council), signatures(council), gap=6 * mm)]
     flow.append(KeepTogether(tasks))
     return flow
 

@@ -24,7 +24,7 @@ from kehoach_desktop.reports.assessment_base import (
     Anchor, AssessmentPaper, LINK_COLOUR, cell, head_cells, managing_body, p, plain, principal_signature,
     school_year_words, t, text_markup, title_lines, vn_day,
 )
-from kehoach_desktop.reports.assessment_layout import FRAME_HEIGHT, FRAME_WIDTH, EndsSigned, Marks, build_numbered
+from kehoach_desktop.reports.assessment_layout import FRAME_HEIGHT, FRAME_WIDTH, KeepClosing, Marks, build_numbered
 from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.styles import escape
 from kehoach_desktop.reports.tables import Row, ruled_table
@@ -94,7 +94,7 @@ def story(paper: AssessmentPaper) -> list:
     flow += title_lines("Danh mục minh chứng", [f"Báo cáo tự đánh giá năm học {year}"])
     signature = principal_signature(paper, dated=False)
     if paper.items:
-        flow.append(EndsSigned(evidence_table(paper, anchors=False), signature))
+        flow.append(KeepClosing(evidence_table(paper, anchors=False), signature, gap=6 * mm))
     else:
         flow += [p("Danh mục chưa có minh chứng nào.", "item"), signature]
     return flow
