@@ -257,6 +257,7 @@ def run_list(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.school_year import current_school_year
     from kehoach_desktop.store.district import open_district
     from kehoach_desktop.store.district_office import identity_at
+    from kehoach_desktop.reports.district import level_counts, level_label, level_tally
     from kehoach_desktop.store.district_progress import commune_key, district_overview, local_time
     day = parse_date(args.date) if getattr(args, "date", None) else None
     year = parse_school_year(args.year) if args.year else current_school_year(day)
@@ -269,14 +270,16 @@ def run_list(args: argparse.Namespace) -> int:
         return _print_summary(args, office, schools, year, day)
     if args.json:
         print(shown_json({"district": office.name, "office": office.name, "kind": office.kind, "school_year": year,
-                          "schools": [s.to_dict() for s in schools]}))
+                          "schools": [s.to_dict() for s in schools],
+                          "assessment_levels": _level_keys(level_counts(s.to_dict() for s in schools))}))
         return 0
     print(f"{shown(office.name)}: {len(schools)} trường · năm học {year}")
     if not schools:
         print("Danh sách chưa có trường nào (nhập tệp trường: kehoach office import; trường đã gỡ: kehoach office "
               "history).")
         return 0
-    header = f"{'Mã':<12} {'Trường':<36} {'Năm học':<10} {'KH':>3} {'Dòng':>5} {'Xong':>5} {'%':>6} {'Trễ':>4}  Nhập lúc"
+    header = (f"{'Mã':<12} {'Trường':<36} {'Năm học':<10} {'Tự đánh giá':<14} {'KH':>3} {'Dòng':>5} {'Xong':>5} "
+              f"{'%':>6} {'Trễ':>4}  Nhập lúc")
     print(header)
     print("-" * len(header))
     grouped = any(s.commune for s in schools)
@@ -284,13 +287,22 @@ def run_list(args: argparse.Namespace) -> int:
         if grouped and (number == 0 or commune_key(s.commune) != commune_key(schools[number - 1].commune)):
             members = sum(commune_key(o.commune) == commune_key(s.commune) for o in schools)
             print(shown(f"▸ {s.commune or 'Trường nhập trực tiếp'} ({members} trường)"))
+        level = level_label(s.to_dict())
         if not s.school_year:
-            print(f"{shown(s.code)[:12]:<12} {shown(s.name)[:36]:<36} {'—':<10} {s.plans:>3}  chưa có kế hoạch năm học "
-                  f"{year}  {local_time(s.imported_at)}")
+            print(f"{shown(s.code)[:12]:<12} {shown(s.name)[:36]:<36} {'—':<10} {level:<14} {s.plans:>3}  chưa có kế "
+                  f"hoạch năm học {year}  {local_time(s.imported_at)}")
             continue
-        print(f"{shown(s.code)[:12]:<12} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {s.plans:>3} {s.rows:>5} "
-              f"{s.done:>5} {s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
+        print(f"{shown(s.code)[:12]:<12} {shown(s.name)[:36]:<36} {shown(s.school_year):<10} {level:<14} {s.plans:>3} "
+              f"{s.rows:>5} {s.done:>5} {s.percent:>5.1f}% {s.late:>4}  {local_time(s.imported_at)}")
+    print(f"Mức tự đánh giá năm học {year}: {level_tally(s.to_dict() for s in schools)}.")
     return 0
+
+
+def _level_keys(counts: dict[str, int]) -> dict[str, int]:
+    """The per-level counts under keys a script can rely on: "2", "1", "0" (not Mức 1), "none" (no level
+    counted), "not_sent"."""
+    words = {"Chưa đạt": "0", "Chưa xếp mức": "none", "Chưa gửi": "not_sent"}
+    return {words.get(label, label.removeprefix("Mức ")): count for label, count in counts.items()}
 
 
 def _print_summary(args: argparse.Namespace, office, schools, year: str, day) -> int:

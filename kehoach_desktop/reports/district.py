@@ -27,12 +27,48 @@ from kehoach_desktop.reports.plan_common import heading, table_heading
 from kehoach_desktop.reports.styles import para
 from kehoach_desktop.reports.tables import Row, ruled_table
 
-FIXED = (("TT", 10), ("Trường (mã trường)", 72), ("Năm học", 22), ("Số nội dung", 18), ("Hoàn thành", 19),
-         ("Trễ hạn", 16), ("Tiến độ chung", 20))
+FIXED = (("TT", 10), ("Trường (mã trường)", 70), ("Năm học", 20), ("Mức tự đánh giá", 20), ("Số nội dung", 16),
+         ("Hoàn thành", 17), ("Trễ hạn", 14), ("Tiến độ chung", 18))
 MIN_STANDARD_WIDTH = 14      # "Không gắn TC" without breaking a word
 
 
 UNREADABLE = "(không đọc được)"
+
+
+def _level(school: dict) -> int | None:
+    level = school.get("assessment_level")
+    return level if isinstance(level, int) and not isinstance(level, bool) and level >= 0 else None
+
+
+def level_label(school: dict) -> str:
+    """A school's self-assessed level as printed: «Mức 2», «Chưa đạt Mức 1»; '' when it sent none that year."""
+    if not school.get("assessed"):
+        return ""
+    level = _level(school)
+    if level is None:
+        return "Chưa xếp mức"
+    return f"Mức {level}" if level > 0 else "Chưa đạt Mức 1"
+
+
+def level_counts(schools: Iterable[dict]) -> dict[str, int]:
+    """How many schools at each level, highest first (at least Mức 2 and Mức 1), then «Chưa đạt», «Chưa xếp
+    mức» when any, «Chưa gửi»: the keys are the printed words."""
+    schools = list(schools)
+    levels = [_level(s) for s in schools if s.get("assessed")]
+    top = max([2, *(v for v in levels if v is not None)])
+    counts = {f"Mức {n}": levels.count(n) for n in range(top, 0, -1)}
+    counts["Chưa đạt"] = levels.count(0)
+    if None in levels:
+        counts["Chưa xếp mức"] = levels.count(None)
+    counts["Chưa gửi"] = len(schools) - len(levels)
+    return counts
+
+
+def level_tally(schools: Iterable[dict]) -> str:
+    """«Mức 2: 12 trường, Mức 1: 30, Chưa đạt: 3, Chưa gửi: 5»."""
+    parts = [f"{label}: {count}" for label, count in level_counts(schools).items()]
+    parts[0] += " trường"
+    return ", ".join(parts)
 
 
 def _percent(value, decimals: int = 1) -> str:
@@ -83,6 +119,8 @@ def story(office: OfficeIdentity, schools: list[dict], today: date, school_year:
     missing = f" {without} trường chưa gửi kế hoạch{year}." if without and school_year else ""
     flow.append(para(f"{office.name} đã nhận tệp kế hoạch{year} của {len(with_plan)} trường. Tiến độ chung "
                      f"bình quân {_percent(mean)}; {late_schools} trường có nội dung chậm tiến độ.{missing}", "body"))
+    flow.append(para(f"Mức tự đánh giá{year} (chương trình tính theo quy định từ kết quả từng tiêu chí trong báo cáo "
+                     f"trường gửi): {level_tally(schools)}.", "body"))
     flow += table_heading("II. TIẾN ĐỘ TỪNG TRƯỜNG")
     header = [[para(t, "cell_head") for t, _ in FIXED] + [para(f"TC {k}" if k != "-" else "Không gắn TC", "cell_head")
                                                            for k in standards]]
@@ -112,7 +150,8 @@ def _cells(position: int, s: dict, standards: list[str]) -> list:
     planned = bool(s["school_year"])
     found = s.get("standards") or {}
     cells = [para(str(position), "cell_centre"), para(f"{s['name']} ({s['code']})", "cell"),
-             para(s["school_year"] or "—", "cell_centre"), para(str(s["rows"]) if planned else "", "cell_centre"),
+             para(s["school_year"] or "—", "cell_centre"), para(level_label(s), "cell_centre"),
+             para(str(s["rows"]) if planned else "", "cell_centre"),
              para(str(s["done"]) if planned else "", "cell_centre"), para(str(s["late"] or ""), "cell_centre"),
              para(_percent(s["percent"]) if planned else "", "cell_centre")]
     return cells + [para(_percent(found.get(k), 0), "cell_centre") for k in standards]

@@ -7,6 +7,9 @@ officer's window shows it. Prints like the plan's workbook (xlsx_plan.print_setu
 «Xã/phường» is the school's commune (the one its file came through, else its own), so a Sở can filter
 and sort by it.
 
+«Mức tự đánh giá» is the level the office counted from the school's self-assessment of the year (blank: none
+sent); a second sheet counts the schools at each level.
+
 One school's bad value never stops the workbook (an office file may hold rows an older version let
 in): text loses the control characters a workbook cannot hold, a figure that is not a number is left
 empty, and a row that still cannot be written says «(không đọc được)» beside the school's code.
@@ -20,13 +23,14 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from kehoach_desktop.domain.moments import local_moment
 from kehoach_desktop.domain.plan import SCHOOL_LEVELS
+from kehoach_desktop.reports.district import level_counts, level_label
 from kehoach_desktop.reports.xlsx_plan import PERCENT, header_row
 
 LOCAL_TIME = "dd/mm/yyyy hh:mm"
 
 FIXED = (("Mã trường", 14), ("Tên trường", 34), ("Cấp học", 16), ("Năm học", 11), ("Khung tiêu chí", 11),
          ("Số dòng", 8), ("Hoàn thành", 10), ("Trễ hạn", 8), ("Tiến độ chung", 10), ("Nhận tệp lúc", 19),
-         ("Xã/phường", 22))
+         ("Xã/phường", 22), ("Mức tự đánh giá", 14))
 
 
 UNREADABLE = "(không đọc được)"
@@ -49,7 +53,8 @@ def _row(school: dict, standards: list[str]) -> list:
     return ([_text(school["code"]), _text(school["name"]), _text(SCHOOL_LEVELS.get(level, level)),
              _text(school["school_year"]), _text(school["framework_id"]), school["rows"], school["done"],
              school["late"], _fraction(school["percent"]),
-             local_moment(school["imported_at"]) or _text(school["imported_at"]), _text(school.get("commune"))]
+             local_moment(school["imported_at"]) or _text(school["imported_at"]), _text(school.get("commune")),
+             _text(level_label(school))]
             + [_fraction(found.get(k)) for k in standards])
 
 
@@ -71,6 +76,17 @@ def district_workbook(schools: Iterable[dict], district: str = "") -> Workbook:
             ws.cell(row=line, column=column).number_format = PERCENT
         ws.cell(row=line, column=10).number_format = LOCAL_TIME
     ws.auto_filter.ref = ws.dimensions
+    if schools:
+        _level_sheet(wb, schools)
     wb.properties.title = f"Tiến độ kế hoạch cải tiến chất lượng các trường — {district}".rstrip(" —")
     wb.properties.creator = "Kế hoạch Desktop"
     return wb
+
+
+def _level_sheet(wb: Workbook, schools: list[dict]) -> None:
+    """How many schools at each self-assessed level, as the summary report says it."""
+    ws = wb.create_sheet("Mức tự đánh giá")
+    header_row(ws, ["Mức tự đánh giá", "Số trường"], [24, 12])
+    for label, count in level_counts(schools).items():
+        ws.append([label, count])
+    ws.append(["Tổng số trường", len(schools)])
