@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
@@ -56,8 +56,9 @@ class AssessmentPaper:
     def end_year(self) -> int:
         return int(self.assessment.school_year[-4:])
 
-    @property
+    @cached_property
     def known_codes(self) -> set[str]:
+        """The register's codes: a citation of one of them is a link."""
         return {i.code for i in self.items}
 
 
@@ -105,6 +106,7 @@ def astyles() -> dict[str, ParagraphStyle]:
         "section": (BOLD, {"spaceBefore": 6, "spaceAfter": 4}),
         "subsection": (BOLD_ITALIC, {"spaceAfter": 3}),
         "label": (BOLD, {"spaceAfter": 3}),
+        "result": (REGULAR, {"spaceBefore": 4}),
         "standard": (BOLD, {"firstLineIndent": 0, "spaceBefore": 4, "spaceAfter": 6}),
         "toc0": (BOLD, {"fontSize": 12, "leading": 15, "alignment": TA_LEFT, "firstLineIndent": 0, "spaceAfter": 0}),
         "toc1": (REGULAR, {"fontSize": 12, "leading": 15, "alignment": TA_LEFT, "firstLineIndent": 0,
@@ -136,6 +138,8 @@ def astyles() -> dict[str, ParagraphStyle]:
                                     "spaceAfter": 0, "leftIndent": 0.6 * cm}),
         "cell_bold": (BOLD, {"fontSize": 12, "leading": 15, "alignment": TA_LEFT, "firstLineIndent": 0,
                              "spaceAfter": 0}),
+        "cell_small_centre": (REGULAR, {"fontSize": 11, "leading": 13.5, "alignment": TA_CENTER, "firstLineIndent": 0,
+                                        "spaceAfter": 0}),
         "cell_small": (REGULAR, {"fontSize": 11, "leading": 13.5, "alignment": TA_LEFT, "firstLineIndent": 0,
                                  "spaceAfter": 0}),
     }

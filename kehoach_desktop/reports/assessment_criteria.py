@@ -73,7 +73,7 @@ def criterion_section(paper: AssessmentPaper, criterion: Criterion, contents: Co
     widths = [w * mm for _, w in STATE_COLUMNS]
     table = ruled_table([head_cells([t for t, _ in STATE_COLUMNS])], state_rows(paper, criterion, found), widths,
                         FRAME_HEIGHT)
-    closing = p(f"<b>Tự đánh giá:</b> {escape(result_line(found))}", "body")
+    closing = p(f"<b>Tự đánh giá:</b> {escape(result_line(found))}", "result")
     flow.append(KeepClosing(table, closing, min_share=MIN_SHARE))
     return flow
 

@@ -76,7 +76,7 @@ def criteria_table(paper: AssessmentPaper):
             totals[reached] += 1
             mark = MANDATORY_MARK if criterion.mandatory else ""
             rows.append([t(f"Tiêu chí {criterion.code}{mark}", "cell"),
-                         *[("x" if n == reached else "") for n in range(levels + 1)], ""])
+                         *[t("x", "cell_centre") if n == reached else "" for n in range(levels + 1)], ""])
     rows.append([t("Cộng chung", "cell_bold"), *[t(n, "cell_head") for n in totals],
                  t(sum(totals), "cell_head")])
     return grid(rows, CRITERIA_WIDTHS, header_rows=2, extra=extra)

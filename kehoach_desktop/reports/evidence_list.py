@@ -75,7 +75,7 @@ def evidence_rows(paper: AssessmentPaper, anchors: bool = True) -> list[Row]:
         current = standard
         number += 1
         code = plain(item.code, "cell_small")
-        rows.append(Row([plain(str(number), "cell_centre"), Anchor(code, item.code) if anchors else code,
+        rows.append(Row([plain(str(number), "cell_small_centre"), Anchor(code, item.code) if anchors else code,
                          plain(name_text(item), "cell_small"), _location(item),
                          cell(note_text(item, paper.citing.get(item.code, [])), "cell_small")]))
     return rows
