@@ -1,4 +1,4 @@
-"""The main window: criteria tree | (plan table over the row form, progress dashboard).
+"""The main window: criteria tree | (plan table over the row form, progress dashboard, self-assessment).
 
 The window wires widgets together; what an edit means lives in domain/ and
 row_ops.py, how it is written in session.py and commands.py.
@@ -22,6 +22,8 @@ from kehoach_desktop.store.plans import copy_numbers
 from kehoach_desktop.ui.reply_ops import ReplyBanner, ReplyOps
 from kehoach_desktop.ui.actions import build_actions
 from kehoach_desktop.ui.assessment_ops import AssessmentOps
+from kehoach_desktop.ui.assessment_editor_tree import show_finding, sync_tree
+from kehoach_desktop.ui.assessment_page import AssessmentPage
 from kehoach_desktop.ui.criteria_tree import CriteriaTree
 from kehoach_desktop.ui.dashboard import DashboardWidget
 from kehoach_desktop.ui.document import SchoolDocument
@@ -96,6 +98,14 @@ class MainWindow(QMainWindow):
         # In a scroll area: with its chỉ tiêu and five standards it is taller than a 125 % screen.
         self.dashboard_page = scrollable(self.dashboard)
         self.tabs.addTab(self.dashboard_page, self.tr("Tiến độ"))
+        # The year's self-assessment beside the same tree, which then shows each criterion's assessed level.
+        self.assessment_page = AssessmentPage(self)
+        self.assessment_page.findingChanged.connect(lambda code: show_finding(self, code))
+        self.assessment_page.assessmentLoaded.connect(lambda: sync_tree(self, force=True))
+        self.tabs.addTab(self.assessment_page, self.tr("Tự đánh giá"))
+        written = getattr(self.assessment, "changed", None)     # the dialogs' writes (ui/assessment_ops.py)
+        if written is not None:
+            written.connect(self.assessment_page.written_here)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.main_split = QSplitter(Qt.Horizontal, self)
         self.main_split.addWidget(self.tree)
@@ -111,8 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.saved_label = QLabel(self)
         self.tree.criterionActivated.connect(self._criterion_clicked)
-        self.tree.standardActivated.connect(
-            lambda no: self.table.select_visual(self.session.model.visual_of_standard(no)) if self.session else None)
+        self.tree.standardActivated.connect(self._standard_clicked)
         self.tree.addRowRequested.connect(lambda code: self.row_ops.add(code) if self.row_ops else None)
         self.form.fieldEdited.connect(self._form_edited)
         self.table.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -166,7 +175,7 @@ class MainWindow(QMainWindow):
         self.session.rowChanged.connect(self._rows_edited)
         self.session.rowsChanged.connect(self._rows_edited)
         self.session.schoolChanged.connect(self._update_state)
-        self.session.problem.connect(self._write_problem)
+        self.session.problem.connect(self.show_write_problem)
         self.stack.setCurrentWidget(self.main_split)
         plans = document.list_plans()
         if document.school is None or not plans:    # a new file: the first-run wizard
@@ -181,6 +190,8 @@ class MainWindow(QMainWindow):
         self.form.setEnabled(not read_only)
         self.watch = FileWatch(self.session, self.table, self,
                                typing=lambda: self.form.isAncestorOf(QApplication.focusWidget()))
+        self.watch.refreshed.connect(lambda _seconds: self.assessment_page.file_changed())
+        self.assessment_page.set_document(document)
         if not read_only:
             self.beacon = Beacon(self, path)
         self._update_state()
@@ -195,6 +206,7 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         if self.document is None:
             return
+        self.assessment_page.save_typed()      # a statement typed a moment ago goes in before the file closes
         if self.watch is not None:
             self.watch.stop()
             self.watch.deleteLater()
@@ -207,6 +219,7 @@ class MainWindow(QMainWindow):
         self.dashboard.set_plan(None, None)
         self.table.setModel(None)
         self.session.deleteLater()
+        self.assessment_page.set_document(None)
         self.document.close()
         self.document = self.session = self.row_ops = None
         self.tree.set_framework(None)
@@ -254,12 +267,12 @@ class MainWindow(QMainWindow):
         self.plan_selector.blockSignals(True)
         self.plan_selector.setCurrentIndex(self.plan_selector.findData(plan_id))
         self.plan_selector.blockSignals(False)
-        self.tree.set_framework(session.framework)
-        self.tree.update_counts(session.model.rows)
+        sync_tree(self)
         self.form.set_framework(session.framework)
         self.form.show_row(None)
         self.dashboard.set_plan(self.document.db if plan_id else None, plan_id or None)
         self.replies.refresh()
+        self.assessment_page.plan_changed()
         self._update_state()
 
     def open_settings(self) -> None:
@@ -278,7 +291,8 @@ class MainWindow(QMainWindow):
         self.form.show_row(row, heading)
 
     def _rows_edited(self, *_args) -> None:
-        self.tree.update_counts(self.session.model.rows)
+        if self.tree.framework is self.session.framework:
+            self.tree.update_counts(self.session.model.rows)
         current = self.row_ops.current_row()
         shown = self.form.row.id if self.form.row is not None else None
         if shown is not None and (current is None or current.id != shown) \
@@ -297,6 +311,9 @@ class MainWindow(QMainWindow):
             self.form.show_problem(name, message)
 
     def _criterion_clicked(self, code: str) -> None:
+        if self.tabs.currentWidget() is self.assessment_page:
+            self.assessment_page.show_criterion(code)
+            return
         rows = self.session.model.rows if self.session else []
         match = next((r for r in rows if criterion_code(r.criterion_code) == code), None)
         if match is None:
@@ -316,9 +333,19 @@ class MainWindow(QMainWindow):
         if self.row_ops:
             self.row_ops.select_row(row_id)
 
+    def _standard_clicked(self, no: int) -> None:
+        if self.tabs.currentWidget() is self.assessment_page:
+            self.assessment_page.show_standard(no)
+        elif self.session:
+            self.table.select_visual(self.session.model.visual_of_standard(no))
+
     def _tab_changed(self, index: int) -> None:
+        self.assessment_page.save_typed()      # leaving the self-assessment (or not): what was typed is written
         if self.tabs.widget(index) is self.dashboard_page:
             self.dashboard.schedule_refresh()
+        if self.tabs.widget(index) is self.assessment_page:
+            self.assessment_page.ensure_loaded()
+        sync_tree(self)
 
     def record_progress(self) -> int | None:
         return record_progress(self) if self.session is not None else None
@@ -355,7 +382,8 @@ class MainWindow(QMainWindow):
         from kehoach_desktop.ui.about import AboutDialog
         AboutDialog(self.document.catalogs if self.document else None, self).exec()
 
-    def _write_problem(self, message: str) -> None:
+    def show_write_problem(self, message: str) -> None:
+        """A write failed (the file vanished, the disk is full): said in the status bar and a message box."""
         self.statusBar().showMessage(message, 15000)
         self.saved_label.setText(self.tr("Chưa lưu được vào tệp!"))
         self.saved_label.setStyleSheet("color: #b00020; font-weight: bold;")
