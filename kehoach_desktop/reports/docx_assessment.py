@@ -136,7 +136,7 @@ def _contents(paper: Paper):
 
 
 def _fill_contents(paper: Paper, place) -> None:
-    for p in table_of_contents(paper.doc, paper.toc, CONTENTS_NOTE):
+    for p in table_of_contents(paper.doc, paper.toc, CONTENTS_NOTE, paper.styles):
         place._p.addprevious(p._p)
     place._p.getparent().remove(place._p)
 
@@ -145,11 +145,12 @@ def assessment_document(assessment: SelfAssessment, school: School, framework: F
                         verdict: Verdict | None, plan: Plan | None = None, progress=None):
     """The python-docx Document of the year's report, part for part as the printed one."""
     doc = s.new_document()
-    heading_styles(doc)
+    styles = heading_styles(doc)
     ask_to_update_fields(doc)
     doc.core_properties.title = f"{TITLE} năm học {assessment.school_year}"
     paper = Paper.of(doc, assessment, school, framework, items, verdict, plan,
                      governing_body(assessment, school, plan))
+    paper.styles = styles
     day = report_day(assessment)
     _cover(paper, day)
     _council(paper)                 # a Heading 1: on a page of its own

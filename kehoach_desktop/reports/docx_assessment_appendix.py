@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from docx.shared import Pt
+from docx.table import _Row
 
 from kehoach_desktop.domain.assessment_texts import data_rows, data_table_note
 from kehoach_desktop.domain.evidence_register import EvidenceItem, primary_criterion
 from kehoach_desktop.domain.parse import format_vn_date
 from kehoach_desktop.reports import docx_style as s
-from kehoach_desktop.reports.docx_assessment_fields import clean, keep_row_whole, keep_with_next, location_text
+from kehoach_desktop.reports.docx_assessment_fields import (
+    clean, keep_row_whole, keep_with_next, linked_location, location_link,
+)
+from kehoach_desktop.reports.docx_assessment_rows import RowStamp
 from kehoach_desktop.reports.docx_assessment_paper import BLANK, PART_IV, TABLE_SIZE, Paper, three_years
 
 DATA_HEADING = "1. Cơ sở dữ liệu (theo biểu mẫu đính kèm)"
@@ -81,6 +84,8 @@ def evidence_list(paper: Paper) -> None:
         return
     table = s.ruled_table(paper.doc, [t for t, _ in EVIDENCE_COLUMNS], [w for _, w in EVIDENCE_COLUMNS],
                           size=LIST_SIZE)
+    stamp = RowStamp(table, [s.CENTER, None, None, None, None], LIST_SIZE)
+    keep_row_whole(_Row(stamp.row, table))
     current, marked = None, set()
     for number, item in enumerate(paper.items, 1):
         criterion = paper.framework.criterion(primary_criterion(item.code))
@@ -89,22 +94,23 @@ def evidence_list(paper: Paper) -> None:
             opening = s.add_row(table, [f"Tiêu chuẩn {standard.no}: {standard.title}"], span_from=0, size=LIST_SIZE)
             keep_with_next(opening.cells)
         current = standard.no if standard is not None else current
-        row = table.add_row()
-        keep_row_whole(row)
-        tt, code, name, where, note = row.cells
-        s.fill_cell(tt, str(number), align=s.CENTER, size=LIST_SIZE)
-        for cell in (code, where):
-            fmt = cell.paragraphs[0].paragraph_format
-            fmt.space_after, fmt.line_spacing = Pt(0), 1.0
+        row = stamp.new()
+        stamp.put(row, 0, str(number))
+        code = clean(item.code).replace("\n", " ")
         anchor = paper.anchors[item.code]
         if anchor in marked:                    # a code listed twice: its links go to the first row
-            s.fill_cell(code, item.code, size=LIST_SIZE)
+            stamp.put(row, 1, code)
         else:
-            paper.bookmarks.around(code.paragraphs[0], anchor, item.code, size=LIST_SIZE)
+            paper.bookmarks.around(stamp.paragraph(row, 1)._p, stamp.make_run(code), anchor)
             marked.add(anchor)
-        s.fill_cell(name, _name(item), size=LIST_SIZE, italic_last=True)
-        location_text(where.paragraphs[0], clean(item.location).replace("\n", " "), LIST_SIZE)
-        s.fill_cell(note, _note(item, paper.shared_with(item)), size=LIST_SIZE)
+        stamp.put(row, 2, _name(item), italic_last=True)
+        location = clean(item.location).replace("\n", " ")
+        found = location_link(location)
+        if found is None:
+            stamp.put(row, 3, location)
+        else:
+            linked_location(stamp.paragraph(row, 3), found, LIST_SIZE)
+        stamp.put(row, 4, _note(item, paper.shared_with(item)))
 
 
 def _decision(paper: Paper) -> str:

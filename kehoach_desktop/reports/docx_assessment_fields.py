@@ -61,8 +61,10 @@ def _plain_font(style, size: float) -> None:
     style.font.color.rgb = RGBColor(0, 0, 0)
 
 
-def heading_styles(doc) -> None:
-    """Heading 1 (a Phần, on a new page), 2 (its numbered parts, a standard) and 3 (a criterion)."""
+def heading_styles(doc) -> dict:
+    """Heading 1 (a Phần, on a new page), 2 (its numbered parts, a standard) and 3 (a criterion), and the
+    contents' «toc 1–3»; the style objects by name (python-docx looks a name up through every style)."""
+    found = {}
     for level, size, align in ((1, 14, s.CENTER), (2, 13, s.JUSTIFY), (3, 13, s.JUSTIFY)):
         style = doc.styles[f"Heading {level}"]
         _plain_font(style, size)
@@ -71,6 +73,7 @@ def heading_styles(doc) -> None:
         fmt.space_before, fmt.space_after = Pt(12 if level == 1 else 6), Pt(6)
         fmt.keep_with_next = True
         fmt.page_break_before = level == 1
+        found[style.name] = style
     for level in range(1, TOC_LEVELS + 1):
         style = doc.styles.add_style(f"toc {level}", WD_STYLE_TYPE.PARAGRAPH)   # Word's own name for it
         style.base_style = doc.styles["Normal"]
@@ -79,10 +82,20 @@ def heading_styles(doc) -> None:
         fmt.space_after = Pt(3)
         fmt.tab_stops.add_tab_stop(Mm(s.PORTRAIT_FRAME_MM), WD_TAB_ALIGNMENT.RIGHT, WD_TAB_LEADER.DOTS)
         style.font.bold = level == 1
+        found[style.name] = style
+    return found
 
 
-def heading(doc, text: str, level: int):
-    return doc.add_heading(clean(text).replace("\n", " "), level)
+def styled_paragraph(doc, text: str, style):
+    """A paragraph in ``style`` (a style object), its id set directly: python-docx would compare the style
+    with the default one by walking every style, each time."""
+    made = doc.add_paragraph(text)
+    made._p.style = style.style_id
+    return made
+
+
+def heading(doc, text: str, style):
+    return styled_paragraph(doc, clean(text).replace("\n", " "), style)
 
 
 def keep_row_whole(row) -> None:
@@ -139,13 +152,13 @@ def _instruction(paragraph, code: str) -> None:
     paragraph._p.append(run)
 
 
-def table_of_contents(doc, entries: Iterable[tuple[int, str]], note: str) -> list:
+def table_of_contents(doc, entries: Iterable[tuple[int, str]], note: str, styles: dict) -> list:
     """A ``TOC \\o "1-3" \\h \\z \\u`` field whose cached result is ``note`` and the headings, unnumbered.
 
     Its begin mark is dirty, so Word recomputes it (with page numbers) when it updates fields. The
     paragraphs are added at the document's end and returned, for the caller to move where they belong.
     """
-    first = doc.add_paragraph(style="toc 1")
+    first = styled_paragraph(doc, "", styles["toc 1"])
     _field_char(first, "begin", dirty=True)
     _instruction(first, 'TOC \\o "1-3" \\h \\z \\u')
     _field_char(first, "separate")
@@ -154,8 +167,8 @@ def table_of_contents(doc, entries: Iterable[tuple[int, str]], note: str) -> lis
     run.font.size = Pt(12)
     added = [first]
     for level, text in entries:
-        added.append(doc.add_paragraph(style=f"toc {min(max(level, 1), TOC_LEVELS)}"))
-        added[-1].add_run(clean(text).replace("\n", " ") + "\t")
+        added.append(styled_paragraph(doc, clean(text).replace("\n", " ") + "\t",
+                                      styles[f"toc {min(max(level, 1), TOC_LEVELS)}"]))
     _field_char(added[-1], "end")
     return added
 
@@ -186,15 +199,16 @@ class Bookmarks:
     def __init__(self) -> None:
         self.next_id = 1
 
-    def around(self, paragraph, name: str, text: str, **run_format) -> None:
+    def around(self, p, run, name: str) -> None:
+        """The run element ``run`` added to the paragraph element ``p`` inside the bookmark ``name``."""
         start, end = OxmlElement("w:bookmarkStart"), OxmlElement("w:bookmarkEnd")
         start.set(qn("w:id"), str(self.next_id))
         start.set(qn("w:name"), name)
         end.set(qn("w:id"), str(self.next_id))
         self.next_id += 1
-        paragraph._p.append(start)
-        _styled(paragraph.add_run(clean(text)), **run_format)
-        paragraph._p.append(end)
+        p.append(start)
+        p.append(run)
+        p.append(end)
 
 
 def _styled(run, *, size: float | None = None, bold: bool = False, italic: bool = False, link: bool = False):
@@ -264,12 +278,8 @@ def file_uri(path: str) -> str:
     return "file:" + escaped if escaped.startswith("//") else "file:///" + escaped
 
 
-def location_text(paragraph, location: str, size: float) -> None:
-    """The location cell's text, its folder or web address a link the principal can click."""
-    found = location_link(location)
-    if found is None:
-        _styled(paragraph.add_run(location), size=size)
-        return
+def linked_location(paragraph, found: tuple[str, str, str, str], size: float) -> None:
+    """A location cell's text as ``location_link`` cut it: its folder or web address a link to click."""
     before, linked, after, address = found
     if before:
         _styled(paragraph.add_run(before), size=size)

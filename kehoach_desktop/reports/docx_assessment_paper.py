@@ -47,6 +47,7 @@ class Paper:
     bookmarks: Bookmarks = field(default_factory=Bookmarks)
     toc: list[tuple[int, str]] = field(default_factory=list)    # (level, heading) in the order written
     citing: dict[str, list[str]] = field(default_factory=dict)  # evidence code → the criteria citing it
+    styles: dict = field(default_factory=dict)                   # heading and contents styles by name
 
     @classmethod
     def of(cls, doc, assessment, school, framework, items, verdict, plan=None, governing_body="") -> "Paper":
@@ -64,7 +65,7 @@ class Paper:
 
     # -- writers --------------------------------------------------------------------------
     def heading(self, text: str, level: int):
-        made = heading(self.doc, text, level)
+        made = heading(self.doc, text, self.styles[f"Heading {level}"])
         self.toc.append((level, clean(text).replace("\n", " ")))
         return made
 
