@@ -76,6 +76,16 @@ def build_actions(window) -> SimpleNamespace:
     a.restore = _action(window, _tr("Actions", "Khôi phục bản sao lưu…"), ex.restore_backup)
     a.open_district = _action(window, _tr("Actions", "Mở tệp cơ quan quản lý…"), ex.open_district)
     a.new_district = _action(window, _tr("Actions", "Tạo tệp cơ quan quản lý mới…"), ex.new_district)
+    asm = window.assessment
+    a.council = _action(window, _tr("Actions", "Hội đồng tự đánh giá…"), asm.edit_council)
+    a.evidence = _action(window, _tr("Actions", "Danh mục minh chứng…"), asm.edit_evidence)
+    a.report_texts = _action(window, _tr("Actions", "Các nội dung khác của báo cáo…"), asm.edit_report_texts)
+    a.propose_problems = _action(window, _tr("Actions", "Đề xuất vấn đề ưu tiên cho kế hoạch…"), asm.propose_problems)
+    a.next_assessment = _action(window, _tr("Actions", "Báo cáo tự đánh giá năm sau…"), asm.next_year_assessment)
+    a.print_assessment = _action(window, _tr("Actions", "In báo cáo tự đánh giá…"), asm.print_assessment)
+    a.print_evidence = _action(window, _tr("Actions", "In danh mục minh chứng…"), asm.print_evidence)
+    a.print_council = _action(window, _tr("Actions", "In danh sách hội đồng…"), asm.print_council)
+    a.assessment_word = _action(window, _tr("Actions", "Xuất báo cáo tự đánh giá ra Word…"), asm.assessment_to_word)
     a.about = _action(window, _tr("Actions", "Giới thiệu"), window.show_about)
     a.show_tree = _action(window, _tr("Actions", "Cây tiêu chí"), lambda: window.tree.setVisible(a.show_tree.isChecked()),
                           "Ctrl+T")
@@ -89,7 +99,8 @@ def build_actions(window) -> SimpleNamespace:
     a.recent_menu.aboutToShow.connect(files.fill_recent_menu)
     menu.addActions([a.demo, a.save_copy, a.close])
     menu.addSeparator()
-    menu.addActions([a.import_word, a.import_reply, a.export_word, a.export_excel, a.inspection_word])
+    menu.addActions([a.import_word, a.import_reply, a.export_word, a.export_excel, a.inspection_word,
+                     a.assessment_word])
     menu.addSeparator()
     menu.addActions([a.export_district, a.restore])
     district = menu.addMenu(_tr("Actions", "Cơ quan quản lý"))
@@ -114,8 +125,19 @@ def build_actions(window) -> SimpleNamespace:
     menu.addActions([a.progress, a.inspection])
     menu.addSeparator()
     menu.addAction(a.school_info)
+    # The self-assessment (Biểu 1) comes before the plan it feeds; its papers are also under «In».
+    menu = bar.addMenu(_tr("Actions", "&Tự đánh giá"))
+    menu.addActions([a.council, a.evidence, a.report_texts])
+    menu.addSeparator()
+    menu.addAction(a.propose_problems)
+    menu.addSeparator()
+    menu.addAction(a.next_assessment)
+    menu.addSeparator()
+    menu.addActions([a.print_assessment, a.print_evidence, a.print_council, a.assessment_word])
     menu = bar.addMenu(_tr("Actions", "&In"))
     menu.addActions([a.print_plan, a.print_inspection, a.print_report])
+    menu.addSeparator()
+    menu.addActions([a.print_assessment, a.print_evidence, a.print_council])
     menu = bar.addMenu(_tr("Actions", "Trợ &giúp"))
     menu.addAction(a.about)
 
@@ -138,7 +160,9 @@ def build_actions(window) -> SimpleNamespace:
     window.addToolBar(tools)
     a.plan_actions = [a.add_row, a.duplicate, a.delete_row, a.move_up, a.move_down, a.find, a.find_next,
                       a.plan_info, a.next_year, a.issue, a.progress, a.inspection, a.print_plan, a.print_inspection,
-                      a.print_report, a.export_word, a.export_excel, a.inspection_word]
+                      a.print_report, a.export_word, a.export_excel, a.inspection_word, a.propose_problems]
+    # A self-assessment needs an open file, not a plan.
     a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan, a.import_word, a.import_reply, a.export_district,
-                      a.restore]
+                      a.restore, a.council, a.evidence, a.report_texts, a.next_assessment, a.print_assessment,
+                      a.print_evidence, a.print_council, a.assessment_word]
     return a

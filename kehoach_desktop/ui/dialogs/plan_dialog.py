@@ -11,7 +11,7 @@ import copy
 from collections.abc import Collection
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QTabWidget, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from kehoach_desktop.domain.administration import document_date, outdated_bodies
@@ -54,7 +54,7 @@ class PlanDialog(QDialog):
                 self.tr("Tiêu chuẩn"), self.tr("Tiêu chí liên quan"), self.tr("Đánh giá hiện trạng"),
                 self.tr("Điểm hạn chế"), self.tr("Nguyên nhân")], self.tr("Thêm"), self.tr("Xóa"), parent=self)
             self.problems.set_records(plan.priority_problems)
-            self.tabs.addTab(self.problems, self.tr("IV. Vấn đề ưu tiên"))
+            self.tabs.addTab(self._problems_page(), self.tr("IV. Vấn đề ưu tiên"))
         self.tabs.addTab(scrollable(self._organization()), self.tr("VII. Tổ chức thực hiện") if tt57 else self.tr("IV. Tổ chức thực hiện"))
         if tt57:
             self.monitoring = RecordTable(MonitoringReview, [
@@ -133,6 +133,37 @@ class PlanDialog(QDialog):
         form.addRow(self.tr("Người ký"), self.signer_name)
         self._preview_date(self.issued.text())
         return page
+
+    def _problems_page(self) -> QWidget:
+        """Section IV's table, and a way to fill it from the self-assessment (ui/assessment_ops.py)."""
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problems, 1)
+        self.propose = QPushButton(self.tr("Đề xuất từ báo cáo tự đánh giá…"), page)
+        self.propose.setToolTip(self.tr("Chọn vấn đề ưu tiên từ điểm hạn chế và các tiêu chí chưa đạt mức trong báo "
+                                        "cáo tự đánh giá; thêm vào bảng này khi nhấn «Lưu»."))
+        self.propose.clicked.connect(lambda: self.propose_problems())
+        self.propose.setVisible(getattr(self.parent(), "assessment", None) is not None)
+        row = QHBoxLayout()
+        row.addWidget(self.propose)
+        row.addStretch(1)
+        layout.addLayout(row)
+        return page
+
+    def propose_problems(self) -> list[PriorityProblem]:
+        """The candidates of the report the plan follows; the ticked ones join the table (saved with «Lưu»)."""
+        from kehoach_desktop.ui.dialogs.problems_dialog import ProblemsDialog
+        ops = getattr(self.parent(), "assessment", None)
+        found = ops.problem_candidates(self.plan) if ops is not None else None
+        if found is None:
+            return []
+        candidates, source_year = found
+        dialog = ProblemsDialog(candidates, self.problems.records(), source_year, offer_rows=False, parent=self)
+        if not ops.run_dialog(dialog) or not dialog.chosen:
+            return []
+        self.problems.set_records(self.problems.records() + dialog.chosen)
+        return dialog.chosen
 
     def _organization(self) -> QWidget:
         page = QWidget(self)
