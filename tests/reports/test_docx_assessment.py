@@ -201,3 +201,35 @@ def test_an_unjudged_criterion_and_an_empty_register_leave_blanks_to_fill(school
     assert "Danh mục chưa có minh chứng nào." in text
     assert not [link for link in doc.element.body.iter(qn("w:hyperlink")) if link.get(qn("w:anchor"))]
     assert "Hòa Bình, tháng …… năm 2026" in text and "Hòa Bình, ngày …… tháng …… năm ……" in text
+
+
+def test_the_cover_names_the_governing_body_of_the_reports_date_never_a_former_district(school_file, tmp_path):
+    def district(ctx):
+        ctx.school.governing_body, ctx.school.commune, ctx.school.province = ("UBND HUYỆN VĨNH BẢO", "xã Vĩnh Hải",
+                                                                              "thành phố Hải Phòng")
+
+    doc = export(school_file, tmp_path / "bao-cao.docx", district)
+    cover = [p.text for p in doc.paragraphs[:3]]
+    assert cover[:2] == ["UBND xã Vĩnh Hải".upper(), "Trường THCS Hòa Bình"]
+    assert all(run.font.all_caps for run in doc.paragraphs[1].runs)              # capitals as a font effect
+
+    def unknown(ctx):
+        ctx.school.governing_body = ctx.school.commune = ""
+
+    doc = export(school_file, tmp_path / "bao-cao-2.docx", unknown)
+    assert doc.paragraphs[0].text == "UBND XÃ/PHƯỜNG …"                         # a slot to fill in Word
+
+
+def test_the_build_reports_its_progress_criterion_by_criterion(school_file):
+    from kehoach_desktop.reports.build_progress import BuildCancelled
+    file, ctx = context(school_file)
+    steps = []
+    assessment_word(file, ctx).to_bytes(progress=steps.append)
+    assert [s.count for s in steps] == list(range(1, 16))
+    assert all(a.fraction <= b.fraction < 1 for a, b in zip(steps, steps[1:]))
+
+    def stop(step):
+        if step.count == 3:
+            raise BuildCancelled()
+    with pytest.raises(BuildCancelled):
+        assessment_word(file, ctx).to_bytes(progress=stop)
