@@ -22,7 +22,14 @@ def paper_of(ctx: AssessmentContext):
 
 
 def _details(ctx: AssessmentContext) -> dict:
-    return {"school_year": ctx.assessment.school_year, "warnings": ctx.warnings()}
+    """What a caller may say before the principal signs (the paper prints anyway): the register's
+    warnings, the criteria not judged yet, what keeps the council from signing."""
+    from kehoach_desktop.domain.council import council_problems, council_rule
+    from kehoach_desktop.domain.self_assessment import unjudged
+    rule = council_rule(ctx.framework.id)
+    return {"school_year": ctx.assessment.school_year, "warnings": ctx.warnings(),
+            "unjudged": unjudged(ctx.assessment, ctx.framework),
+            "council_problems": council_problems(ctx.assessment.council, rule) if rule else []}
 
 
 def assessment_print(file: SchoolFile, ctx: AssessmentContext) -> Rendered:

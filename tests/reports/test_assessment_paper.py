@@ -81,6 +81,7 @@ def test_the_cover_names_the_commune_the_school_the_report_and_its_year(report):
         assert words in cover
     assert "Trang" not in cover                      # the cover carries no page number
     assert rendered.kind == "assessment" and out.suffix == ".pdf"
+    assert rendered.details["unjudged"] == [] and rendered.details["council_problems"] == []
     assert embedded_fonts(out) >= {"LiberationSerif", "LiberationSerif-Bold"}
 
 
