@@ -10,7 +10,7 @@ page follows it, except the statement being typed.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QPushButton, QSizePolicy, QStackedWidget, QVBoxLayout, QWidget,
 )
@@ -67,8 +67,7 @@ class AssessmentPage(QWidget):
         self.showing: tuple[str, object] | None = None      # ("criterion", "1.1") or ("standard", 1)
         self.picker: EvidencePicker | None = None
         self.year_box = QComboBox(self)
-        self.year_box.setMinimumContentsLength(24)
-        self.year_box.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.year_box.setSizeAdjustPolicy(QComboBox.AdjustToContents)   # «Tạo báo cáo … năm học 2026-2027…» whole
         self.year_box.activated.connect(self._year_chosen)
         self.banner = LevelBanner(self)
         self.criterion_editor = CriterionEditor()
@@ -81,7 +80,7 @@ class AssessmentPage(QWidget):
         hint_page = QWidget()
         hint_column = QVBoxLayout(hint_page)
         hint_column.addWidget(self.hint)
-        hint_column.addWidget(self.create_button)
+        hint_column.addWidget(self.create_button, 0, Qt.AlignLeft)
         hint_column.addStretch(1)
         self.stack = QStackedWidget(self)
         self.hint_page = hint_page
@@ -205,8 +204,11 @@ class AssessmentPage(QWidget):
     def _show_hint(self) -> None:
         missing = self._missing_year()
         if self.assessment is None:
-            self.hint.setText(self.tr("Tệp chưa có báo cáo tự đánh giá năm học {0}.").format(self._plan_year())
-                              if self.document is not None else "")
+            self.hint.setText(self.tr(
+                "Tệp chưa có báo cáo tự đánh giá năm học {0}.\n\nBáo cáo tự đánh giá (Biểu 1, Thông tư 57/2026): "
+                "hội đồng viết hiện trạng của từng tiêu chí theo yêu cầu Mức 1, Mức 2, kèm mã minh chứng, và đánh "
+                "giá Đạt hay Không đạt; chương trình tính mức đạt của nhà trường theo khoản 3 Điều 5.")
+                .format(self._plan_year()) if self.document is not None else "")
         else:
             self.hint.setText(self.tr("Chọn một tiêu chí ở cây bên trái để viết hiện trạng và đánh giá từng mức; "
                                       "chọn một tiêu chuẩn để viết đánh giá chung của tiêu chuẩn."))

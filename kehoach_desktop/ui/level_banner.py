@@ -77,7 +77,11 @@ class LevelBanner(QFrame):
         """Redraw for the year's assessment (after every change of a finding)."""
         if framework is not self.framework:
             self._fill_choices(framework)
+        fresh_year = assessment is not None and (self.assessment is None
+                                                 or assessment.school_year != self.assessment.school_year)
         self.assessment, self.framework = assessment, framework
+        if fresh_year:
+            self._choose_trial()
         self.setVisible(assessment is not None and framework is not None)
         if assessment is None or framework is None:
             return
@@ -121,6 +125,19 @@ class LevelBanner(QFrame):
         for level in framework.levels():
             self.if_level.addItem(self.tr("Mức {0}").format(level), level)
         self.if_level.setCurrentIndex(self.if_level.count() - 1)
+
+    def _choose_trial(self) -> None:
+        """The what-if starts on the criterion that holds the school back most: a mandatory one short of the
+        top level, else any such, at its next level."""
+        a, fw = self.assessment, self.framework
+        if a is None or fw is None:
+            return
+        reached = a.reached_levels()
+        short = [c for c in fw.criteria() if reached.get(c.code, 0) < fw.level_max]
+        first = next((c for c in short if c.mandatory), short[0] if short else None)
+        if first is not None:
+            self.if_criterion.setCurrentIndex(self.if_criterion.findData(first.code))
+            self.if_level.setCurrentIndex(self.if_level.findData(reached.get(first.code, 0) + 1))
 
     def set_what_if(self, code: str, level: int) -> str:
         """Choose the what-if's criterion and level as a user would; the sentence it gives."""
