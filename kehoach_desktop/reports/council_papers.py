@@ -26,8 +26,8 @@ from kehoach_desktop.reports.assessment_layout import FRAME_WIDTH, KeepClosing, 
 from kehoach_desktop.reports.build_progress import Progress, Ticker
 
 MEMBER_COLUMNS = (("TT", 10), ("Họ và tên", 50), ("Chức vụ", 65), ("Vai trò", 40))
-TASK_COLUMNS = (("TT", 10), ("Họ và tên", 38), ("Nhóm công tác", 24), ("Tiêu chí phụ trách", 28),
-                ("Nhiệm vụ cụ thể", 65))
+TASK_COLUMNS = (("TT", 10), ("Họ và tên", 36), ("Nhóm công tác", 30), ("Tiêu chí phụ trách", 26),
+                ("Nhiệm vụ cụ thể", 63))
 for _columns in (MEMBER_COLUMNS, TASK_COLUMNS):
     assert abs(sum(w for _, w in _columns) * mm - FRAME_WIDTH) < 0.01, "columns must fill the frame"
 CHAIR, SECRETARY = "Chủ tịch", "Thư ký"
