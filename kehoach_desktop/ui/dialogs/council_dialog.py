@@ -6,6 +6,8 @@ stays written under the table while it is typed, and printing its papers is refu
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
@@ -22,6 +24,26 @@ from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 NAME, POSITION, ROLE, GROUP, CRITERIA, TASK = range(6)
 ATTRIBUTES = ("name", "position", "role", "group", "criteria", "task")
+
+
+def on_screen(rule: CouncilRule) -> CouncilRule:
+    """The rule as a principal reads it: its basis without the note for the program's readers
+    («… (as two independent sources cite it)»), which is English."""
+    return replace(rule, basis=rule.basis.split(" (")[0])
+
+
+class RefusalLabel(QLabel):
+    """A refusal in red under a form, taking no room until there is one."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setStyleSheet("color: #b00020;")
+        self.hide()
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        self.setVisible(bool(text))
 
 
 def _codes(text: str) -> tuple[str, ...]:
@@ -73,7 +95,8 @@ class CriteriaPicker(QDialog):
 class CouncilDialog(QDialog):
     def __init__(self, council: Council, rule: CouncilRule, framework, school_year: str, parent=None) -> None:
         super().__init__(parent)
-        self.rule, self.framework = rule, framework
+        self.rule, self.framework = on_screen(rule), framework
+        rule = self.rule
         self.result_council: Council | None = None
         self.setWindowTitle(self.tr("Hội đồng tự đánh giá năm học {0}").format(school_year))
         self.number = QLineEdit(council.decision_number, self)
@@ -133,14 +156,11 @@ class CouncilDialog(QDialog):
         exactly = "; ".join(self.tr("đúng một {0}").format(role) for role in rule.exactly_one)
         if exactly and rule.exactly_one_basis:    # the rule's own flag: no source of the circular's text for it
             exactly += self.tr(" (chưa đối chiếu được với văn bản)")
-        # The rule's basis without its note for the program's readers («as two sources cite it»).
         basis = QLabel(self.tr("Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.").format(
-            rule.basis.split(" (")[0], rule.min_members, self.tr(", số lẻ") if rule.odd_members else "", exactly), self)
+            rule.basis, rule.min_members, self.tr(", số lẻ") if rule.odd_members else "", exactly), self)
         basis.setWordWrap(True)
         basis.setStyleSheet("color: #505050;")
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = RefusalLabel(self)
         hint = QLabel(self.tr("Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi "
                               "không còn cảnh báo nào."), self)
         hint.setWordWrap(True)

@@ -17,6 +17,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.evidence_register import EvidenceItem
 from kehoach_desktop.domain.parse import parse_date
 from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.ui.dialogs.council_dialog import RefusalLabel
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen
@@ -72,9 +73,7 @@ class EvidenceItemDialog(QDialog):
         form.addRow(self.tr("Nơi lưu"), where)
         form.addRow(self.tr("Hết hiệu lực ngày"), self.expires)
         form.addRow(self.tr("Ghi chú"), self.note)
-        self.error = QLabel(self, objectName="error")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = RefusalLabel(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)

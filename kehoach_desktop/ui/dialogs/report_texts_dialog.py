@@ -22,6 +22,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_date, parse_school_year
 from kehoach_desktop.domain.self_assessment import SelfAssessment
 from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.ui.dialogs.council_dialog import RefusalLabel
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.ui.screen_fit import fit_to_screen, scrollable
@@ -63,7 +64,10 @@ class ReportTextsDialog(QDialog):
         registry = assessment_texts.REPORT_TEXTS
         for part in dict.fromkeys(t.part for t in registry):       # the parts in the registry's order
             page = QWidget(self)
-            form = QFormLayout(page)
+            column = QVBoxLayout(page)
+            form = QFormLayout()
+            column.addLayout(form)
+            column.addStretch(1)       # a short part keeps its boxes together at the top
             for text in (t for t in registry if t.part == part):
                 value = assessment.texts.get(text.key, text.default)
                 if text.kind == assessment_texts.LINE:
@@ -95,9 +99,7 @@ class ReportTextsDialog(QDialog):
         approval.addWidget(QLabel(self.tr("Ngày Hội đồng thông qua báo cáo:"), self))
         approval.addWidget(self.approved)
         approval.addWidget(self.late, 1)
-        self.error = QLabel(self)
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
+        self.error = RefusalLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(approval)
