@@ -164,9 +164,7 @@ class AssessmentPage(QWidget):
             self.year, self.assessment, self.framework, self.items = None, None, None, []
             self.window.statusBar().showMessage(error_text(exc), 15000)
         self._fill_years()
-        ops = getattr(self.window, "assessment", None)
-        if hasattr(ops, "set_year"):      # the window's actions (council, register, papers) work on this year
-            ops.set_year(self.year)
+        self.window.assessment.set_year(self.year)     # the menu's council, register and papers follow this year
         self.banner.show_assessment(self.assessment, self.framework)
         self.criterion_editor.set_framework(self.framework)
         self.assessmentLoaded.emit()

@@ -103,9 +103,7 @@ class MainWindow(QMainWindow):
         self.assessment_page.findingChanged.connect(lambda code: show_finding(self, code))
         self.assessment_page.assessmentLoaded.connect(lambda: sync_tree(self, force=True))
         self.tabs.addTab(self.assessment_page, self.tr("Tự đánh giá"))
-        written = getattr(self.assessment, "changed", None)     # the dialogs' writes (ui/assessment_ops.py)
-        if written is not None:
-            written.connect(self.assessment_page.written_here)
+        self.assessment.changed.connect(self.assessment_page.written_here)   # the council, register… dialogs wrote
         self.tabs.currentChanged.connect(self._tab_changed)
         self.main_split = QSplitter(Qt.Horizontal, self)
         self.main_split.addWidget(self.tree)

@@ -159,3 +159,23 @@ def test_the_editor_is_usable_on_small_screens(qtbot, settings, warnings, tmp_pa
             assert not widget.visibleRegion().isEmpty(), (size, widget)
             assert widget.visibleRegion().boundingRect().width() == widget.width(), (size, widget)
     assert page.banner.if_result.isVisible() and page.banner.level_label.isVisible()
+
+
+def test_a_code_added_to_the_register_in_the_evidence_dialog_is_no_longer_red(qtbot, settings, warnings,  # noqa: F811
+                                                                              tmp_path):
+    from kehoach_desktop.domain.evidence_register import EvidenceItem
+    from kehoach_desktop.store.evidence_items import add_item
+    path = make_assessment(tmp_path / "truong.db")
+    win = open_window(qtbot, settings, path)
+    page = assessment_tab(win)
+    click_criterion(qtbot, win, "1.2")
+    box = page.criterion_editor.boxes[2]
+    type_into(qtbot, box, " Có sổ theo dõi phối hợp (MC.1.2.11).")
+    assert box.unknown_codes == ["MC.1.2.11"]
+    typed = box.text()
+    added = win.document.write(add_item, YEAR, EvidenceItem("", "Sổ theo dõi phối hợp"), framework("tt57-pt"),
+                               criterion="1.2")                     # «Danh mục minh chứng…» adds the next code
+    assert added.code == "MC.1.2.11"
+    win.assessment.changed.emit(YEAR)                               # as the dialog says it wrote
+    assert box.unknown_codes == [] and box.text() == typed
+    assert on_disk(path).criterion("1.2").finding(2).text == typed
