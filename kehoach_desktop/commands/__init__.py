@@ -17,9 +17,10 @@ COMMANDS = {
     "progress": "progress", "target": "progress", "export": "exchange", "backup": "exchange",
     "district": "district", "office": "district", "print": "printing", "inspection": "inspection", "word": "office",
     "excel": "office", "verify": "revisions", "school": "school", "reply": "reply",
+    "assess": "assess", "evidence": "evidence",
 }
 MODULE_ORDER = ("core", "school", "catalog", "plan", "progress", "exchange", "district", "printing",
-                "inspection", "office", "revisions", "reply")
+                "inspection", "office", "revisions", "reply", "assess", "evidence")
 
 
 def command_modules(command: str | None = None) -> list[ModuleType]:
