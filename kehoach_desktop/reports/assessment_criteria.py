@@ -11,6 +11,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, PageBreak
 
+from kehoach_desktop.domain.assessment_paper import (
+    NOT_JUDGED, NOT_JUDGED_TEXT, PART_II as PART_II_TITLE, REVIEW_HEADINGS as REVIEW_PARTS, STATE_HEADINGS, judgement,
+    result_line, review_title,
+)
 from kehoach_desktop.domain.catalog import Criterion
 from kehoach_desktop.domain.self_assessment import CriterionAssessment
 from kehoach_desktop.reports.assessment_base import (
@@ -21,27 +25,8 @@ from kehoach_desktop.reports.build_progress import Ticker
 from kehoach_desktop.reports.styles import escape
 from kehoach_desktop.reports.tables import Row, ruled_table
 
-PART_II_TITLE = "Phần II. TỰ ĐÁNH GIÁ"
-STATE_COLUMNS = (("Mức", 18), ("Hiện trạng, kết quả đạt được của cơ sở giáo dục (kèm theo mã minh chứng)", 115),
-                 ("Đánh giá (Đạt/ Không đạt)", 32))
-# «Đánh giá chung về Tiêu chuẩn N», its three parts (both sources; the words are source B1's)
-REVIEW_PARTS = ("1. Điểm mạnh nổi bật", "2. Điểm hạn chế trọng tâm và nguyên nhân cốt lõi",
-                "3. Định hướng cải tiến chất lượng")
-NOT_JUDGED_TEXT, NOT_JUDGED = "—", "Không đánh giá"
+STATE_COLUMNS = tuple(zip(STATE_HEADINGS, (18, 115, 32)))
 MIN_SHARE = 0.3           # of a page: less room than this left, a state table starts on the next page
-
-
-def judgement(met: bool | None) -> str:
-    return {True: "Đạt", False: "Không đạt"}.get(met, "Chưa đánh giá")   # type: ignore[arg-type]
-
-
-def result_line(found: CriterionAssessment) -> str:
-    """«Tự đánh giá: Tiêu chí đạt Mức 2.», «… không đạt Mức 1.», or not judged yet."""
-    if found.reached:
-        return f"Tiêu chí đạt Mức {found.reached}."
-    if not found.judged:
-        return "Tiêu chí chưa được đánh giá."
-    return "Tiêu chí không đạt Mức 1."
 
 
 def state_rows(paper: AssessmentPaper, criterion: Criterion, found: CriterionAssessment) -> list[Row]:
@@ -80,7 +65,7 @@ def criterion_section(paper: AssessmentPaper, criterion: Criterion, contents: Co
 
 def standard_review(paper: AssessmentPaper, no: int, contents: Contents) -> list:
     review = paper.assessment.standard(no)
-    title = f"Đánh giá chung về Tiêu chuẩn {no}"
+    title = review_title(no)
     flow = glue([contents.heading(escape(title), astyles()["section"], f"review-{no}", 2, outline=title)],
                 lines_after=4)
     for label, text in zip(REVIEW_PARTS, review.texts()):

@@ -12,6 +12,10 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
+from kehoach_desktop.domain.assessment_paper import (  # noqa: F401  (named here by the other report parts)
+    DATA, EVIDENCE, LEVEL, MANDATORY_MARK, PART_III as PART_III_TITLE, PART_IV as PART_IV_TITLE, PROPOSALS,
+    RESPONSIBILITY, SUMMARY, TABLE_A, TABLE_B,
+)
 from kehoach_desktop.domain.assessment_texts import BY_KEY, data_rows, data_table_note
 from kehoach_desktop.domain.level_rule import rule_for
 from kehoach_desktop.domain.self_assessment import summary_counts
@@ -23,14 +27,6 @@ from kehoach_desktop.reports.assessment_layout import Contents, glue
 from kehoach_desktop.reports.evidence_list import evidence_table
 from kehoach_desktop.reports.styles import escape
 
-PART_III_TITLE, PART_IV_TITLE = "Phần III. KẾT LUẬN", "Phần IV. PHỤ LỤC"
-SUMMARY, TABLE_A, TABLE_B = ("2. Tổng hợp kết quả tự đánh giá", "a) Kết quả tự đánh giá các tiêu chí",
-                             "b) Bảng tổng hợp chung")
-LEVEL, PROPOSALS = "3. Mức đạt của cơ sở giáo dục", "4. Đề xuất, kiến nghị"
-DATA, EVIDENCE = "1. Cơ sở dữ liệu (theo biểu mẫu đính kèm)", "3. Danh mục minh chứng"
-RESPONSIBILITY = ("Hiệu trưởng chịu trách nhiệm về tính trung thực, chính xác của thông tin, số liệu và minh chứng "
-                  "trong báo cáo tự đánh giá này.")
-MANDATORY_MARK = " (*)"
 CRITERIA_WIDTHS = [83 * mm, 22 * mm, 20 * mm, 20 * mm, 20 * mm]
 COUNTS_WIDTHS = [33 * mm] + [22 * mm] * 6
 DATA_WIDTHS = [75 * mm, 30 * mm, 30 * mm, 30 * mm]

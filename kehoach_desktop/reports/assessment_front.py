@@ -13,6 +13,9 @@ from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import HRFlowable, PageBreak, Spacer, Table, TableStyle
 
+from kehoach_desktop.domain.assessment_paper import (
+    CONTENTS_TITLE, CONTEXT, COUNCIL_PAGE_TITLE, GENERAL, PART_I as PART_I_TITLE, PROCESS, SCALE_COLUMNS, TITLE,
+)
 from kehoach_desktop.domain.assessment_texts import BY_KEY, PART_I
 from kehoach_desktop.domain.plan import SCHOOL_LEVELS
 from kehoach_desktop.domain.values import nfc
@@ -27,11 +30,6 @@ from kehoach_desktop.reports.assessment_layout import (
 from kehoach_desktop.reports.council_papers import decision_line, members_table
 from kehoach_desktop.reports.styles import escape
 
-PART_I_TITLE = "Phần I. TỔNG QUAN"
-# Phần I's own numbered headings (source B1); the texts' headings are domain.assessment_texts'.
-GENERAL, CONTEXT, PROCESS = "1. Thông tin chung", "2. Bối cảnh và đặc điểm", "4. Quá trình thực hiện tự đánh giá"
-SCALE_COLUMNS = (("Số lớp", 22), ("Số học sinh", 26), ("Tổng số CBQL, GV, NV", 35), ("CBQL", 24), ("GV", 24),
-                 ("Nhân sự hỗ trợ giáo dục", 34))
 TOC_WIDTHS = (FRAME_WIDTH - 22 * mm, 22 * mm)
 
 
@@ -54,7 +52,7 @@ def cover(paper: AssessmentPaper) -> list:
     top = [t(letterhead.upper(body), "cover_body")] if body else []
     top += [t(letterhead.upper(paper.school.name), "cover_school"),
             HRFlowable(width=40 * mm, thickness=0.6, color=colors.black, spaceBefore=3, hAlign="CENTER")]
-    middle = [p("BÁO CÁO TỰ ĐÁNH GIÁ", "cover_title"), Spacer(1, 4 * mm),
+    middle = [p(TITLE, "cover_title"), Spacer(1, 4 * mm),
               t(f"Năm học {school_year_words(paper.assessment.school_year)}", "cover_year")]
     foot = [t(month_line(paper), "cover_school")]
     table = Table([[top], [middle], [foot]], colWidths=[FRAME_WIDTH],
@@ -69,7 +67,7 @@ def cover(paper: AssessmentPaper) -> list:
 def council_page(paper: AssessmentPaper, contents: Contents) -> list:
     """«DANH SÁCH VÀ CHỮ KÝ HỘI ĐỒNG TỰ ĐÁNH GIÁ»: each member signs beside the name."""
     council = paper.assessment.council
-    title = "DANH SÁCH VÀ CHỮ KÝ HỘI ĐỒNG TỰ ĐÁNH GIÁ"
+    title = COUNCIL_PAGE_TITLE
     flow = [contents.heading(title, astyles()["title"], "council", 0, toc="Danh sách và chữ ký Hội đồng tự đánh giá"),
             t(decision_line(council, paper.school.name), "subtitle")]
     if council.members:
@@ -88,7 +86,7 @@ def contents_page(contents: Contents) -> list:
         rows.append([cell, PageSlot(key, contents.marks, TOC_WIDTHS[1] - 6, 15, 12)])
         if level == 2:
             extra.append(("TOPPADDING", (0, index), (-1, index), 1))
-    flow = [p("MỤC LỤC", "title"), Spacer(1, 4 * mm), grid(rows, list(TOC_WIDTHS), extra=extra), PageBreak()]
+    flow = [p(CONTENTS_TITLE, "title"), Spacer(1, 4 * mm), grid(rows, list(TOC_WIDTHS), extra=extra), PageBreak()]
     return flow
 
 

@@ -20,6 +20,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT
 from docx.enum.text import WD_TAB_ALIGNMENT
 from docx.shared import Mm
 
+from kehoach_desktop.domain.assessment_paper import CONTENTS_TITLE, TITLE
 from kehoach_desktop.domain.administration import (
     GENERIC_GOVERNING_BODY, after_reform, former_names_in, proposed_bodies,
 )
@@ -37,10 +38,8 @@ from kehoach_desktop.reports.docx_assessment_fields import (
 from kehoach_desktop.reports.docx_assessment_paper import TABLE_SIZE, Paper
 from kehoach_desktop.reports.docx_assessment_parts import part_i, part_iii
 
-TITLE = "BÁO CÁO TỰ ĐÁNH GIÁ"
 COUNCIL_TITLE = "Danh sách và chữ ký Hội đồng tự đánh giá"     # printed in capitals (a font effect)
 COUNCIL_COLUMNS = (("TT", 10), ("Họ và tên", 48), ("Chức vụ", 52), ("Vai trò", 28), ("Chữ ký", 27))
-CONTENTS_TITLE = "MỤC LỤC"
 # The contents field's cached text until Word updates it; the update replaces it with the numbered list.
 CONTENTS_NOTE = ("Nếu số trang của mục lục chưa hiện: bấm chuột vào mục lục và nhấn F9 (Word), hoặc chọn "
                  "Công cụ ▸ Cập nhật ▸ Cập nhật tất cả (LibreOffice).")

@@ -11,6 +11,9 @@ from datetime import date
 
 from docx.table import _Row
 
+from kehoach_desktop.domain.assessment_paper import (
+    DATA as DATA_HEADING, EVIDENCE as EVIDENCE_HEADING, EVIDENCE_COLUMNS,
+)
 from kehoach_desktop.domain.assessment_texts import data_rows, data_table_note
 from kehoach_desktop.domain.evidence_register import EvidenceItem, primary_criterion
 from kehoach_desktop.domain.parse import format_vn_date
@@ -21,10 +24,6 @@ from kehoach_desktop.reports.docx_assessment_fields import (
 from kehoach_desktop.reports.docx_assessment_rows import RowStamp
 from kehoach_desktop.reports.docx_assessment_paper import BLANK, PART_IV, TABLE_SIZE, Paper, three_years
 
-DATA_HEADING = "1. Cơ sở dữ liệu (theo biểu mẫu đính kèm)"
-EVIDENCE_HEADING = "3. Danh mục minh chứng"
-EVIDENCE_COLUMNS = (("TT", 10), ("Mã minh chứng", 25), ("Tên minh chứng", 68),
-                    ("Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", 36), ("Ghi chú", 26))
 LIST_SIZE = 11          # 150 rows: the size of the plan's tables
 
 

@@ -9,31 +9,17 @@ from __future__ import annotations
 
 from docx.shared import Pt
 
+from kehoach_desktop.domain.assessment_paper import (
+    NOT_JUDGED, NOT_JUDGED_TEXT, REVIEW_HEADINGS, STATE_HEADINGS, judgement, result_line, review_title,
+)
 from kehoach_desktop.domain.catalog_model import Criterion, Standard
-from kehoach_desktop.domain.self_assessment import CriterionAssessment
 from kehoach_desktop.reports import docx_style as s
 from kehoach_desktop.reports.build_progress import ROWS, Step
 from kehoach_desktop.reports.docx_assessment_fields import clean, keep_with_next
 from kehoach_desktop.reports.docx_assessment_paper import PART_II, TABLE_SIZE, Paper
 
-STATE_COLUMNS = (("Mức", 17), ("Hiện trạng, kết quả đạt được của cơ sở giáo dục (kèm theo mã minh chứng)", 110),
-                 ("Đánh giá (Đạt/ Không đạt)", 38))
+STATE_COLUMNS = tuple(zip(STATE_HEADINGS, (17, 110, 38)))
 KEEP_TOGETHER_CHARS = 1500      # a table shorter than this is kept on one page; a longer one breaks
-REVIEW_HEADINGS = ("1. Điểm mạnh nổi bật", "2. Điểm hạn chế trọng tâm và nguyên nhân cốt lõi",
-                   "3. Định hướng cải tiến chất lượng")
-# A level over one not met is not assessed (Mức 2 only after Mức 1).
-NOT_JUDGED_TEXT, NOT_JUDGED = "—", "Không đánh giá"
-
-
-def judgement(met: bool | None) -> str:
-    return "Đạt" if met is True else "Không đạt" if met is False else "Chưa đánh giá"
-
-
-def result_line(found: CriterionAssessment) -> str:
-    """«Tiêu chí đạt Mức 2.», «Tiêu chí không đạt Mức 1.», or not judged yet."""
-    if found.reached:
-        return f"Tiêu chí đạt Mức {found.reached}."
-    return "Tiêu chí không đạt Mức 1." if found.judged else "Tiêu chí chưa được đánh giá."
 
 
 def _requirements(paper: Paper, criterion: Criterion) -> None:
@@ -79,7 +65,7 @@ def _criterion(paper: Paper, criterion: Criterion) -> None:
 
 
 def _review(paper: Paper, standard: Standard) -> None:
-    s.paragraph(paper.doc, f"Đánh giá chung về Tiêu chuẩn {standard.no}", bold=True, after=3) \
+    s.paragraph(paper.doc, review_title(standard.no), bold=True, after=3) \
         .paragraph_format.keep_with_next = True
     for title, text in zip(REVIEW_HEADINGS, paper.assessment.standard(standard.no).texts()):
         paper.subheading(title + ":")

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from docx.document import Document as WordDocument
 from docx.shared import Mm, Pt
 
+from kehoach_desktop.domain.assessment_paper import PART_I, PART_II, PART_III, PART_IV  # noqa: F401  (the parts' modules)
 from kehoach_desktop.domain.assessment_texts import BY_KEY
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.citations import cited_codes, citations
@@ -23,9 +24,6 @@ from kehoach_desktop.domain.self_assessment import SelfAssessment
 from kehoach_desktop.reports import docx_style as s
 from kehoach_desktop.reports.docx_assessment_fields import Bookmarks, bookmark_names, clean, heading, linked_text
 
-# The four parts of Biểu 1 as the reference names them (tt57-forms.md section 2).
-PART_I, PART_II, PART_III, PART_IV = ("Phần I. TỔNG QUAN", "Phần II. TỰ ĐÁNH GIÁ", "Phần III. KẾT LUẬN",
-                                      "Phần IV. PHỤ LỤC")
 BLANK = "…" * 30            # a text not written yet: a dotted line to write over in Word
 SHORT_BLANK = "……"          # the same after a label on its line
 TABLE_SIZE = 12             # the report's tables; the plan's small tables use 11

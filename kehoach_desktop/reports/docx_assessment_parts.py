@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from docx.oxml import OxmlElement
 
+from kehoach_desktop.domain.assessment_paper import (
+    GENERAL, GROUPS_BEFORE, LEVEL as LEVEL_HEADING, MANDATORY_MARK, MARK, PROPOSALS as ADVICE_HEADING, RESPONSIBILITY,
+    SCALE_COLUMNS as SIZE_COLUMNS, SUMMARY as RESULTS_HEADING, TABLE_A, TABLE_B,
+)
 from kehoach_desktop.domain.assessment_texts import PART_I as TEXTS_I, PART_III as TEXTS_III, texts_of
 from kehoach_desktop.domain.catalog import SCHOOL_LEVELS
 from kehoach_desktop.domain.level_rule import rule_for
@@ -18,16 +22,6 @@ from kehoach_desktop.reports import docx_style as s
 from kehoach_desktop.reports.docx_assessment_fields import clean
 from kehoach_desktop.reports.docx_assessment_paper import PART_I, PART_III, TABLE_SIZE, Paper, percent
 
-GROUPS_BEFORE = {"context": "2. Bối cảnh và đặc điểm", "process_planning": "4. Quá trình thực hiện tự đánh giá"}
-SIZE_COLUMNS = (("Số lớp", 22), ("Số học sinh", 26), ("Tổng số CBQL, GV, NV", 35), ("CBQL", 24), ("GV", 24),
-                ("Nhân sự hỗ trợ giáo dục", 34))
-RESULTS_HEADING, TABLE_A, TABLE_B = ("2. Tổng hợp kết quả tự đánh giá", "a) Kết quả tự đánh giá các tiêu chí",
-                                     "b) Bảng tổng hợp chung")
-LEVEL_HEADING = "3. Mức đạt của cơ sở giáo dục"
-ADVICE_HEADING = "4. Đề xuất, kiến nghị"
-RESPONSIBILITY = ("Hiệu trưởng chịu trách nhiệm về tính trung thực, chính xác của thông tin, số liệu và minh chứng "
-                  "trong báo cáo tự đánh giá này.")
-MARK, MANDATORY_MARK = "x", " (*)"
 OVERVIEW, OPTIONAL = "overview", ("to_others",)
 
 
@@ -48,7 +42,7 @@ def _size_table(paper: Paper) -> None:
 
 def _general(paper: Paper) -> None:
     school = paper.school
-    paper.heading("1. Thông tin chung", 2)
+    paper.heading(GENERAL, 2)
     paper.labelled("a) Tên cơ sở giáo dục", school.name)
     contact = "; ".join(x for x in (school.address.strip(), f"điện thoại: {school.phone}" if school.phone.strip() else "",
                                     f"email: {school.email}" if school.email.strip() else "") if x)

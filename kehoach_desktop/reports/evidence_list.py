@@ -17,6 +17,7 @@ from typing import IO
 
 from reportlab.lib.units import mm
 
+from kehoach_desktop.domain.assessment_paper import EVIDENCE_COLUMNS
 from kehoach_desktop.domain.evidence_register import EvidenceItem, code_sort_key, primary_criterion
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
@@ -29,8 +30,7 @@ from kehoach_desktop.reports.build_progress import Progress, Ticker
 from kehoach_desktop.reports.styles import escape
 from kehoach_desktop.reports.tables import Row, ruled_table
 
-COLUMNS = (("TT", 10), ("Mã minh chứng", 25), ("Tên minh chứng", 68),
-           ("Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", 36), ("Ghi chú", 26))
+COLUMNS = EVIDENCE_COLUMNS
 assert abs(sum(w for _, w in COLUMNS) * mm - FRAME_WIDTH) < 0.01, "columns must fill the frame"
 WIDTHS = [w * mm for _, w in COLUMNS]
 _WEB = re.compile(r"https?://\S+$", re.IGNORECASE)
