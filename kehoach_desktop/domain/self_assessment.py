@@ -55,15 +55,20 @@ class CriterionAssessment:
             level = number
         return level
 
+    def judged_to(self, level_max: int) -> bool:
+        """Every level the council has to judge is judged: Mức 1, and each next one up to ``level_max`` while
+        the last is met (Mức 1 Đạt with nothing yet for Mức 2 is still waiting for Mức 2)."""
+        for level in range(1, level_max + 1):
+            met = self.finding(level).met
+            if met is not True:
+                return met is False
+        return True
+
     @property
     def judged(self) -> bool:
-        """Every level the council had to judge is judged: Mức 1 always, each next one once the last is met."""
-        for _number, finding in self.levels:
-            if finding.met is None:
-                return False
-            if finding.met is False:
-                return True
-        return bool(self.levels)
+        """Judged as far as its levels are written (the printed closing line's «chưa được đánh giá»);
+        what is still to judge under a framework is ``judged_to(framework.level_max)``."""
+        return self.judged_to(max((n for n, _ in self.levels), default=1))
 
     def texts(self) -> list[str]:
         return [f.text for _, f in self.levels]
@@ -152,7 +157,7 @@ def verdict(assessment: SelfAssessment, framework) -> Verdict | None:
 
 def unjudged(assessment: SelfAssessment, framework) -> list[str]:
     """The criteria still waiting for the council's judgement, in the circular's order."""
-    return [c.code for c in framework.criteria() if not assessment.criterion(c.code).judged]
+    return [c.code for c in framework.criteria() if not assessment.criterion(c.code).judged_to(framework.level_max)]
 
 
 def summary_counts(assessment: SelfAssessment, codes: Iterable[str], level_max: int) -> dict[int, int]:

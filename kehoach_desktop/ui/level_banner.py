@@ -12,27 +12,19 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QSizePolic
 
 from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.level_rule import rule_for, what_if
-from kehoach_desktop.domain.self_assessment import CriterionAssessment, SelfAssessment, verdict
+from kehoach_desktop.domain.self_assessment import CriterionAssessment, SelfAssessment, unjudged, verdict
 
 LEVEL_COLOURS = {2: "#2e7d32", 1: "#8a6d00", 0: "#b00020"}
 
 
 def judged_fully(result: CriterionAssessment, level_max: int) -> bool:
-    """Every level the council has to judge is judged: Mức 1, and each next one while the last is met.
-
-    (``CriterionAssessment.judged`` looks only at the levels written so far, so Mức 1 Đạt with nothing
-    yet for Mức 2 counts there as judged; the screen says Mức 2 is still to judge.)
-    """
-    for level in range(1, level_max + 1):
-        met = result.finding(level).met
-        if met is not True:
-            return met is False
-    return True
+    """Every level the council has to judge is judged (the domain's rule)."""
+    return result.judged_to(level_max)
 
 
 def waiting(assessment: SelfAssessment, framework: Framework) -> list[str]:
     """The criteria with a level still to judge, in the circular's order."""
-    return [c.code for c in framework.criteria() if not judged_fully(assessment.criterion(c.code), framework.level_max)]
+    return unjudged(assessment, framework)
 
 
 class LevelBanner(QFrame):

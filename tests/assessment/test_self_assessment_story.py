@@ -149,3 +149,12 @@ def test_a_file_from_before_the_self_assessment_upgrades_and_takes_one(tmp_path)
     assert load_assessment(db, "2025-2026").texts == {"context": "Xã đồng bằng."}
     plan_rows = db.execute("SELECT problem FROM plan_row").fetchall()
     assert plan_rows and all(r[0] == "" for r in plan_rows)
+
+
+def test_mức_1_met_with_mức_2_not_yet_judged_is_still_waiting():
+    from kehoach_desktop.domain.self_assessment import unjudged
+    a = _all_at(2)
+    set_finding(a, "1.1", 2, met=None)
+    assert unjudged(a, FRAMEWORK) == ["1.1"]
+    a.criteria["1.2"] = a.criteria["1.2"].__class__("1.2", a.criteria["1.2"].levels[:1])   # no Mức 2 row at all
+    assert unjudged(a, FRAMEWORK) == ["1.1", "1.2"]
