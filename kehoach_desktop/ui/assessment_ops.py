@@ -70,6 +70,10 @@ class AssessmentOps(QObject):
         doc = self.window.document
         if doc is None:
             self.window.statusBar().showMessage(_tr("AssessmentOps", "Chưa mở tệp nào."), 8000)
+            return None
+        page = getattr(self.window, "assessment_page", None)
+        if hasattr(page, "save_typed"):   # a statement typed a moment ago beside the tree is in the file first
+            page.save_typed()
         return doc
 
     def _file(self) -> SchoolFile:
@@ -164,7 +168,11 @@ class AssessmentOps(QObject):
         if found is None:
             return None
         year, _assessment, framework = found
-        dialog = EvidenceDialog(self.window.document, year, framework, self.window)
+        try:
+            dialog = EvidenceDialog(self.window.document, year, framework, self.window)   # reads the register
+        except InputError as exc:
+            self.window.files.warn(error_text(exc))
+            return None
         dialog.written.connect(lambda: self.changed.emit(year))
         self.run_dialog(dialog)
         return dialog
@@ -232,8 +240,11 @@ class AssessmentOps(QObject):
         updated = copy.deepcopy(plan)
         first_number = len(updated.priority_problems) + 1
         updated.priority_problems = list(updated.priority_problems) + dialog.chosen
+        before = win.undo.index()
         win.undo.push(EditHeaderCommand(session, plan, updated))
         added = []
+        if win.undo.index() != before + 1:       # the command went obsolete: not written, the window said why
+            return None
         if dialog.make_rows.isChecked():
             problem_field = plan_fields()["problem"]
             win.undo.beginMacro(_tr("AssessmentOps", "Dòng kế hoạch cho {0} vấn đề ưu tiên").format(len(dialog.chosen)))
@@ -245,7 +256,10 @@ class AssessmentOps(QObject):
                                         insert_position(rows, code) if code else len(rows),
                                         _tr("AssessmentOps", "Dòng cho vấn đề ưu tiên {0}").format(number))
                 win.undo.push(command)
-                added.append(command.row_id)
+                try:
+                    added.append(command.row_id)
+                except RuntimeError:      # not written (the file is gone): Qt has dropped the command
+                    break
             win.undo.endMacro()
             if added and win.row_ops is not None:
                 win.row_ops.select_row(added[0])

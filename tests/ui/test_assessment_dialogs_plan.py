@@ -6,6 +6,7 @@ report starts from this one. The papers print through the same preview as the pl
 """
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -164,3 +165,21 @@ def test_a_file_without_a_report_says_so_instead_of_printing(qtbot, settings, wa
         action.trigger()
         assert "Chưa có báo cáo tự đánh giá năm học" in warnings[-1]
     assert previews == []
+
+
+def test_the_usb_stick_pulled_while_choosing_says_so_and_nothing_pretends_to_be_written(
+        window, school, plan_2026, monkeypatch, warnings):  # noqa: F811
+    window.session.load(plan_2026)
+
+    def choose_then_pull(dialog: ProblemsDialog):
+        tick(dialog, 0)
+        dialog.make_rows.setChecked(True)
+        os.remove(school)                                   # the stick is gone before «Thêm vào mục IV»
+        click_ok(dialog)
+    answer(monkeypatch, window, choose_then_pull)
+    window.menu_actions.propose_problems.trigger()
+    assert "USB" in warnings[-1] and window.undo.count() == 0
+    warnings.clear()
+    answer(monkeypatch, window, click_ok)
+    window.menu_actions.council.trigger()                   # a council saved afterwards: said too
+    assert "USB" in warnings[-1]
