@@ -93,6 +93,43 @@ else
     fail "print plan: this build has no 'kehoach print' command"
 fi
 
+# 4b. The demo's self-assessment (Thông tư 57, Biểu 1): its level with why and a what-if, the register's
+#     one warning (an expired certificate), the report, the evidence list and the council papers in PDF
+#     (each checked by words only it prints, fonts embedded), and the report in Word.
+level=$("$BIN" assess level "$DB" 2>&1) || true
+if printf '%s\n' "$level" | grep -q 'Mức đạt của nhà trường năm học 2025-2026: Mức 1' \
+    && printf '%s\n' "$level" | grep -q 'tiêu chí bắt buộc chưa đạt Mức 2: 1.3, 2.2, 3.2, 4.1, 4.2' \
+    && "$BIN" assess level "$DB" --if 1.3=2,2.2=2,3.2=2,4.1=2,4.2=2 2>&1 | grep -q 'đạt Mức 2 (cao hơn)'; then
+    ok "assess level: Mức 1 and why; if the five mandatory criteria reach Mức 2, Mức 2"
+else
+    fail "assess level said: $(printf '%s' "$level" | tr '\n' ' ')"
+fi
+if "$BIN" evidence list "$DB" 2>&1 | grep -q '^Danh mục minh chứng năm học 2025-2026: 151 minh chứng' \
+    && "$BIN" evidence check "$DB" 2>&1 | grep -q 'MC.4.2.05 .* đã hết hiệu lực ngày 14/03/2026'; then
+    ok "evidence list: 151 items; evidence check: the expired certificate"
+else
+    fail "evidence list/check: $("$BIN" evidence check "$DB" 2>&1 | head -3 | tr '\n' ' ')"
+fi
+for doc in "assessment:Phần IV. PHỤ LỤC" "evidence:MC.4.3.10" "council:08/QĐ-THCSHB"; do
+    kind=${doc%%:*}; words=${doc#*:}
+    PDF="$WORK/tu-danh-gia-$kind.pdf"
+    if "$BIN" print "$kind" "$DB" -o "$PDF" >/dev/null 2>"$WORK/err.txt" \
+        && pdftotext "$PDF" - 2>/dev/null | grep -q "$words" \
+        && { [ "$kind" != assessment ] || pdftotext "$PDF" - 2>/dev/null | grep -q 'Phần I. TỔNG QUAN'; } \
+        && [ "$(pdffonts "$PDF" 2>/dev/null | awk 'NR>2 && $(NF-4)!="yes"' | wc -l)" = 0 ]; then
+        ok "print $kind: $(pdfinfo "$PDF" | sed -n 's/^Pages: *//p') pages, '$words' extracts, fonts embedded"
+    else
+        fail "print $kind: $(tr '\n' ' ' <"$WORK/err.txt")"
+    fi
+done
+DOCX="$WORK/bao-cao-tu-danh-gia.docx"
+if "$BIN" print assessment "$DB" --word -o "$DOCX" >/dev/null 2>"$WORK/err.txt" && [ "$(head -c 2 "$DOCX")" = PK ] \
+    && [ "$(wc -c <"$DOCX")" -gt 20000 ]; then
+    ok "print assessment --word: $(wc -c <"$DOCX") bytes"
+else
+    fail "print assessment --word: $(tr '\n' ' ' <"$WORK/err.txt")"
+fi
+
 # 5. Word and Excel (python-docx and openpyxl read their templates from the folder), and the
 #    trip to the district office on a USB stick (SHA-256 checks without OpenSSL).
 if "$BIN" word export "$DB" --year 2024-2025 -o "$WORK/ke-hoach.docx" >/dev/null 2>"$WORK/err.txt" \
