@@ -27,6 +27,14 @@ class CouncilRule:
     roles: tuple[str, ...]
     exactly_one: tuple[str, ...]
     exactly_one_basis: str
+    report_due: tuple[int, int] | None = None     # (day, month) the report is approved by: «15/6» (điểm d khoản 3)
+
+    def due_date(self, school_year: str) -> date | None:
+        """The day of ``school_year``'s end the council must approve its report by."""
+        if self.report_due is None:
+            return None
+        day, month = self.report_due
+        return date(int(school_year[5:9]), month, day)
 
 
 @dataclass(frozen=True)
@@ -52,8 +60,11 @@ def _rules() -> dict[str, CouncilRule]:
     data = json.loads((resource_dir("accreditation") / RULES_FILE).read_text(encoding="utf-8"))
     found = {}
     for item in (v for k, v in data.items() if isinstance(v, dict)):
+        due = item.get("report_due")
+        day_month = tuple(int(p) for p in due.split("/")) if due else None
         rule = CouncilRule(item.get("basis", ""), int(item["min_members"]), bool(item.get("odd_members")),
-                           tuple(item["roles"]), tuple(item.get("exactly_one", ())), item.get("exactly_one_basis", ""))
+                           tuple(item["roles"]), tuple(item.get("exactly_one", ())), item.get("exactly_one_basis", ""),
+                           day_month)  # type: ignore[arg-type]
         for framework in item["frameworks"]:
             found[framework] = rule
     return found

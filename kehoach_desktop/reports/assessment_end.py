@@ -94,9 +94,9 @@ def counts_table(paper: AssessmentPaper):
 
 
 def rule_basis(paper: AssessmentPaper) -> str:
-    """«khoản 3 Điều 5 Thông tư 57/2026/TT-BGDĐT»: the rule's basis without the maintainer's remark on it."""
+    """«khoản 3 Điều 5 Thông tư 57/2026/TT-BGDĐT»: the rule's basis."""
     rule = rule_for(paper.framework.id)
-    return rule.basis.split(" (")[0].strip() if rule else ""
+    return rule.basis if rule else ""
 
 
 def level_section(paper: AssessmentPaper) -> list:

@@ -142,7 +142,7 @@ def _level(paper: Paper) -> None:
                                "dục trong chương trình này.", align=s.JUSTIFY, indent=True)
         return
     rule = rule_for(fw.id)
-    basis = rule.basis.split(" (")[0].strip() if rule else ""     # without the maintainer's remark on it
+    basis = rule.basis if rule else ""
     school = clean(paper.school.name).replace("\n", " ").strip()
     p = s.paragraph(paper.doc, align=s.JUSTIFY, indent=True, after=3)
     if verdict.level:

@@ -126,7 +126,7 @@ def build_actions(window) -> SimpleNamespace:
     menu.addSeparator()
     menu.addAction(a.school_info)
     # The self-assessment (Biểu 1) comes before the plan it feeds; its papers are also under «In».
-    menu = bar.addMenu(_tr("Actions", "&Tự đánh giá"))
+    menu = bar.addMenu(_tr("Actions", "Tự đá&nh giá"))
     menu.addActions([a.council, a.evidence, a.report_texts])
     menu.addSeparator()
     menu.addAction(a.propose_problems)

@@ -342,9 +342,8 @@ class AssessmentOps(QObject):
 
     def _council_ready(self, context) -> bool:
         """A council that cannot sign its report is not printed: what to fix is said instead."""
-        from kehoach_desktop.ui.dialogs.council_dialog import on_screen
         rule = council_rule(context.framework.id)
-        problems = council_problems(context.assessment.council, on_screen(rule)) if rule is not None else []
+        problems = council_problems(context.assessment.council, rule) if rule is not None else []
         if problems:
             self.window.files.warn(_tr("AssessmentOps", "Chưa in được danh sách hội đồng tự đánh giá năm học {0}:")
                                    .format(context.assessment.school_year) + "\n"

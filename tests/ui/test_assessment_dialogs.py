@@ -305,9 +305,9 @@ def test_a_text_added_to_the_registry_appears_in_the_dialog_by_itself(window, mo
 def test_the_self_assessment_menu_sits_between_the_plan_and_printing_and_needs_only_an_open_file(window):
     bar = [a for a in window.menuBar().actions()]
     titles = [a.text() for a in bar]
-    assert titles.index("&Tự đánh giá") == titles.index("&Kế hoạch") + 1 == titles.index("&In") - 1
+    assert titles.index("Tự đá&nh giá") == titles.index("&Kế hoạch") + 1 == titles.index("&In") - 1
     entries = {a.text(): [x.text() for x in a.menu().actions() if x.text()] for a in bar}
-    assert entries["&Tự đánh giá"][:5] == ["Hội đồng tự đánh giá…", "Danh mục minh chứng…",
+    assert entries["Tự đá&nh giá"][:5] == ["Hội đồng tự đánh giá…", "Danh mục minh chứng…",
                                            "Các nội dung khác của báo cáo…", "Đề xuất vấn đề ưu tiên cho kế hoạch…",
                                            "Báo cáo tự đánh giá năm sau…"]
     assert entries["&In"][-3:] == ["In báo cáo tự đánh giá…", "In danh mục minh chứng…", "In danh sách hội đồng…"]

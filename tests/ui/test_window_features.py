@@ -56,8 +56,11 @@ def menu_titles(win) -> dict[str, list[str]]:
 
 def test_the_menus_offer_printing_word_excel_the_district_and_help(window):
     menus = menu_titles(window)
-    assert list(menus) == ["&Tệp", "&Sửa", "&Kế hoạch", "&In", "Trợ &giúp"]
-    assert menus["&In"] == ["In kế hoạch…", "In biên bản kiểm tra…", "In báo cáo tiến độ…"]
+    assert list(menus) == ["&Tệp", "&Sửa", "&Kế hoạch", "Tự đá&nh giá", "&In", "Trợ &giúp"]
+    assert menus["&In"][:3] == ["In kế hoạch…", "In biên bản kiểm tra…", "In báo cáo tiến độ…"]
+    # Every menu opens with its own Alt key: no two share a mnemonic.
+    keys = [title[title.index("&") + 1].lower() for title in menus]
+    assert len(set(keys)) == len(keys)
     for entry in ("Nhập kế hoạch từ Word…", "Xuất Word…", "Xuất Excel…", "Xuất file gửi cơ quan quản lý…",
                   "Khôi phục bản sao lưu…", "Cơ quan quản lý"):
         assert entry in menus["&Tệp"]

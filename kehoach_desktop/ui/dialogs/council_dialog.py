@@ -6,7 +6,6 @@ stays written under the table while it is typed, and printing its papers is refu
 """
 from __future__ import annotations
 
-from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -24,12 +23,6 @@ from kehoach_desktop.ui.screen_fit import fit_to_screen
 
 NAME, POSITION, ROLE, GROUP, CRITERIA, TASK = range(6)
 ATTRIBUTES = ("name", "position", "role", "group", "criteria", "task")
-
-
-def on_screen(rule: CouncilRule) -> CouncilRule:
-    """The rule as a principal reads it: its basis without the note for the program's readers
-    («… (as two independent sources cite it)»), which is English."""
-    return replace(rule, basis=rule.basis.split(" (")[0])
 
 
 class RefusalLabel(QLabel):
@@ -95,7 +88,7 @@ class CriteriaPicker(QDialog):
 class CouncilDialog(QDialog):
     def __init__(self, council: Council, rule: CouncilRule, framework, school_year: str, parent=None) -> None:
         super().__init__(parent)
-        self.rule, self.framework = on_screen(rule), framework
+        self.rule, self.framework = rule, framework
         rule = self.rule
         self.result_council: Council | None = None
         self.setWindowTitle(self.tr("Hội đồng tự đánh giá năm học {0}").format(school_year))

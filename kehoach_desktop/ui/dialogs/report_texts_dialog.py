@@ -7,7 +7,6 @@ there appears here by itself. The approval date is checked against the rule's de
 """
 from __future__ import annotations
 
-import json
 from datetime import date
 
 from PySide6.QtCore import Qt
@@ -22,6 +21,7 @@ from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_date, parse_school_year
 from kehoach_desktop.domain.self_assessment import SelfAssessment
 from kehoach_desktop.domain.values import nfc
+from kehoach_desktop.domain.council import council_rule
 from kehoach_desktop.ui.dialogs.council_dialog import RefusalLabel
 from kehoach_desktop.ui.dialogs.fields import ok_cancel
 from kehoach_desktop.ui.errors import error_text
@@ -30,13 +30,8 @@ from kehoach_desktop.ui.screen_fit import fit_to_screen, scrollable
 
 def report_due(framework_id: str, school_year: str) -> date | None:
     """The day the council must approve the report by («15/6» of the school year's end), from the rule's data."""
-    from kehoach_desktop.resources_path import resource_dir
-    data = json.loads((resource_dir("accreditation") / "council-rules.json").read_text(encoding="utf-8"))
-    rule = next((v for v in data.values() if isinstance(v, dict) and framework_id in v.get("frameworks", ())), None)
-    if not rule or not rule.get("report_due"):
-        return None
-    day, month = (int(p) for p in rule["report_due"].split("/"))
-    return date(int(parse_school_year(school_year)[5:]), month, day)
+    rule = council_rule(framework_id)
+    return rule.due_date(parse_school_year(school_year)) if rule else None
 
 
 def three_years(school_year: str) -> list[str]:
