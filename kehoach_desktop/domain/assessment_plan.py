@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 
+from kehoach_desktop.domain.assessment_texts import default_texts
 from kehoach_desktop.domain.next_year import next_school_year
 from kehoach_desktop.domain.plan import Plan, PriorityProblem
 from kehoach_desktop.domain.self_assessment import CriterionAssessment, LevelFinding, SelfAssessment
@@ -71,6 +72,8 @@ def assessment_for_next_year(assessment: SelfAssessment, plan: Plan | None = Non
     fresh.council = Council(members=list(assessment.council.members))
     fresh.criteria = {code: CriterionAssessment(code, tuple((n, LevelFinding(f.text, None)) for n, f in a.levels))
                       for code, a in assessment.criteria.items()}
+    # Texts the form pre-prints that last year's report did not have yet (a newer registry) start as printed.
+    fresh.texts = {**default_texts(), **assessment.texts}
     review = plan_review_text(plan)
     if review:
         fresh.texts["previous_plan"] = review

@@ -125,6 +125,19 @@ def save_finding(db: Database, school_year: str, code: str, level: int, text: st
     return updated
 
 
+def save_review(db: Database, school_year: str, no: int, typed: dict[str, str]) -> SelfAssessment:
+    """A standard's typed parts over what the file holds now (another window may have written the others)."""
+    with db.atomic():
+        fresh = load_assessment(db, school_year)
+        if fresh is None:
+            raise InputError("Chưa có báo cáo tự đánh giá năm học {school_year}.", field="school_year",
+                             school_year=school_year)
+        review = fresh.standard(no)
+        fresh.standards[no] = StandardReview(no, **{key: typed.get(key, getattr(review, key))
+                                                    for key in ("strengths", "weaknesses", "direction")})
+        return save_assessment(db, fresh)
+
+
 def delete_assessment(db: Database, school_year: str) -> None:
     with db.atomic():
         gone = db.execute("DELETE FROM self_assessment WHERE school_year = ?", [parse_school_year(school_year)])

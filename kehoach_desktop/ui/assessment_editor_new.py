@@ -18,8 +18,8 @@ from kehoach_desktop.domain.catalog import Framework, frameworks_for_level
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.level_rule import rule_for
 from kehoach_desktop.domain.self_assessment import SelfAssessment
-from kehoach_desktop.store.evidence_items import carry_register
-from kehoach_desktop.store.self_assessment import load_assessment, save_assessment
+from kehoach_desktop.store.assessment_start import start_assessment
+from kehoach_desktop.store.self_assessment import load_assessment
 from kehoach_desktop.usecases.school_file import SchoolFile
 
 _tr = QCoreApplication.translate   # lupdate: -tr-function-alias translate+=_tr
@@ -63,18 +63,6 @@ def ask_start(parent, previous: str, school_year: str) -> str | None:
     return {id(last): FROM_LAST_YEAR, id(blank): BLANK}.get(id(box.clickedButton()))
 
 
-def _write_new(db, fresh: SelfAssessment, carry_from: str | None) -> SelfAssessment | None:
-    """The new report, with last year's register carried when it starts from last year's: both or neither.
-    None when another window made that year's report meanwhile (never overwritten)."""
-    with db.atomic():
-        if load_assessment(db, fresh.school_year) is not None:
-            return None
-        saved = save_assessment(db, fresh)
-        if carry_from is not None:
-            carry_register(db, carry_from, fresh.school_year)
-        return saved
-
-
 def new_assessment(document, school_year: str, start: str, framework: Framework) -> SelfAssessment | None:
     """Write the new report of ``school_year``; the saved assessment (None: the year had one already)."""
     previous = previous_school_year(school_year)
@@ -83,7 +71,7 @@ def new_assessment(document, school_year: str, start: str, framework: Framework)
         plan = next((document.get_plan(p.id) for p in document.list_plans() if p.school_year == previous), None)
         fresh = assessment_for_next_year(last, plan)
         fresh.school_year = school_year
-        fresh.texts = {**default_texts(), **fresh.texts}
     else:
         fresh = SelfAssessment(school_year, framework.id, texts=default_texts())
-    return document.write(_write_new, fresh, previous if start == FROM_LAST_YEAR else None)
+    copied = document.write(start_assessment, fresh, previous if start == FROM_LAST_YEAR else None)
+    return None if copied is None else fresh

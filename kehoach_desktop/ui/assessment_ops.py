@@ -25,7 +25,7 @@ from kehoach_desktop.domain.plan import FORM_TT57, PlanRow
 from kehoach_desktop.domain.row_order import insert_position
 from kehoach_desktop.domain.school_year import current_school_year
 from kehoach_desktop.domain.self_assessment import SelfAssessment
-from kehoach_desktop.store import evidence_items
+from kehoach_desktop.store.assessment_start import start_assessment
 from kehoach_desktop.store.self_assessment import assessment_years, load_assessment, save_assessment
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases.school_file import SchoolFile
@@ -45,16 +45,6 @@ def _save_whole(db, year: str, framework_id: str, update) -> SelfAssessment:
                                                                  texts=assessment_texts.default_texts())
         update(assessment)
         return save_assessment(db, assessment)
-
-
-def _start_next_year(db, fresh: SelfAssessment, from_year: str) -> int | None:
-    """Next year's report and this year's register carried into it, both or neither; None (nothing written)
-    when that year already has a report, which is never overwritten."""
-    with db.atomic():
-        if load_assessment(db, fresh.school_year) is not None:
-            return None
-        save_assessment(db, fresh)
-        return evidence_items.carry_register(db, from_year, fresh.school_year)
 
 
 class AssessmentOps(QObject):
@@ -284,7 +274,7 @@ class AssessmentOps(QObject):
         fresh = assessment_for_next_year(assessment, win.document.get_plan(plan.id) if plan is not None else None)
         try:
             copied = None if fresh.school_year in file.read(assessment_years) else \
-                win.document.write(_start_next_year, fresh, year)
+                win.document.write(start_assessment, fresh, year)
         except InputError as exc:
             win.files.warn(error_text(exc))
             return None

@@ -19,10 +19,12 @@ from kehoach_desktop.domain.catalog import Framework
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.evidence_register import EvidenceItem
 from kehoach_desktop.domain.school_year import current_school_year
-from kehoach_desktop.domain.self_assessment import SelfAssessment, StandardReview
+from kehoach_desktop.domain.self_assessment import SelfAssessment
 from kehoach_desktop.store.evidence_items import list_items
 from kehoach_desktop.store.guard import WriteFailed
-from kehoach_desktop.store.self_assessment import assessment_years, load_assessment, save_assessment, save_finding
+from kehoach_desktop.store.self_assessment import (
+    assessment_years, load_assessment, save_finding, save_review,
+)
 from kehoach_desktop.ui.assessment_editor import CriterionEditor, StandardEditor
 from kehoach_desktop.ui.assessment_editor_new import (
     BLANK, FROM_LAST_YEAR, ask_start, framework_for_new, new_assessment, previous_school_year,
@@ -35,19 +37,6 @@ from kehoach_desktop.usecases.school_file import SchoolFile
 
 IDLE_MS = 1500          # typing stopped this long: the statement is written
 NEW = "+"               # the year list's «Tạo báo cáo …» item carries "+2026-2027"
-
-
-def save_review(db, school_year: str, no: int, typed: dict[str, str]) -> SelfAssessment:
-    """The standard's typed parts over what the file holds now (another window may have written the others)."""
-    with db.atomic():
-        fresh = load_assessment(db, school_year)
-        if fresh is None:
-            raise InputError("Chưa có báo cáo tự đánh giá năm học {school_year}.", field="school_year",
-                             school_year=school_year)
-        review = fresh.standard(no)
-        fresh.standards[no] = StandardReview(no, **{key: typed.get(key, getattr(review, key))
-                                                    for key in ("strengths", "weaknesses", "direction")})
-        return save_assessment(db, fresh)
 
 
 class AssessmentPage(QWidget):
