@@ -280,6 +280,51 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="80" />
+        <source>Hội đồng tự đánh giá…</source>
+        <translation>Self-assessment council…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="81" />
+        <source>Danh mục minh chứng…</source>
+        <translation>Evidence list…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="82" />
+        <source>Các nội dung khác của báo cáo…</source>
+        <translation>Other report sections…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="83" />
+        <source>Đề xuất vấn đề ưu tiên cho kế hoạch…</source>
+        <translation>Suggest priority problems for the plan…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="84" />
+        <source>Báo cáo tự đánh giá năm sau…</source>
+        <translation>Next year's self-assessment report…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <source>In báo cáo tự đánh giá…</source>
+        <translation>Print self-assessment report…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <source>In danh mục minh chứng…</source>
+        <translation>Print evidence list…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
+        <source>In danh sách hội đồng…</source>
+        <translation>Print council list…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
+        <source>Xuất báo cáo tự đánh giá ra Word…</source>
+        <translation>Export self-assessment report to Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
         <source>Cây tiêu chí</source>
         <translation>Criteria tree</translation>
     </message>
@@ -299,69 +344,343 @@
         <translation>New managing office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>Cơ quan quản lý</source>
         <translation>Managing office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="101" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="112" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="120" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="117" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="129" />
+        <source>Tự đá&amp;nh giá</source>
+        <translation>Self-&amp;assessment</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="137" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="119" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="141" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="123" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="145" />
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="124" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="146" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="125" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="147" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="126" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="148" />
         <source>In kế hoạch</source>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="127" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="149" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="62" />
+        <source>Chưa mở tệp nào.</source>
+        <translation>No file is open.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="111" />
+        <source>Chưa có khung tiêu chí theo Thông tư 57/2026 cho loại trường này; chưa lập được báo cáo tự đánh giá.</source>
+        <translation>There is no criteria framework under Circular 57/2026 for this type of school yet; a self-assessment report cannot be created.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="146" />
+        <source>Đã lưu hội đồng tự đánh giá năm học {0} ({1} thành viên).</source>
+        <translation>Saved the self-assessment council for school year {0} ({1} members).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="149" />
+        <source>Còn {0} điều cần sửa trước khi in danh sách hội đồng.</source>
+        <translation>{0} issues must be fixed before the council list can be printed.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="190" />
+        <source>Đã lưu các nội dung khác của báo cáo tự đánh giá năm học {0}.</source>
+        <translation>Saved the other sections of the self-assessment report for school year {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="202" />
+        <source>Kế hoạch năm học {0} theo mẫu cũ, không có mục IV «Vấn đề ưu tiên»; chỉ kế hoạch theo Biểu 2 (Thông tư 57/2026) mới có.</source>
+        <translation>The plan for school year {0} uses the old template, which has no section IV “Priority problems”; only plans following Form 2 (Circular 57/2026) have it.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="211" />
+        <source>Chưa có báo cáo tự đánh giá năm học {0} hoặc {1} để đề xuất vấn đề ưu tiên.</source>
+        <translation>There is no self-assessment report for school year {0} or {1} to suggest priority problems from.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="240" />
+        <source>Dòng kế hoạch cho {0} vấn đề ưu tiên</source>
+        <translation>Plan rows for {0} priority problems</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="247" />
+        <source>Dòng cho vấn đề ưu tiên {0}</source>
+        <translation>Row for priority problem {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="256" />
+        <source>Đã thêm {0} vấn đề ưu tiên vào mục IV ({1} dòng kế hoạch mới; Ctrl+Z để hoàn tác).</source>
+        <translation>Added {0} priority problems to section IV ({1} new plan rows; Ctrl+Z to undo).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="269" />
+        <source>Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.</source>
+        <translation>There is no self-assessment report for school year {0} to base next year's report on.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="282" />
+        <source>Đã có báo cáo tự đánh giá năm học {0}; không lập lại để khỏi ghi đè.</source>
+        <translation>A self-assessment report for school year {0} already exists; it was not created again, to avoid overwriting it.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="287" />
+        <source>Đã lập báo cáo tự đánh giá năm học {0} từ năm học {1} và chép {2} minh chứng (giữ nguyên mã).</source>
+        <translation>Created the self-assessment report for school year {0} from school year {1} and copied {2} evidence items (codes kept).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="299" />
+        <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
+        <translation>The file has no school information yet; enter the school information before printing.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="322" />
+        <source>Báo cáo tự đánh giá năm học {0}</source>
+        <translation>Self-assessment report, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="326" />
+        <source>Danh mục minh chứng năm học {0}</source>
+        <translation>Evidence list, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="330" />
+        <source>Hội đồng tự đánh giá năm học {0}</source>
+        <translation>Self-assessment council, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="338" />
+        <source>Chưa in được danh sách hội đồng tự đánh giá năm học {0}:</source>
+        <translation>Cannot print the self-assessment council list for school year {0} yet:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="341" />
+        <source>Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…».</source>
+        <translation>Fix this in “Self-assessment ▸ Self-assessment council…”.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="351" />
+        <source>Xuất báo cáo tự đánh giá ra Word</source>
+        <translation>Export self-assessment report to Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="352" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="361" />
+        <source>Xuất tệp Word</source>
+        <translation>Export Word file</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="362" />
+        <source>Đã xuất báo cáo tự đánh giá ra tệp Word {0}</source>
+        <translation>Exported the self-assessment report to Word file {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="52" />
+        <source>Tạo báo cáo tự đánh giá</source>
+        <translation>Create self-assessment report</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="53" />
+        <source>Tệp đã có báo cáo tự đánh giá năm học {0}. Bắt đầu báo cáo năm học {1} từ báo cáo đó? Nội dung, minh chứng và hội đồng được giữ để rà soát; các tiêu chí được đánh giá lại; phần «Kết quả rà soát việc thực hiện kế hoạch cải tiến năm học trước» được soạn sẵn từ kế hoạch năm học {0}.</source>
+        <translation>The file already has a self-assessment report for school year {0}. Start the report for school year {1} from it? Content, evidence and council are kept for review; criteria are judged again; the section “Review of the implementation of the previous school year's improvement plan” is pre-filled from the plan for school year {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="58" />
+        <source>Bắt đầu từ năm học {0}</source>
+        <translation>Start from school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="59" />
+        <source>Báo cáo trống</source>
+        <translation>Blank report</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="60" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="82" />
+        <source>Báo cáo tự đánh giá:</source>
+        <translation>Self-assessment report:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="183" />
+        <source>Năm học {0}</source>
+        <translation>School year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="186" />
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="202" />
+        <source>Tạo báo cáo tự đánh giá năm học {0}…</source>
+        <translation>Create self-assessment report for school year {0}…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="195" />
+        <source>Tệp chưa có báo cáo tự đánh giá năm học {0}.
+
+Báo cáo tự đánh giá (Biểu 1, Thông tư 57/2026): hội đồng viết hiện trạng của từng tiêu chí theo yêu cầu Mức 1, Mức 2, kèm mã minh chứng, và đánh giá Đạt hay Không đạt; chương trình tính mức đạt của nhà trường theo khoản 3 Điều 5.</source>
+        <translation>The file has no self-assessment report for school year {0} yet.
+
+Self-assessment report (Form 1, Circular 57/2026): the council describes the current status of each criterion against the Level 1 and Level 2 requirements, with evidence codes, and judges it Met or Not met; the program works out the school's level under clause 3 of Article 5.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="200" />
+        <source>Chọn một tiêu chí ở cây bên trái để viết hiện trạng và đánh giá từng mức; chọn một tiêu chuẩn để viết đánh giá chung của tiêu chuẩn.</source>
+        <translation>Select a criterion in the tree on the left to describe its current status and judge each level; select a standard to write the overall assessment of that standard.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="235" />
+        <source>Đã tạo báo cáo tự đánh giá năm học {0}{1}.</source>
+        <translation>Created the self-assessment report for school year {0}{1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="236" />
+        <source> từ báo cáo năm học {0}</source>
+        <translation> from the report for school year {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="39" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="39" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="39" />
+        <source>Kết quả</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="51" />
+        <source>chưa xếp mức</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="52" />
+        <source>Mức {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="52" />
+        <source>Chưa đạt Mức 1</source>
+        <translation>Level 1 not met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="57" />
+        <source>Trường chưa gửi báo cáo tự đánh giá của năm học này.</source>
+        <translation>The school has not submitted its self-assessment report for this school year.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="58" />
+        <source>Tệp trường gửi lên không có phần tự đánh giá (chưa làm, hoặc lập bằng phiên bản cũ của chương trình).</source>
+        <translation>The file submitted by the school has no self-assessment section (not done yet, or made with an old version of the program).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="64" />
+        <source>Tự đánh giá năm học {0}: {1}</source>
+        <translation>Self-assessment, school year {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="65" />
+        <source>Hội đồng tự đánh giá: {0} thành viên</source>
+        <translation>Self-assessment council: {0} members</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="67" />
+        <source>(Quyết định số {0} ngày {1})</source>
+        <translation>(Decision No. {0} dated {1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="69" />
+        <source>Phê duyệt báo cáo ngày {0}</source>
+        <translation>Report approved on {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="70" />
+        <source>Báo cáo chưa ghi ngày phê duyệt</source>
+        <translation>Report approval date not entered</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="71" />
+        <source>{0} minh chứng</source>
+        <translation>{0} evidence items</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="73" />
+        <source>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</source>
+        <translation>{0} criteria not yet judged by the council (counted as not met).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="80" />
+        <source>{0} (bắt buộc)</source>
+        <translation>{0} (mandatory)</translation>
     </message>
 </context>
 <context>
@@ -455,6 +774,144 @@
     </message>
 </context>
 <context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="94" />
+        <source>Hội đồng tự đánh giá năm học {0}</source>
+        <translation>Self-assessment council, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="99" />
+        <source>ví dụ: 10/01/2026</source>
+        <translation>e.g. 10/01/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="104" />
+        <source>ngày</source>
+        <translation>dated</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="108" />
+        <source>Quyết định thành lập số</source>
+        <translation>Establishing decision No.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Chức vụ</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Vai trò</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Nhóm công tác</source>
+        <translation>Working group</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="113" />
+        <source>Tiêu chí phụ trách</source>
+        <translation>Assigned criteria</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="113" />
+        <source>Nhiệm vụ cụ thể</source>
+        <translation>Specific tasks</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="131" />
+        <source>Thêm thành viên</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="132" />
+        <source>Xóa thành viên</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="133" />
+        <source>Lên</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="134" />
+        <source>Xuống</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="135" />
+        <source>Chọn tiêu chí phụ trách…</source>
+        <translation>Choose assigned criteria…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="149" />
+        <source>đúng một {0}</source>
+        <translation>exactly one {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="151" />
+        <source> (chưa đối chiếu được với văn bản)</source>
+        <translation> (not verified against the legal text)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="152" />
+        <source>Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.</source>
+        <translation>Basis: {0} — at least {1:02d} members{2}; {3}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="153" />
+        <source>, số lẻ</source>
+        <translation>, odd number</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="157" />
+        <source>Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi không còn cảnh báo nào.</source>
+        <translation>You can save an incomplete council and finish it later; the council list can be printed only when no warnings remain.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="184" />
+        <source>Nhấn đúp để chọn tiêu chí</source>
+        <translation>Double-click to choose criteria</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="270" />
+        <source>Tiêu chí {0} của {1} không có trong khung {2}.</source>
+        <translation>Criterion {0} of {1} is not in the {2} framework.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="271" />
+        <source>(chưa có tên)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="280" />
+        <source>✓ Hội đồng có {0} thành viên, đủ điều kiện để in danh sách và ký báo cáo.</source>
+        <translation>✓ The council has {0} members and is ready for printing the list and signing the report.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="286" />
+        <source>Chưa phân công tiêu chí: {0}.</source>
+        <translation>Criteria not assigned: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../kehoach_desktop/ui/crash.py" line="35" />
@@ -478,36 +935,150 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPicker</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="71" />
+        <source>Tiêu chí phụ trách: {0}</source>
+        <translation>Assigned criteria: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="71" />
+        <source>Tiêu chí phụ trách</source>
+        <translation>Assigned criteria</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="80" />
+        <source>Chọn</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="80" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTree</name>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="77" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="84" />
         <source>Lọc tiêu chí…</source>
+        <extracomment>a criterion's result by the level it reached (0: not Mức 1); not judged yet stays grey</extracomment>
         <translation>Filter criteria…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="118" />
         <source>Tiêu chuẩn, tiêu chí</source>
         <translation>Standard, criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="118" />
         <source>Dòng · Mức</source>
         <translation>Rows · Level</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="109" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="119" />
+        <source>Mức đạt</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="121" />
+        <source>Mức tiêu chí đạt trong báo cáo tự đánh giá; «…»: chưa đánh giá xong; * tiêu chí bắt buộc</source>
+        <translation>Level met by the criterion in the self-assessment report; “…”: not fully judged; * mandatory criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="125" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="182" />
         <source>Tiêu chuẩn {0}: {1}</source>
         <translation>Standard {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="149" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="200" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} plan rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="179" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="219" />
+        <source> Tiêu chí bắt buộc.</source>
+        <translation> Mandatory criterion.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="223" />
+        <source>Mức {0}…</source>
+        <translation>Level {0}…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="225" />
+        <source>Đạt Mức {0}; mức tiếp theo chưa đánh giá.</source>
+        <translation>Level {0} met; next level not judged.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="226" />
+        <source>Chưa đánh giá.</source>
+        <translation>Not judged.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="228" />
+        <source>Mức {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="228" />
+        <source>Chưa đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="230" />
+        <source>Tiêu chí đạt Mức {0}.</source>
+        <translation>Criterion meets Level {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="231" />
+        <source>Tiêu chí không đạt Mức 1.</source>
+        <translation>Criterion does not meet Level 1.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="265" />
         <source>Thêm dòng cho tiêu chí này</source>
         <translation>Add a row for this criterion</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="82" />
+        <source>Tiêu chí {0}: {1}</source>
+        <extracomment>the three parts of «Đánh giá chung về Tiêu chuẩn N» (Biểu 1), in the order printed</extracomment>
+        <translation>Criterion {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="83" />
+        <source> (tiêu chí bắt buộc)</source>
+        <translation> (mandatory criterion)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="100" />
+        <source>Chỉ đánh giá Mức {0} khi tiêu chí đã đạt Mức {1}.</source>
+        <translation>Judge Level {0} only once the criterion meets Level {1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="103" />
+        <source>Tự đánh giá: Tiêu chí đạt Mức {0}; Mức {1} chưa đánh giá</source>
+        <translation>Self-assessment: criterion meets Level {0}; Level {1} not judged</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="104" />
+        <source>Tự đánh giá: chưa đánh giá</source>
+        <translation>Self-assessment: not judged</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="107" />
+        <source>Tự đánh giá: Tiêu chí đạt Mức {0}</source>
+        <translation>Self-assessment: criterion meets Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="109" />
+        <source>Tự đánh giá: Tiêu chí không đạt Mức 1</source>
+        <translation>Self-assessment: criterion does not meet Level 1</translation>
     </message>
 </context>
 <context>
@@ -649,171 +1220,475 @@ Click to open this row in the plan table.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="110" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="111" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>No schools yet. Click “Import school files…” and choose the files the schools sent (several at once is fine).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
         <source>Nhập tệp trường…</source>
         <translation>Import school files…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="126" />
         <source>Làm mới</source>
         <translation>Refresh</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="129" />
         <source>Xem kế hoạch của trường</source>
         <translation>View the school's plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="132" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="133" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>Print summary (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="87" />
         <source>Mỗi trường hiện kế hoạch của năm học này</source>
         <translation>Each school shows its plan of this school year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="87" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="88" />
         <source>Năm học:</source>
         <translation>School year:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="119" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="120" />
         <source>Cơ quan quản lý</source>
         <translation>Managing office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="136" />
         <source>Thông tin cơ quan…</source>
         <translation>Office details…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Xuất tệp tổng hợp gửi cấp trên…</source>
         <translation>Export the consolidated file for the level above…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="139" />
         <source>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</source>
         <translation>One file holding the files of every school this office keeps, to send to the provincial Department of Education</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="148" />
         <source>T&amp;rường</source>
         <translation>&amp;School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="153" />
         <source>&amp;Xem</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="171" />
         <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
         <translation>{0} — Kế hoạch (managing office)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="173" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="174" />
         <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
         <translation>This file belongs to {0}, an office that no longer exists since 1 July 2025. Choose today's managing office under «Office details…»; the import history is kept as it is, and documents dated before 1 July 2025 still print the Phòng GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="197" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="198" />
         <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
         <translation>{0} · {1} schools, {2} with a plan for school year {3} · {4} schools with late rows · file: {5}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="223" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Select a school in the table first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="231" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="236" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Save summary</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="232" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="237" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
         <source>Không in được</source>
         <translation>Could not print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Could not write the file {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="250" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Summary saved: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="260" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
         <source>Không lưu được</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="270" />
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>The office's details were saved.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="274" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="279" />
         <source>Lưu tệp tổng hợp gửi cấp trên</source>
         <translation>Save the consolidated file for the level above</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="275" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="280" />
         <source>Tệp tổng hợp (*.zip)</source>
         <translation>Consolidated file (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="286" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="291" />
         <source>Không xuất được</source>
         <translation>Could not export</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="288" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="293" />
         <source>Đã xuất tệp tổng hợp {0} trường: {1}</source>
         <translation>Exported the consolidated file of {0} schools: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="294" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="299" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Choose the files the schools sent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="295" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="300" />
         <source>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</source>
         <translation>School files, commune consolidated files (*.db *.zip);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="308" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="334" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="347" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="313" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="339" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="352" />
         <source>Không nhập được</source>
         <translation>Could not import</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="328" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="333" />
         <source>Không tệp nào được nhận.</source>
         <translation>No file was accepted.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="82" />
+        <source>Danh mục minh chứng năm học {0}</source>
+        <translation>Evidence list, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="85" />
+        <source>Lọc: mã, tên, số văn bản, nơi lưu…</source>
+        <translation>Filter: code, name, document number, storage location…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="88" />
+        <source>Mọi tiêu chí</source>
+        <translation>All criteria</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="90" />
+        <source>Tiêu chí {0}</source>
+        <translation>Criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Tên minh chứng</source>
+        <translation>Evidence name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Số, ngày, nơi ban hành</source>
+        <translation>No., date, issued by</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Nơi lưu</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="100" />
+        <source>Hết hạn</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="100" />
+        <source>Dùng ở tiêu chí</source>
+        <translation>Cited in criteria</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="119" />
+        <source>Thêm…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="120" />
+        <source>Sửa…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="121" />
+        <source>Xóa…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="122" />
+        <source>Mở nơi lưu</source>
+        <translation>Open storage location</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="123" />
+        <source>Chép danh mục năm trước</source>
+        <translation>Copy last year's list</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="124" />
+        <source>Chép các minh chứng của năm học {0} sang năm học này, giữ nguyên mã.</source>
+        <translation>Copy the evidence of school year {0} to this school year, keeping the codes.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="161" />
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="189" />
+        <source>Cảnh báo ({0}) — nhấn vào một dòng để chọn minh chứng:</source>
+        <translation>Warnings ({0}) — click a row to select the evidence:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="190" />
+        <source>Không có cảnh báo.</source>
+        <translation>No warnings.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="210" />
+        <source>Chưa được trích dẫn ở đâu</source>
+        <translation>Not cited anywhere</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="217" />
+        <source>{0}/{1} minh chứng</source>
+        <translation>{0}/{1} evidence items</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="248" />
+        <source>{0} không có trong danh mục năm học này: thêm minh chứng đó bằng «Thêm…» (mã được cấp theo thứ tự) hoặc sửa trích dẫn trong báo cáo.</source>
+        <translation>{0} is not in this school year's list: add that evidence with “Add…” (codes are assigned in order) or fix the citation in the report.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="265" />
+        <source>Đã thêm minh chứng {0}.</source>
+        <translation>Added evidence {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="273" />
+        <source>Đã lưu minh chứng {0}.</source>
+        <translation>Saved evidence {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="291" />
+        <source>Xóa minh chứng {0} ({1}) khỏi danh mục năm học {2}?</source>
+        <translation>Delete evidence {0} ({1}) from the list for school year {2}?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="293" />
+        <source>⚠ Mã này đang được trích dẫn ở: {0}. Sau khi xóa, các trích dẫn đó sẽ thành mã không có trong danh mục.</source>
+        <translation>⚠ This code is cited in: {0}. After deletion, those citations will point to a code that is not in the list.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="295" />
+        <source>Xóa</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="303" />
+        <source>Đã xóa minh chứng {0}; mã này không được cấp lại.</source>
+        <translation>Deleted evidence {0}; this code will not be reused.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="310" />
+        <source>Năm học {0} chưa có danh mục minh chứng; không có gì để chép.</source>
+        <translation>School year {0} has no evidence list; nothing to copy.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="312" />
+        <source>Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã có trong năm học {2} không bị thay.</source>
+        <translation>Copy {0} evidence items from school year {1} to school year {2}? Codes are kept; codes already in school year {2} are not replaced.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="314" />
+        <source>Chép</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="322" />
+        <source>Đã chép {0} minh chứng của năm học {1} (giữ nguyên mã); {2} mã đã có sẵn.</source>
+        <translation>Copied {0} evidence items from school year {1} (codes kept); {2} codes already existed.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="355" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceItemDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="39" />
+        <source>Sửa minh chứng {0}</source>
+        <translation>Edit evidence {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="39" />
+        <source>Thêm minh chứng</source>
+        <translation>Add evidence</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="52" />
+        <source>ví dụ: 05/9/2025</source>
+        <translation>e.g. 05/9/2025</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="54" />
+        <source>Hiệu trưởng, UBND xã …</source>
+        <translation>Principal, commune People's Committee …</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="56" />
+        <source>Hồ sơ giấy, tủ 2 — hoặc thư mục D:\MinhChung\TC1</source>
+        <translation>Paper records, cabinet 2 — or folder D:\MinhChung\TC1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="57" />
+        <source>Chọn thư mục…</source>
+        <translation>Choose folder…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="63" />
+        <source>nếu có: giấy phép, chứng nhận còn hiệu lực đến</source>
+        <translation>if any: date a licence or certificate remains valid until</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="67" />
+        <source>Tiêu chí gốc</source>
+        <translation>Primary criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="68" />
+        <source>Mã minh chứng</source>
+        <translation>Evidence code</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="69" />
+        <source>Tên minh chứng</source>
+        <translation>Evidence name</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="70" />
+        <source>Số văn bản</source>
+        <translation>Document No.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="71" />
+        <source>Ngày ban hành</source>
+        <translation>Date issued</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="72" />
+        <source>Nơi ban hành</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="73" />
+        <source>Nơi lưu</source>
+        <translation>Stored at</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="74" />
+        <source>Hết hiệu lực ngày</source>
+        <translation>Expires on</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="75" />
+        <source>Ghi chú</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="81" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="81" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="90" />
+        <source>{0} (mã tiếp theo của tiêu chí {1}, cấp khi lưu)</source>
+        <translation>{0} (next code for criterion {1}, assigned on saving)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="94" />
+        <source>Thư mục lưu minh chứng</source>
+        <translation>Evidence storage folder</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="30" />
+        <source>Chèn mã minh chứng — tiêu chí {0}</source>
+        <translation>Insert evidence code — criterion {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="32" />
+        <source>Tìm theo mã hoặc tên minh chứng…</source>
+        <translation>Search by evidence code or name…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="44" />
+        <source>Danh mục minh chứng năm học {0}: {1} mục. Đánh dấu một hoặc nhiều mục rồi nhấn «Chèn» (nhấn đúp để chèn một mục).</source>
+        <translation>Evidence list for school year {0}: {1} items. Tick one or more items and click “Insert” (double-click to insert a single item).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="46" />
+        <source>Danh mục minh chứng năm học {0} chưa có mục nào: hãy thêm minh chứng trong «Danh mục minh chứng…» hoặc gõ mã vào ô bên cạnh nút.</source>
+        <translation>The evidence list for school year {0} is empty: add evidence in “Evidence list…” or type a code in the box next to the button.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="50" />
+        <source>Chèn</source>
+        <translation>Insert</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="51" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1672,32 +2547,32 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
         <translation>Record:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="95" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="97" />
         <source>Biên bản kiểm tra: {0}, kế hoạch năm học {1}</source>
         <translation>Inspection record: {0}, plan for {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="106" />
         <source>Đã lưu biên bản kiểm tra số {0} của {1} (năm học {2}); biên bản đi kèm phản hồi gửi trường.</source>
         <translation>Saved inspection record {0} of {1} ({2}); the record goes with the reply to the school.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="124" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="126" />
         <source>{0} chưa có biên bản kiểm tra năm học {1}; hãy «Lập hoặc sửa biên bản…» trước.</source>
         <translation>{0} has no inspection record for {1}; use «Make or edit a record…» first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="128" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="130" />
         <source>Lưu biên bản kiểm tra</source>
         <translation>Save the inspection record</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="130" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="132" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>PDF file (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="140" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="142" />
         <source>Đã lưu biên bản kiểm tra: {0}</source>
         <translation>Saved the inspection record: {0}</translation>
     </message>
@@ -1761,85 +2636,238 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
     </message>
 </context>
 <context>
+    <name>LevelBanner</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="45" />
+        <source>Thử xem: tiêu chí này đạt mức khác thì nhà trường đạt mức nào</source>
+        <translation>Try it: which level the school would reach if this criterion met a different level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="56" />
+        <source>Thử nếu tiêu chí</source>
+        <translation>Try if criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="58" />
+        <source>đạt</source>
+        <translation>meets</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="82" />
+        <source>&lt;b&gt;Khung {0} không có quy tắc xếp mức của nhà trường.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The {0} framework has no rules for the school's level.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="87" />
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="118" />
+        <source>Mức {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="87" />
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="116" />
+        <source>Chưa đạt Mức 1</source>
+        <translation>Level 1 not met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="88" />
+        <source>&lt;b&gt;Mức đạt của nhà trường: &lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;School's level: &lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="95" />
+        <source>Còn {0} tiêu chí chưa đánh giá xong</source>
+        <translation>{0} criteria not yet fully judged</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="96" />
+        <source>Đã đánh giá đủ {0} tiêu chí</source>
+        <translation>All {0} criteria judged</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="150" />
+        <source>nhà trường đạt Mức {0}</source>
+        <translation>school reaches Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="151" />
+        <source>nhà trường chưa đạt Mức 1</source>
+        <translation>school does not reach Level 1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="153" />
+        <source>Nếu tiêu chí {0} đạt Mức {1}: {2}</source>
+        <translation>If criterion {0} meets Level {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="155" />
+        <source>Nếu tiêu chí {0} không đạt Mức 1: {1}</source>
+        <translation>If criterion {0} does not meet Level 1: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBox</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="104" />
+        <source>&lt;b&gt;Mức {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Level {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="109" />
+        <source>Đạt</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="109" />
+        <source>Không đạt</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="110" />
+        <source>Chưa đánh giá</source>
+        <translation>Not judged</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="119" />
+        <source>Hiện trạng, kết quả đạt được (kèm mã minh chứng):</source>
+        <translation>Current status and results (with evidence codes):</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="121" />
+        <source>Ví dụ: Nhà trường đã ban hành kế hoạch năm học theo quy định (MC.1.1.01).</source>
+        <translation>E.g.: The school issued its school-year plan as required (MC.1.1.01).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="128" />
+        <source>Chèn mã minh chứng…</source>
+        <translation>Insert evidence code…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="129" />
+        <source>Chọn trong danh mục minh chứng của năm học; mã được chèn vào chỗ con trỏ</source>
+        <translation>Choose from the school year's evidence list; the code is inserted at the cursor</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="131" />
+        <source>hoặc gõ mã, ví dụ MC.1.1.01, rồi nhấn Enter</source>
+        <translation>or type a code, e.g. MC.1.1.01, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="158" />
+        <source>Yêu cầu: {0}</source>
+        <translation>Requirement: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="158" />
+        <source>(Danh mục không có yêu cầu của mức này.)</source>
+        <translation>(The framework has no requirement for this level.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="216" />
+        <source>Không thấy mã minh chứng nào dạng {0} trong «{1}».</source>
+        <translation>No evidence code of the form {0} found in “{1}”.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="238" />
+        <source>Minh chứng trích dẫn: {0}</source>
+        <translation>Cited evidence: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="240" />
+        <source>{0} không có trong danh mục minh chứng</source>
+        <translation>{0} is not in the evidence list</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="243" />
+        <source>Chưa trích dẫn mã minh chứng nào.</source>
+        <translation>No evidence code cited yet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="69" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="73" />
         <source> Kế hoạch: </source>
         <translation> Plan: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="376" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="95" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="404" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="96" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="100" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="227" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="240" />
         <source>Năm học {0} · {1}</source>
         <translation>School year {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="150" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="159" />
         <source>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</source>
         <translation>Could not switch to the other window (it may have just closed). Open the file again.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="237" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="105" />
+        <source>Tự đánh giá</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="250" />
         <source> (bản sao {0})</source>
         <translation> (copy {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="238" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="251" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>The old file had two plans for the same school year; this copy was kept so that no row is lost. Change its school year in «Plan details…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="273" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="286" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Criterion {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="287" />
         <source>Dòng {0}</source>
         <translation>Row {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="302" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="319" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Criterion {0} has no rows yet. Right-click to add one.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="386" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Not saved to the file!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="400" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Education quality improvement plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="375" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="403" />
         <source>(chưa có thông tin trường)</source>
         <translation>(no school details yet)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="405" />
         <source> (chỉ xem)</source>
         <translation> (view only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="407" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>View only: the file is open in another window</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="382" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="410" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Every change is saved to the file at once</translation>
     </message>
@@ -2217,7 +3245,7 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>Tiêu chuẩn</source>
         <translation>Standard</translation>
     </message>
@@ -2404,87 +3432,97 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <source>Đề xuất từ báo cáo tự đánh giá…</source>
+        <translation>Suggest from self-assessment report…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <source>Chọn vấn đề ưu tiên từ điểm hạn chế và các tiêu chí chưa đạt mức trong báo cáo tự đánh giá; thêm vào bảng này khi nhấn «Lưu».</source>
+        <translation>Choose priority problems from the weaknesses and the criteria below their level in the self-assessment report; they are added to this table when you click “Save”.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>Nhóm</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>Nhiệm vụ</source>
         <translation>Duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>Thành viên</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>Thêm nhóm</source>
         <translation>Add group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>Xóa nhóm</source>
         <translation>Delete group</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="177" />
         <source>Họ tên</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="177" />
         <source>Chức vụ</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="177" />
         <source>Giám sát</source>
         <translation>Supervises</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="147" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="178" />
         <source>Thêm người</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="147" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="178" />
         <source>Xóa người</source>
         <translation>Delete person</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="185" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chair of the self-assessment council</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="186" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Chair's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="187" />
         <source>Các nhóm công tác</source>
         <translation>Working groups</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="188" />
         <source>Tổ giám sát</source>
         <translation>Monitoring team</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="189" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Monitoring team's duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="159" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="190" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Staff duties</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="176" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="207" />
         <source>(chưa có ngày)</source>
         <translation>(no date yet)</translation>
     </message>
@@ -2674,6 +3712,84 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="41" />
+        <source>Đề xuất vấn đề ưu tiên từ báo cáo tự đánh giá năm học {0}</source>
+        <translation>Suggest priority problems from the self-assessment report for school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="42" />
+        <source>Đánh dấu những vấn đề kế hoạch sẽ cải tiến. Theo mẫu, kế hoạch không cải tiến toàn bộ tiêu chí mà tập trung vào các vấn đề ưu tiên. Có thể sửa lời trước khi thêm.</source>
+        <translation>Tick the problems the plan will improve. Per the template, the plan does not improve every criterion but focuses on priority problems. You can edit the wording before adding.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Chọn</source>
+        <translation>Select</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Tiêu chuẩn</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Tiêu chí</source>
+        <translation>Criterion</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Hiện trạng</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="48" />
+        <source>Điểm hạn chế</source>
+        <translation>Weakness</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="48" />
+        <source>Nguyên nhân</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="63" />
+        <source>Đã có ở mục IV của kế hoạch</source>
+        <translation>Already in section IV of the plan</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="75" />
+        <source>Tạo dòng kế hoạch cho vấn đề đã chọn (nội dung cải tiến là điểm hạn chế, tiêu chí là tiêu chí đầu tiên)</source>
+        <translation>Create plan rows for the selected problems (the improvement content is the weakness; the criterion is the first one listed)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="79" />
+        <source>Thêm vào mục IV</source>
+        <translation>Add to section IV</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="79" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="111" />
+        <source>Đã chọn {0}/{1} vấn đề.</source>
+        <translation>{0}/{1} problems selected.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="113" />
+        <source>{0} vấn đề (chữ xám) đã có ở mục IV của kế hoạch.</source>
+        <translation>{0} problems (in grey) are already in section IV of the plan.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="124" />
+        <source>Chưa chọn vấn đề nào.</source>
+        <translation>No problem selected.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <location filename="../kehoach_desktop/ui/progress_chart.py" line="31" />
@@ -2749,113 +3865,118 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="72" />
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="77" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="232" />
         <source>Cập nhật tiến độ</source>
         <translation>Progress update</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
         <source>Dòng kế hoạch</source>
         <translation>Plan row</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="87" />
         <source>Hiện tại: {0}, {1}%</source>
         <translation>Now: {0}, {1}%</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="84" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="89" />
         <source> (trạng thái đặt bằng tay)</source>
         <translation> (status set by hand)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="95" />
         <source>Ngày cập nhật:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
         <source>Phần trăm hoàn thành:</source>
         <translation>Percent complete:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="113" />
         <source>Theo phần trăm (100% là hoàn thành)</source>
         <translation>From the percentage (100% is complete)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="114" />
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="115" />
         <source>Trạng thái:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="118" />
         <source>Đã thực hiện được gì, kết quả ra sao…</source>
         <translation>What was done, with what result…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="115" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="120" />
         <source>Nội dung:</source>
         <translation>Content:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
         <source>Người báo cáo:</source>
         <translation>Reported by:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="127" />
         <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
         <translation>E.g. {0}; separate several codes with commas</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="128" />
         <source>Mã minh chứng:</source>
         <translation>Evidence codes:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="126" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="136" />
         <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
         <translation>Spent so far, e.g. 2,5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="129" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
         <source>Đã chi:</source>
         <translation>Spent:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="149" />
         <source>Lưu cập nhật</source>
         <translation>Save update</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="150" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="159" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="169" />
         <source>Chọn ngày trên lịch</source>
         <translation>Pick the date on a calendar</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="187" />
+        <source>{0} chưa có trong danh mục minh chứng năm học {1}</source>
+        <translation>{0} is not in the evidence list for school year {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="232" />
         <source>Bỏ những gì đã nhập?</source>
         <translation>Discard what you typed?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="234" />
         <source>Có, bỏ đi</source>
         <translation>Yes, discard</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="210" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="235" />
         <source>Không</source>
         <translation>No</translation>
     </message>
@@ -2863,17 +3984,17 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
 <context>
     <name>ProgressOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="29" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="30" />
         <source>Cập nhật tiến độ «{0}»</source>
         <translation>Progress update “{0}”</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="72" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="73" />
         <source>Hãy chọn một dòng kế hoạch trước.</source>
         <translation>Select a plan row first.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="92" />
         <source>Đã ghi cập nhật tiến độ: {0}%.</source>
         <translation>Progress update recorded: {0}%.</translation>
     </message>
@@ -3000,6 +4121,74 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
         <location filename="../kehoach_desktop/ui/reply_ops.py" line="99" />
         <source>Đã nhập phản hồi: {0} — {1}.</source>
         <translation>Reply imported: {0} — {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="54" />
+        <source>Các nội dung khác của báo cáo tự đánh giá năm học {0}</source>
+        <translation>Other sections of the self-assessment report, school year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="76" />
+        <source>In trong báo cáo dưới đề mục: {0}</source>
+        <translation>Printed in the report under the heading: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="83" />
+        <source>Phần {0}</source>
+        <translation>Part {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="85" />
+        <source>Số liệu 3 năm</source>
+        <translation>3-year data</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="88" />
+        <source>ví dụ: 05/6/2026</source>
+        <translation>e.g. 05/6/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="94" />
+        <source>Ngày Hội đồng thông qua báo cáo:</source>
+        <translation>Date the council approved the report:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="102" />
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="102" />
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="110" />
+        <source>Nội dung</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="110" />
+        <source>Năm học {0}</source>
+        <translation>School year {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="152" />
+        <source>⚠ Sau hạn {0}: báo cáo tự đánh giá cần được Hội đồng thông qua trước ngày {0}.</source>
+        <translation>⚠ Past the deadline ({0}): the self-assessment report must be approved by the council before {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="156" />
+        <source>Hạn thông qua: {0}.</source>
+        <translation>Approval deadline: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="176" />
+        <source>«{0}» dài quá {1} ký tự.</source>
+        <translation>“{0}” is longer than {1} characters.</translation>
     </message>
 </context>
 <context>
@@ -3264,168 +4453,243 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Mã trường</source>
         <translation>School code</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Trường</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Năm học</source>
         <translation>School year</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Xã/phường</source>
         <translation>Commune/ward</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
+        <source>Mức tự đánh giá</source>
+        <translation>Self-assessed level</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Số dòng</source>
         <translation>Rows</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Hoàn thành</source>
         <translation>Complete</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="52" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="52" />
         <source>Trễ hạn</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="52" />
         <source>Nhập lúc</source>
         <translation>Imported at</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="64" />
         <source>Trường nhập trực tiếp</source>
         <translation>Schools imported directly</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="105" />
         <source>TC {0}</source>
         <translation>Crit. {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="105" />
         <source>Không gắn TC</source>
         <translation>No criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="124" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="131" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Exported at {0}; imported {1} times</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="126" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="133" />
         <source>Nhận qua tệp tổng hợp của {0}</source>
         <translation>Received through the consolidated file of {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="127" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="134" />
         <source>Trường gửi tệp trực tiếp</source>
         <translation>The school sent its file directly</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="129" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="138" />
         <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
         <translation>The school's file has no plan for this school year.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="184" />
+        <source>Chưa xếp mức</source>
+        <translation>Not rated</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="185" />
+        <source>Mức {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="186" />
+        <source>Chưa đạt Mức 1</source>
+        <translation>Level 1 not met</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="190" />
+        <source>Trường chưa gửi báo cáo tự đánh giá của năm học này.</source>
+        <translation>The school has not submitted its self-assessment report for this school year.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="191" />
+        <source>Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:</source>
+        <translation>Self-assessment, school year {0}; level calculated per the regulation from each criterion's result:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="194" />
+        <source>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</source>
+        <translation>{0} criteria not yet judged by the council (counted as not met).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <source>Mức {0}: {1} trường</source>
+        <translation>Level {0}: {1} schools</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <source>Mức {0}: {1}</source>
+        <translation>Level {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="204" />
+        <source>Chưa đạt: {0}</source>
+        <translation>Not met: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
+        <source>Chưa xếp mức: {0}</source>
+        <translation>Not rated: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="207" />
+        <source>Chưa gửi: {0}</source>
+        <translation>Not submitted: {0}</translation>
     </message>
 </context>
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — plan (read only)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="46" />
         <source>Kế hoạch:</source>
         <translation>Plan:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="49" />
         <source>Năm học {0} ({1})</source>
         <translation>School year {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="49" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Data from the school's submitted file; read only.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>STT</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>Tiêu chí</source>
         <translation>Criterion</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>Nội dung / công việc</source>
         <translation>Content / tasks</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>Phụ trách</source>
         <translation>In charge</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
         <source>Thời gian</source>
         <translation>Timeframe</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
         <source>Trạng thái</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="79" />
         <source>Tiến độ</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="67" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="76" />
         <source>Kế hoạch</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="79" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="81" />
+        <source>Tự đánh giá</source>
+        <translation>Self-assessment</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="90" />
         <source>Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.</source>
         <translation>The school's file is not signed (an older program); its key will be recorded from its first signed file.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="80" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="91" />
         <source>Khóa ký tệp của trường: {0} (ghi nhận ngày {1})</source>
         <translation>The school's signing key: {0} (recorded on {1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="94" />
         <source>đã đổi khóa {0} lần</source>
         <translation>key changed {0} times</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="117" />
+        <source>Tự đánh giá năm học {0}: {1} · hội đồng {2} thành viên · {3} minh chứng</source>
+        <translation>Self-assessment, school year {0}: {1} · council of {2} members · {3} evidence items</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="119" />
+        <source>Chưa có báo cáo tự đánh giá trong tệp trường gửi lên.</source>
+        <translation>The file submitted by the school has no self-assessment report.</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +4748,29 @@ Switch to that window, open the file in this window for viewing only (no editing
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
         <source>Hủy</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StandardEditor</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="132" />
+        <source>1. Điểm mạnh nổi bật</source>
+        <translation>1. Key strengths</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="133" />
+        <source>2. Điểm hạn chế trọng tâm và nguyên nhân cốt lõi</source>
+        <translation>2. Main weaknesses and their root causes</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="134" />
+        <source>3. Định hướng cải tiến chất lượng</source>
+        <translation>3. Directions for quality improvement</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="148" />
+        <source>Đánh giá chung về Tiêu chuẩn {0}: {1}</source>
+        <translation>Overall assessment of Standard {0}: {1}</translation>
     </message>
 </context>
 <context>

@@ -279,6 +279,51 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="80" />
+        <source>Hội đồng tự đánh giá…</source>
+        <translation>Hội đồng tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="81" />
+        <source>Danh mục minh chứng…</source>
+        <translation>Danh mục minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="82" />
+        <source>Các nội dung khác của báo cáo…</source>
+        <translation>Các nội dung khác của báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="83" />
+        <source>Đề xuất vấn đề ưu tiên cho kế hoạch…</source>
+        <translation>Đề xuất vấn đề ưu tiên cho kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="84" />
+        <source>Báo cáo tự đánh giá năm sau…</source>
+        <translation>Báo cáo tự đánh giá năm sau…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <source>In báo cáo tự đánh giá…</source>
+        <translation>In báo cáo tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <source>In danh mục minh chứng…</source>
+        <translation>In danh mục minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
+        <source>In danh sách hội đồng…</source>
+        <translation>In danh sách hội đồng…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
+        <source>Xuất báo cáo tự đánh giá ra Word…</source>
+        <translation>Xuất báo cáo tự đánh giá ra Word…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
         <source>Cây tiêu chí</source>
         <translation>Cây tiêu chí</translation>
     </message>
@@ -298,69 +343,343 @@
         <translation>Tạo tệp cơ quan quản lý mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="79" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="95" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
         <source>Cơ quan quản lý</source>
         <translation>Cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="101" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="112" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="109" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="120" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="117" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="129" />
+        <source>Tự đá&amp;nh giá</source>
+        <translation>Tự đá&amp;nh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="137" />
         <source>&amp;In</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="119" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="141" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="123" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="145" />
         <source>Nhân bản</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="124" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="146" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="125" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="147" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="126" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="148" />
         <source>In kế hoạch</source>
         <translation>In kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="127" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="149" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentOps</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="62" />
+        <source>Chưa mở tệp nào.</source>
+        <translation>Chưa mở tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="111" />
+        <source>Chưa có khung tiêu chí theo Thông tư 57/2026 cho loại trường này; chưa lập được báo cáo tự đánh giá.</source>
+        <translation>Chưa có khung tiêu chí theo Thông tư 57/2026 cho loại trường này; chưa lập được báo cáo tự đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="146" />
+        <source>Đã lưu hội đồng tự đánh giá năm học {0} ({1} thành viên).</source>
+        <translation>Đã lưu hội đồng tự đánh giá năm học {0} ({1} thành viên).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="149" />
+        <source>Còn {0} điều cần sửa trước khi in danh sách hội đồng.</source>
+        <translation>Còn {0} điều cần sửa trước khi in danh sách hội đồng.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="190" />
+        <source>Đã lưu các nội dung khác của báo cáo tự đánh giá năm học {0}.</source>
+        <translation>Đã lưu các nội dung khác của báo cáo tự đánh giá năm học {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="202" />
+        <source>Kế hoạch năm học {0} theo mẫu cũ, không có mục IV «Vấn đề ưu tiên»; chỉ kế hoạch theo Biểu 2 (Thông tư 57/2026) mới có.</source>
+        <translation>Kế hoạch năm học {0} theo mẫu cũ, không có mục IV «Vấn đề ưu tiên»; chỉ kế hoạch theo Biểu 2 (Thông tư 57/2026) mới có.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="211" />
+        <source>Chưa có báo cáo tự đánh giá năm học {0} hoặc {1} để đề xuất vấn đề ưu tiên.</source>
+        <translation>Chưa có báo cáo tự đánh giá năm học {0} hoặc {1} để đề xuất vấn đề ưu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="240" />
+        <source>Dòng kế hoạch cho {0} vấn đề ưu tiên</source>
+        <translation>Dòng kế hoạch cho {0} vấn đề ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="247" />
+        <source>Dòng cho vấn đề ưu tiên {0}</source>
+        <translation>Dòng cho vấn đề ưu tiên {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="256" />
+        <source>Đã thêm {0} vấn đề ưu tiên vào mục IV ({1} dòng kế hoạch mới; Ctrl+Z để hoàn tác).</source>
+        <translation>Đã thêm {0} vấn đề ưu tiên vào mục IV ({1} dòng kế hoạch mới; Ctrl+Z để hoàn tác).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="269" />
+        <source>Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.</source>
+        <translation>Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="282" />
+        <source>Đã có báo cáo tự đánh giá năm học {0}; không lập lại để khỏi ghi đè.</source>
+        <translation>Đã có báo cáo tự đánh giá năm học {0}; không lập lại để khỏi ghi đè.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="287" />
+        <source>Đã lập báo cáo tự đánh giá năm học {0} từ năm học {1} và chép {2} minh chứng (giữ nguyên mã).</source>
+        <translation>Đã lập báo cáo tự đánh giá năm học {0} từ năm học {1} và chép {2} minh chứng (giữ nguyên mã).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="299" />
+        <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
+        <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="322" />
+        <source>Báo cáo tự đánh giá năm học {0}</source>
+        <translation>Báo cáo tự đánh giá năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="326" />
+        <source>Danh mục minh chứng năm học {0}</source>
+        <translation>Danh mục minh chứng năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="330" />
+        <source>Hội đồng tự đánh giá năm học {0}</source>
+        <translation>Hội đồng tự đánh giá năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="338" />
+        <source>Chưa in được danh sách hội đồng tự đánh giá năm học {0}:</source>
+        <translation>Chưa in được danh sách hội đồng tự đánh giá năm học {0}:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="341" />
+        <source>Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…».</source>
+        <translation>Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…».</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="351" />
+        <source>Xuất báo cáo tự đánh giá ra Word</source>
+        <translation>Xuất báo cáo tự đánh giá ra Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="352" />
+        <source>Tệp Word (*.docx)</source>
+        <translation>Tệp Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="361" />
+        <source>Xuất tệp Word</source>
+        <translation>Xuất tệp Word</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="362" />
+        <source>Đã xuất báo cáo tự đánh giá ra tệp Word {0}</source>
+        <translation>Đã xuất báo cáo tự đánh giá ra tệp Word {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="52" />
+        <source>Tạo báo cáo tự đánh giá</source>
+        <translation>Tạo báo cáo tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="53" />
+        <source>Tệp đã có báo cáo tự đánh giá năm học {0}. Bắt đầu báo cáo năm học {1} từ báo cáo đó? Nội dung, minh chứng và hội đồng được giữ để rà soát; các tiêu chí được đánh giá lại; phần «Kết quả rà soát việc thực hiện kế hoạch cải tiến năm học trước» được soạn sẵn từ kế hoạch năm học {0}.</source>
+        <translation>Tệp đã có báo cáo tự đánh giá năm học {0}. Bắt đầu báo cáo năm học {1} từ báo cáo đó? Nội dung, minh chứng và hội đồng được giữ để rà soát; các tiêu chí được đánh giá lại; phần «Kết quả rà soát việc thực hiện kế hoạch cải tiến năm học trước» được soạn sẵn từ kế hoạch năm học {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="58" />
+        <source>Bắt đầu từ năm học {0}</source>
+        <translation>Bắt đầu từ năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="59" />
+        <source>Báo cáo trống</source>
+        <translation>Báo cáo trống</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_new.py" line="60" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="82" />
+        <source>Báo cáo tự đánh giá:</source>
+        <translation>Báo cáo tự đánh giá:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="183" />
+        <source>Năm học {0}</source>
+        <translation>Năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="186" />
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="202" />
+        <source>Tạo báo cáo tự đánh giá năm học {0}…</source>
+        <translation>Tạo báo cáo tự đánh giá năm học {0}…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="195" />
+        <source>Tệp chưa có báo cáo tự đánh giá năm học {0}.
+
+Báo cáo tự đánh giá (Biểu 1, Thông tư 57/2026): hội đồng viết hiện trạng của từng tiêu chí theo yêu cầu Mức 1, Mức 2, kèm mã minh chứng, và đánh giá Đạt hay Không đạt; chương trình tính mức đạt của nhà trường theo khoản 3 Điều 5.</source>
+        <translation>Tệp chưa có báo cáo tự đánh giá năm học {0}.
+
+Báo cáo tự đánh giá (Biểu 1, Thông tư 57/2026): hội đồng viết hiện trạng của từng tiêu chí theo yêu cầu Mức 1, Mức 2, kèm mã minh chứng, và đánh giá Đạt hay Không đạt; chương trình tính mức đạt của nhà trường theo khoản 3 Điều 5.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="200" />
+        <source>Chọn một tiêu chí ở cây bên trái để viết hiện trạng và đánh giá từng mức; chọn một tiêu chuẩn để viết đánh giá chung của tiêu chuẩn.</source>
+        <translation>Chọn một tiêu chí ở cây bên trái để viết hiện trạng và đánh giá từng mức; chọn một tiêu chuẩn để viết đánh giá chung của tiêu chuẩn.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="235" />
+        <source>Đã tạo báo cáo tự đánh giá năm học {0}{1}.</source>
+        <translation>Đã tạo báo cáo tự đánh giá năm học {0}{1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_page.py" line="236" />
+        <source> từ báo cáo năm học {0}</source>
+        <translation> từ báo cáo năm học {0}</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="39" />
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="39" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="39" />
+        <source>Kết quả</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="51" />
+        <source>chưa xếp mức</source>
+        <translation>chưa xếp mức</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="52" />
+        <source>Mức {0}</source>
+        <translation>Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="52" />
+        <source>Chưa đạt Mức 1</source>
+        <translation>Chưa đạt Mức 1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="57" />
+        <source>Trường chưa gửi báo cáo tự đánh giá của năm học này.</source>
+        <translation>Trường chưa gửi báo cáo tự đánh giá của năm học này.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="58" />
+        <source>Tệp trường gửi lên không có phần tự đánh giá (chưa làm, hoặc lập bằng phiên bản cũ của chương trình).</source>
+        <translation>Tệp trường gửi lên không có phần tự đánh giá (chưa làm, hoặc lập bằng phiên bản cũ của chương trình).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="64" />
+        <source>Tự đánh giá năm học {0}: {1}</source>
+        <translation>Tự đánh giá năm học {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="65" />
+        <source>Hội đồng tự đánh giá: {0} thành viên</source>
+        <translation>Hội đồng tự đánh giá: {0} thành viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="67" />
+        <source>(Quyết định số {0} ngày {1})</source>
+        <translation>(Quyết định số {0} ngày {1})</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="69" />
+        <source>Phê duyệt báo cáo ngày {0}</source>
+        <translation>Phê duyệt báo cáo ngày {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="70" />
+        <source>Báo cáo chưa ghi ngày phê duyệt</source>
+        <translation>Báo cáo chưa ghi ngày phê duyệt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="71" />
+        <source>{0} minh chứng</source>
+        <translation>{0} minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="73" />
+        <source>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</source>
+        <translation>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/assessment_panel.py" line="80" />
+        <source>{0} (bắt buộc)</source>
+        <translation>{0} (bắt buộc)</translation>
     </message>
 </context>
 <context>
@@ -454,6 +773,144 @@
     </message>
 </context>
 <context>
+    <name>CouncilDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="94" />
+        <source>Hội đồng tự đánh giá năm học {0}</source>
+        <translation>Hội đồng tự đánh giá năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="99" />
+        <source>ví dụ: 10/01/2026</source>
+        <translation>ví dụ: 10/01/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="104" />
+        <source>ngày</source>
+        <translation>ngày</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="108" />
+        <source>Quyết định thành lập số</source>
+        <translation>Quyết định thành lập số</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Họ và tên</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Chức vụ</source>
+        <translation>Chức vụ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Vai trò</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="112" />
+        <source>Nhóm công tác</source>
+        <translation>Nhóm công tác</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="113" />
+        <source>Tiêu chí phụ trách</source>
+        <translation>Tiêu chí phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="113" />
+        <source>Nhiệm vụ cụ thể</source>
+        <translation>Nhiệm vụ cụ thể</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="131" />
+        <source>Thêm thành viên</source>
+        <translation>Thêm thành viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="132" />
+        <source>Xóa thành viên</source>
+        <translation>Xóa thành viên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="133" />
+        <source>Lên</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="134" />
+        <source>Xuống</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="135" />
+        <source>Chọn tiêu chí phụ trách…</source>
+        <translation>Chọn tiêu chí phụ trách…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="149" />
+        <source>đúng một {0}</source>
+        <translation>đúng một {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="151" />
+        <source> (chưa đối chiếu được với văn bản)</source>
+        <translation> (chưa đối chiếu được với văn bản)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="152" />
+        <source>Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.</source>
+        <translation>Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="153" />
+        <source>, số lẻ</source>
+        <translation>, số lẻ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="157" />
+        <source>Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi không còn cảnh báo nào.</source>
+        <translation>Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi không còn cảnh báo nào.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="184" />
+        <source>Nhấn đúp để chọn tiêu chí</source>
+        <translation>Nhấn đúp để chọn tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="270" />
+        <source>Tiêu chí {0} của {1} không có trong khung {2}.</source>
+        <translation>Tiêu chí {0} của {1} không có trong khung {2}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="271" />
+        <source>(chưa có tên)</source>
+        <translation>(chưa có tên)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="280" />
+        <source>✓ Hội đồng có {0} thành viên, đủ điều kiện để in danh sách và ký báo cáo.</source>
+        <translation>✓ Hội đồng có {0} thành viên, đủ điều kiện để in danh sách và ký báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="286" />
+        <source>Chưa phân công tiêu chí: {0}.</source>
+        <translation>Chưa phân công tiêu chí: {0}.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../kehoach_desktop/ui/crash.py" line="35" />
@@ -477,36 +934,150 @@
     </message>
 </context>
 <context>
+    <name>CriteriaPicker</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="71" />
+        <source>Tiêu chí phụ trách: {0}</source>
+        <translation>Tiêu chí phụ trách: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="71" />
+        <source>Tiêu chí phụ trách</source>
+        <translation>Tiêu chí phụ trách</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="80" />
+        <source>Chọn</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="80" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>CriteriaTree</name>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="77" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="84" />
         <source>Lọc tiêu chí…</source>
+        <extracomment>a criterion's result by the level it reached (0: not Mức 1); not judged yet stays grey</extracomment>
         <translation>Lọc tiêu chí…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="118" />
         <source>Tiêu chuẩn, tiêu chí</source>
         <translation>Tiêu chuẩn, tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="105" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="118" />
         <source>Dòng · Mức</source>
         <translation>Dòng · Mức</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="109" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="119" />
+        <source>Mức đạt</source>
+        <translation>Mức đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="121" />
+        <source>Mức tiêu chí đạt trong báo cáo tự đánh giá; «…»: chưa đánh giá xong; * tiêu chí bắt buộc</source>
+        <translation>Mức tiêu chí đạt trong báo cáo tự đánh giá; «…»: chưa đánh giá xong; * tiêu chí bắt buộc</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="125" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="182" />
         <source>Tiêu chuẩn {0}: {1}</source>
         <translation>Tiêu chuẩn {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="149" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="200" />
         <source>{0} dòng kế hoạch</source>
         <translation>{0} dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="179" />
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="219" />
+        <source> Tiêu chí bắt buộc.</source>
+        <translation> Tiêu chí bắt buộc.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="223" />
+        <source>Mức {0}…</source>
+        <translation>Mức {0}…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="225" />
+        <source>Đạt Mức {0}; mức tiếp theo chưa đánh giá.</source>
+        <translation>Đạt Mức {0}; mức tiếp theo chưa đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="226" />
+        <source>Chưa đánh giá.</source>
+        <translation>Chưa đánh giá.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="228" />
+        <source>Mức {0}</source>
+        <translation>Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="228" />
+        <source>Chưa đạt</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="230" />
+        <source>Tiêu chí đạt Mức {0}.</source>
+        <translation>Tiêu chí đạt Mức {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="231" />
+        <source>Tiêu chí không đạt Mức 1.</source>
+        <translation>Tiêu chí không đạt Mức 1.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/criteria_tree.py" line="265" />
         <source>Thêm dòng cho tiêu chí này</source>
         <translation>Thêm dòng cho tiêu chí này</translation>
+    </message>
+</context>
+<context>
+    <name>CriterionEditor</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="82" />
+        <source>Tiêu chí {0}: {1}</source>
+        <extracomment>the three parts of «Đánh giá chung về Tiêu chuẩn N» (Biểu 1), in the order printed</extracomment>
+        <translation>Tiêu chí {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="83" />
+        <source> (tiêu chí bắt buộc)</source>
+        <translation> (tiêu chí bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="100" />
+        <source>Chỉ đánh giá Mức {0} khi tiêu chí đã đạt Mức {1}.</source>
+        <translation>Chỉ đánh giá Mức {0} khi tiêu chí đã đạt Mức {1}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="103" />
+        <source>Tự đánh giá: Tiêu chí đạt Mức {0}; Mức {1} chưa đánh giá</source>
+        <translation>Tự đánh giá: Tiêu chí đạt Mức {0}; Mức {1} chưa đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="104" />
+        <source>Tự đánh giá: chưa đánh giá</source>
+        <translation>Tự đánh giá: chưa đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="107" />
+        <source>Tự đánh giá: Tiêu chí đạt Mức {0}</source>
+        <translation>Tự đánh giá: Tiêu chí đạt Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="109" />
+        <source>Tự đánh giá: Tiêu chí không đạt Mức 1</source>
+        <translation>Tự đánh giá: Tiêu chí không đạt Mức 1</translation>
     </message>
 </context>
 <context>
@@ -648,171 +1219,475 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
 <context>
     <name>DistrictWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="110" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="111" />
         <source>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</source>
         <translation>Chưa có trường nào. Bấm «Nhập tệp trường…» và chọn các tệp các trường gửi lên (có thể chọn nhiều tệp một lúc).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="122" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="123" />
         <source>Nhập tệp trường…</source>
         <translation>Nhập tệp trường…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="125" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="126" />
         <source>Làm mới</source>
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="128" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="129" />
         <source>Xem kế hoạch của trường</source>
         <translation>Xem kế hoạch của trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="132" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="133" />
         <source>In bảng tổng hợp (PDF)…</source>
         <translation>In bảng tổng hợp (PDF)…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="86" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="87" />
         <source>Mỗi trường hiện kế hoạch của năm học này</source>
         <translation>Mỗi trường hiện kế hoạch của năm học này</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="87" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="88" />
         <source>Năm học:</source>
         <translation>Năm học:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="119" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="120" />
         <source>Cơ quan quản lý</source>
         <translation>Cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="135" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="136" />
         <source>Thông tin cơ quan…</source>
         <translation>Thông tin cơ quan…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="137" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
         <source>Xuất tệp tổng hợp gửi cấp trên…</source>
         <translation>Xuất tệp tổng hợp gửi cấp trên…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="138" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="139" />
         <source>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</source>
         <translation>Một tệp chứa tệp của mọi trường cơ quan đang giữ, để gửi Sở GD&amp;ĐT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="143" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="144" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="147" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="148" />
         <source>T&amp;rường</source>
         <translation>T&amp;rường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="152" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="153" />
         <source>&amp;Xem</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="170" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="171" />
         <source>{0} — Kế hoạch (Cơ quan quản lý)</source>
         <translation>{0} — Kế hoạch (Cơ quan quản lý)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="173" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="174" />
         <source>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</source>
         <translation>Tệp này là của {0}, cơ quan không còn từ 01/7/2025. Hãy chọn cơ quan quản lý hiện nay ở «Thông tin cơ quan…»; lịch sử các lần nhập được giữ nguyên, văn bản ngày trước 01/7/2025 vẫn in Phòng GD&amp;ĐT.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="197" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="198" />
         <source>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</source>
         <translation>{0} · {1} trường, {2} có kế hoạch năm học {3} · {4} trường có dòng trễ hạn · tệp: {5}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="218" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="223" />
         <source>Hãy chọn một trường trong bảng.</source>
         <translation>Hãy chọn một trường trong bảng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="231" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="236" />
         <source>Lưu bảng tổng hợp</source>
         <translation>Lưu bảng tổng hợp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="232" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="237" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
         <source>Không in được</source>
         <translation>Không in được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="241" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="246" />
         <source>Không ghi được tệp {0} ({1}).</source>
         <translation>Không ghi được tệp {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="245" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="250" />
         <source>Đã lưu bảng tổng hợp: {0}</source>
         <translation>Đã lưu bảng tổng hợp: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="260" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
         <source>Không lưu được</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="265" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="270" />
         <source>Đã lưu thông tin cơ quan.</source>
         <translation>Đã lưu thông tin cơ quan.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="274" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="279" />
         <source>Lưu tệp tổng hợp gửi cấp trên</source>
         <translation>Lưu tệp tổng hợp gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="275" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="280" />
         <source>Tệp tổng hợp (*.zip)</source>
         <translation>Tệp tổng hợp (*.zip)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="286" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="291" />
         <source>Không xuất được</source>
         <translation>Không xuất được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="288" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="293" />
         <source>Đã xuất tệp tổng hợp {0} trường: {1}</source>
         <translation>Đã xuất tệp tổng hợp {0} trường: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="294" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="299" />
         <source>Chọn các tệp trường gửi lên</source>
         <translation>Chọn các tệp trường gửi lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="295" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="300" />
         <source>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</source>
         <translation>Tệp trường, tệp tổng hợp của xã (*.db *.zip);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="308" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="334" />
-        <location filename="../kehoach_desktop/ui/district/window.py" line="347" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="313" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="339" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="352" />
         <source>Không nhập được</source>
         <translation>Không nhập được</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/window.py" line="328" />
+        <location filename="../kehoach_desktop/ui/district/window.py" line="333" />
         <source>Không tệp nào được nhận.</source>
         <translation>Không tệp nào được nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="82" />
+        <source>Danh mục minh chứng năm học {0}</source>
+        <translation>Danh mục minh chứng năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="85" />
+        <source>Lọc: mã, tên, số văn bản, nơi lưu…</source>
+        <translation>Lọc: mã, tên, số văn bản, nơi lưu…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="88" />
+        <source>Mọi tiêu chí</source>
+        <translation>Mọi tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="90" />
+        <source>Tiêu chí {0}</source>
+        <translation>Tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Mã</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Tên minh chứng</source>
+        <translation>Tên minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Số, ngày, nơi ban hành</source>
+        <translation>Số, ngày, nơi ban hành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="99" />
+        <source>Nơi lưu</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="100" />
+        <source>Hết hạn</source>
+        <translation>Hết hạn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="100" />
+        <source>Dùng ở tiêu chí</source>
+        <translation>Dùng ở tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="119" />
+        <source>Thêm…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="120" />
+        <source>Sửa…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="121" />
+        <source>Xóa…</source>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="122" />
+        <source>Mở nơi lưu</source>
+        <translation>Mở nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="123" />
+        <source>Chép danh mục năm trước</source>
+        <translation>Chép danh mục năm trước</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="124" />
+        <source>Chép các minh chứng của năm học {0} sang năm học này, giữ nguyên mã.</source>
+        <translation>Chép các minh chứng của năm học {0} sang năm học này, giữ nguyên mã.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="161" />
+        <source>Đóng</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="189" />
+        <source>Cảnh báo ({0}) — nhấn vào một dòng để chọn minh chứng:</source>
+        <translation>Cảnh báo ({0}) — nhấn vào một dòng để chọn minh chứng:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="190" />
+        <source>Không có cảnh báo.</source>
+        <translation>Không có cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="210" />
+        <source>Chưa được trích dẫn ở đâu</source>
+        <translation>Chưa được trích dẫn ở đâu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="217" />
+        <source>{0}/{1} minh chứng</source>
+        <translation>{0}/{1} minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="248" />
+        <source>{0} không có trong danh mục năm học này: thêm minh chứng đó bằng «Thêm…» (mã được cấp theo thứ tự) hoặc sửa trích dẫn trong báo cáo.</source>
+        <translation>{0} không có trong danh mục năm học này: thêm minh chứng đó bằng «Thêm…» (mã được cấp theo thứ tự) hoặc sửa trích dẫn trong báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="265" />
+        <source>Đã thêm minh chứng {0}.</source>
+        <translation>Đã thêm minh chứng {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="273" />
+        <source>Đã lưu minh chứng {0}.</source>
+        <translation>Đã lưu minh chứng {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="291" />
+        <source>Xóa minh chứng {0} ({1}) khỏi danh mục năm học {2}?</source>
+        <translation>Xóa minh chứng {0} ({1}) khỏi danh mục năm học {2}?</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="293" />
+        <source>⚠ Mã này đang được trích dẫn ở: {0}. Sau khi xóa, các trích dẫn đó sẽ thành mã không có trong danh mục.</source>
+        <translation>⚠ Mã này đang được trích dẫn ở: {0}. Sau khi xóa, các trích dẫn đó sẽ thành mã không có trong danh mục.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="295" />
+        <source>Xóa</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="303" />
+        <source>Đã xóa minh chứng {0}; mã này không được cấp lại.</source>
+        <translation>Đã xóa minh chứng {0}; mã này không được cấp lại.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="310" />
+        <source>Năm học {0} chưa có danh mục minh chứng; không có gì để chép.</source>
+        <translation>Năm học {0} chưa có danh mục minh chứng; không có gì để chép.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="312" />
+        <source>Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã có trong năm học {2} không bị thay.</source>
+        <translation>Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã có trong năm học {2} không bị thay.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="314" />
+        <source>Chép</source>
+        <translation>Chép</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="322" />
+        <source>Đã chép {0} minh chứng của năm học {1} (giữ nguyên mã); {2} mã đã có sẵn.</source>
+        <translation>Đã chép {0} minh chứng của năm học {1} (giữ nguyên mã); {2} mã đã có sẵn.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="355" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceItemDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="39" />
+        <source>Sửa minh chứng {0}</source>
+        <translation>Sửa minh chứng {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="39" />
+        <source>Thêm minh chứng</source>
+        <translation>Thêm minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="52" />
+        <source>ví dụ: 05/9/2025</source>
+        <translation>ví dụ: 05/9/2025</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="54" />
+        <source>Hiệu trưởng, UBND xã …</source>
+        <translation>Hiệu trưởng, UBND xã …</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="56" />
+        <source>Hồ sơ giấy, tủ 2 — hoặc thư mục D:\MinhChung\TC1</source>
+        <translation>Hồ sơ giấy, tủ 2 — hoặc thư mục D:\MinhChung\TC1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="57" />
+        <source>Chọn thư mục…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="63" />
+        <source>nếu có: giấy phép, chứng nhận còn hiệu lực đến</source>
+        <translation>nếu có: giấy phép, chứng nhận còn hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="67" />
+        <source>Tiêu chí gốc</source>
+        <translation>Tiêu chí gốc</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="68" />
+        <source>Mã minh chứng</source>
+        <translation>Mã minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="69" />
+        <source>Tên minh chứng</source>
+        <translation>Tên minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="70" />
+        <source>Số văn bản</source>
+        <translation>Số văn bản</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="71" />
+        <source>Ngày ban hành</source>
+        <translation>Ngày ban hành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="72" />
+        <source>Nơi ban hành</source>
+        <translation>Nơi ban hành</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="73" />
+        <source>Nơi lưu</source>
+        <translation>Nơi lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="74" />
+        <source>Hết hiệu lực ngày</source>
+        <translation>Hết hiệu lực ngày</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="75" />
+        <source>Ghi chú</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="81" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="81" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="90" />
+        <source>{0} (mã tiếp theo của tiêu chí {1}, cấp khi lưu)</source>
+        <translation>{0} (mã tiếp theo của tiêu chí {1}, cấp khi lưu)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_item_dialog.py" line="94" />
+        <source>Thư mục lưu minh chứng</source>
+        <translation>Thư mục lưu minh chứng</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePicker</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="30" />
+        <source>Chèn mã minh chứng — tiêu chí {0}</source>
+        <translation>Chèn mã minh chứng — tiêu chí {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="32" />
+        <source>Tìm theo mã hoặc tên minh chứng…</source>
+        <translation>Tìm theo mã hoặc tên minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="44" />
+        <source>Danh mục minh chứng năm học {0}: {1} mục. Đánh dấu một hoặc nhiều mục rồi nhấn «Chèn» (nhấn đúp để chèn một mục).</source>
+        <translation>Danh mục minh chứng năm học {0}: {1} mục. Đánh dấu một hoặc nhiều mục rồi nhấn «Chèn» (nhấn đúp để chèn một mục).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="46" />
+        <source>Danh mục minh chứng năm học {0} chưa có mục nào: hãy thêm minh chứng trong «Danh mục minh chứng…» hoặc gõ mã vào ô bên cạnh nút.</source>
+        <translation>Danh mục minh chứng năm học {0} chưa có mục nào: hãy thêm minh chứng trong «Danh mục minh chứng…» hoặc gõ mã vào ô bên cạnh nút.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="50" />
+        <source>Chèn</source>
+        <translation>Chèn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_picker.py" line="51" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1671,32 +2546,32 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
         <translation>Biên bản:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="95" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="97" />
         <source>Biên bản kiểm tra: {0}, kế hoạch năm học {1}</source>
         <translation>Biên bản kiểm tra: {0}, kế hoạch năm học {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="104" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="106" />
         <source>Đã lưu biên bản kiểm tra số {0} của {1} (năm học {2}); biên bản đi kèm phản hồi gửi trường.</source>
         <translation>Đã lưu biên bản kiểm tra số {0} của {1} (năm học {2}); biên bản đi kèm phản hồi gửi trường.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="124" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="126" />
         <source>{0} chưa có biên bản kiểm tra năm học {1}; hãy «Lập hoặc sửa biên bản…» trước.</source>
         <translation>{0} chưa có biên bản kiểm tra năm học {1}; hãy «Lập hoặc sửa biên bản…» trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="128" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="130" />
         <source>Lưu biên bản kiểm tra</source>
         <translation>Lưu biên bản kiểm tra</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="130" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="132" />
         <source>Tệp PDF (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="140" />
+        <location filename="../kehoach_desktop/ui/district/inspection_ops.py" line="142" />
         <source>Đã lưu biên bản kiểm tra: {0}</source>
         <translation>Đã lưu biên bản kiểm tra: {0}</translation>
     </message>
@@ -1760,85 +2635,238 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
     </message>
 </context>
 <context>
+    <name>LevelBanner</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="45" />
+        <source>Thử xem: tiêu chí này đạt mức khác thì nhà trường đạt mức nào</source>
+        <translation>Thử xem: tiêu chí này đạt mức khác thì nhà trường đạt mức nào</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="56" />
+        <source>Thử nếu tiêu chí</source>
+        <translation>Thử nếu tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="58" />
+        <source>đạt</source>
+        <translation>đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="82" />
+        <source>&lt;b&gt;Khung {0} không có quy tắc xếp mức của nhà trường.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Khung {0} không có quy tắc xếp mức của nhà trường.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="87" />
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="118" />
+        <source>Mức {0}</source>
+        <translation>Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="87" />
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="116" />
+        <source>Chưa đạt Mức 1</source>
+        <translation>Chưa đạt Mức 1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="88" />
+        <source>&lt;b&gt;Mức đạt của nhà trường: &lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mức đạt của nhà trường: &lt;span style='color:{0}'&gt;{1}&lt;/span&gt;&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="95" />
+        <source>Còn {0} tiêu chí chưa đánh giá xong</source>
+        <translation>Còn {0} tiêu chí chưa đánh giá xong</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="96" />
+        <source>Đã đánh giá đủ {0} tiêu chí</source>
+        <translation>Đã đánh giá đủ {0} tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="150" />
+        <source>nhà trường đạt Mức {0}</source>
+        <translation>nhà trường đạt Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="151" />
+        <source>nhà trường chưa đạt Mức 1</source>
+        <translation>nhà trường chưa đạt Mức 1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="153" />
+        <source>Nếu tiêu chí {0} đạt Mức {1}: {2}</source>
+        <translation>Nếu tiêu chí {0} đạt Mức {1}: {2}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/level_banner.py" line="155" />
+        <source>Nếu tiêu chí {0} không đạt Mức 1: {1}</source>
+        <translation>Nếu tiêu chí {0} không đạt Mức 1: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LevelBox</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="104" />
+        <source>&lt;b&gt;Mức {0}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Mức {0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="109" />
+        <source>Đạt</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="109" />
+        <source>Không đạt</source>
+        <translation>Không đạt</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="110" />
+        <source>Chưa đánh giá</source>
+        <translation>Chưa đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="119" />
+        <source>Hiện trạng, kết quả đạt được (kèm mã minh chứng):</source>
+        <translation>Hiện trạng, kết quả đạt được (kèm mã minh chứng):</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="121" />
+        <source>Ví dụ: Nhà trường đã ban hành kế hoạch năm học theo quy định (MC.1.1.01).</source>
+        <translation>Ví dụ: Nhà trường đã ban hành kế hoạch năm học theo quy định (MC.1.1.01).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="128" />
+        <source>Chèn mã minh chứng…</source>
+        <translation>Chèn mã minh chứng…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="129" />
+        <source>Chọn trong danh mục minh chứng của năm học; mã được chèn vào chỗ con trỏ</source>
+        <translation>Chọn trong danh mục minh chứng của năm học; mã được chèn vào chỗ con trỏ</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="131" />
+        <source>hoặc gõ mã, ví dụ MC.1.1.01, rồi nhấn Enter</source>
+        <translation>hoặc gõ mã, ví dụ MC.1.1.01, rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="158" />
+        <source>Yêu cầu: {0}</source>
+        <translation>Yêu cầu: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="158" />
+        <source>(Danh mục không có yêu cầu của mức này.)</source>
+        <translation>(Danh mục không có yêu cầu của mức này.)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="216" />
+        <source>Không thấy mã minh chứng nào dạng {0} trong «{1}».</source>
+        <translation>Không thấy mã minh chứng nào dạng {0} trong «{1}».</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="238" />
+        <source>Minh chứng trích dẫn: {0}</source>
+        <translation>Minh chứng trích dẫn: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="240" />
+        <source>{0} không có trong danh mục minh chứng</source>
+        <translation>{0} không có trong danh mục minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor_level.py" line="243" />
+        <source>Chưa trích dẫn mã minh chứng nào.</source>
+        <translation>Chưa trích dẫn mã minh chứng nào.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="69" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="73" />
         <source> Kế hoạch: </source>
         <translation> Kế hoạch: </translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="91" />
-        <location filename="../kehoach_desktop/ui/main_window.py" line="376" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="95" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="404" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="96" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="100" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="227" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="240" />
         <source>Năm học {0} · {1}</source>
         <translation>Năm học {0} · {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="150" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="159" />
         <source>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</source>
         <translation>Không chuyển được sang cửa sổ kia (có thể nó vừa đóng). Hãy mở lại tệp.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="237" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="105" />
+        <source>Tự đánh giá</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/main_window.py" line="250" />
         <source> (bản sao {0})</source>
         <translation> (bản sao {0})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="238" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="251" />
         <source>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</source>
         <translation>Tệp cũ có hai kế hoạch cùng năm học; bản sao này được giữ để không mất dòng nào. Hãy đổi năm học của nó trong «Thông tin kế hoạch…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="273" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="286" />
         <source>Tiêu chí {0}: {1}</source>
         <translation>Tiêu chí {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="274" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="287" />
         <source>Dòng {0}</source>
         <translation>Dòng {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="302" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="319" />
         <source>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</source>
         <translation>Tiêu chí {0} chưa có dòng nào. Nhấn chuột phải để thêm dòng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="358" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="386" />
         <source>Chưa lưu được vào tệp!</source>
         <translation>Chưa lưu được vào tệp!</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="372" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="400" />
         <source>Kế hoạch cải tiến chất lượng giáo dục</source>
         <translation>Kế hoạch cải tiến chất lượng giáo dục</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="375" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="403" />
         <source>(chưa có thông tin trường)</source>
         <translation>(chưa có thông tin trường)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="377" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="405" />
         <source> (chỉ xem)</source>
         <translation> (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="379" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="407" />
         <source>Chỉ xem: tệp đang mở ở một cửa sổ khác</source>
         <translation>Chỉ xem: tệp đang mở ở một cửa sổ khác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/main_window.py" line="382" />
+        <location filename="../kehoach_desktop/ui/main_window.py" line="410" />
         <source>Mọi thay đổi được lưu ngay vào tệp</source>
         <translation>Mọi thay đổi được lưu ngay vào tệp</translation>
     </message>
@@ -2216,7 +3244,7 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="54" />
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>Tiêu chuẩn</source>
         <translation>Tiêu chuẩn</translation>
     </message>
@@ -2403,87 +3431,97 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
         <translation>Người ký</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <source>Đề xuất từ báo cáo tự đánh giá…</source>
+        <translation>Đề xuất từ báo cáo tự đánh giá…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="144" />
+        <source>Chọn vấn đề ưu tiên từ điểm hạn chế và các tiêu chí chưa đạt mức trong báo cáo tự đánh giá; thêm vào bảng này khi nhấn «Lưu».</source>
+        <translation>Chọn vấn đề ưu tiên từ điểm hạn chế và các tiêu chí chưa đạt mức trong báo cáo tự đánh giá; thêm vào bảng này khi nhấn «Lưu».</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>Nhóm</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="142" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="173" />
         <source>Nhiệm vụ</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>Thành viên</source>
         <translation>Thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>Thêm nhóm</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="143" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="174" />
         <source>Xóa nhóm</source>
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="177" />
         <source>Họ tên</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="177" />
         <source>Chức vụ</source>
         <translation>Chức vụ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="146" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="177" />
         <source>Giám sát</source>
         <translation>Giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="147" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="178" />
         <source>Thêm người</source>
         <translation>Thêm người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="147" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="178" />
         <source>Xóa người</source>
         <translation>Xóa người</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="154" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="185" />
         <source>Chủ tịch Hội đồng tự đánh giá</source>
         <translation>Chủ tịch Hội đồng tự đánh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="155" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="186" />
         <source>Nhiệm vụ của Chủ tịch</source>
         <translation>Nhiệm vụ của Chủ tịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="156" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="187" />
         <source>Các nhóm công tác</source>
         <translation>Các nhóm công tác</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="188" />
         <source>Tổ giám sát</source>
         <translation>Tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="158" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="189" />
         <source>Nhiệm vụ tổ giám sát</source>
         <translation>Nhiệm vụ tổ giám sát</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="159" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="190" />
         <source>Nhiệm vụ cán bộ, giáo viên</source>
         <translation>Nhiệm vụ cán bộ, giáo viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="176" />
+        <location filename="../kehoach_desktop/ui/dialogs/plan_dialog.py" line="207" />
         <source>(chưa có ngày)</source>
         <translation>(chưa có ngày)</translation>
     </message>
@@ -2673,6 +3711,84 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
     </message>
 </context>
 <context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="41" />
+        <source>Đề xuất vấn đề ưu tiên từ báo cáo tự đánh giá năm học {0}</source>
+        <translation>Đề xuất vấn đề ưu tiên từ báo cáo tự đánh giá năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="42" />
+        <source>Đánh dấu những vấn đề kế hoạch sẽ cải tiến. Theo mẫu, kế hoạch không cải tiến toàn bộ tiêu chí mà tập trung vào các vấn đề ưu tiên. Có thể sửa lời trước khi thêm.</source>
+        <translation>Đánh dấu những vấn đề kế hoạch sẽ cải tiến. Theo mẫu, kế hoạch không cải tiến toàn bộ tiêu chí mà tập trung vào các vấn đề ưu tiên. Có thể sửa lời trước khi thêm.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Chọn</source>
+        <translation>Chọn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Tiêu chuẩn</source>
+        <translation>Tiêu chuẩn</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Tiêu chí</source>
+        <translation>Tiêu chí</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="47" />
+        <source>Hiện trạng</source>
+        <translation>Hiện trạng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="48" />
+        <source>Điểm hạn chế</source>
+        <translation>Điểm hạn chế</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="48" />
+        <source>Nguyên nhân</source>
+        <translation>Nguyên nhân</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="63" />
+        <source>Đã có ở mục IV của kế hoạch</source>
+        <translation>Đã có ở mục IV của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="75" />
+        <source>Tạo dòng kế hoạch cho vấn đề đã chọn (nội dung cải tiến là điểm hạn chế, tiêu chí là tiêu chí đầu tiên)</source>
+        <translation>Tạo dòng kế hoạch cho vấn đề đã chọn (nội dung cải tiến là điểm hạn chế, tiêu chí là tiêu chí đầu tiên)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="79" />
+        <source>Thêm vào mục IV</source>
+        <translation>Thêm vào mục IV</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="79" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="111" />
+        <source>Đã chọn {0}/{1} vấn đề.</source>
+        <translation>Đã chọn {0}/{1} vấn đề.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="113" />
+        <source>{0} vấn đề (chữ xám) đã có ở mục IV của kế hoạch.</source>
+        <translation>{0} vấn đề (chữ xám) đã có ở mục IV của kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/problems_dialog.py" line="124" />
+        <source>Chưa chọn vấn đề nào.</source>
+        <translation>Chưa chọn vấn đề nào.</translation>
+    </message>
+</context>
+<context>
     <name>ProgressChart</name>
     <message>
         <location filename="../kehoach_desktop/ui/progress_chart.py" line="31" />
@@ -2748,113 +3864,118 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="72" />
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="77" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="232" />
         <source>Cập nhật tiến độ</source>
         <translation>Cập nhật tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="78" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="83" />
         <source>Dòng kế hoạch</source>
         <translation>Dòng kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="82" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="87" />
         <source>Hiện tại: {0}, {1}%</source>
         <translation>Hiện tại: {0}, {1}%</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="84" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="89" />
         <source> (trạng thái đặt bằng tay)</source>
         <translation> (trạng thái đặt bằng tay)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="90" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="95" />
         <source>Ngày cập nhật:</source>
         <translation>Ngày cập nhật:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="104" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
         <source>Phần trăm hoàn thành:</source>
         <translation>Phần trăm hoàn thành:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="108" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="113" />
         <source>Theo phần trăm (100% là hoàn thành)</source>
         <translation>Theo phần trăm (100% là hoàn thành)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="109" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="114" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="110" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="115" />
         <source>Trạng thái:</source>
         <translation>Trạng thái:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="113" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="118" />
         <source>Đã thực hiện được gì, kết quả ra sao…</source>
         <translation>Đã thực hiện được gì, kết quả ra sao…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="115" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="120" />
         <source>Nội dung:</source>
         <translation>Nội dung:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="118" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
         <source>Người báo cáo:</source>
         <translation>Người báo cáo:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="122" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="127" />
         <source>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</source>
         <translation>Ví dụ: {0}; nhiều mã cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="123" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="128" />
         <source>Mã minh chứng:</source>
         <translation>Mã minh chứng:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="126" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="136" />
         <source>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</source>
         <translation>Kinh phí đã chi đến nay, ví dụ 2,5 triệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="129" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
         <source>Đã chi:</source>
         <translation>Đã chi:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="139" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="149" />
         <source>Lưu cập nhật</source>
         <translation>Lưu cập nhật</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="140" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="150" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="159" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="169" />
         <source>Chọn ngày trên lịch</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="207" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="187" />
+        <source>{0} chưa có trong danh mục minh chứng năm học {1}</source>
+        <translation>{0} chưa có trong danh mục minh chứng năm học {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="232" />
         <source>Bỏ những gì đã nhập?</source>
         <translation>Bỏ những gì đã nhập?</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="209" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="234" />
         <source>Có, bỏ đi</source>
         <translation>Có, bỏ đi</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="210" />
+        <location filename="../kehoach_desktop/ui/progress_dialog.py" line="235" />
         <source>Không</source>
         <translation>Không</translation>
     </message>
@@ -2862,17 +3983,17 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
 <context>
     <name>ProgressOps</name>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="29" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="30" />
         <source>Cập nhật tiến độ «{0}»</source>
         <translation>Cập nhật tiến độ «{0}»</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="72" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="73" />
         <source>Hãy chọn một dòng kế hoạch trước.</source>
         <translation>Hãy chọn một dòng kế hoạch trước.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/progress_ops.py" line="89" />
+        <location filename="../kehoach_desktop/ui/progress_ops.py" line="92" />
         <source>Đã ghi cập nhật tiến độ: {0}%.</source>
         <translation>Đã ghi cập nhật tiến độ: {0}%.</translation>
     </message>
@@ -2999,6 +4120,74 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
         <location filename="../kehoach_desktop/ui/reply_ops.py" line="99" />
         <source>Đã nhập phản hồi: {0} — {1}.</source>
         <translation>Đã nhập phản hồi: {0} — {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportTextsDialog</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="54" />
+        <source>Các nội dung khác của báo cáo tự đánh giá năm học {0}</source>
+        <translation>Các nội dung khác của báo cáo tự đánh giá năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="76" />
+        <source>In trong báo cáo dưới đề mục: {0}</source>
+        <translation>In trong báo cáo dưới đề mục: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="83" />
+        <source>Phần {0}</source>
+        <translation>Phần {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="85" />
+        <source>Số liệu 3 năm</source>
+        <translation>Số liệu 3 năm</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="88" />
+        <source>ví dụ: 05/6/2026</source>
+        <translation>ví dụ: 05/6/2026</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="94" />
+        <source>Ngày Hội đồng thông qua báo cáo:</source>
+        <translation>Ngày Hội đồng thông qua báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="102" />
+        <source>Lưu</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="102" />
+        <source>Hủy</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="110" />
+        <source>Nội dung</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="110" />
+        <source>Năm học {0}</source>
+        <translation>Năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="152" />
+        <source>⚠ Sau hạn {0}: báo cáo tự đánh giá cần được Hội đồng thông qua trước ngày {0}.</source>
+        <translation>⚠ Sau hạn {0}: báo cáo tự đánh giá cần được Hội đồng thông qua trước ngày {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="156" />
+        <source>Hạn thông qua: {0}.</source>
+        <translation>Hạn thông qua: {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/report_texts_dialog.py" line="176" />
+        <source>«{0}» dài quá {1} ký tự.</source>
+        <translation>«{0}» dài quá {1} ký tự.</translation>
     </message>
 </context>
 <context>
@@ -3263,168 +4452,243 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
 <context>
     <name>SchoolModel</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Mã trường</source>
         <translation>Mã trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Trường</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Năm học</source>
         <translation>Năm học</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="46" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="49" />
         <source>Xã/phường</source>
         <translation>Xã/phường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="50" />
+        <source>Mức tự đánh giá</source>
+        <translation>Mức tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Số dòng</source>
         <translation>Số dòng</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="47" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="51" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="52" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="52" />
         <source>Trễ hạn</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="48" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="52" />
         <source>Nhập lúc</source>
         <translation>Nhập lúc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="64" />
         <source>Trường nhập trực tiếp</source>
         <translation>Trường nhập trực tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="105" />
         <source>TC {0}</source>
         <translation>TC {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="98" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="105" />
         <source>Không gắn TC</source>
         <translation>Không gắn TC</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="124" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="131" />
         <source>Bản xuất lúc {0}; đã nhập {1} lần</source>
         <translation>Bản xuất lúc {0}; đã nhập {1} lần</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="126" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="133" />
         <source>Nhận qua tệp tổng hợp của {0}</source>
         <translation>Nhận qua tệp tổng hợp của {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="127" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="134" />
         <source>Trường gửi tệp trực tiếp</source>
         <translation>Trường gửi tệp trực tiếp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="129" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="138" />
         <source>Tệp trường gửi lên chưa có kế hoạch của năm học này.</source>
         <translation>Tệp trường gửi lên chưa có kế hoạch của năm học này.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="184" />
+        <source>Chưa xếp mức</source>
+        <translation>Chưa xếp mức</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="185" />
+        <source>Mức {0}</source>
+        <translation>Mức {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="186" />
+        <source>Chưa đạt Mức 1</source>
+        <translation>Chưa đạt Mức 1</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="190" />
+        <source>Trường chưa gửi báo cáo tự đánh giá của năm học này.</source>
+        <translation>Trường chưa gửi báo cáo tự đánh giá của năm học này.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="191" />
+        <source>Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:</source>
+        <translation>Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="194" />
+        <source>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</source>
+        <translation>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <source>Mức {0}: {1} trường</source>
+        <translation>Mức {0}: {1} trường</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <source>Mức {0}: {1}</source>
+        <translation>Mức {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="204" />
+        <source>Chưa đạt: {0}</source>
+        <translation>Chưa đạt: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
+        <source>Chưa xếp mức: {0}</source>
+        <translation>Chưa xếp mức: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="207" />
+        <source>Chưa gửi: {0}</source>
+        <translation>Chưa gửi: {0}</translation>
     </message>
 </context>
 <context>
     <name>SchoolView</name>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="35" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="39" />
         <source>{0} — kế hoạch (chỉ xem)</source>
         <translation>{0} — kế hoạch (chỉ xem)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="42" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="46" />
         <source>Kế hoạch:</source>
         <translation>Kế hoạch:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="45" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="49" />
         <source>Năm học {0} ({1})</source>
         <translation>Năm học {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="49" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="53" />
         <source>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</source>
         <translation>Dữ liệu từ tệp trường gửi lên; chỉ xem, không sửa.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>STT</source>
         <translation>STT</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>Tiêu chí</source>
         <translation>Tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>Nội dung / công việc</source>
         <translation>Nội dung / công việc</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="60" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="69" />
         <source>Phụ trách</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
         <source>Thời gian</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
         <source>Trạng thái</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="61" />
         <location filename="../kehoach_desktop/ui/district/school_view.py" line="70" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="79" />
         <source>Tiến độ</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="67" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="76" />
         <source>Kế hoạch</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="79" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="81" />
+        <source>Tự đánh giá</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="90" />
         <source>Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.</source>
         <translation>Tệp của trường chưa có chữ ký (chương trình cũ); khóa sẽ được ghi nhận ở tệp có ký đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="80" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="91" />
         <source>Khóa ký tệp của trường: {0} (ghi nhận ngày {1})</source>
         <translation>Khóa ký tệp của trường: {0} (ghi nhận ngày {1})</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_view.py" line="83" />
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="94" />
         <source>đã đổi khóa {0} lần</source>
         <translation>đã đổi khóa {0} lần</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="117" />
+        <source>Tự đánh giá năm học {0}: {1} · hội đồng {2} thành viên · {3} minh chứng</source>
+        <translation>Tự đánh giá năm học {0}: {1} · hội đồng {2} thành viên · {3} minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_view.py" line="119" />
+        <source>Chưa có báo cáo tự đánh giá trong tệp trường gửi lên.</source>
+        <translation>Chưa có báo cáo tự đánh giá trong tệp trường gửi lên.</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +4747,29 @@ Chuyển sang cửa sổ đó, mở tệp ở cửa sổ này chỉ để xem (k
         <location filename="../kehoach_desktop/ui/dialogs/settings_dialog.py" line="26" />
         <source>Hủy</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>StandardEditor</name>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="132" />
+        <source>1. Điểm mạnh nổi bật</source>
+        <translation>1. Điểm mạnh nổi bật</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="133" />
+        <source>2. Điểm hạn chế trọng tâm và nguyên nhân cốt lõi</source>
+        <translation>2. Điểm hạn chế trọng tâm và nguyên nhân cốt lõi</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="134" />
+        <source>3. Định hướng cải tiến chất lượng</source>
+        <translation>3. Định hướng cải tiến chất lượng</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_editor.py" line="148" />
+        <source>Đánh giá chung về Tiêu chuẩn {0}: {1}</source>
+        <translation>Đánh giá chung về Tiêu chuẩn {0}: {1}</translation>
     </message>
 </context>
 <context>
