@@ -182,9 +182,9 @@ def read_text_file(path: str) -> str:
 
 
 def clean_statement(text: str) -> str:
-    """Line breaks and tabs kept, other control characters dropped (a pasted text carries some)."""
-    return "".join(ch for ch in text.replace("\r\n", "\n").replace("\r", "\n")
-                   if ch in "\n\t" or not (ord(ch) < 32 or 0x7f <= ord(ch) < 0xa0))
+    """Line breaks and tabs kept; escapes, other controls and bidi overrides out (a pasted text carries some)."""
+    from kehoach_desktop.domain.printable import printable_text
+    return printable_text(text.replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def _met(word: str | None):

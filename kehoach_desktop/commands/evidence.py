@@ -145,6 +145,7 @@ def run_add(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.errors import InputError
     from kehoach_desktop.domain.evidence_register import EvidenceItem
     from kehoach_desktop.domain.parse import parse_school_year
+    from kehoach_desktop.domain.school_fields import one_line
     from kehoach_desktop.store.evidence_items import add_item, list_items
     from kehoach_desktop.usecases.school_file import SchoolFile
     year = parse_school_year(args.year)
@@ -152,8 +153,10 @@ def run_add(args: argparse.Namespace) -> int:
     if issued and expires and expires < issued:
         raise InputError("Ngày hết hiệu lực ({expires}) có trước ngày văn bản ({issued}).", field="expires",
                          expires=_vn(expires), issued=_vn(issued))
-    item = EvidenceItem("", args.name, number=args.number, issued_on=issued, issuer=args.issuer,
-                        location=args.location, expires=expires, note=args.note)
+    # typed values as one clean line each: a pasted escape or bidi override must not reach the paper
+    item = EvidenceItem("", one_line(args.name), number=one_line(args.number), issued_on=issued,
+                        issuer=one_line(args.issuer), location=one_line(args.location), expires=expires,
+                        note=one_line(args.note))
     _, _, _, fw = _register_of(args.file, year)
     with SchoolFile.open(args.file) as file:
         added = file.write(add_item, year, item, fw, args.criterion.strip())

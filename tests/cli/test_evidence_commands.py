@@ -120,3 +120,11 @@ def test_a_damaged_file_gives_exit_2_and_a_vietnamese_message(capsys, tmp_path, 
                      ("evidence", "carry", path, "--from", "2025-2026", "--to", "2026-2027")):
             code, out, err = run(capsys, *argv)
             assert code == 2 and err.startswith("Lỗi: Không mở được") and "Traceback" not in err, (argv, err)
+
+
+def test_a_pasted_escape_or_bidi_override_never_reaches_the_register(capsys, demo_file):
+    code, out, err = run(capsys, "evidence", "add", demo_file, "--year", "2025-2026", "--criterion", "2.3",
+                         "--name", "Sổ y tế\x1b[2J\u202e trường học\n", "--location", "D:\\MinhChung\\TC2\t\x07")
+    assert code == 0, err
+    added = [r for r in register_rows(demo_file) if r[1] == out.splitlines()[0]]
+    assert [(r[2], r[6]) for r in added] == [("Sổ y tế trường học", "D:\\MinhChung\\TC2")]
