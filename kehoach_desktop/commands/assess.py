@@ -246,19 +246,6 @@ def _framework_for_new(level: str, framework_id: str | None):
     return framework(fitting[0].id)
 
 
-def _start(db, fresh, from_year: str | None) -> int:
-    """Save the new report and carry the register, in one transaction; a year that has a report is refused."""
-    from kehoach_desktop.domain.errors import InputError
-    from kehoach_desktop.store.evidence_items import carry_register
-    from kehoach_desktop.store.self_assessment import load_assessment, save_assessment
-    with db.atomic():
-        if load_assessment(db, fresh.school_year) is not None:
-            raise InputError("Đã có báo cáo tự đánh giá năm học {school_year}; không lập lại để khỏi ghi đè.",
-                             field="school_year", school_year=fresh.school_year)
-        save_assessment(db, fresh)
-        return carry_register(db, from_year, fresh.school_year) if from_year else 0
-
-
 def run_new(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.assessment_plan import assessment_for_next_year
     from kehoach_desktop.domain.assessment_texts import default_texts
@@ -266,6 +253,7 @@ def run_new(args: argparse.Namespace) -> int:
     from kehoach_desktop.domain.parse import parse_school_year
     from kehoach_desktop.domain.self_assessment import SelfAssessment
     from kehoach_desktop.store import plans
+    from kehoach_desktop.store.assessment_start import start_assessment
     from kehoach_desktop.store.self_assessment import load_assessment
     from kehoach_desktop.usecases.school_file import SchoolFile
     year = parse_school_year(args.year)
@@ -281,11 +269,14 @@ def run_new(args: argparse.Namespace) -> int:
                                  field="school_year", school_year=previous_year)
             plan = next((p for p in file.read(plans.list_plans) if p.school_year == previous_year), None)
             fresh = assessment_for_next_year(previous, file.read(plans.get_plan, plan.id) if plan else None)
-            copied = file.write(_start, fresh, previous_year)
+            copied = file.write(start_assessment, fresh, previous_year)
         else:
             fw = _framework_for_new(school.level, args.framework)
             fresh = SelfAssessment(year, fw.id, texts=default_texts())
-            copied = file.write(_start, fresh, None)
+            copied = file.write(start_assessment, fresh, None)
+    if copied is None:          # that year has a report (another window may have made it a moment ago)
+        raise InputError("Đã có báo cáo tự đánh giá năm học {school_year}; không lập lại để khỏi ghi đè.",
+                         field="school_year", school_year=year)
     print(shown(f"Đã lập báo cáo tự đánh giá năm học {year} (khung {fresh.framework_id})."))
     if args.from_previous:
         print(shown(f"Bắt đầu từ báo cáo năm học {previous_year}: giữ nội dung và hội đồng (cần ghi quyết định "

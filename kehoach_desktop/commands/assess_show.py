@@ -77,22 +77,24 @@ def _short(text: str, width: int = 110) -> str:
     return line if len(line) <= width else line[:width - 1].rstrip() + "…"
 
 
-def _approval_line(a) -> str:
-    """The report is approved before 15/6 of its school year (điểm d khoản 3 Điều 9, one source)."""
-    from datetime import date
-    due = date(int(a.school_year[5:]), 6, 15)
+def _approval_line(a, rule) -> str:
+    """The report is approved before the rule's day (15/6, điểm d khoản 3 Điều 9, one source)."""
+    due = rule.due_date(a.school_year) if rule is not None else None
     if a.approved_on is None:
-        return f"Chưa ghi ngày Hội đồng thông qua báo cáo (hạn: trước {vn_date(due)})."
-    return (f"Hội đồng thông qua báo cáo ngày {vn_date(a.approved_on)}"
-            + (f" — sau hạn {vn_date(due)} (điểm d khoản 3 Điều 9)." if a.approved_on >= due
-               else f" (hạn: trước {vn_date(due)})."))
+        return "Chưa ghi ngày Hội đồng thông qua báo cáo" + (f" (hạn: trước {vn_date(due)})." if due else ".")
+    said = f"Hội đồng thông qua báo cáo ngày {vn_date(a.approved_on)}"
+    if due is None:
+        return said + "."
+    return said + (f" — sau hạn {vn_date(due)} (điểm d khoản 3 Điều 9)." if a.approved_on >= due
+                   else f" (hạn: trước {vn_date(due)}).")
 
 
 def print_report(ctx, report: dict) -> None:
     a = ctx.assessment
     print(shown(f"{report['school']} — Báo cáo tự đánh giá năm học {a.school_year}"))
     print(shown(f"Khung: {report['framework_name']}; {report['evidence_items']} minh chứng trong danh mục"))
-    print(shown(_approval_line(a)))
+    from kehoach_desktop.domain.council import council_rule
+    print(shown(_approval_line(a, council_rule(ctx.framework.id))))
     council = report["council"]
     decision = " ".join(x for x in (f"số {council['decision_number']}" if council["decision_number"] else "",
                                     f"ngày {vn_date(a.council.decision_date)}" if a.council.decision_date else "") if x)
