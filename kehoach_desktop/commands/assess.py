@@ -221,7 +221,7 @@ def run_set(args: argparse.Namespace) -> int:
         file.close()
     finding = updated.finding(level)
     print(shown(f"Đã lưu tiêu chí {code}, Mức {level}: {finding_word(finding)}."))
-    print(shown(f"Tiêu chí {code}: {criterion_result(updated)}."))
+    print(shown(f"Tiêu chí {code}: {criterion_result(updated, fw.level_max)}."))
     for missing in [c for c in cited_codes([finding.text], fw.evidence_template) if c not in listed]:
         print(shown(f"Lưu ý: {missing} chưa có trong danh mục minh chứng năm học {year} (kehoach evidence add)."))
     if after.verdict is not None:

@@ -20,8 +20,8 @@ def finding_word(finding) -> str:
     return "Chưa đánh giá" if finding.text.strip() else "Chưa viết"
 
 
-def criterion_result(result) -> str:
-    if not result.judged:
+def criterion_result(result, level_max: int) -> str:
+    if not result.judged_to(level_max):
         return "chưa đánh giá xong" + (f" (đến nay đạt Mức {result.reached})" if result.reached else "")
     return f"đạt Mức {result.reached}" if result.reached else "không đạt Mức 1"
 
@@ -44,7 +44,8 @@ def _report(ctx, today) -> dict:
             levels.append({"level": number, "met": finding.met, "judgement": finding_word(finding),
                            "text": finding.text, "cited": codes, "not_listed": [x for x in codes if x not in listed]})
         criteria.append({"code": c.code, "title": c.title, "standard": c.standard_no, "mandatory": c.mandatory,
-                         "reached": result.reached, "judged": result.judged, "result": criterion_result(result),
+                         "reached": result.reached, "judged": result.judged_to(fw.level_max),
+                         "result": criterion_result(result, fw.level_max),
                          "levels": levels})
     verdict = ctx.verdict
     counts = summary_counts(a, [c.code for c in fw.criteria()], fw.level_max)
