@@ -24,6 +24,7 @@ from kehoach_desktop.reports.assessment_base import (
     AssessmentPaper, astyles, grid, head_cells, managing_body, month_line, p, paragraphs, school_year_words, t,
     text_markup,
 )
+from kehoach_desktop.reports.fonts import REGULAR
 from kehoach_desktop.reports.assessment_layout import (
     BOTTOM, FRAME_HEIGHT, FRAME_WIDTH, LEFT, PAGE, TOP, Contents, PageSlot, glue,
 )
@@ -60,7 +61,10 @@ def cover(paper: AssessmentPaper) -> list:
     table.setStyle(TableStyle([("VALIGN", (0, 0), (0, 0), "TOP"), ("VALIGN", (0, 1), (0, 1), "MIDDLE"),
                                ("VALIGN", (0, 2), (0, 2), "BOTTOM"), ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4)]))
+                               ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                               # a cell holding flowables still names a font: ReportLab's default would be an
+                               # unembedded Helvetica in the PDF
+                               ("FONTNAME", (0, 0), (-1, -1), REGULAR)]))
     return [table, PageBreak()]
 
 

@@ -18,7 +18,7 @@ from kehoach_desktop.usecases.assessment_context import assessment_context
 from kehoach_desktop.usecases.assessment_documents import assessment_print
 from kehoach_desktop.usecases.school_file import SchoolFile
 from tests.assessment.factory import make_assessment
-from tests.reports.pdftext import embedded_fonts, missing_words, pages_text
+from tests.reports.pdftext import all_fonts, embedded_fonts, missing_words, pages_text
 
 ROMAN = ("I", "II", "III", "IV")
 PARTS = {"I": "Phần I. TỔNG QUAN", "II": "Phần II. TỰ ĐÁNH GIÁ", "III": "Phần III. KẾT LUẬN", "IV": "Phần IV. PHỤ LỤC"}
@@ -82,7 +82,8 @@ def test_the_cover_names_the_commune_the_school_the_report_and_its_year(report):
     assert "Trang" not in cover                      # the cover carries no page number
     assert rendered.kind == "assessment" and out.suffix == ".pdf"
     assert rendered.details["unjudged"] == [] and rendered.details["council_problems"] == []
-    assert embedded_fonts(out) >= {"LiberationSerif", "LiberationSerif-Bold"}
+    # Every font the report names is the bundled serif, embedded (a cover cell once named Helvetica).
+    assert all_fonts(out) == embedded_fonts(out) and all(f.startswith("LiberationSerif") for f in all_fonts(out))
 
 
 def test_the_council_signs_its_list_on_the_second_page(report):
