@@ -128,7 +128,11 @@ def _summary(framework_id: str, framework: Framework | None,
 def record(conn: sqlite3.Connection, import_id: int, school_code: str, tables: Tables,
            frameworks: Mapping[str, Framework]) -> list[SchoolAssessment]:
     """Keep the summaries of one import (inside its transaction, store.district._write)."""
-    found = summarise(tables, frameworks)
+    try:
+        found = summarise(tables, frameworks)
+    except Exception:   # noqa: BLE001  the plan still comes in; the school shows no level rather than no file
+        _log.warning("school %s: the self-assessments could not be read", school_code, exc_info=True)
+        return []
     conn.executemany(
         "INSERT INTO school_assessment (import_id, school_code, school_year, framework_id, framework_version, level, "
         "why, reached, unjudged, council_members, council_decision, council_date, approved_on, evidence_items) "

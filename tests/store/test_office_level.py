@@ -212,3 +212,16 @@ def test_a_school_file_of_an_older_program_imports_without_a_level(tmp_path):
         assert db.execute("SELECT COUNT(*) FROM school_assessment").fetchone()[0] == 0
     finally:
         db.close()
+
+
+def test_an_assessment_that_cannot_be_read_costs_the_school_its_level_never_its_import(tmp_path, schools,
+                                                                                        monkeypatch):
+    from kehoach_desktop.store import district_assessment
+
+    def broken(tables, frameworks):
+        raise RuntimeError("rows no version of the program writes")
+    monkeypatch.setattr(district_assessment, "summarise", broken)
+    office = commune(tmp_path)
+    assert [r.outcome for r in take(office, *schools["files"])] == [ADDED, ADDED]
+    shown = overview(office)
+    assert (shown[ASSESSED].rows, shown[ASSESSED].assessed) == (15, False)
