@@ -3172,21 +3172,31 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="73" />
+        <source>Vấn đề ưu tiên</source>
+        <translation>Priority problem</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="74" />
+        <source>Vấn đề ưu tiên (số thứ tự ở mục IV)</source>
+        <translation>Priority problem (its number in section IV)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="75" />
         <source>Chưa thực hiện</source>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="74" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
         <source>Đang thực hiện</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="75" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
         <source>Hoàn thành</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
         <source>Tạm dừng</source>
         <translation>Paused</translation>
     </message>

@@ -3171,21 +3171,31 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/plan_columns.py" line="73" />
+        <source>Vấn đề ưu tiên</source>
+        <translation>Vấn đề ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="74" />
+        <source>Vấn đề ưu tiên (số thứ tự ở mục IV)</source>
+        <translation>Vấn đề ưu tiên (số thứ tự ở mục IV)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="75" />
         <source>Chưa thực hiện</source>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="74" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
         <source>Đang thực hiện</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="75" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="77" />
         <source>Hoàn thành</source>
         <translation>Hoàn thành</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/plan_columns.py" line="76" />
+        <location filename="../kehoach_desktop/ui/plan_columns.py" line="78" />
         <source>Tạm dừng</source>
         <translation>Tạm dừng</translation>
     </message>

@@ -70,6 +70,8 @@ def _headings() -> dict[str, str]:
         "Mức hiện tại": _tr("PlanColumns", "Mức hiện tại"),
         "Mức cần đạt": _tr("PlanColumns", "Mức cần đạt"),
         "Minh chứng dự kiến": _tr("PlanColumns", "Minh chứng dự kiến"),
+        "Vấn đề ưu tiên": _tr("PlanColumns", "Vấn đề ưu tiên"),
+        "Vấn đề ưu tiên (số thứ tự ở mục IV)": _tr("PlanColumns", "Vấn đề ưu tiên (số thứ tự ở mục IV)"),
         "Chưa thực hiện": _tr("PlanColumns", "Chưa thực hiện"),
         "Đang thực hiện": _tr("PlanColumns", "Đang thực hiện"),
         "Hoàn thành": _tr("PlanColumns", "Hoàn thành"),
