@@ -34,6 +34,16 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
+def _json_object(raw) -> dict:
+    """A JSON object column as written; a damaged one (a file edited by hand, a broken disk) reads as empty
+    rather than stopping the window: the texts are lost from view, not the rest of the report."""
+    try:
+        value = json.loads(raw or "{}")
+    except (TypeError, ValueError, RecursionError):
+        return {}
+    return value if isinstance(value, dict) else {}
+
+
 def assessment_years(db: Database) -> list[str]:
     """The school years with a self-assessment, newest first."""
     if "self_assessment" not in db.table_names():
@@ -58,12 +68,15 @@ def load_assessment(db: Database, school_year: str) -> SelfAssessment | None:
     for code, level, text, met in db.execute(
             "SELECT criterion_code, level, text, met FROM criterion_finding WHERE assessment_id = ? "
             "ORDER BY criterion_code, level", [aid]):
-        found.setdefault(code, {})[level] = LevelFinding(text, None if met is None else bool(met))
+        if not isinstance(level, int) or not isinstance(code, str):
+            continue                        # a row no program wrote: skipped, never a crash
+        found.setdefault(code, {})[level] = LevelFinding(str(text or ""), None if met is None else bool(met))
     criteria = {code: CriterionAssessment(code, tuple(sorted(levels.items()))) for code, levels in found.items()}
     standards = {r[0]: StandardReview(r[0], r[1], r[2], r[3]) for r in db.execute(
         "SELECT standard_no, strengths, weaknesses, direction FROM standard_review WHERE assessment_id = ?", [aid])}
-    texts = json.loads(row[6] or "{}")
-    data = {k: tuple((list(v) + ["", "", ""])[:3]) for k, v in json.loads(row[7] or "{}").items()}
+    texts = {k: v for k, v in _json_object(row[6]).items() if isinstance(k, str) and isinstance(v, str)}
+    data = {k: tuple((["" if x is None else str(x) for x in v] + ["", "", ""])[:3])
+            for k, v in _json_object(row[7]).items() if isinstance(v, list)}
     return SelfAssessment(school_year=row[1], framework_id=row[2],
                           council=Council(row[3], _day(row[4]), members), criteria=criteria, standards=standards,
                           texts=texts, data=data, approved_on=_day(row[5]), id=aid)

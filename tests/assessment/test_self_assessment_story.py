@@ -158,3 +158,16 @@ def test_mức_1_met_with_mức_2_not_yet_judged_is_still_waiting():
     assert unjudged(a, FRAMEWORK) == ["1.1"]
     a.criteria["1.2"] = a.criteria["1.2"].__class__("1.2", a.criteria["1.2"].levels[:1])   # no Mức 2 row at all
     assert unjudged(a, FRAMEWORK) == ["1.1", "1.2"]
+
+
+def test_a_report_damaged_in_the_file_still_opens_with_what_can_be_read(tmp_path):
+    path = tmp_path / "hong.db"
+    db = open_school_file(path, create=True)
+    save_assessment(db, SelfAssessment("2025-2026", "tt57-pt", texts={"context": "Xã đồng bằng."}))
+    save_finding(db, "2025-2026", "1.1", 1, "Có kế hoạch.", True, FRAMEWORK)
+    db.execute("UPDATE self_assessment SET texts = '{not json', data = '[1, 2]'")
+    db.execute("INSERT INTO criterion_finding VALUES (1, '1.2', 'x', '', 7)")
+    db.conn.commit()
+    again = load_assessment(db, "2025-2026")
+    assert again.texts == {} and again.data == {}
+    assert again.criterion("1.1").reached == 1 and "1.2" not in again.criteria
