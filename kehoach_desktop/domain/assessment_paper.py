@@ -8,7 +8,9 @@ headings, are ``assessment_texts.REPORT_TEXTS``.
 """
 from __future__ import annotations
 
+from kehoach_desktop.domain.council import Council
 from kehoach_desktop.domain.self_assessment import CriterionAssessment
+from kehoach_desktop.domain.values import nfc
 
 TITLE = "BÁO CÁO TỰ ĐÁNH GIÁ"
 COUNCIL_PAGE_TITLE = "DANH SÁCH VÀ CHỮ KÝ HỘI ĐỒNG TỰ ĐÁNH GIÁ"
@@ -62,3 +64,18 @@ MARK, MANDATORY_MARK = "x", " (*)"
 # The evidence list (Phụ lục IV), five columns as both sources have them, with their shares of the width.
 EVIDENCE_COLUMNS = (("TT", 10), ("Mã minh chứng", 25), ("Tên minh chứng", 68),
                     ("Định dạng, vị trí lưu trữ hoặc đường dẫn điện tử", 36), ("Ghi chú", 26))
+
+
+def decision_line(council: Council, school_name: str, written: str = "") -> str:
+    """Phần IV.2's «- Quyết định số … ngày … của Hiệu trưởng … về việc thành lập Hội đồng tự đánh giá.»;
+    "" when the council has no decision yet or the principal's own text there already names its number."""
+    number = " ".join(nfc(council.decision_number).split())
+    if not number and council.decision_date is None:
+        return ""
+    if number and number in " ".join(nfc(written).split()):
+        return ""
+    day = council.decision_date
+    dated = f"{day.day:02d}/{day.month:02d}/{day.year}" if day else "……/……/……"
+    school = " ".join(nfc(school_name).split())
+    return (f"- Quyết định số {number or '……'} ngày {dated} của Hiệu trưởng {school} về việc thành lập "
+            "Hội đồng tự đánh giá.")

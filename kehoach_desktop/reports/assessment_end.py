@@ -12,6 +12,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Spacer
 
+from kehoach_desktop.domain.assessment_paper import decision_line
 from kehoach_desktop.domain.assessment_paper import (  # noqa: F401  (named here by the other report parts)
     DATA, EVIDENCE, LEVEL, MANDATORY_MARK, PART_III as PART_III_TITLE, PART_IV as PART_IV_TITLE, PROPOSALS,
     RESPONSIBILITY, SUMMARY, TABLE_A, TABLE_B,
@@ -21,7 +22,7 @@ from kehoach_desktop.domain.level_rule import rule_for
 from kehoach_desktop.domain.self_assessment import summary_counts
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports.assessment_base import (
-    AssessmentPaper, astyles, cell, grid, head_cells, p, paragraphs, principal_signature, t, text_markup, vn_day,
+    AssessmentPaper, astyles, cell, grid, head_cells, p, paragraphs, principal_signature, t, text_markup,
 )
 from kehoach_desktop.reports.assessment_layout import Contents, glue
 from kehoach_desktop.reports.evidence_list import evidence_table
@@ -147,15 +148,6 @@ def data_table(paper: AssessmentPaper):
     return grid(rows, DATA_WIDTHS, extra=extra)
 
 
-def _decision(paper: AssessmentPaper) -> str:
-    council = paper.assessment.council
-    number = nfc(council.decision_number).strip()
-    if not number and council.decision_date is None:
-        return ""
-    return (f"- Quyết định số {number or '……'} ngày {vn_day(council.decision_date)} của Hiệu trưởng "
-            f"{nfc(paper.school.name).strip()} về việc thành lập Hội đồng tự đánh giá.")
-
-
 def part_four(paper: AssessmentPaper, contents: Contents) -> list:
     flow = [contents.heading(PART_IV_TITLE, astyles()["part"], "part-4", 0, toc=PART_IV_TITLE)]
     flow += _section(contents, DATA, "p4-1", toc=True, lines=5) + [data_table(paper)]
@@ -164,8 +156,9 @@ def part_four(paper: AssessmentPaper, contents: Contents) -> list:
         flow.append(t(note, "note"))
     documents = BY_KEY["appendix_documents"]
     flow += _section(contents, documents.heading, "p4-2", toc=True)
-    flow += paragraphs(paper.assessment.texts.get(documents.key, "") or documents.default)
-    decision = _decision(paper)
+    written = paper.assessment.texts.get(documents.key, "") or documents.default
+    flow += paragraphs(written)
+    decision = decision_line(paper.assessment.council, paper.school.name, written)
     if decision:
         flow.append(t(decision, "item"))
     flow += _section(contents, EVIDENCE, "p4-3", toc=True, lines=5)

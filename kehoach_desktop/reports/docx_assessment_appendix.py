@@ -11,6 +11,8 @@ from datetime import date
 
 from docx.table import _Row
 
+from kehoach_desktop.domain.assessment_texts import BY_KEY
+from kehoach_desktop.domain.assessment_paper import decision_line
 from kehoach_desktop.domain.assessment_paper import (
     DATA as DATA_HEADING, EVIDENCE as EVIDENCE_HEADING, EVIDENCE_COLUMNS,
 )
@@ -112,23 +114,15 @@ def evidence_list(paper: Paper) -> None:
         stamp.put(row, 4, _note(item, paper.shared_with(item)))
 
 
-def _decision(paper: Paper) -> str:
-    """«- Quyết định số … ngày … của Hiệu trưởng … về việc thành lập Hội đồng tự đánh giá.»"""
-    council = paper.assessment.council
-    number = clean(council.decision_number).replace("\n", " ").strip()
-    if not number and council.decision_date is None:
-        return ""
-    return (f"- Quyết định số {number or '……'} ngày {_dated(council.decision_date) or '……/……/……'} của Hiệu trưởng "
-            f"{clean(paper.school.name).replace(chr(10), ' ').strip()} về việc thành lập Hội đồng tự đánh giá.")
-
-
 def part_iv(paper: Paper) -> None:
     paper.heading(PART_IV, 1)
     _data_table(paper)
     paper.registry_text("appendix_documents")
-    decision = _decision(paper)
+    documents = BY_KEY["appendix_documents"]
+    decision = decision_line(paper.assessment.council, paper.school.name,
+                             paper.assessment.texts.get(documents.key, "") or documents.default)
     if decision:
-        s.paragraph(paper.doc, decision, align=s.JUSTIFY, indent=True, after=3)
+        s.paragraph(paper.doc, clean(decision), align=s.JUSTIFY, indent=True, after=3)
     evidence_list(paper)
     paper.registry_text("appendix_others", blank="Không có.")
 

@@ -171,3 +171,14 @@ def test_a_report_damaged_in_the_file_still_opens_with_what_can_be_read(tmp_path
     again = load_assessment(db, "2025-2026")
     assert again.texts == {} and again.data == {}
     assert again.criterion("1.1").reached == 1 and "1.2" not in again.criteria
+
+
+def test_the_councils_decision_is_listed_once_in_phần_iv():
+    from kehoach_desktop.domain.assessment_paper import decision_line
+    from kehoach_desktop.domain.council import Council
+    council = Council("08/QĐ-THCSHB", date(2026, 1, 8))
+    line = decision_line(council, "Trường THCS Hòa Bình", "Kế hoạch tự đánh giá.")
+    assert line == ("- Quyết định số 08/QĐ-THCSHB ngày 08/01/2026 của Hiệu trưởng Trường THCS Hòa Bình về việc "
+                    "thành lập Hội đồng tự đánh giá.")
+    assert decision_line(council, "Trường THCS Hòa Bình", "Quyết định số 08/QĐ-THCSHB ngày 08/01/2026 …") == ""
+    assert decision_line(Council(), "Trường THCS Hòa Bình") == ""
