@@ -75,8 +75,11 @@ def load_assessment(db: Database, school_year: str) -> SelfAssessment | None:
     standards = {r[0]: StandardReview(r[0], r[1], r[2], r[3]) for r in db.execute(
         "SELECT standard_no, strengths, weaknesses, direction FROM standard_review WHERE assessment_id = ?", [aid])}
     texts = {k: v for k, v in _json_object(row[6]).items() if isinstance(k, str) and isinstance(v, str)}
-    data = {k: tuple((["" if x is None else str(x) for x in v] + ["", "", ""])[:3])
-            for k, v in _json_object(row[7]).items() if isinstance(v, list)}
+    data: dict[str, tuple[str, str, str]] = {}
+    for key, values in _json_object(row[7]).items():
+        if isinstance(values, list):
+            first, second, third = (["" if x is None else str(x) for x in values] + ["", "", ""])[:3]
+            data[key] = (first, second, third)
     return SelfAssessment(school_year=row[1], framework_id=row[2],
                           council=Council(row[3], _day(row[4]), members), criteria=criteria, standards=standards,
                           texts=texts, data=data, approved_on=_day(row[5]), id=aid)
