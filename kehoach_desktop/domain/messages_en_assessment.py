@@ -24,4 +24,8 @@ ASSESSMENT: dict[str, str] = {
     "Không có minh chứng {code} trong danh mục năm học {school_year}.":
         "There is no evidence item {code} in the list of school year {school_year}.",
     "Chưa có báo cáo tự đánh giá năm học {school_year}.": "There is no self-assessment report for school year {school_year} yet.",
+    "tệp dữ liệu bị hỏng: thiếu bảng «{table}». Hãy khôi phục từ bản sao lưu.":
+        "the data file is damaged: the table «{table}» is missing. Restore it from a backup.",
+    "tệp dữ liệu bị hỏng: bảng «{table}» thiếu cột «{column}». Hãy khôi phục từ bản sao lưu.":
+        "the data file is damaged: the table «{table}» lacks the column «{column}». Restore it from a backup.",
 }

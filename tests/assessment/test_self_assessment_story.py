@@ -182,3 +182,17 @@ def test_the_councils_decision_is_listed_once_in_phần_iv():
                     "thành lập Hội đồng tự đánh giá.")
     assert decision_line(council, "Trường THCS Hòa Bình", "Quyết định số 08/QĐ-THCSHB ngày 08/01/2026 …") == ""
     assert decision_line(Council(), "Trường THCS Hòa Bình") == ""
+
+
+def test_a_file_with_a_table_dropped_by_hand_is_refused_in_vietnamese(tmp_path):
+    import sqlite3
+    path = tmp_path / "thieu.db"
+    open_school_file(path, create=True).close()
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE criterion_finding")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    with pytest.raises(InputError, match="thiếu bảng «criterion_finding»"):
+        open_school_file(path)
+    assert path.read_bytes() == before
