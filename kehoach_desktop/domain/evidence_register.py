@@ -22,7 +22,8 @@ from kehoach_desktop.domain.values import nfc
 #: bounds on what one item may hold (a register is typed by hand, or read from a hostile file)
 MAX_NAME_CHARS = 500
 MAX_TEXT_CHARS = 1000
-MAX_ITEMS = 5000
+# 15 criteria × the 99 numbers a two-digit «NN» has, with room: more is a damaged or forged register
+MAX_ITEMS = 1500
 
 
 @dataclass(frozen=True)

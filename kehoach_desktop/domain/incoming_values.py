@@ -21,6 +21,7 @@ from typing import Any, Callable, Iterator, Mapping
 
 from kehoach_desktop.domain.catalog_model import Framework
 from kehoach_desktop.domain.errors import InputError
+from kehoach_desktop.domain.incoming_assessment import assessment_problems
 from kehoach_desktop.domain.inspection import Comment, SchoolMember, TeamMember
 from kehoach_desktop.domain.office_reply import DECISIONS
 from kehoach_desktop.domain.parse_refs import parse_criterion_ref
@@ -161,6 +162,7 @@ def value_problems(tables: Tables, frameworks: Mapping[str, Framework]) -> Itera
                     problem.field = "reference"
                     yield problem
     yield from _plan_rows(tables, frameworks)
+    yield from assessment_problems(tables, frameworks)
 
 
 def _reference_rule(target: str, known: set) -> Callable[[Any], InputError | None]:

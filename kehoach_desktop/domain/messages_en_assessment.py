@@ -28,4 +28,13 @@ ASSESSMENT: dict[str, str] = {
         "the data file is damaged: the table «{table}» is missing. Restore it from a backup.",
     "tệp dữ liệu bị hỏng: bảng «{table}» thiếu cột «{column}». Hãy khôi phục từ bản sao lưu.":
         "the data file is damaged: the table «{table}» lacks the column «{column}». Restore it from a backup.",
+    "Danh mục minh chứng năm học {school_year} trong tệp có {count} mục, nhiều hơn mức chương trình cho phép ({limit}): tệp có thể đã bị sửa hoặc hỏng.":
+        "The evidence list of school year {school_year} in the file has {count} items, more than the program allows ({limit}): the file may have been edited or damaged.",
+    "tiêu chí «{value}» không có trong khung của báo cáo.": "criterion «{value}» is not in the report's framework.",
+    "mức «{value}» không có trong khung của báo cáo.": "level «{value}» is not in the report's framework.",
+    "tiêu chuẩn «{value}» không có trong khung của báo cáo.": "standard «{value}» is not in the report's framework.",
+    "vai trò «{value}» không có trong hội đồng tự đánh giá.": "the role «{value}» does not exist in the self-assessment council.",
+    "danh mục minh chứng năm học {year} có {count} mục, nhiều hơn mức chương trình cho phép ({limit}).":
+        "the evidence list of school year {year} has {count} items, more than the program allows ({limit}).",
+    "mã minh chứng «{value}» không đúng mẫu {shape}.": "evidence code «{value}» does not have the form {shape}.",
 }

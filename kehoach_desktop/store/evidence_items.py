@@ -13,12 +13,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from kehoach_desktop.domain.citations import cited_codes
+from kehoach_desktop.domain.evidence_code import MAX_CODE_CHARS
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.evidence_register import (
-    MAX_ITEMS, EvidenceItem, carried_to, check_item, code_sort_key, next_code, primary_criterion,
+    MAX_ITEMS, MAX_NAME_CHARS, MAX_TEXT_CHARS, EvidenceItem, carried_to, check_item, code_sort_key, next_code, primary_criterion,
 )
 from kehoach_desktop.domain.parse import parse_school_year
-from kehoach_desktop.store.self_assessment import load_assessment
+from kehoach_desktop.store.self_assessment import cut_text, load_assessment
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -34,8 +35,9 @@ def _day(text: str | None) -> date | None:
 
 
 def _item(r) -> EvidenceItem:
-    return EvidenceItem(id=r[0], code=r[1], name=r[2], number=r[3], issued_on=_day(r[4]), issuer=r[5],
-                        location=r[6], expires=_day(r[7]), note=r[8])
+    return EvidenceItem(id=r[0], code=cut_text(r[1], MAX_CODE_CHARS), name=cut_text(r[2], MAX_NAME_CHARS),
+                        number=cut_text(r[3], MAX_TEXT_CHARS), issued_on=_day(r[4]), issuer=cut_text(r[5], MAX_TEXT_CHARS),
+                        location=cut_text(r[6], MAX_TEXT_CHARS), expires=_day(r[7]), note=cut_text(r[8], MAX_TEXT_CHARS))
 
 
 def _record(year: str, item: EvidenceItem) -> dict:
@@ -49,8 +51,13 @@ def list_items(db: Database, school_year: str) -> list[EvidenceItem]:
     """The year's register, sorted by code as the printed list is."""
     if "evidence_item" not in db.table_names():
         return []
-    items = [_item(r) for r in db.execute(f"SELECT {_COLUMNS} FROM evidence_item WHERE school_year = ?",
-                                          [parse_school_year(school_year)])]
+    year = parse_school_year(school_year)
+    count = db.execute("SELECT count(*) FROM evidence_item WHERE school_year = ?", [year]).fetchone()[0]
+    if count > MAX_ITEMS:       # no program makes this many: a damaged file, never read whole into a paper
+        raise InputError("Danh mục minh chứng năm học {school_year} trong tệp có {count} mục, nhiều hơn mức chương "
+                         "trình cho phép ({limit}): tệp có thể đã bị sửa hoặc hỏng.", field="code",
+                         school_year=year, count=count, limit=MAX_ITEMS)
+    items = [_item(r) for r in db.execute(f"SELECT {_COLUMNS} FROM evidence_item WHERE school_year = ?", [year])]
     return sorted(items, key=lambda i: code_sort_key(i.code))
 
 

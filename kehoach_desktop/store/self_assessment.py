@@ -15,7 +15,7 @@ from kehoach_desktop.domain.council import Council, CouncilMember
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.domain.parse import parse_school_year
 from kehoach_desktop.domain.self_assessment import (
-    CriterionAssessment, LevelFinding, SelfAssessment, StandardReview, set_finding,
+    MAX_STATEMENT_CHARS, CriterionAssessment, LevelFinding, SelfAssessment, StandardReview, set_finding,
 )
 from kehoach_desktop.domain.values import nfc
 
@@ -32,6 +32,16 @@ def _day(text: str | None) -> date | None:
 
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
+
+
+MAX_LINE = 300      # a name, a role, a data cell: one line
+
+
+def cut_text(value, limit: int) -> str:
+    """A text as read, at most ``limit`` characters: a damaged file's megabyte never reaches a screen or a paper
+    (the editor refuses more than ``MAX_STATEMENT_CHARS`` when typed)."""
+    text = "" if value is None else str(value)
+    return text if len(text) <= limit else text[:limit] + "…"
 
 
 def _json_object(raw) -> dict:
@@ -60,8 +70,10 @@ def load_assessment(db: Database, school_year: str) -> SelfAssessment | None:
     if row is None:
         return None
     aid = row[0]
-    members = [CouncilMember(name=r[0], position=r[1], role=r[2], group=r[3],
-                             criteria=tuple(c.strip() for c in r[4].split(",") if c.strip()), task=r[5])
+    members = [CouncilMember(name=cut_text(r[0], MAX_LINE), position=cut_text(r[1], MAX_LINE), role=cut_text(r[2], MAX_LINE),
+                             group=cut_text(r[3], MAX_LINE),
+                             criteria=tuple(c.strip() for c in cut_text(r[4], MAX_LINE).split(",") if c.strip()),
+                             task=cut_text(r[5], MAX_STATEMENT_CHARS))
                for r in db.execute("SELECT name, title, role, work_group, criteria, task FROM council_member "
                                    "WHERE assessment_id = ? ORDER BY position, id", [aid])]
     found: dict[str, dict[int, LevelFinding]] = {}
@@ -70,15 +82,17 @@ def load_assessment(db: Database, school_year: str) -> SelfAssessment | None:
             "ORDER BY criterion_code, level", [aid]):
         if not isinstance(level, int) or not isinstance(code, str):
             continue                        # a row no program wrote: skipped, never a crash
-        found.setdefault(code, {})[level] = LevelFinding(str(text or ""), None if met is None else bool(met))
+        found.setdefault(code, {})[level] = LevelFinding(cut_text(text, MAX_STATEMENT_CHARS),
+                                                         met == 1 if met in (0, 1) else None)
     criteria = {code: CriterionAssessment(code, tuple(sorted(levels.items()))) for code, levels in found.items()}
-    standards = {r[0]: StandardReview(r[0], r[1], r[2], r[3]) for r in db.execute(
+    standards = {r[0]: StandardReview(r[0], *(cut_text(x, MAX_STATEMENT_CHARS) for x in r[1:4])) for r in db.execute(
         "SELECT standard_no, strengths, weaknesses, direction FROM standard_review WHERE assessment_id = ?", [aid])}
-    texts = {k: v for k, v in _json_object(row[6]).items() if isinstance(k, str) and isinstance(v, str)}
+    texts = {k: cut_text(v, MAX_STATEMENT_CHARS) for k, v in _json_object(row[6]).items()
+             if isinstance(k, str) and isinstance(v, str)}
     data: dict[str, tuple[str, str, str]] = {}
     for key, values in _json_object(row[7]).items():
         if isinstance(values, list):
-            first, second, third = (["" if x is None else str(x) for x in values] + ["", "", ""])[:3]
+            first, second, third = ([cut_text(x, MAX_LINE) for x in values] + ["", "", ""])[:3]
             data[key] = (first, second, third)
     return SelfAssessment(school_year=row[1], framework_id=row[2],
                           council=Council(row[3], _day(row[4]), members), criteria=criteria, standards=standards,

@@ -14,7 +14,7 @@ from sqlite_utils import Database
 
 from kehoach_desktop.domain.office import new_identity
 from kehoach_desktop.store.database import open_school_file
-from kehoach_desktop.store.district import ADDED, REPLACED, create_office, import_files, open_district
+from kehoach_desktop.store.district import ADDED, REFUSED, REPLACED, create_office, import_files, open_district
 from kehoach_desktop.store.district_assessment import school_assessments, summarise
 from kehoach_desktop.store.district_extract import extract_school
 from kehoach_desktop.store.district_history import revert_school, undo_last
@@ -152,13 +152,10 @@ def test_revert_to_the_previous_import_brings_back_the_previous_level_and_undo_t
 def test_a_forged_mức_2_over_an_unmet_mức_1_is_counted_by_the_rule_never_trusted(tmp_path, schools):
     original = schools["files"][0]
     key = school_key(schools["assessed"])
-    # 1.3 (mandatory) «met» at Mức 2 but not at Mức 1; a criterion the framework lacks; a Mức 3 it has not.
+    # 1.3 (mandatory) «met» at Mức 2 but not at Mức 1: every value is one a school could store, so it comes in,
+    # and the rule, not the file, says what the school reached.
     forgery = forged(original, tmp_path / "gia.db", key,
-                     "UPDATE criterion_finding SET met = 0 WHERE criterion_code = '1.3' AND level = 1",
-                     "INSERT INTO criterion_finding (assessment_id, criterion_code, level, text, met) "
-                     "VALUES (1, '9.9', 1, '', 1)",
-                     "INSERT INTO criterion_finding (assessment_id, criterion_code, level, text, met) "
-                     "VALUES (1, '3.3', 3, '', 1)")
+                     "UPDATE criterion_finding SET met = 0 WHERE criterion_code = '1.3' AND level = 1")
     office = commune(tmp_path)
     assert [r.outcome for r in take(office, forgery)] == [ADDED]
     shown = overview(office)[ASSESSED]
@@ -169,8 +166,22 @@ def test_a_forged_mức_2_over_an_unmet_mức_1_is_counted_by_the_rule_never_tru
         [kept] = school_assessments(db, ASSESSED)
     finally:
         db.close()
-    assert (kept.reached["1.3"], kept.reached["3.3"], "9.9" in kept.reached) == (0, 1, False)
-    assert max(kept.reached.values()) == 2
+    assert kept.reached["1.3"] == 0 and max(kept.reached.values()) == 2
+
+
+def test_a_finding_of_a_criterion_or_level_the_framework_lacks_is_refused_with_its_file(tmp_path, schools):
+    key = school_key(schools["assessed"])
+    for n, forging in enumerate(("INSERT INTO criterion_finding (assessment_id, criterion_code, level, text, met) "
+                                 "VALUES (1, '9.9', 1, '', 1)",
+                                 "INSERT INTO criterion_finding (assessment_id, criterion_code, level, text, met) "
+                                 "VALUES (1, '3.3', 3, '', 1)",
+                                 "UPDATE council_member SET role = 'Vua' WHERE position = 0",
+                                 "UPDATE standard_review SET standard_no = 99 WHERE standard_no = 4",
+                                 "UPDATE evidence_item SET code = 'MC.1.1.1' WHERE code = 'MC.1.1.01'")):
+        forgery = forged(schools["files"][0], tmp_path / f"gia{n}.db", key, forging)
+        office = commune(tmp_path, f"o{n}.db")
+        assert [r.outcome for r in take(office, forgery)] == [REFUSED], forging
+        assert ASSESSED not in overview(office)
 
 
 def test_findings_that_make_no_sense_give_a_level_or_say_why_not_and_never_raise():
