@@ -196,3 +196,21 @@ def test_a_file_with_a_table_dropped_by_hand_is_refused_in_vietnamese(tmp_path):
     with pytest.raises(InputError, match="thiếu bảng «criterion_finding»"):
         open_school_file(path)
     assert path.read_bytes() == before
+
+
+def test_a_damaged_files_megabyte_statement_and_oversized_register_are_read_bounded(tmp_path):
+    from kehoach_desktop.domain.evidence_register import MAX_ITEMS
+    from kehoach_desktop.domain.self_assessment import MAX_STATEMENT_CHARS
+    path = tmp_path / "to.db"
+    db = open_school_file(path, create=True)
+    save_assessment(db, SelfAssessment("2025-2026", "tt57-pt"))
+    save_finding(db, "2025-2026", "1.1", 1, "ngắn", True, FRAMEWORK)
+    db.execute("UPDATE criterion_finding SET text = ?, met = 5", ["x" * 5_000_000])
+    db.conn.commit()
+    finding = load_assessment(db, "2025-2026").criterion("1.1").finding(1)
+    assert len(finding.text) == MAX_STATEMENT_CHARS + 1 and finding.met is None     # «5» is no judgement
+    db.conn.executemany("INSERT INTO evidence_item (school_year, code, name) VALUES ('2025-2026', ?, 'x')",
+                   [(f"MC.1.1.{n:02d}-{k}",) for n in range(1, 100) for k in range(16)])
+    db.conn.commit()
+    with pytest.raises(InputError, match=f"nhiều hơn mức chương trình cho phép \\({MAX_ITEMS}\\)"):
+        list_items(db, "2025-2026")
