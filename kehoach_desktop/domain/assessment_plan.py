@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import copy
 
-from kehoach_desktop.domain.assessment_texts import default_texts
-from kehoach_desktop.domain.next_year import next_school_year
+from kehoach_desktop.domain.assessment_texts import carried_texts
+from kehoach_desktop.domain.next_year import next_school_year, shift_year_text
 from kehoach_desktop.domain.plan import Plan, PriorityProblem
 from kehoach_desktop.domain.self_assessment import CriterionAssessment, LevelFinding, SelfAssessment
 from kehoach_desktop.domain.status_text import row_implementation
@@ -72,8 +72,10 @@ def assessment_for_next_year(assessment: SelfAssessment, plan: Plan | None = Non
     fresh.council = Council(members=list(assessment.council.members))
     fresh.criteria = {code: CriterionAssessment(code, tuple((n, LevelFinding(f.text, None)) for n, f in a.levels))
                       for code, a in assessment.criteria.items()}
-    # Texts the form pre-prints that last year's report did not have yet (a newer registry) start as printed.
-    fresh.texts = {**default_texts(), **assessment.texts}
+    # What this year's assessment did and concluded starts again (its pre-printed words where the form has
+    # them); the school's context and recommendations are kept to review, with the school year moved on.
+    old_year = assessment.school_year
+    fresh.texts = {k: shift_year_text(v, old_year, fresh.school_year) for k, v in carried_texts(assessment.texts).items()}
     review = plan_review_text(plan)
     if review:
         fresh.texts["previous_plan"] = review

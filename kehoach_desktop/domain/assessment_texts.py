@@ -28,6 +28,9 @@ class ReportText:
     kind: str = PARAGRAPH
     default: str = ""         # pre-printed text a new assessment starts with
     chosen: bool = False      # True: the heading or default is the program's choice, no source gives it
+    # Next year's report keeps this text to review (the school's context, its recommendations) or starts it
+    # again (what this year's assessment did and concluded, which next year's must say anew).
+    carried: bool = True
 
 
 REPORT_TEXTS: tuple[ReportText, ...] = (
@@ -41,19 +44,21 @@ REPORT_TEXTS: tuple[ReportText, ...] = (
                    "Tự đánh giá nhằm xác định mức độ đáp ứng các tiêu chuẩn đánh giá của nhà trường, làm căn cứ "
                    "xây dựng và thực hiện kế hoạch cải tiến chất lượng giáo dục. Phạm vi: toàn bộ hoạt động của "
                    "nhà trường theo 04 tiêu chuẩn, 15 tiêu chí. Thời gian: từ tháng 01 đến tháng 6 của năm học."),
-               chosen=True),
-    ReportText("process_planning", PART_I, "a) Lập kế hoạch tự đánh giá", "Lập kế hoạch"),
-    ReportText("process_doing", PART_I, "b) Tổ chức thực hiện", "Tổ chức thực hiện"),
-    ReportText("process_checking", PART_I, "c) Kiểm tra, phân tích thông tin, minh chứng", "Kiểm tra, phân tích"),
-    ReportText("process_confirming", PART_I, "d) Tổng hợp và xác nhận kết quả tự đánh giá", "Tổng hợp, xác nhận"),
+               chosen=True, carried=False),
+    ReportText("process_planning", PART_I, "a) Lập kế hoạch tự đánh giá", "Lập kế hoạch", carried=False),
+    ReportText("process_doing", PART_I, "b) Tổ chức thực hiện", "Tổ chức thực hiện", carried=False),
+    ReportText("process_checking", PART_I, "c) Kiểm tra, phân tích thông tin, minh chứng", "Kiểm tra, phân tích",
+               carried=False),
+    ReportText("process_confirming", PART_I, "d) Tổng hợp và xác nhận kết quả tự đánh giá", "Tổng hợp, xác nhận",
+               carried=False),
     ReportText("previous_plan", PART_I, "5. Kết quả rà soát việc thực hiện kế hoạch cải tiến năm học trước",
-               "Rà soát kế hoạch năm trước", chosen=True),
-    ReportText("overview", PART_III, "1. Khái quát", "Khái quát"),
+               "Rà soát kế hoạch năm trước", chosen=True, carried=False),
+    ReportText("overview", PART_III, "1. Khái quát", "Khái quát", carried=False),
     ReportText("to_department", PART_III, "a) Đối với Sở Giáo dục và Đào tạo", "Kiến nghị với Sở GD&ĐT"),
     ReportText("to_commune", PART_III, "b) Đối với Ủy ban nhân dân xã/phường", "Kiến nghị với UBND xã/phường"),
     ReportText("to_others", PART_III, "c) Đối với các cơ quan, tổ chức khác (nếu có)", "Kiến nghị khác"),
     ReportText("appendix_documents", PART_IV, "2. Các văn bản liên quan", "Văn bản liên quan", default=(
-        "Quyết định thành lập Hội đồng tự đánh giá; Kế hoạch tự đánh giá.")),
+        "Quyết định thành lập Hội đồng tự đánh giá; Kế hoạch tự đánh giá."), carried=False),
     ReportText("appendix_others", PART_IV, "4. Các phụ lục khác (nếu có)", "Phụ lục khác"),
 )
 BY_KEY = {t.key: t for t in REPORT_TEXTS}
@@ -61,6 +66,11 @@ BY_KEY = {t.key: t for t in REPORT_TEXTS}
 
 def texts_of(part: str) -> list[ReportText]:
     return [t for t in REPORT_TEXTS if t.part == part]
+
+
+def carried_texts(texts: dict[str, str]) -> dict[str, str]:
+    """The texts next year's report starts from: those carried, and the pre-printed words of the rest."""
+    return {**default_texts(), **{k: v for k, v in texts.items() if k not in BY_KEY or BY_KEY[k].carried}}
 
 
 def default_texts() -> dict[str, str]:

@@ -115,7 +115,7 @@ class RegisterWarning:
     text: str           # Vietnamese, one line
 
 
-UNCITED, UNKNOWN, EXPIRED, DUPLICATE = "uncited", "unknown", "expired", "duplicate"
+UNCITED, UNKNOWN, EXPIRED, DUPLICATE, MALFORMED = "uncited", "unknown", "expired", "duplicate", "malformed"
 
 
 def _paper_key(item: EvidenceItem) -> tuple:
@@ -124,10 +124,12 @@ def _paper_key(item: EvidenceItem) -> tuple:
 
 
 def register_warnings(items: Iterable[EvidenceItem], cited: Mapping[str, Iterable[str]],
-                      today: date) -> list[RegisterWarning]:
+                      today: date, template=None) -> list[RegisterWarning]:
     """What is wrong between the register and the texts citing it.
 
-    ``cited`` maps each place that cites codes («Tiêu chí 1.1», «Dòng 3 của kế hoạch») to its codes.
+    ``cited`` maps each place that cites codes («Tiêu chí 1.1», «Dòng 3 của kế hoạch») to its codes;
+    ``template`` (the framework's evidence template) flags an item whose code does not have its shape
+    (a file edited by hand: the register itself never gives one).
     """
     listed = sorted(items, key=lambda i: code_sort_key(i.code))
     codes = {i.code for i in listed}
@@ -142,6 +144,9 @@ def register_warnings(items: Iterable[EvidenceItem], cited: Mapping[str, Iterabl
         found.append(RegisterWarning(UNKNOWN, code, f"{code} được trích dẫn ở {', '.join(places[code])} nhưng "
                                                     "không có trong danh mục minh chứng."))
     for item in listed:
+        if template is not None and not template.matches(item.code):
+            found.append(RegisterWarning(MALFORMED, item.code, f"«{item.code}» ({item.name}) không phải mã minh chứng "
+                                                               f"đúng mẫu {template.template}."))
         if item.code not in places:
             found.append(RegisterWarning(UNCITED, item.code, f"{item.code} ({item.name}) chưa được trích dẫn ở "
                                                              "tiêu chí nào."))

@@ -37,4 +37,6 @@ ASSESSMENT: dict[str, str] = {
     "danh mục minh chứng năm học {year} có {count} mục, nhiều hơn mức chương trình cho phép ({limit}).":
         "the evidence list of school year {year} has {count} items, more than the program allows ({limit}).",
     "mã minh chứng «{value}» không đúng mẫu {shape}.": "evidence code «{value}» does not have the form {shape}.",
+    "Chỉ chép danh mục minh chứng sang năm học sau: năm học {to_year} không sau năm học {from_year}.":
+        "An evidence list is copied only into a later school year: {to_year} is not after {from_year}.",
 }

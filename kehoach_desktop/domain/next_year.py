@@ -28,7 +28,7 @@ def is_complete(row: PlanRow) -> bool:
     return row.status == "done" or row.percent >= 100
 
 
-def _shift_year_text(text: str, old_year: str, new_year: str) -> str:
+def shift_year_text(text: str, old_year: str, new_year: str) -> str:
     """Move the school year named in free text ("năm học 2024-2025") along with the plan."""
     return text.replace(old_year, new_year).replace(old_year.replace("-", " - "), new_year.replace("-", " - "))
 
@@ -61,8 +61,8 @@ def plan_for_next_year(plan: Plan, school: School | None = None) -> Plan:
     fresh.number = ""
     fresh.issued_on = None
     fresh.status = "draft"
-    fresh.title = _shift_year_text(plan.title, old_year, new_year)
-    fresh.purposes = [_shift_year_text(p, old_year, new_year) for p in plan.purposes]
+    fresh.title = shift_year_text(plan.title, old_year, new_year)
+    fresh.purposes = [shift_year_text(p, old_year, new_year) for p in plan.purposes]
     fresh.rows = [_carried_row(r) for r in plan.rows if not is_complete(r)]
     for position, row in enumerate(fresh.rows):
         row.position = position

@@ -113,6 +113,11 @@ def carry_register(db: Database, from_year: str, to_year: str) -> int:
     """Copy ``from_year``'s register into ``to_year`` with its codes; codes already there are kept as they are.
     Returns how many items were copied."""
     source, target = parse_school_year(from_year), parse_school_year(to_year)
+    if target <= source:
+        # A register goes forward with the school: copying into an earlier year would put next year's papers
+        # into a report that may already be approved.
+        raise InputError("Chỉ chép danh mục minh chứng sang năm học sau: năm học {to_year} không sau năm học "
+                         "{from_year}.", field="school_year", to_year=target, from_year=source)
     with db.atomic():
         have = {r[0] for r in db.execute("SELECT code FROM evidence_item WHERE school_year = ?", [target])}
         new = [i for i in carried_to(list_items(db, source)) if i.code not in have]

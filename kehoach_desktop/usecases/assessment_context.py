@@ -30,7 +30,7 @@ class AssessmentContext:
     plan: Plan | None = None                  # the plan of the same school year, if any
 
     def warnings(self, today: date | None = None) -> list[RegisterWarning]:
-        return register_warnings(self.items, self.places, today or date.today())
+        return register_warnings(self.items, self.places, today or date.today(), self.framework.evidence_template)
 
 
 def newest_year(file: SchoolFile) -> str | None:

@@ -214,3 +214,25 @@ def test_a_damaged_files_megabyte_statement_and_oversized_register_are_read_boun
     db.conn.commit()
     with pytest.raises(InputError, match=f"nhiều hơn mức chương trình cho phép \\({MAX_ITEMS}\\)"):
         list_items(db, "2025-2026")
+
+
+def test_a_register_goes_forward_only_and_a_malformed_code_is_pointed_out(tmp_path):
+    from kehoach_desktop.domain.evidence_register import MALFORMED
+    db = open_school_file(tmp_path / "t.db", create=True)
+    add_item(db, "2026-2027", EvidenceItem("", "Kế hoạch năm học 2026 - 2027"), FRAMEWORK, criterion="1.1")
+    with pytest.raises(InputError, match="Chỉ chép danh mục minh chứng sang năm học sau"):
+        carry_register(db, "2026-2027", "2025-2026")
+    assert list_items(db, "2025-2026") == []
+    warnings = register_warnings([EvidenceItem("MC.1.1.1", "Biên bản")], {}, date(2026, 5, 1), TEMPLATE)
+    assert MALFORMED in {w.kind for w in warnings}
+
+
+def test_next_years_report_starts_again_what_this_year_did_and_keeps_the_context():
+    a = _all_at(1)
+    a.texts.update({"context": "Năm học 2025 - 2026 xã có 3 thôn.", "overview": "Năm học 2025 - 2026 đạt Mức 1.",
+                    "process_planning": "Lập kế hoạch ngày 08/01/2026.",
+                    "appendix_documents": "Quyết định số 08/QĐ-THCS."})
+    fresh = assessment_for_next_year(a)
+    assert fresh.texts["context"] == "Năm học 2026 - 2027 xã có 3 thôn."
+    assert "overview" not in fresh.texts and "process_planning" not in fresh.texts
+    assert fresh.texts["appendix_documents"] == "Quyết định thành lập Hội đồng tự đánh giá; Kế hoạch tự đánh giá."
