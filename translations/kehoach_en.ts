@@ -4568,42 +4568,52 @@ The copy in use (exported at {3}) stays in the history. This can be undone («Un
         <translation>Level 1 not met</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="190" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="188" />
+        <source> (tạm tính)</source>
+        <translation> (provisional)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="192" />
         <source>Trường chưa gửi báo cáo tự đánh giá của năm học này.</source>
         <translation>The school has not submitted its self-assessment report for this school year.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="191" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="193" />
         <source>Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:</source>
         <translation>Self-assessment, school year {0}; level calculated per the regulation from each criterion's result:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="194" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="196" />
         <source>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</source>
         <translation>{0} criteria not yet judged by the council (counted as not met).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
         <source>Mức {0}: {1} trường</source>
         <translation>Level {0}: {1} schools</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
         <source>Mức {0}: {1}</source>
         <translation>Level {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="204" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="208" />
         <source>Chưa đạt: {0}</source>
         <translation>Not met: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="210" />
         <source>Chưa xếp mức: {0}</source>
         <translation>Not rated: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="207" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="212" />
+        <source>Chưa đánh giá xong: {0}</source>
+        <translation>Not fully judged: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="213" />
         <source>Chưa gửi: {0}</source>
         <translation>Not submitted: {0}</translation>
     </message>

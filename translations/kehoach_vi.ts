@@ -4567,42 +4567,52 @@ Bản đang dùng (xuất lúc {3}) vẫn được giữ trong lịch sử. Có 
         <translation>Chưa đạt Mức 1</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="190" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="188" />
+        <source> (tạm tính)</source>
+        <translation> (tạm tính)</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="192" />
         <source>Trường chưa gửi báo cáo tự đánh giá của năm học này.</source>
         <translation>Trường chưa gửi báo cáo tự đánh giá của năm học này.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="191" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="193" />
         <source>Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:</source>
         <translation>Tự đánh giá năm học {0}, mức tính theo quy định từ kết quả từng tiêu chí:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="194" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="196" />
         <source>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</source>
         <translation>{0} tiêu chí hội đồng chưa đánh giá (tính là chưa đạt).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
         <source>Mức {0}: {1} trường</source>
         <translation>Mức {0}: {1} trường</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="202" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
         <source>Mức {0}: {1}</source>
         <translation>Mức {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="204" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="208" />
         <source>Chưa đạt: {0}</source>
         <translation>Chưa đạt: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="206" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="210" />
         <source>Chưa xếp mức: {0}</source>
         <translation>Chưa xếp mức: {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/district/school_model.py" line="207" />
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="212" />
+        <source>Chưa đánh giá xong: {0}</source>
+        <translation>Chưa đánh giá xong: {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/district/school_model.py" line="213" />
         <source>Chưa gửi: {0}</source>
         <translation>Chưa gửi: {0}</translation>
     </message>

@@ -300,8 +300,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def _level_keys(counts: dict[str, int]) -> dict[str, int]:
     """The per-level counts under keys a script can rely on: "2", "1", "0" (not Mức 1), "none" (no level
-    counted), "not_sent"."""
-    words = {"Chưa đạt": "0", "Chưa xếp mức": "none", "Chưa gửi": "not_sent"}
+    counted), "draft" (the council has not judged every criterion), "not_sent"."""
+    words = {"Chưa đạt": "0", "Chưa xếp mức": "none", "Chưa đánh giá xong": "draft", "Chưa gửi": "not_sent"}
     return {words.get(label, label.removeprefix("Mức ")): count for label, count in counts.items()}
 
 

@@ -47,20 +47,26 @@ def level_label(school: dict) -> str:
     level = _level(school)
     if level is None:
         return "Chưa xếp mức"
-    return f"Mức {level}" if level > 0 else "Chưa đạt Mức 1"
+    label = f"Mức {level}" if level > 0 else "Chưa đạt Mức 1"
+    # A report whose council has not judged every criterion is a draft: its level is not the school's yet.
+    return label + " (tạm tính)" if school.get("assessment_unjudged") else label
 
 
 def level_counts(schools: Iterable[dict]) -> dict[str, int]:
     """How many schools at each level, highest first (at least Mức 2 and Mức 1), then «Chưa đạt», «Chưa xếp
     mức» when any, «Chưa gửi»: the keys are the printed words."""
     schools = list(schools)
-    levels = [_level(s) for s in schools if s.get("assessed")]
+    sent = [s for s in schools if s.get("assessed")]
+    drafts = sum(1 for s in sent if s.get("assessment_unjudged"))
+    levels = [_level(s) for s in sent if not s.get("assessment_unjudged")]
     top = max([2, *(v for v in levels if v is not None)])
     counts = {f"Mức {n}": levels.count(n) for n in range(top, 0, -1)}
     counts["Chưa đạt"] = levels.count(0)
     if None in levels:
         counts["Chưa xếp mức"] = levels.count(None)
-    counts["Chưa gửi"] = len(schools) - len(levels)
+    if drafts:      # a council still judging: its level is not counted as the school's
+        counts["Chưa đánh giá xong"] = drafts
+    counts["Chưa gửi"] = len(schools) - len(sent)
     return counts
 
 

@@ -114,7 +114,7 @@ def _summary(framework_id: str, framework: Framework | None,
         levels = {n: met for n, met in findings.get(criterion.code, {}).items() if 1 <= n <= framework.level_max}
         assessed = CriterionAssessment(criterion.code, tuple((n, LevelFinding("", met)) for n, met in sorted(levels.items())))
         reached[criterion.code] = assessed.reached
-        unjudged += not assessed.judged
+        unjudged += not assessed.judged_to(framework.level_max)
     rule = rule_for(framework.id)
     if rule is None:
         return SchoolAssessment("", framework_id, None, (

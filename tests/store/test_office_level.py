@@ -236,3 +236,20 @@ def test_an_assessment_that_cannot_be_read_costs_the_school_its_level_never_its_
     assert [r.outcome for r in take(office, *schools["files"])] == [ADDED, ADDED]
     shown = overview(office)
     assert (shown[ASSESSED].rows, shown[ASSESSED].assessed) == (15, False)
+
+
+def test_a_report_the_council_is_still_judging_is_shown_as_provisional_not_as_the_schools_level(tmp_path):
+    from kehoach_desktop.catalogs import framework
+    from kehoach_desktop.reports.district import level_counts, level_label
+    school = make_assessment(tmp_path / "nhap.db")
+    db = open_school_file(school)
+    try:
+        save_finding(db, YEAR, "3.4", 2, met=None, framework=framework("tt57-pt"))     # Mức 2 of 3.4 not judged yet
+    finally:
+        db.close()
+    office = commune(tmp_path)
+    assert [r.outcome for r in take(office, exported(school, tmp_path / "usb"))] == [ADDED]
+    shown = overview(office)[ASSESSED].to_dict()
+    assert shown["assessment_unjudged"] == 1
+    assert level_label(shown).endswith("(tạm tính)")
+    assert level_counts([shown])["Chưa đánh giá xong"] == 1 and level_counts([shown])["Mức 2"] == 0

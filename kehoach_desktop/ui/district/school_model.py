@@ -182,8 +182,10 @@ class SchoolModel(QAbstractTableModel):
             return ""
         if school.assessment_level is None:
             return self.tr("Chưa xếp mức")
-        return self.tr("Mức {0}").format(school.assessment_level) if school.assessment_level else self.tr(
+        label = self.tr("Mức {0}").format(school.assessment_level) if school.assessment_level else self.tr(
             "Chưa đạt Mức 1")
+        # A report whose council has not judged every criterion is a draft: its level is not the school's yet.
+        return label + self.tr(" (tạm tính)") if school.assessment_unjudged else label
 
     def _level_tip(self, school: SchoolProgress) -> str:
         if not school.assessed:
@@ -197,14 +199,18 @@ class SchoolModel(QAbstractTableModel):
 
     def _tally(self) -> str:
         """How many schools at each level: the column header's tooltip."""
-        levels = [s.assessment_level for s in self.schools if s.assessed]
+        sent = [s for s in self.schools if s.assessed]
+        drafts = sum(1 for s in sent if s.assessment_unjudged)
+        levels = [s.assessment_level for s in sent if not s.assessment_unjudged]
         top = max([2, *(v for v in levels if v is not None)])
         parts = [(self.tr("Mức {0}: {1} trường") if n == top else self.tr("Mức {0}: {1}")).format(n, levels.count(n))
                  for n in range(top, 0, -1)]
         parts.append(self.tr("Chưa đạt: {0}").format(levels.count(0)))
         if None in levels:
             parts.append(self.tr("Chưa xếp mức: {0}").format(levels.count(None)))
-        parts.append(self.tr("Chưa gửi: {0}").format(len(self.schools) - len(levels)))
+        if drafts:
+            parts.append(self.tr("Chưa đánh giá xong: {0}").format(drafts))
+        parts.append(self.tr("Chưa gửi: {0}").format(len(self.schools) - len(sent)))
         return ", ".join(parts)
 
 
