@@ -5,7 +5,9 @@ by the use case (usecases/assessment_documents.py) before the build; nothing her
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import copy
+
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property, lru_cache
 
@@ -24,6 +26,7 @@ from kehoach_desktop.domain.evidence_register import EvidenceItem
 from kehoach_desktop.domain.level_rule import Verdict
 from kehoach_desktop.domain.plan import Plan, School
 from kehoach_desktop.domain.self_assessment import SelfAssessment
+from kehoach_desktop.domain.printable import printable_line, printable_text
 from kehoach_desktop.domain.values import nfc
 from kehoach_desktop.reports import letterhead
 from kehoach_desktop.reports.assessment_layout import FRAME_WIDTH, glue
@@ -46,6 +49,20 @@ class AssessmentPaper:
     citing: dict[str, list[str]] = field(default_factory=dict)   # code → criteria citing it, primary first
     verdict: Verdict | None = None
     plan: Plan | None = None
+
+    def __post_init__(self) -> None:
+        # Names that reach the letterhead and signature blocks (shared with the plan's papers) are cleaned
+        # here once: a file edited by hand may hold a direction override that would reverse them on paper.
+        self.school = replace(self.school, **{f: printable_line(getattr(self.school, f) or "")
+                                              for f in ("name", "governing_body", "place", "principal", "address",
+                                                        "phone", "email", "commune", "province",
+                                                        "governing_body_sentence", "receiving_office")
+                                              if isinstance(getattr(self.school, f, None), str)})
+        council = self.assessment.council
+        members = [replace(m, name=printable_line(m.name), position=printable_line(m.position),
+                           role=printable_line(m.role), group=printable_line(m.group)) for m in council.members]
+        self.assessment = copy.copy(self.assessment)
+        self.assessment.council = replace(council, members=members)
 
     @property
     def day(self) -> date | None:
@@ -148,10 +165,16 @@ def astyles() -> dict[str, ParagraphStyle]:
     return made
 
 
+def user_text(value: object) -> str:
+    """What a school typed, as printed: NFC, line breaks as "\n", no control or direction-override characters
+    (a file edited by hand may hold U+202E, which would reverse a name on paper)."""
+    text = nfc("" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    return printable_text(text)
+
+
 def text_markup(value: object) -> str:
     """User text as Paragraph markup (NFC, escaped, line breaks kept)."""
-    text = nfc("" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n")
-    return escape(text).replace("\n", "<br/>")
+    return escape(user_text(value)).replace("\n", "<br/>")
 
 
 def linked(text: str, paper: AssessmentPaper) -> str:
@@ -183,7 +206,7 @@ def plain(value: object, style: str = "cell") -> Paragraph:
     """A paragraph of plain user text without the markup parser (as styles.para does for the plan's
     styles): one run copied from the style, broken into lines by styles.PlainParagraph and drawn by
     plain_text.TextRun. The evidence list's 750 cells took half the report's build through the parser."""
-    text = nfc("" if value is None else str(value)).replace("\r\n", "\n").replace("\r", "\n")
+    text = user_text(value)
     look = astyles()[style]
     if not text.strip() or _MARKUP & set(text) or ("\n" in text and look.alignment == TA_JUSTIFY):
         return Paragraph(text_markup(text), look)
@@ -241,7 +264,7 @@ def t(value: object, style: str = "body") -> Paragraph:
 
 def cell(value: object, style: str = "cell") -> Paragraph | str:
     """A table cell of user text; an empty one is an empty string, which costs the table nothing."""
-    text = nfc("" if value is None else str(value)).strip()
+    text = user_text(value).strip()
     return plain(text, style) if text else ""
 
 
