@@ -220,7 +220,16 @@ def run_set(args: argparse.Namespace) -> int:
     finally:
         file.close()
     finding = updated.finding(level)
+    if text is None and args.met is None:
+        print(shown(f"Không có gì để lưu: hãy cho --text, --text-file hoặc --met. Tiêu chí {code}, Mức {level}: "
+                    f"{finding_word(finding)}."))
+        return 0
     print(shown(f"Đã lưu tiêu chí {code}, Mức {level}: {finding_word(finding)}."))
+    approved = ctx.assessment.approved_on
+    if approved is not None:
+        # Changing a report its council already approved is allowed (a correction), but said.
+        print(shown(f"Lưu ý: báo cáo năm học {year} đã được Hội đồng thông qua ngày {approved:%d/%m/%Y}; nội dung "
+                    "sửa sau ngày đó cần được Hội đồng xem lại."))
     print(shown(f"Tiêu chí {code}: {criterion_result(updated, fw.level_max)}."))
     for missing in [c for c in cited_codes([finding.text], fw.evidence_template) if c not in listed]:
         print(shown(f"Lưu ý: {missing} chưa có trong danh mục minh chứng năm học {year} (kehoach evidence add)."))
