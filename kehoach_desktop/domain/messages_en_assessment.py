@@ -39,4 +39,6 @@ ASSESSMENT: dict[str, str] = {
     "mã minh chứng «{value}» không đúng mẫu {shape}.": "evidence code «{value}» does not have the form {shape}.",
     "Chỉ chép danh mục minh chứng sang năm học sau: năm học {to_year} không sau năm học {from_year}.":
         "An evidence list is copied only into a later school year: {to_year} is not after {from_year}.",
+    "Chưa xuất được: cơ quan quản lý sẽ từ chối tệp này. {reason} Tệp của trường có dữ liệu bị sửa ngoài chương trình hoặc bị hỏng: hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục bản sao lưu…) hoặc báo lỗi.":
+        "Not exported: the managing office would refuse this file. {reason} The school's file holds data edited outside the program or damaged: restore it from a backup (File ▸ Restore a backup…) or report the problem.",
 }

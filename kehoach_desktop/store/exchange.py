@@ -161,7 +161,15 @@ def _verify(target: Path, expected_sha256: str) -> None:
         if hashlib.sha256(target.read_bytes()).hexdigest() != expected_sha256:
             raise InputError("Xuất tệp gửi cơ quan quản lý không thành công: tệp đọc lại từ ổ khác với bản gốc (ổ USB có "
                              "thể bị lỗi). Hãy thử ổ khác.", field="file")
-        read_incoming(target)
     except InputError:
         atomic_file.discard(target)
         raise
+    try:
+        read_incoming(target)
+    except InputError as exc:
+        atomic_file.discard(target)
+        # The office's refusal speaks to the office («hãy xin trường xuất lại tệp»); the principal is told
+        # what it means for the school's own file.
+        raise InputError("Chưa xuất được: cơ quan quản lý sẽ từ chối tệp này. {reason} Tệp của trường có dữ liệu bị "
+                         "sửa ngoài chương trình hoặc bị hỏng: hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục bản sao "
+                         "lưu…) hoặc báo lỗi.", field="file", reason=exc) from exc
