@@ -305,26 +305,31 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <source>Xóa báo cáo tự đánh giá năm học này…</source>
+        <translation>Delete this school year's self-assessment report…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
         <source>In báo cáo tự đánh giá…</source>
         <translation>Print self-assessment report…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
         <source>In danh mục minh chứng…</source>
         <translation>Print evidence list…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
         <source>In danh sách hội đồng…</source>
         <translation>Print council list…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
         <source>Xuất báo cáo tự đánh giá ra Word…</source>
         <translation>Export self-assessment report to Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="92" />
         <source>Cây tiêu chí</source>
         <translation>Criteria tree</translation>
     </message>
@@ -344,72 +349,72 @@
         <translation>New managing office file…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="91" />
         <source>Giới thiệu</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
         <source>&amp;Tệp</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>Mở gần đây</source>
         <translation>Open recent</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
         <source>Cơ quan quản lý</source>
         <translation>Managing office</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="112" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="114" />
         <source>&amp;Sửa</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="120" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="122" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="129" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="131" />
         <source>Tự đá&amp;nh giá</source>
         <translation>Self-&amp;assessment</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="137" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="140" />
         <source>&amp;In</source>
         <translation>&amp;Print</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="141" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="144" />
         <source>Trợ &amp;giúp</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="145" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="148" />
         <source>Nhân bản</source>
         <translation>Duplicate</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="146" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="149" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="147" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="150" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="148" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="151" />
         <source>In kế hoạch</source>
         <translation>Print plan</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="149" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="152" />
         <source>Thanh công cụ</source>
         <translation>Toolbar</translation>
     </message>
@@ -427,107 +432,157 @@
         <translation>There is no criteria framework under Circular 57/2026 for this type of school yet; a self-assessment report cannot be created.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="146" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="133" />
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="156" />
         <source>Đã lưu hội đồng tự đánh giá năm học {0} ({1} thành viên).</source>
         <translation>Saved the self-assessment council for school year {0} ({1} members).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="159" />
         <source>Còn {0} điều cần sửa trước khi in danh sách hội đồng.</source>
         <translation>{0} issues must be fixed before the council list can be printed.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="190" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="200" />
         <source>Đã lưu các nội dung khác của báo cáo tự đánh giá năm học {0}.</source>
         <translation>Saved the other sections of the self-assessment report for school year {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="202" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="212" />
         <source>Kế hoạch năm học {0} theo mẫu cũ, không có mục IV «Vấn đề ưu tiên»; chỉ kế hoạch theo Biểu 2 (Thông tư 57/2026) mới có.</source>
         <translation>The plan for school year {0} uses the old template, which has no section IV “Priority problems”; only plans following Form 2 (Circular 57/2026) have it.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="211" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="221" />
         <source>Chưa có báo cáo tự đánh giá năm học {0} hoặc {1} để đề xuất vấn đề ưu tiên.</source>
         <translation>There is no self-assessment report for school year {0} or {1} to suggest priority problems from.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="240" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="250" />
         <source>Dòng kế hoạch cho {0} vấn đề ưu tiên</source>
         <translation>Plan rows for {0} priority problems</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="247" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="257" />
         <source>Dòng cho vấn đề ưu tiên {0}</source>
         <translation>Row for priority problem {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="256" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="266" />
         <source>Đã thêm {0} vấn đề ưu tiên vào mục IV ({1} dòng kế hoạch mới; Ctrl+Z để hoàn tác).</source>
         <translation>Added {0} priority problems to section IV ({1} new plan rows; Ctrl+Z to undo).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="269" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="285" />
         <source>Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.</source>
         <translation>There is no self-assessment report for school year {0} to base next year's report on.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="282" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="296" />
+        <source>Lập báo cáo tự đánh giá năm học {0} từ báo cáo năm học {1}? Nội dung và hội đồng được giữ để rà soát, các tiêu chí được đánh giá lại, danh mục minh chứng được chép sang (giữ nguyên mã).</source>
+        <translation>Start the self-assessment report of school year {0} from the report of {1}? The texts and the council are kept for review, the criteria are judged again, and the evidence list is copied over (codes kept).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="300" />
+        <source>Lưu ý: báo cáo năm học {0} còn {1} tiêu chí chưa đánh giá xong.</source>
+        <translation>Note: the report of school year {0} still has {1} criteria not fully judged.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="302" />
+        <source>Báo cáo tự đánh giá năm sau</source>
+        <translation>Next year's self-assessment report</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="303" />
+        <source>Lập báo cáo năm học {0}</source>
+        <translation>Start the {0} report</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="312" />
         <source>Đã có báo cáo tự đánh giá năm học {0}; không lập lại để khỏi ghi đè.</source>
         <translation>A self-assessment report for school year {0} already exists; it was not created again, to avoid overwriting it.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="287" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="317" />
         <source>Đã lập báo cáo tự đánh giá năm học {0} từ năm học {1} và chép {2} minh chứng (giữ nguyên mã).</source>
         <translation>Created the self-assessment report for school year {0} from school year {1} and copied {2} evidence items (codes kept).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="299" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="324" />
+        <source>Chưa có báo cáo tự đánh giá năm học {0}.</source>
+        <translation>There is no self-assessment report for school year {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="329" />
+        <source>Xóa báo cáo tự đánh giá</source>
+        <translation>Delete the self-assessment report</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="330" />
+        <source>Xóa báo cáo tự đánh giá năm học {0} (nội dung {1} tiêu chí và hội đồng)? Danh mục minh chứng của năm học đó được giữ. Bản sao lưu hằng ngày của tệp vẫn còn nếu cần lấy lại.</source>
+        <translation>Delete the self-assessment report of school year {0} (the texts of {1} criteria and the council)? That year's evidence list is kept. The file's daily backup is still there if it is needed back.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="333" />
+        <source>Xóa báo cáo năm học {0}</source>
+        <translation>Delete the {0} report</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="341" />
+        <source>Đã xóa báo cáo tự đánh giá năm học {0}.</source>
+        <translation>The self-assessment report of school year {0} was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="27" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>The file has no school information yet; enter the school information before printing.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="322" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="50" />
         <source>Báo cáo tự đánh giá năm học {0}</source>
         <translation>Self-assessment report, school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="326" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="54" />
         <source>Danh mục minh chứng năm học {0}</source>
         <translation>Evidence list, school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="330" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="58" />
         <source>Hội đồng tự đánh giá năm học {0}</source>
         <translation>Self-assessment council, school year {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="338" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="66" />
         <source>Chưa in được danh sách hội đồng tự đánh giá năm học {0}:</source>
         <translation>Cannot print the self-assessment council list for school year {0} yet:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="341" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="69" />
         <source>Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…».</source>
         <translation>Fix this in “Self-assessment ▸ Self-assessment council…”.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="351" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="79" />
         <source>Xuất báo cáo tự đánh giá ra Word</source>
         <translation>Export self-assessment report to Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="352" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="80" />
         <source>Tệp Word (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="361" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="89" />
         <source>Xuất tệp Word</source>
         <translation>Export Word file</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="362" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="90" />
         <source>Đã xuất báo cáo tự đánh giá ra tệp Word {0}</source>
         <translation>Exported the self-assessment report to Word file {0}</translation>
     </message>
@@ -826,87 +881,87 @@ Self-assessment report (Form 1, Circular 57/2026): the council describes the cur
         <translation>Specific tasks</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="132" />
         <source>Thêm thành viên</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="133" />
         <source>Xóa thành viên</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="134" />
         <source>Lên</source>
         <translation>Up</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="135" />
         <source>Xuống</source>
         <translation>Down</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="136" />
         <source>Chọn tiêu chí phụ trách…</source>
         <translation>Choose assigned criteria…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="149" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="150" />
         <source>đúng một {0}</source>
         <translation>exactly one {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="151" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="152" />
         <source> (chưa đối chiếu được với văn bản)</source>
         <translation> (not verified against the legal text)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="153" />
         <source>Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.</source>
         <translation>Basis: {0} — at least {1:02d} members{2}; {3}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="154" />
         <source>, số lẻ</source>
         <translation>, odd number</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="158" />
         <source>Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi không còn cảnh báo nào.</source>
         <translation>You can save an incomplete council and finish it later; the council list can be printed only when no warnings remain.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="170" />
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="170" />
         <source>Hủy</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="184" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="185" />
         <source>Nhấn đúp để chọn tiêu chí</source>
         <translation>Double-click to choose criteria</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="270" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="271" />
         <source>Tiêu chí {0} của {1} không có trong khung {2}.</source>
         <translation>Criterion {0} of {1} is not in the {2} framework.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="271" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="272" />
         <source>(chưa có tên)</source>
         <translation>(no name)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="280" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="281" />
         <source>✓ Hội đồng có {0} thành viên, đủ điều kiện để in danh sách và ký báo cáo.</source>
         <translation>✓ The council has {0} members and is ready for printing the list and signing the report.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="286" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="287" />
         <source>Chưa phân công tiêu chí: {0}.</source>
         <translation>Criteria not assigned: {0}.</translation>
     </message>

@@ -304,26 +304,31 @@
     </message>
     <message>
         <location filename="../kehoach_desktop/ui/actions.py" line="85" />
+        <source>Xóa báo cáo tự đánh giá năm học này…</source>
+        <translation>Xóa báo cáo tự đánh giá năm học này…</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
         <source>In báo cáo tự đánh giá…</source>
         <translation>In báo cáo tự đánh giá…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="86" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
         <source>In danh mục minh chứng…</source>
         <translation>In danh mục minh chứng…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="87" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
         <source>In danh sách hội đồng…</source>
         <translation>In danh sách hội đồng…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="88" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
         <source>Xuất báo cáo tự đánh giá ra Word…</source>
         <translation>Xuất báo cáo tự đánh giá ra Word…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="90" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="92" />
         <source>Cây tiêu chí</source>
         <translation>Cây tiêu chí</translation>
     </message>
@@ -343,72 +348,72 @@
         <translation>Tạo tệp cơ quan quản lý mới…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="89" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="91" />
         <source>Giới thiệu</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="96" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
         <source>&amp;Tệp</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="98" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="100" />
         <source>Mở gần đây</source>
         <translation>Mở gần đây</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="106" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="108" />
         <source>Cơ quan quản lý</source>
         <translation>Cơ quan quản lý</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="112" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="114" />
         <source>&amp;Sửa</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="120" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="122" />
         <source>&amp;Kế hoạch</source>
         <translation>&amp;Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="129" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="131" />
         <source>Tự đá&amp;nh giá</source>
         <translation>Tự đá&amp;nh giá</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="137" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="140" />
         <source>&amp;In</source>
         <translation>&amp;In</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="141" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="144" />
         <source>Trợ &amp;giúp</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="145" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="148" />
         <source>Nhân bản</source>
         <translation>Nhân bản</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="146" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="149" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="147" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="150" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="148" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="151" />
         <source>In kế hoạch</source>
         <translation>In kế hoạch</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/actions.py" line="149" />
+        <location filename="../kehoach_desktop/ui/actions.py" line="152" />
         <source>Thanh công cụ</source>
         <translation>Thanh công cụ</translation>
     </message>
@@ -426,107 +431,157 @@
         <translation>Chưa có khung tiêu chí theo Thông tư 57/2026 cho loại trường này; chưa lập được báo cáo tự đánh giá.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="146" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="133" />
+        <source>Không</source>
+        <translation>Không</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="156" />
         <source>Đã lưu hội đồng tự đánh giá năm học {0} ({1} thành viên).</source>
         <translation>Đã lưu hội đồng tự đánh giá năm học {0} ({1} thành viên).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="149" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="159" />
         <source>Còn {0} điều cần sửa trước khi in danh sách hội đồng.</source>
         <translation>Còn {0} điều cần sửa trước khi in danh sách hội đồng.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="190" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="200" />
         <source>Đã lưu các nội dung khác của báo cáo tự đánh giá năm học {0}.</source>
         <translation>Đã lưu các nội dung khác của báo cáo tự đánh giá năm học {0}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="202" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="212" />
         <source>Kế hoạch năm học {0} theo mẫu cũ, không có mục IV «Vấn đề ưu tiên»; chỉ kế hoạch theo Biểu 2 (Thông tư 57/2026) mới có.</source>
         <translation>Kế hoạch năm học {0} theo mẫu cũ, không có mục IV «Vấn đề ưu tiên»; chỉ kế hoạch theo Biểu 2 (Thông tư 57/2026) mới có.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="211" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="221" />
         <source>Chưa có báo cáo tự đánh giá năm học {0} hoặc {1} để đề xuất vấn đề ưu tiên.</source>
         <translation>Chưa có báo cáo tự đánh giá năm học {0} hoặc {1} để đề xuất vấn đề ưu tiên.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="240" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="250" />
         <source>Dòng kế hoạch cho {0} vấn đề ưu tiên</source>
         <translation>Dòng kế hoạch cho {0} vấn đề ưu tiên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="247" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="257" />
         <source>Dòng cho vấn đề ưu tiên {0}</source>
         <translation>Dòng cho vấn đề ưu tiên {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="256" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="266" />
         <source>Đã thêm {0} vấn đề ưu tiên vào mục IV ({1} dòng kế hoạch mới; Ctrl+Z để hoàn tác).</source>
         <translation>Đã thêm {0} vấn đề ưu tiên vào mục IV ({1} dòng kế hoạch mới; Ctrl+Z để hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="269" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="285" />
         <source>Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.</source>
         <translation>Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="282" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="296" />
+        <source>Lập báo cáo tự đánh giá năm học {0} từ báo cáo năm học {1}? Nội dung và hội đồng được giữ để rà soát, các tiêu chí được đánh giá lại, danh mục minh chứng được chép sang (giữ nguyên mã).</source>
+        <translation>Lập báo cáo tự đánh giá năm học {0} từ báo cáo năm học {1}? Nội dung và hội đồng được giữ để rà soát, các tiêu chí được đánh giá lại, danh mục minh chứng được chép sang (giữ nguyên mã).</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="300" />
+        <source>Lưu ý: báo cáo năm học {0} còn {1} tiêu chí chưa đánh giá xong.</source>
+        <translation>Lưu ý: báo cáo năm học {0} còn {1} tiêu chí chưa đánh giá xong.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="302" />
+        <source>Báo cáo tự đánh giá năm sau</source>
+        <translation>Báo cáo tự đánh giá năm sau</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="303" />
+        <source>Lập báo cáo năm học {0}</source>
+        <translation>Lập báo cáo năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="312" />
         <source>Đã có báo cáo tự đánh giá năm học {0}; không lập lại để khỏi ghi đè.</source>
         <translation>Đã có báo cáo tự đánh giá năm học {0}; không lập lại để khỏi ghi đè.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="287" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="317" />
         <source>Đã lập báo cáo tự đánh giá năm học {0} từ năm học {1} và chép {2} minh chứng (giữ nguyên mã).</source>
         <translation>Đã lập báo cáo tự đánh giá năm học {0} từ năm học {1} và chép {2} minh chứng (giữ nguyên mã).</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="299" />
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="324" />
+        <source>Chưa có báo cáo tự đánh giá năm học {0}.</source>
+        <translation>Chưa có báo cáo tự đánh giá năm học {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="329" />
+        <source>Xóa báo cáo tự đánh giá</source>
+        <translation>Xóa báo cáo tự đánh giá</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="330" />
+        <source>Xóa báo cáo tự đánh giá năm học {0} (nội dung {1} tiêu chí và hội đồng)? Danh mục minh chứng của năm học đó được giữ. Bản sao lưu hằng ngày của tệp vẫn còn nếu cần lấy lại.</source>
+        <translation>Xóa báo cáo tự đánh giá năm học {0} (nội dung {1} tiêu chí và hội đồng)? Danh mục minh chứng của năm học đó được giữ. Bản sao lưu hằng ngày của tệp vẫn còn nếu cần lấy lại.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="333" />
+        <source>Xóa báo cáo năm học {0}</source>
+        <translation>Xóa báo cáo năm học {0}</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="341" />
+        <source>Đã xóa báo cáo tự đánh giá năm học {0}.</source>
+        <translation>Đã xóa báo cáo tự đánh giá năm học {0}.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="27" />
         <source>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</source>
         <translation>Tệp chưa có thông tin trường; hãy nhập thông tin trường trước khi in.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="322" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="50" />
         <source>Báo cáo tự đánh giá năm học {0}</source>
         <translation>Báo cáo tự đánh giá năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="326" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="54" />
         <source>Danh mục minh chứng năm học {0}</source>
         <translation>Danh mục minh chứng năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="330" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="58" />
         <source>Hội đồng tự đánh giá năm học {0}</source>
         <translation>Hội đồng tự đánh giá năm học {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="338" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="66" />
         <source>Chưa in được danh sách hội đồng tự đánh giá năm học {0}:</source>
         <translation>Chưa in được danh sách hội đồng tự đánh giá năm học {0}:</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="341" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="69" />
         <source>Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…».</source>
         <translation>Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…».</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="351" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="79" />
         <source>Xuất báo cáo tự đánh giá ra Word</source>
         <translation>Xuất báo cáo tự đánh giá ra Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="352" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="80" />
         <source>Tệp Word (*.docx)</source>
         <translation>Tệp Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="361" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="89" />
         <source>Xuất tệp Word</source>
         <translation>Xuất tệp Word</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/assessment_ops.py" line="362" />
+        <location filename="../kehoach_desktop/ui/assessment_papers.py" line="90" />
         <source>Đã xuất báo cáo tự đánh giá ra tệp Word {0}</source>
         <translation>Đã xuất báo cáo tự đánh giá ra tệp Word {0}</translation>
     </message>
@@ -825,87 +880,87 @@ Báo cáo tự đánh giá (Biểu 1, Thông tư 57/2026): hội đồng viết 
         <translation>Nhiệm vụ cụ thể</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="131" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="132" />
         <source>Thêm thành viên</source>
         <translation>Thêm thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="132" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="133" />
         <source>Xóa thành viên</source>
         <translation>Xóa thành viên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="133" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="134" />
         <source>Lên</source>
         <translation>Lên</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="134" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="135" />
         <source>Xuống</source>
         <translation>Xuống</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="135" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="136" />
         <source>Chọn tiêu chí phụ trách…</source>
         <translation>Chọn tiêu chí phụ trách…</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="149" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="150" />
         <source>đúng một {0}</source>
         <translation>đúng một {0}</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="151" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="152" />
         <source> (chưa đối chiếu được với văn bản)</source>
         <translation> (chưa đối chiếu được với văn bản)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="152" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="153" />
         <source>Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.</source>
         <translation>Căn cứ: {0} — ít nhất {1:02d} thành viên{2}; {3}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="153" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="154" />
         <source>, số lẻ</source>
         <translation>, số lẻ</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="157" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="158" />
         <source>Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi không còn cảnh báo nào.</source>
         <translation>Có thể lưu hội đồng chưa đủ để nhập tiếp sau; danh sách hội đồng chỉ in được khi không còn cảnh báo nào.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="170" />
         <source>Lưu</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="169" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="170" />
         <source>Hủy</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="184" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="185" />
         <source>Nhấn đúp để chọn tiêu chí</source>
         <translation>Nhấn đúp để chọn tiêu chí</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="270" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="271" />
         <source>Tiêu chí {0} của {1} không có trong khung {2}.</source>
         <translation>Tiêu chí {0} của {1} không có trong khung {2}.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="271" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="272" />
         <source>(chưa có tên)</source>
         <translation>(chưa có tên)</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="280" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="281" />
         <source>✓ Hội đồng có {0} thành viên, đủ điều kiện để in danh sách và ký báo cáo.</source>
         <translation>✓ Hội đồng có {0} thành viên, đủ điều kiện để in danh sách và ký báo cáo.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="286" />
+        <location filename="../kehoach_desktop/ui/dialogs/council_dialog.py" line="287" />
         <source>Chưa phân công tiêu chí: {0}.</source>
         <translation>Chưa phân công tiêu chí: {0}.</translation>
     </message>

@@ -82,6 +82,8 @@ def build_actions(window) -> SimpleNamespace:
     a.report_texts = _action(window, _tr("Actions", "Các nội dung khác của báo cáo…"), asm.edit_report_texts)
     a.propose_problems = _action(window, _tr("Actions", "Đề xuất vấn đề ưu tiên cho kế hoạch…"), asm.propose_problems)
     a.next_assessment = _action(window, _tr("Actions", "Báo cáo tự đánh giá năm sau…"), asm.next_year_assessment)
+    a.delete_assessment = _action(window, _tr("Actions", "Xóa báo cáo tự đánh giá năm học này…"),
+                                  asm.delete_assessment)
     a.print_assessment = _action(window, _tr("Actions", "In báo cáo tự đánh giá…"), asm.print_assessment)
     a.print_evidence = _action(window, _tr("Actions", "In danh mục minh chứng…"), asm.print_evidence)
     a.print_council = _action(window, _tr("Actions", "In danh sách hội đồng…"), asm.print_council)
@@ -132,6 +134,7 @@ def build_actions(window) -> SimpleNamespace:
     menu.addAction(a.propose_problems)
     menu.addSeparator()
     menu.addAction(a.next_assessment)
+    menu.addAction(a.delete_assessment)
     menu.addSeparator()
     menu.addActions([a.print_assessment, a.print_evidence, a.print_council, a.assessment_word])
     menu = bar.addMenu(_tr("Actions", "&In"))
@@ -163,6 +166,7 @@ def build_actions(window) -> SimpleNamespace:
                       a.print_report, a.export_word, a.export_excel, a.inspection_word, a.propose_problems]
     # A self-assessment needs an open file, not a plan.
     a.file_actions = [a.save_copy, a.close, a.school_info, a.new_plan, a.import_word, a.import_reply, a.export_district,
-                      a.restore, a.council, a.evidence, a.report_texts, a.next_assessment, a.print_assessment,
+                      a.restore, a.council, a.evidence, a.report_texts, a.next_assessment, a.delete_assessment,
+                      a.print_assessment,
                       a.print_evidence, a.print_council, a.assessment_word]
     return a

@@ -11,7 +11,6 @@ editor beside the criteria tree wrote meanwhile stay as they are. ``changed`` th
 from __future__ import annotations
 
 import copy
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
@@ -24,9 +23,10 @@ from kehoach_desktop.domain.fields import plan_fields, with_value
 from kehoach_desktop.domain.plan import FORM_TT57, PlanRow
 from kehoach_desktop.domain.row_order import insert_position
 from kehoach_desktop.domain.school_year import current_school_year
-from kehoach_desktop.domain.self_assessment import SelfAssessment
+from kehoach_desktop.domain.self_assessment import SelfAssessment, unjudged
 from kehoach_desktop.store.assessment_start import start_assessment
-from kehoach_desktop.store.self_assessment import assessment_years, load_assessment, save_assessment
+from kehoach_desktop.store.self_assessment import assessment_years, delete_assessment, load_assessment, save_assessment
+from kehoach_desktop.ui.assessment_papers import AssessmentPapers
 from kehoach_desktop.ui.errors import error_text
 from kehoach_desktop.usecases.school_file import SchoolFile
 
@@ -47,7 +47,7 @@ def _save_whole(db, year: str, framework_id: str, update) -> SelfAssessment:
         return save_assessment(db, assessment)
 
 
-class AssessmentOps(QObject):
+class AssessmentOps(AssessmentPapers, QObject):
     changed = Signal(str)      # the report or register of this school year was written here
 
     def __init__(self, window) -> None:
@@ -124,6 +124,16 @@ class AssessmentOps(QObject):
 
     def run_dialog(self, dialog) -> bool:
         return bool(dialog.exec())
+
+    def ask(self, title: str, text: str, yes: str) -> bool:
+        """A yes/no question whose safe answer (No) is the default: a report is not made or removed by Enter."""
+        from PySide6.QtWidgets import QMessageBox
+        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, self.window)
+        box.button(QMessageBox.Yes).setText(yes)
+        box.button(QMessageBox.No).setText(_tr("AssessmentOps", "Không"))
+        box.setDefaultButton(QMessageBox.No)
+        box.setEscapeButton(QMessageBox.No)
+        return box.exec() == QMessageBox.Yes
 
     # -- the council ----------------------------------------------------------------------
     def edit_council(self):
@@ -259,19 +269,39 @@ class AssessmentOps(QObject):
         return dialog.chosen
 
     # -- next year ------------------------------------------------------------------------
-    def next_year_assessment(self):
+    def _existing_report(self, missing: str):
+        """(year, its report) of the year on screen, or None after saying ``missing`` (formatted with the year)."""
         found = self._year_and_report()
         if found is None:
             return None
         year, assessment, _framework = found
-        win = self.window
         if assessment is None:
-            win.files.warn(_tr("AssessmentOps", "Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau.")
-                           .format(year))
+            self.window.files.warn(missing.format(year))
             return None
+        return year, assessment
+
+    def next_year_assessment(self):
+        found = self._existing_report(
+            _tr("AssessmentOps", "Chưa có báo cáo tự đánh giá năm học {0} để lập báo cáo năm sau."))
+        if found is None:
+            return None
+        year, assessment = found
+        win = self.window
         file = self._file()
         plan = next((p for p in win.document.list_plans() if p.school_year == year), None)
         fresh = assessment_for_next_year(assessment, win.document.get_plan(plan.id) if plan is not None else None)
+        if fresh.school_year not in file.read(assessment_years):
+            framework = self.window.document.framework(assessment.framework_id)
+            waiting = len(unjudged(assessment, framework)) if framework is not None else 0
+            text = _tr("AssessmentOps", "Lập báo cáo tự đánh giá năm học {0} từ báo cáo năm học {1}? Nội dung và hội đồng "
+                                        "được giữ để rà soát, các tiêu chí được đánh giá lại, danh mục minh chứng được "
+                                        "chép sang (giữ nguyên mã).").format(fresh.school_year, year)
+            if waiting:
+                text += "\n\n" + _tr("AssessmentOps", "Lưu ý: báo cáo năm học {0} còn {1} tiêu chí chưa đánh giá xong.") \
+                    .format(year, waiting)
+            if not self.ask(_tr("AssessmentOps", "Báo cáo tự đánh giá năm sau"), text,
+                            _tr("AssessmentOps", "Lập báo cáo năm học {0}").format(fresh.school_year)):
+                return None
         try:
             copied = None if fresh.school_year in file.read(assessment_years) else \
                 win.document.write(start_assessment, fresh, year)
@@ -289,74 +319,24 @@ class AssessmentOps(QObject):
                                     .format(fresh.school_year, year, copied), 10000)
         return fresh
 
-    # -- the papers -----------------------------------------------------------------------
-    def _context(self):
-        """(the open file, the year's AssessmentContext), or None with a message."""
-        from kehoach_desktop.usecases.assessment_context import assessment_context
-        if self._document() is None:
-            return None
-        if self.window.document.school is None:
-            self.window.files.warn(_tr("AssessmentOps", "Tệp chưa có thông tin trường; hãy nhập thông tin trường "
-                                                        "trước khi in."))
-            return None
-        file = self._file()
-        try:
-            return file, assessment_context(file, self.current_year())
-        except InputError as exc:
-            self.window.files.warn(error_text(exc))
-            return None
-
-    def _paper(self, stem: str, make, title: str, ready=None) -> Path | None:
-        """The year's paper ``make(file, context)`` built and previewed as the plan's are (ui/print_ops.py);
-        ``ready(context)`` may refuse first, saying why."""
-        found = self._context()
-        if found is None or (ready is not None and not ready(found[1])):
-            return None
-        year = found[1].assessment.school_year
-        return self.window.printing._build_and_show(f"{stem}-{year}", lambda: make(*found),
-                                                    lambda _document: title.format(year))
-
-    def print_assessment(self) -> Path | None:
-        from kehoach_desktop.usecases.assessment_documents import assessment_print
-        return self._paper("bao-cao-tu-danh-gia", assessment_print,
-                           _tr("AssessmentOps", "Báo cáo tự đánh giá năm học {0}"))
-
-    def print_evidence(self) -> Path | None:
-        from kehoach_desktop.usecases.assessment_documents import evidence_print
-        return self._paper("danh-muc-minh-chung", evidence_print, _tr("AssessmentOps", "Danh mục minh chứng năm học {0}"))
-
-    def print_council(self) -> Path | None:
-        from kehoach_desktop.usecases.assessment_documents import council_print
-        return self._paper("hoi-dong-tu-danh-gia", council_print, _tr("AssessmentOps", "Hội đồng tự đánh giá năm học {0}"),
-                           ready=self._council_ready)
-
-    def _council_ready(self, context) -> bool:
-        """A council that cannot sign its report is not printed: what to fix is said instead."""
-        rule = council_rule(context.framework.id)
-        problems = council_problems(context.assessment.council, rule) if rule is not None else []
-        if problems:
-            self.window.files.warn(_tr("AssessmentOps", "Chưa in được danh sách hội đồng tự đánh giá năm học {0}:")
-                                   .format(context.assessment.school_year) + "\n"
-                                   + "\n".join("• " + error_text(p) for p in problems) + "\n"
-                                   + _tr("AssessmentOps", "Hãy sửa trong «Tự đánh giá ▸ Hội đồng tự đánh giá…»."))
-        return not problems
-
-    def assessment_to_word(self, target: str | Path | None = None) -> Path | None:
-        found = self._context()
+    def delete_assessment(self):
+        """Remove the year's report made by mistake (its evidence register stays: other years may cite it)."""
+        found = self._existing_report(_tr("AssessmentOps", "Chưa có báo cáo tự đánh giá năm học {0}."))
         if found is None:
             return None
-        year = found[1].assessment.school_year
-        exchange = self.window.exchange
-        target = Path(target) if target else exchange.ask_target(
-            _tr("AssessmentOps", "Xuất báo cáo tự đánh giá ra Word"), f"bao-cao-tu-danh-gia-{year}.docx",
-            _tr("AssessmentOps", "Tệp Word (*.docx)"), ".docx")
-        if target is None:
+        year, assessment = found
+        win = self.window
+        if not self.ask(_tr("AssessmentOps", "Xóa báo cáo tự đánh giá"),
+                        _tr("AssessmentOps", "Xóa báo cáo tự đánh giá năm học {0} (nội dung {1} tiêu chí và hội đồng)? "
+                                             "Danh mục minh chứng của năm học đó được giữ. Bản sao lưu hằng ngày của "
+                                             "tệp vẫn còn nếu cần lấy lại.").format(year, len(assessment.criteria)),
+                        _tr("AssessmentOps", "Xóa báo cáo năm học {0}").format(year)):
             return None
-        from kehoach_desktop.usecases.assessment_word import assessment_word
         try:
-            document = assessment_word(*found)
+            win.document.write(delete_assessment, year)
         except InputError as exc:
-            self.window.files.warn(error_text(exc))
+            win.files.warn(error_text(exc))
             return None
-        return exchange.save(document, target, _tr("AssessmentOps", "Xuất tệp Word"),
-                             _tr("AssessmentOps", "Đã xuất báo cáo tự đánh giá ra tệp Word {0}"))
+        self.changed.emit("")
+        win.statusBar().showMessage(_tr("AssessmentOps", "Đã xóa báo cáo tự đánh giá năm học {0}.").format(year), 10000)
+        return year

@@ -120,8 +120,12 @@ def test_a_2018_plan_has_no_section_iv_to_propose_into(window, warnings):  # noq
     assert "mẫu cũ" in warnings[-1]
 
 
-def test_next_years_report_starts_from_this_years_texts_and_register(window, school, warnings):  # noqa: F811
+def test_next_years_report_starts_from_this_years_texts_and_register(window, school, warnings, monkeypatch):  # noqa: F811
+    questions = []
+    monkeypatch.setattr(window.assessment, "ask", lambda title, text, yes: questions.append(text) or len(questions) > 1)
     window.assessment.set_year(YEAR)
+    window.menu_actions.next_assessment.trigger()             # the principal says «Không»: nothing is made
+    assert read(school, load_assessment, NEXT) is None and "năm học 2026-2027" in questions[0]
     window.menu_actions.next_assessment.trigger()
     this, fresh = read(school, load_assessment, YEAR), read(school, load_assessment, NEXT)
     assert fresh is not None and fresh.texts["context"] == this.texts["context"]
@@ -183,3 +187,16 @@ def test_the_usb_stick_pulled_while_choosing_says_so_and_nothing_pretends_to_be_
     answer(monkeypatch, window, click_ok)
     window.menu_actions.council.trigger()                   # a council saved afterwards: said too
     assert "USB" in warnings[-1]
+
+
+def test_a_report_made_by_mistake_is_deleted_after_a_question_and_its_register_stays(
+        window, school, monkeypatch):  # noqa: F811
+    answers = iter([False, True])
+    monkeypatch.setattr(window.assessment, "ask", lambda title, text, yes: next(answers))
+    window.assessment.set_year(YEAR)
+    window.menu_actions.delete_assessment.trigger()            # «Không»: kept
+    assert read(school, load_assessment, YEAR) is not None
+    window.menu_actions.delete_assessment.trigger()
+    assert read(school, load_assessment, YEAR) is None
+    assert len(read(school, list_items, YEAR)) == 150
+    assert "Đã xóa báo cáo tự đánh giá năm học 2025-2026" in window.statusBar().currentMessage()

@@ -118,7 +118,8 @@ class CouncilDialog(QDialog):
         header = self.table.horizontalHeader()
         for column, width in ((NAME, 165), (POSITION, 145), (ROLE, 105), (GROUP, 125), (CRITERIA, 110)):
             header.setSectionResizeMode(column, QHeaderView.Interactive)
-            self.table.setColumnWidth(column, width)
+            # never narrower than its heading («Tiêu chí phụ trách» was cut at both ends)
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         header.setSectionResizeMode(TASK, QHeaderView.Stretch)
         self.table.setMinimumHeight(150)
         for member in council.members:
