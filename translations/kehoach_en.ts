@@ -1585,27 +1585,32 @@ Click to open this row in the plan table.</translation>
         <translation>Deleted evidence {0}; this code will not be reused.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="310" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="311" />
         <source>Năm học {0} chưa có danh mục minh chứng; không có gì để chép.</source>
         <translation>School year {0} has no evidence list; nothing to copy.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="312" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="315" />
+        <source>Cả {0} minh chứng của năm học {1} đã có trong danh mục năm học {2}; không có gì mới để chép.</source>
+        <translation>All {0} evidence items of school year {1} are already in the list of school year {2}; there is nothing new to copy.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="318" />
         <source>Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã có trong năm học {2} không bị thay.</source>
         <translation>Copy {0} evidence items from school year {1} to school year {2}? Codes are kept; codes already in school year {2} are not replaced.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="314" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="320" />
         <source>Chép</source>
         <translation>Copy</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="322" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="328" />
         <source>Đã chép {0} minh chứng của năm học {1} (giữ nguyên mã); {2} mã đã có sẵn.</source>
         <translation>Copied {0} evidence items from school year {1} (codes kept); {2} codes already existed.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="355" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="361" />
         <source>Không</source>
         <translation>No</translation>
     </message>

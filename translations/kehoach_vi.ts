@@ -1584,27 +1584,32 @@ Bấm để mở dòng này trong bảng kế hoạch.</translation>
         <translation>Đã xóa minh chứng {0}; mã này không được cấp lại.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="310" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="311" />
         <source>Năm học {0} chưa có danh mục minh chứng; không có gì để chép.</source>
         <translation>Năm học {0} chưa có danh mục minh chứng; không có gì để chép.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="312" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="315" />
+        <source>Cả {0} minh chứng của năm học {1} đã có trong danh mục năm học {2}; không có gì mới để chép.</source>
+        <translation>Cả {0} minh chứng của năm học {1} đã có trong danh mục năm học {2}; không có gì mới để chép.</translation>
+    </message>
+    <message>
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="318" />
         <source>Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã có trong năm học {2} không bị thay.</source>
         <translation>Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã có trong năm học {2} không bị thay.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="314" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="320" />
         <source>Chép</source>
         <translation>Chép</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="322" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="328" />
         <source>Đã chép {0} minh chứng của năm học {1} (giữ nguyên mã); {2} mã đã có sẵn.</source>
         <translation>Đã chép {0} minh chứng của năm học {1} (giữ nguyên mã); {2} mã đã có sẵn.</translation>
     </message>
     <message>
-        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="355" />
+        <location filename="../kehoach_desktop/ui/dialogs/evidence_dialog.py" line="361" />
         <source>Không</source>
         <translation>Không</translation>
     </message>

@@ -305,12 +305,18 @@ class EvidenceDialog(QDialog):
 
     def carry_over(self) -> int | None:
         source = previous_school_year(self.year)
-        count = len(self.file.read(evidence_items.list_items, source))
+        codes = {i.code for i in self.file.read(evidence_items.list_items, source)}
+        count = len(codes)
         if count == 0:
             self.say(self.tr("Năm học {0} chưa có danh mục minh chứng; không có gì để chép.").format(source))
             return 0
+        new = codes - {i.code for i in self.file.read(evidence_items.list_items, self.year)}
+        if not new:     # nothing a copy would add: no question whose answer changes nothing
+            self.say(self.tr("Cả {0} minh chứng của năm học {1} đã có trong danh mục năm học {2}; không có gì mới để "
+                             "chép.").format(count, source, self.year))
+            return 0
         if not self.ask(self.tr("Chép {0} minh chứng của năm học {1} sang năm học {2}? Các mã được giữ nguyên; mã đã "
-                                "có trong năm học {2} không bị thay.").format(count, source, self.year),
+                                "có trong năm học {2} không bị thay.").format(len(new), source, self.year),
                         self.tr("Chép")):
             return None
         try:
