@@ -127,8 +127,14 @@ class AssessmentOps(AssessmentPapers, QObject):
 
     def ask(self, title: str, text: str, yes: str) -> bool:
         """A yes/no question whose safe answer (No) is the default: a report is not made or removed by Enter."""
+        import html
+
+        from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QMessageBox
-        box = QMessageBox(QMessageBox.Question, title, text, QMessageBox.Yes | QMessageBox.No, self.window)
+        # As rich text the box wraps its lines (plain text made it 1,340 px wide, past a 1024 px screen).
+        box = QMessageBox(QMessageBox.Question, title, html.escape(text).replace("\n", "<br>"),
+                          QMessageBox.Yes | QMessageBox.No, self.window)
+        box.setTextFormat(Qt.RichText)
         box.button(QMessageBox.Yes).setText(yes)
         box.button(QMessageBox.No).setText(_tr("AssessmentOps", "Không"))
         box.setDefaultButton(QMessageBox.No)
