@@ -111,10 +111,16 @@ class CriteriaTree(QWidget):
         if framework is self.framework:
             return
         self.framework = framework
-        self.model.clear()
         self._items.clear()
         self._assessed.clear()
         self._has_rows.clear()
+        # A new model rather than clear(): clear() deletes the items in C++ while PySide keeps their wrappers
+        # (each held by its parent's), and a new object at a freed address could be handed back as one of them
+        # (a test once got a QStandardItem from selectionModel()). Deleting the old model as a QObject lets
+        # PySide invalidate its items' wrappers with it.
+        old, self.model = self.model, QStandardItemModel(self)
+        self.proxy.setSourceModel(self.model)
+        old.deleteLater()
         self.model.setHorizontalHeaderLabels([self.tr("Tiêu chuẩn, tiêu chí"), self.tr("Dòng · Mức"),
                                               self.tr("Mức đạt")])
         self.model.horizontalHeaderItem(ASSESSED).setToolTip(
