@@ -29,9 +29,10 @@ def register(actions: argparse._SubParsersAction) -> None:
 
 
 def _imported(db, import_id: int | None) -> str:
+    from kehoach_desktop.store.district_history import exported_at
     from kehoach_desktop.store.district_progress import local_time
-    row = db.execute("SELECT exported_at FROM import_log WHERE id = ?", [import_id]).fetchone() if import_id else None
-    return f"bản xuất lúc {local_time(row[0])}" if row else "—"
+    when = exported_at(db, import_id)
+    return f"bản xuất lúc {local_time(when)}" if when else "—"
 
 
 def run_remove(args: argparse.Namespace) -> int:

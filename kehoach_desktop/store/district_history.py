@@ -108,6 +108,20 @@ def previous_import(conn: sqlite3.Connection, school: dict) -> tuple | None:
         [school["code"], school["current_import"]]).fetchone()
 
 
+def exported_at(db: Database, import_id: int | None) -> str | None:
+    """When the school exported the file of import ``import_id`` (None: no such import)."""
+    row = db.execute("SELECT exported_at FROM import_log WHERE id = ?", [import_id]).fetchone() if import_id else None
+    return row[0] if row else None
+
+
+def previous_export(db: Database, code: str) -> str | None:
+    """When the school exported the import before its current one: what «Trở lại bản nhập trước» would use
+    (None: it was imported once, or is not held)."""
+    found = db.execute("SELECT code, current_import FROM district_school WHERE code = ?", [code]).fetchone()
+    previous = previous_import(db.conn, {"code": found[0], "current_import": found[1]}) if found else None
+    return exported_at(db, previous[0]) if previous else None
+
+
 def revert_school(db: Database, code: str) -> Change:
     """Make the school's previous import current again (its newer one stays as history)."""
     conn = db.conn

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from kehoach_desktop.domain.errors import InputError
 from kehoach_desktop.store.district_history import (
-    REMOVE, last_change, previous_import, remove_school, revert_school, undo_last,
+    REMOVE, last_change, previous_export, remove_school, revert_school, undo_last,
 )
 from kehoach_desktop.store.district_progress import local_time
 from kehoach_desktop.ui.errors import error_text
@@ -82,16 +82,12 @@ class HistoryOps(QObject):
         school = self._selected()
         if school is None:
             return False
-        found = self.window.db.execute("SELECT code, current_import FROM district_school WHERE code = ?",
-                                       [school.code]).fetchone()
-        previous = previous_import(self.window.db.conn, {"code": found[0], "current_import": found[1]}) \
-            if found else None
-        if previous is None:
+        exported = previous_export(self.window.db, school.code)
+        if exported is None:
             QMessageBox.information(self.window, self.tr("Trở lại bản nhập trước"),
                                     self.tr("{0} mới được nhập một lần; không có bản nhập trước để trở lại.").format(
                                         school.name))
             return False
-        exported = self.window.db.execute("SELECT exported_at FROM import_log WHERE id = ?", [previous[0]]).fetchone()[0]
         if not self._ask(self.tr("Trở lại bản nhập trước"),
                          self.tr("Dùng lại bản trước của {0} (mã {1}), bản xuất lúc {2}?\n\nBản đang dùng (xuất lúc "
                                  "{3}) vẫn được giữ trong lịch sử. Có thể hoàn tác («Hoàn tác»).").format(
