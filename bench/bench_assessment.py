@@ -15,7 +15,6 @@ Run: .venv/bin/python bench/bench_assessment.py
 from __future__ import annotations
 
 import io
-import statistics
 import sys
 import tempfile
 import time
@@ -35,6 +34,7 @@ from kehoach_desktop.usecases.assessment_documents import (  # noqa: E402
     assessment_print, council_print, evidence_print,
 )
 from kehoach_desktop.usecases.school_file import SchoolFile  # noqa: E402
+from bench.bench_print import pages as pages_of, timings  # noqa: E402
 from tests.assessment.factory import make_assessment  # noqa: E402
 
 RUNS = 5
@@ -43,18 +43,6 @@ SENTENCE = ("Nhà trường xây dựng kế hoạch năm học phù hợp với
             "người, rõ việc và tổ chức rà soát định kỳ; kết quả được công khai và lưu trong hồ sơ. ")
 
 
-def timings(action, runs: int = RUNS) -> tuple[float, float]:
-    """Median and best wall-clock time: other programs on a shared machine inflate the median."""
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        action()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times), min(times)
-
-
-def page_count(data: bytes) -> int:
-    return data.count(b"/Type /Page\n") or data.count(b"/Type /Page ")
 
 
 def plain_pages(paragraphs: int) -> bytes:
@@ -69,11 +57,11 @@ def plain_pages(paragraphs: int) -> bytes:
 
 def baseline_for(pages: int) -> int:
     """How many baseline paragraphs fill ``pages`` pages."""
-    per_page = page_count(plain_pages(40)) and 40 / page_count(plain_pages(40))
+    per_page = pages_of(plain_pages(40)) and 40 / pages_of(plain_pages(40))
     count = max(1, round(pages * per_page))
-    while page_count(plain_pages(count)) < pages:
+    while pages_of(plain_pages(count)) < pages:
         count += 1
-    while count > 1 and page_count(plain_pages(count - 1)) >= pages:
+    while count > 1 and pages_of(plain_pages(count - 1)) >= pages:
         count -= 1
     return count
 
@@ -93,29 +81,29 @@ def main() -> int:
             return assessment_print(file, assessment_context(file)).to_bytes()
 
         data = report()                                  # warm: catalogs, styles, imports
-        pages = page_count(data)
-        median, best = timings(report)
+        pages = pages_of(data)
+        median, best = timings(report, RUNS)
         paragraphs = baseline_for(pages)
         plain = plain_pages(paragraphs)
-        base_median, base_best = timings(lambda: plain_pages(paragraphs))
+        base_median, base_best = timings(lambda: plain_pages(paragraphs), RUNS)
         ok = median <= TARGET_S
         print(f"Report (Biểu 1): {pages} pages, {len(data) // 1024} KiB; context + build median {median:.3f} s, "
               f"best {best:.3f} s (target ≤ {TARGET_S} s) {'OK' if ok else 'SLOW'}")
-        print(f"Baseline: ReportLab, {page_count(plain)} pages of plain paragraphs ({paragraphs}), median "
+        print(f"Baseline: ReportLab, {pages_of(plain)} pages of plain paragraphs ({paragraphs}), median "
               f"{base_median:.3f} s, best {base_best:.3f} s → ratio {median / base_median:.1f}× median, "
               f"{best / base_best:.1f}× best")
         demo = write_demo(Path(folder) / "truong-mau.db")
         demo_file = SchoolFile.open(demo)
         demo_data = assessment_print(demo_file, assessment_context(demo_file)).to_bytes()
-        demo_median, demo_best = timings(lambda: assessment_print(demo_file, assessment_context(demo_file)).to_bytes())
+        demo_median, demo_best = timings(lambda: assessment_print(demo_file, assessment_context(demo_file)).to_bytes(), RUNS)
         ok = ok and demo_median <= TARGET_S
-        print(f"Demo school's report: {page_count(demo_data)} pages; median {demo_median:.3f} s, best {demo_best:.3f} s "
+        print(f"Demo school's report: {pages_of(demo_data)} pages; median {demo_median:.3f} s, best {demo_best:.3f} s "
               f"(target ≤ {TARGET_S} s) {'OK' if demo_median <= TARGET_S else 'SLOW'}")
         demo_file.close()
         for name, make in (("Evidence list", evidence_print), ("Council papers", council_print)):
             paper = make(file, ctx).to_bytes()
             median_, best_ = timings(lambda make=make: make(file, assessment_context(file)).to_bytes())
-            print(f"{name}: {page_count(paper)} pages; median {median_:.3f} s, best {best_:.3f} s")
+            print(f"{name}: {pages_of(paper)} pages; median {median_:.3f} s, best {best_:.3f} s")
         file.close()
     return 0 if ok else 1
 
