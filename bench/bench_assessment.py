@@ -102,7 +102,7 @@ def main() -> int:
         demo_file.close()
         for name, make in (("Evidence list", evidence_print), ("Council papers", council_print)):
             paper = make(file, ctx).to_bytes()
-            median_, best_ = timings(lambda make=make: make(file, assessment_context(file)).to_bytes())
+            median_, best_ = timings(lambda make=make: make(file, assessment_context(file)).to_bytes(), RUNS)
             print(f"{name}: {pages_of(paper)} pages; median {median_:.3f} s, best {best_:.3f} s")
         file.close()
     return 0 if ok else 1
