@@ -24,10 +24,6 @@ ASSESSMENT: dict[str, str] = {
     "Không có minh chứng {code} trong danh mục năm học {school_year}.":
         "There is no evidence item {code} in the list of school year {school_year}.",
     "Chưa có báo cáo tự đánh giá năm học {school_year}.": "There is no self-assessment report for school year {school_year} yet.",
-    "tệp dữ liệu bị hỏng: thiếu bảng «{table}». Hãy khôi phục từ bản sao lưu.":
-        "the data file is damaged: the table «{table}» is missing. Restore it from a backup.",
-    "tệp dữ liệu bị hỏng: bảng «{table}» thiếu cột «{column}». Hãy khôi phục từ bản sao lưu.":
-        "the data file is damaged: the table «{table}» lacks the column «{column}». Restore it from a backup.",
     "Danh mục minh chứng năm học {school_year} trong tệp có {count} mục, nhiều hơn mức chương trình cho phép ({limit}): tệp có thể đã bị sửa hoặc hỏng.":
         "The evidence list of school year {school_year} in the file has {count} items, more than the program allows ({limit}): the file may have been edited or damaged.",
     "tiêu chí «{value}» không có trong khung của báo cáo.": "criterion «{value}» is not in the report's framework.",
@@ -41,4 +37,6 @@ ASSESSMENT: dict[str, str] = {
         "An evidence list is copied only into a later school year: {to_year} is not after {from_year}.",
     "Chưa xuất được: cơ quan quản lý sẽ từ chối tệp này. {reason} Tệp của trường có dữ liệu bị sửa ngoài chương trình hoặc bị hỏng: hãy khôi phục từ bản sao lưu (Tệp ▸ Khôi phục bản sao lưu…) hoặc báo lỗi.":
         "Not exported: the managing office would refuse this file. {reason} The school's file holds data edited outside the program or damaged: restore it from a backup (File ▸ Restore a backup…) or report the problem.",
+    "Tệp dữ liệu bị hỏng hoặc bị sửa ngoài chương trình (thiếu bảng hoặc cột mà chương trình cần). Hãy khôi phục từ bản sao lưu; chưa có gì bị thay đổi.":
+        "The data file is damaged or was edited outside the program (a table or column the program needs is missing). Restore it from a backup; nothing was changed.",
 }

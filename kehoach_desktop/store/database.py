@@ -54,26 +54,6 @@ def _refuse(path: Path, reason: str, **values: Any) -> InputError:
                       file=path.name, reason=InputError(reason, field="file", **values))
 
 
-def _check_tables(path: Path, conn: sqlite3.Connection, version: int, tables: set[str]) -> None:
-    """Every table (and column) the file's schema steps made is there: a file with a table dropped by hand
-    is refused here, in Vietnamese, instead of failing later in the middle of a command."""
-    from kehoach_desktop.store.incoming_schema import schema_versions
-    expected = schema_versions().get(version)
-    if expected is None:
-        return
-    for table, columns in expected[1].items():
-        if table.startswith("sqlite_"):
-            continue
-        if table not in tables:
-            raise _refuse(path, "tệp dữ liệu bị hỏng: thiếu bảng «{table}». Hãy khôi phục từ bản sao lưu.",
-                          table=table)
-        have = {r[1] for r in conn.execute(f"PRAGMA table_info(\"{table}\")")}
-        missing = [c for c in columns if c not in have]
-        if missing:
-            raise _refuse(path, "tệp dữ liệu bị hỏng: bảng «{table}» thiếu cột «{column}». Hãy khôi phục từ bản "
-                                "sao lưu.", table=table, column=missing[0])
-
-
 def inspect_file(path: Path) -> None:
     """Refuse what is not a healthy school file of a version we know, reading only."""
     if not path.exists():
@@ -114,7 +94,6 @@ def inspect_file(path: Path) -> None:
             unknown = [n for n in names if n not in KNOWN_MIGRATIONS]
             if unknown:
                 raise _refuse(path, "tệp được tạo bởi phiên bản mới hơn của chương trình. Hãy cập nhật chương trình.")
-            _check_tables(path, conn, len(names), tables)
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:

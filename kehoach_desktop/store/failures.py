@@ -37,9 +37,17 @@ def _no_permission() -> InputError:
                       "chưa có gì bị thay đổi.", field="file")
 
 
+def _damaged() -> InputError:
+    return InputError("Tệp dữ liệu bị hỏng hoặc bị sửa ngoài chương trình (thiếu bảng hoặc cột mà chương trình cần). "
+                      "Hãy khôi phục từ bản sao lưu; chưa có gì bị thay đổi.", field="file")
+
+
 # SQLite's words for each (its messages are English and stable across versions) and the OS's errnos.
 _SQLITE = (("database is locked", _busy), ("database or disk is full", _full),
-           ("attempt to write a readonly database", _read_only), ("disk i/o error", _pulled))
+           ("attempt to write a readonly database", _read_only), ("disk i/o error", _pulled),
+           # a table or column of the file's schema dropped by hand: found when a query needs it, so opening a
+           # file never pays for comparing every table with every schema version
+           ("no such table", _damaged), ("no such column", _damaged))
 _OS = {errno.ENOSPC: _full, errno.EDQUOT: _full, errno.EROFS: _read_only, errno.EACCES: _no_permission,
        errno.EIO: _pulled}
 

@@ -184,18 +184,26 @@ def test_the_councils_decision_is_listed_once_in_phần_iv():
     assert decision_line(Council(), "Trường THCS Hòa Bình") == ""
 
 
-def test_a_file_with_a_table_dropped_by_hand_is_refused_in_vietnamese(tmp_path):
+def test_a_file_with_a_table_dropped_by_hand_is_refused_in_vietnamese(tmp_path, capsys):
     import sqlite3
-    path = tmp_path / "thieu.db"
-    open_school_file(path, create=True).close()
+    from kehoach_desktop.cli import main
+    path = make_assessment_file(tmp_path)
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE criterion_finding")
     conn.commit()
     conn.close()
     before = path.read_bytes()
-    with pytest.raises(InputError, match="thiếu bảng «criterion_finding»"):
-        open_school_file(path)
+    assert main(["assess", "show", str(path)]) == 2
+    assert "thiếu bảng hoặc cột" in capsys.readouterr().err
     assert path.read_bytes() == before
+
+
+def make_assessment_file(tmp_path):
+    path = tmp_path / "thieu.db"
+    db = open_school_file(path, create=True)
+    save_assessment(db, SelfAssessment("2025-2026", "tt57-pt"))
+    db.close()
+    return path
 
 
 def test_a_damaged_files_megabyte_statement_and_oversized_register_are_read_bounded(tmp_path):
