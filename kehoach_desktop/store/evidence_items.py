@@ -125,11 +125,13 @@ def carry_register(db: Database, from_year: str, to_year: str) -> int:
     return len(new)
 
 
-def cited_places(db: Database, school_year: str, framework) -> dict[str, list[str]]:
-    """Each place of the year that cites evidence («Tiêu chí 1.1», «Kế hoạch, dòng 3») → the codes it cites."""
+def cited_places(db: Database, school_year: str, framework, assessment=None) -> dict[str, list[str]]:
+    """Each place of the year that cites evidence («Tiêu chí 1.1», «Kế hoạch, dòng 3») → the codes it cites.
+    ``assessment``: the year's report when the caller has just read it (read here otherwise)."""
     year = parse_school_year(school_year)
     places: dict[str, list[str]] = {}
-    assessment = load_assessment(db, year)
+    if assessment is None:
+        assessment = load_assessment(db, year)
     if assessment is not None:
         for place, text in assessment.all_texts():
             places.setdefault(place, [])

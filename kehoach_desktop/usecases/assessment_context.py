@@ -56,6 +56,6 @@ def assessment_context(file: SchoolFile, school_year: str | None = None) -> Asse
         raise InputError("Tệp chưa có thông tin trường; hãy nhập thông tin trường trước.", field="school")
     fw = installed(assessment.framework_id)
     items = file.read(list_items, assessment.school_year)
-    places = file.read(cited_places, assessment.school_year, fw)
+    places = file.read(cited_places, assessment.school_year, fw, assessment)
     plan = next((p for p in file.read(plans.list_plans) if p.school_year == assessment.school_year), None)
     return AssessmentContext(assessment, school, fw, items, places, verdict(assessment, fw), plan)
